@@ -1,0 +1,79 @@
+/* journal.c: names of day kinds and levels; record clean-up. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "journal.h"
+#include "util.h"
+
+static const struct {
+	const char *id;
+	const char *label;
+} day_kinds[DAY_KIND_COUNT] = {
+	[DAY_UNSET] = { "-", "nothing logged" },
+	[DAY_TRAINING] = { "training", "training" },
+	[DAY_ACTIVE] = { "active", "active recovery" },
+	[DAY_REST] = { "rest", "rest" },
+	[DAY_PASSIVE] = { "passive", "passive recovery" },
+};
+
+const char *
+day_kind_id(enum day_kind k)
+{
+	return (unsigned)k < DAY_KIND_COUNT ? day_kinds[k].id : "-";
+}
+
+const char *
+day_kind_label(enum day_kind k)
+{
+	return (unsigned)k < DAY_KIND_COUNT ? day_kinds[k].label : "?";
+}
+
+int
+day_kind_from_id(const char *s)
+{
+	for (int k = DAY_TRAINING; k < DAY_KIND_COUNT; k++)
+		if (util_strcasecmp(s, day_kinds[k].id) == 0 ||
+		    util_strcasecmp(s, day_kinds[k].label) == 0)
+			return k;
+	return -1;
+}
+
+static const char *level_ids[LEVEL_COUNT] = { "beginner", "intermediate", "advanced" };
+
+const char *
+level_id(enum level l)
+{
+	return (unsigned)l < LEVEL_COUNT ? level_ids[l] : "?";
+}
+
+int
+level_from_id(const char *s)
+{
+	for (int l = 0; l < LEVEL_COUNT; l++)
+		if (util_strcasecmp(s, level_ids[l]) == 0)
+			return l;
+	return -1;
+}
+
+void
+level_days(enum level l, int *min, int *max)
+{
+	*min = 3 + (int)l;
+	*max = 4 + (int)l;
+}
+
+void
+set_record_free(struct set_record *r)
+{
+	free(r->exercise);
+	free(r->note);
+	r->exercise = r->note = NULL;
+}
+
+void
+day_record_free(struct day_record *r)
+{
+	free(r->note);
+	r->note = NULL;
+}

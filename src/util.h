@@ -1,0 +1,52 @@
+/* util.h: allocation wrappers that never return NULL, and a growable string. */
+#ifndef HERSTEL_UTIL_H
+#define HERSTEL_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#if defined(__GNUC__)
+#define HS_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define HS_PRINTF(f, a)
+#endif
+
+#define HS_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Allocation failure is not recoverable here: these abort with a message. */
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xreallocarray(void *p, size_t n, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) HS_PRINTF(1, 2);
+char *xvasprintf(const char *fmt, va_list ap) HS_PRINTF(1, 0);
+
+/* Set *cause (if cause is not NULL) to a new formatted message; returns -1
+ * so error paths can say `return util_fail(cause, "...")`. */
+int util_fail(char **cause, const char *fmt, ...) HS_PRINTF(2, 3);
+
+/* A growable, always NUL-terminated string. */
+struct strbuf {
+	char *buf;
+	size_t len;
+	size_t cap;
+};
+
+void strbuf_init(struct strbuf *sb);
+void strbuf_add(struct strbuf *sb, const char *s, size_t n);
+void strbuf_puts(struct strbuf *sb, const char *s);
+void strbuf_printf(struct strbuf *sb, const char *fmt, ...) HS_PRINTF(2, 3);
+char *strbuf_detach(struct strbuf *sb); /* caller frees; sb is reset */
+void strbuf_free(struct strbuf *sb);
+
+/* ASCII helpers that do not depend on the locale. */
+int util_strcasecmp(const char *a, const char *b);
+int util_strncasecmp(const char *a, const char *b, size_t n);
+char *util_trim(char *s); /* trims ASCII space in place, returns s moved */
+
+/* Strict number parsing: the whole string must be the number. */
+int util_parse_long(const char *s, long min, long max, long *out);
+int util_parse_double(const char *s, double min, double max, double *out);
+
+#endif
