@@ -1,0 +1,55 @@
+/* catalogue.h: the exercise catalogue: names, aliases, groups and roles.
+ *
+ * The shipped catalogue (share/herstel/exercises.tsv) is compiled into the
+ * program; the user's own exercises from herstelrc are added on top. */
+#ifndef HERSTEL_CATALOGUE_H
+#define HERSTEL_CATALOGUE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "groups.h"
+
+struct exercise_def {
+	char *name;
+	char **aliases;
+	size_t naliases;
+	unsigned char role[GROUP_COUNT]; /* enum group_role */
+	bool bodyweight;
+	bool custom; /* the user's own */
+};
+
+struct catalogue;
+
+/* Parse catalogue text in the TSV layout of share/herstel/exercises.tsv
+ * (name, aliases separated by '|', primary groups, secondary groups,
+ * bodyweight 0/1; '#' lines are comments; the header line starts "name").
+ * `origin` names the source in errors ("exercises.tsv:12: ..."). */
+struct catalogue *catalogue_parse(const char *text, const char *origin, char **cause);
+/* The catalogue compiled into the program. */
+struct catalogue *catalogue_builtin(void);
+void catalogue_free(struct catalogue *c);
+
+/* Add the user's own exercise; replaces a same-named one. -1 with *cause
+ * when the name is empty or it hits no group. */
+int catalogue_add(struct catalogue *c, const struct exercise_def *def, char **cause);
+
+size_t catalogue_count(const struct catalogue *c);
+const struct exercise_def *catalogue_at(const struct catalogue *c, size_t i);
+
+/* Exact name or alias (case-insensitive, spaces folded), then a unique
+ * prefix of a name or alias. NULL with *cause: `unknown exercise "sqaut"
+ * (did you mean: squat?)` or `"bench" is ambiguous: bench press, ...`. */
+const struct exercise_def *catalogue_find(const struct catalogue *c,
+    const char *name, char **cause);
+
+/* Up to `max` exercises whose name or alias contains every word of `text`
+ * (case-insensitive), best matches first; returns how many were found in all. */
+size_t catalogue_search(const struct catalogue *c, const char *text,
+    const struct exercise_def **out, size_t max);
+
+/* Names starting with `prefix` for Tab completion, sorted; returns the total. */
+size_t catalogue_complete(const struct catalogue *c, const char *prefix,
+    const struct exercise_def **out, size_t max);
+
+#endif
