@@ -1,0 +1,728 @@
+/* recovery.c: the per-muscle-group recovery timer (model v1).
+ *
+ * Each group is replayed on its own: its sessions (hard sets per calendar
+ * date) and its soreness reports, in time order, with time passing between
+ * them at the speed the logged sleep gives each date. The same replay fills
+ * the board and, with an emit callback, tells the story of one group. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "recovery.h"
+#include "util.h"
+
+/* Below this many hours left a window counts as closed. */
+#define RECOVERY_EPS 1e-9
+/* How far ahead a ready time is searched (a guard against a zero speed). */
+#define RECOVERY_HORIZON_DAYS 3660
+
+/* A session: the hard sets of one group on one date. */
+struct recovery_session {
+	hs_minute at;   /* the last of its sets */
+	double weight;  /* S: sum of role weights */
+	double weffort; /* sum of weight x effort */
+	double rpe_sum; /* effective RPE, summed over the sets */
+	int nsets;
+	size_t first;   /* its sets in the group's sorted set list */
+};
+
+/* A set that hits the group, for sorting by time. */
+struct recovery_hit {
+	hs_minute at;
+	size_t i;
+};
+
+/* The replay of one group. */
+struct recovery_replay {
+	const struct recovery_params *p;
+	const struct recovery_input *in;
+	enum group g;
+	hs_minute now;
+	struct recovery_hit *hits;
+	size_t nhits;
+	struct recovery_session *sessions;
+	size_t nsessions;
+	struct recovery_soreness *sores;
+	size_t nsores;
+	double need, done;
+	hs_minute t;            /* the time the timer stands at */
+	hs_minute opened;       /* when the open window opened */
+	hs_minute last_session;
+	const struct recovery_session *last;
+	int latest_sore;        /* latest report at all, -1 when none */
+	int sore_since;         /* latest report since the last session */
+	hs_date announced;      /* last slow night told to emit */
+	void (*emit)(void *, const char *);
+	void *arg;
+};
+
+void
+recovery_params_default(struct recovery_params *p)
+{
+	for (int g = 0; g < GROUP_COUNT; g++)
+		p->base_hours[g] = group_default_base_hours((enum group)g);
+	p->effort_6 = 0.70;
+	p->effort_7 = 0.85;
+	p->effort_8 = 1.00;
+	p->effort_9 = 1.00;
+	p->effort_10 = 1.25;
+	p->volume_sets = 6;
+	p->volume_min = 0.5;
+	p->volume_max = 1.6;
+	p->secondary_weight = 0.5;
+	p->min_rpe = 5;
+	p->default_rpe = 8;
+	p->default_rpe_bodyweight = 7;
+	p->sleep_full_hours = 7;
+	p->sleep_penalty = 0.07;
+	p->sleep_floor = 0.80;
+	p->max_need_hours = 168;
+	p->sore_moderate_hours = 24;
+	p->sore_severe_hours = 48;
+	p->due_days = 7;
+	p->almost_percent = 50;
+}
+
+/* Effort E(rpe): piecewise linear through the points at RPE 6 to 10. */
+double
+recovery_effort(const struct recovery_params *p, double rpe)
+{
+	const double e[5] = { p->effort_6, p->effort_7, p->effort_8,
+		p->effort_9, p->effort_10 };
+	int i;
+
+	if (rpe <= 6)
+		return e[0];
+	if (rpe >= 10)
+		return e[4];
+	i = (int)floor(rpe) - 6;
+	return e[i] + (e[i + 1] - e[i]) * (rpe - (6 + i));
+}
+
+/* Volume factor V = clamp(sqrt(S / volume_sets), volume_min, volume_max). */
+double
+recovery_volume(const struct recovery_params *p, double weighted_sets)
+{
+	double v;
+
+	if (p->volume_sets <= 0 || weighted_sets <= 0)
+		return p->volume_min;
+	v = sqrt(weighted_sets / p->volume_sets);
+	if (v < p->volume_min)
+		v = p->volume_min;
+	if (v > p->volume_max)
+		v = p->volume_max;
+	return v;
+}
+
+/* The speed of a date whose night lasted `hours`. */
+double
+recovery_sleep_speed(const struct recovery_params *p, double hours)
+{
+	double q;
+
+	if (hours >= p->sleep_full_hours)
+		return 1.0;
+	q = 1.0 - p->sleep_penalty * (p->sleep_full_hours - hours);
+	return q > p->sleep_floor ? q : p->sleep_floor;
+}
+
+/* The speed of a date, from its logged sleep (the last entry wins); *hours
+ * gets the night's hours, or -1 when none is logged. */
+static double
+recovery_day_speed(const struct recovery_params *p,
+    const struct recovery_input *in, hs_date day, double *hours)
+{
+	double h = -1;
+
+	for (size_t i = 0; i < in->nsleep; i++)
+		if (in->sleep[i].date == day)
+			h = in->sleep[i].hours;
+	if (hours != NULL)
+		*hours = h;
+	return h < 0 ? 1.0 : recovery_sleep_speed(p, h);
+}
+
+/* Run time from `from` to `to` on a window with `left` hours left; returns
+ * the hours done meanwhile, and sets *reached to the minute (rounded up)
+ * when left reaches 0, HS_NO_TIME when it does not. */
+static double
+recovery_run(const struct recovery_params *p, const struct recovery_input *in,
+    double left, hs_minute from, hs_minute to, hs_minute *reached)
+{
+	double ran = 0, sp, cap, m;
+	hs_minute a, b;
+
+	*reached = HS_NO_TIME;
+	for (a = from; a < to; a = b) {
+		b = stamp_make(stamp_date(a) + 1, 0);
+		if (b > to)
+			b = to;
+		sp = recovery_day_speed(p, in, stamp_date(a), NULL);
+		cap = (double)(b - a) / 60.0 * sp;
+		if (sp > 0 && left - ran <= cap + RECOVERY_EPS) {
+			m = ceil((left - ran) * 60.0 / sp - 1e-6);
+			*reached = a + (hs_minute)(m > 0 ? m : 0);
+			if (*reached > b)
+				*reached = b;
+			return left;
+		}
+		ran += cap;
+	}
+	return ran;
+}
+
+/* The effective RPE of a set: the logged one, or the default for its kind. */
+static double
+recovery_set_rpe(const struct recovery_params *p, const struct recovery_set *s)
+{
+	if (s->rpe > 0)
+		return s->rpe;
+	return s->bodyweight ? p->default_rpe_bodyweight : p->default_rpe;
+}
+
+/* Whether a set counts for the model: not a warm-up, hard enough. */
+static bool
+recovery_set_hard(const struct recovery_params *p, const struct recovery_set *s)
+{
+	return !s->warmup && recovery_set_rpe(p, s) >= p->min_rpe;
+}
+
+/* Order of hits and soreness reports: by time. */
+static int
+recovery_cmp_hit(const void *a, const void *b)
+{
+	const struct recovery_hit *x = a, *y = b;
+
+	if (x->at != y->at)
+		return x->at < y->at ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* Order of soreness reports: by time, keeping input order on ties. */
+static int
+recovery_cmp_sore(const void *a, const void *b)
+{
+	const struct recovery_soreness *x = a, *y = b;
+
+	if (x->at != y->at)
+		return x->at < y->at ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
+/* The role weight of a set for group g (0 when it does not hit it). */
+static double
+recovery_role_weight(const struct recovery_params *p,
+    const struct recovery_set *s, enum group g)
+{
+	switch (s->role[g]) {
+	case ROLE_PRIMARY:
+		return 1.0;
+	case ROLE_SECONDARY:
+		return p->secondary_weight;
+	default:
+		return 0;
+	}
+}
+
+/* Collect the hard sets hitting the group up to now, sorted by time. */
+static void
+recovery_collect_hits(struct recovery_replay *r)
+{
+	const struct recovery_input *in = r->in;
+
+	r->hits = xreallocarray(NULL, in->nsets + 1, sizeof *r->hits);
+	r->nhits = 0;
+	for (size_t i = 0; i < in->nsets; i++) {
+		const struct recovery_set *s = &in->sets[i];
+
+		if (s->at > r->now || s->role[r->g] == ROLE_NONE ||
+		    !recovery_set_hard(r->p, s))
+			continue;
+		r->hits[r->nhits].at = s->at;
+		r->hits[r->nhits++].i = i;
+	}
+	qsort(r->hits, r->nhits, sizeof *r->hits, recovery_cmp_hit);
+}
+
+/* Group the hits into sessions, one per calendar date. */
+static void
+recovery_collect_sessions(struct recovery_replay *r)
+{
+	struct recovery_session *ss = NULL;
+	const struct recovery_set *s;
+	double w, rpe;
+
+	recovery_collect_hits(r);
+	r->sessions = xreallocarray(NULL, r->nhits + 1, sizeof *r->sessions);
+	r->nsessions = 0;
+	for (size_t k = 0; k < r->nhits; k++) {
+		s = &r->in->sets[r->hits[k].i];
+		if (ss == NULL || stamp_date(ss->at) != stamp_date(s->at)) {
+			ss = &r->sessions[r->nsessions++];
+			memset(ss, 0, sizeof *ss);
+			ss->first = k;
+		}
+		w = recovery_role_weight(r->p, s, r->g);
+		rpe = recovery_set_rpe(r->p, s);
+		ss->at = s->at;
+		ss->weight += w;
+		ss->weffort += w * recovery_effort(r->p, rpe);
+		ss->rpe_sum += rpe;
+		ss->nsets++;
+	}
+}
+
+/* Collect the group's soreness reports up to now, sorted by time. */
+static void
+recovery_collect_sores(struct recovery_replay *r)
+{
+	const struct recovery_input *in = r->in;
+
+	r->sores = xreallocarray(NULL, in->nsoreness + 1, sizeof *r->sores);
+	r->nsores = 0;
+	for (size_t i = 0; i < in->nsoreness; i++)
+		if (in->soreness[i].group == r->g && in->soreness[i].at <= r->now)
+			r->sores[r->nsores++] = in->soreness[i];
+	qsort(r->sores, r->nsores, sizeof *r->sores, recovery_cmp_sore);
+}
+
+/* Send one formatted line to the replay's emit callback, if any. */
+static void HS_PRINTF(2, 3)
+recovery_say(struct recovery_replay *r, const char *fmt, ...)
+{
+	va_list ap;
+	char *line;
+
+	if (r->emit == NULL)
+		return;
+	va_start(ap, fmt);
+	line = xvasprintf(fmt, ap);
+	va_end(ap);
+	r->emit(r->arg, line);
+	free(line);
+}
+
+/* "Mon 16 Nov" into buf. */
+static void
+recovery_fmt_date(hs_date day, char *buf, size_t len)
+{
+	int y, m, d;
+
+	date_to_ymd(day, &y, &m, &d);
+	snprintf(buf, len, "%s %d %s", date_weekday_name(date_weekday(day)), d,
+	    date_month_name(m));
+}
+
+/* "Mon 16 Nov 18:00" into buf. */
+static void
+recovery_fmt_stamp(hs_minute t, char *buf, size_t len)
+{
+	char d[32], h[TIME_BUF];
+
+	recovery_fmt_date(stamp_date(t), d, sizeof d);
+	time_format(stamp_minute_of_day(t), h);
+	snprintf(buf, len, "%s %s", d, h);
+}
+
+/* "8" or "8.5": an RPE without needless decimals. */
+static void
+recovery_fmt_rpe(double rpe, char *buf, size_t len)
+{
+	if (fabs(rpe - round(rpe)) < 0.05)
+		snprintf(buf, len, "%d", (int)round(rpe));
+	else
+		snprintf(buf, len, "%.1f", rpe);
+}
+
+/* Tell the slow nights of the dates from `from` to `to` while open. */
+static void
+recovery_say_sleep(struct recovery_replay *r, hs_minute from, hs_minute to)
+{
+	char d[32];
+	double hours, sp;
+
+	if (r->emit == NULL || to <= from)
+		return;
+	for (hs_date day = stamp_date(from); day <= stamp_date(to - 1); day++) {
+		sp = recovery_day_speed(r->p, r->in, day, &hours);
+		if (day <= r->announced || hours < 0 || sp >= 1.0)
+			continue;
+		r->announced = day;
+		recovery_fmt_date(day, d, sizeof d);
+		recovery_say(r, "%s  slept %.1f h: recovery runs at %.0f %% that day",
+		    d, hours, floor(sp * 100 + 0.5));
+	}
+}
+
+/* Let time pass up to `to`, closing the window when it is done. */
+static void
+recovery_advance(struct recovery_replay *r, hs_minute to)
+{
+	hs_minute reached;
+	char when[48];
+	double left = r->need - r->done;
+
+	if (to <= r->t)
+		return;
+	if (left > RECOVERY_EPS) {
+		r->done += recovery_run(r->p, r->in, left, r->t, to, &reached);
+		recovery_say_sleep(r, r->t, reached != HS_NO_TIME ? reached : to);
+		if (reached != HS_NO_TIME || r->need - r->done <= RECOVERY_EPS) {
+			r->need = r->done = 0;
+			if (reached != HS_NO_TIME) {
+				recovery_fmt_stamp(reached, when, sizeof when);
+				recovery_say(r, "%s  recovered", when);
+			}
+		}
+	}
+	r->t = to;
+}
+
+/* "squat 5 sets @8 (primary), leg press 3 sets @9 (secondary)". */
+static char *
+recovery_describe(const struct recovery_replay *r,
+    const struct recovery_session *ss)
+{
+	struct strbuf sb;
+	const struct recovery_set *s, *o;
+	char rpe[16];
+
+	strbuf_init(&sb);
+	for (int k = 0; k < ss->nsets; k++) {
+		int n = 0, seen = 0;
+		double sum = 0;
+
+		s = &r->in->sets[r->hits[ss->first + k].i];
+		for (int j = 0; j < ss->nsets; j++) {
+			o = &r->in->sets[r->hits[ss->first + j].i];
+			if (o->role[r->g] != s->role[r->g] ||
+			    strcmp(o->exercise ? o->exercise : "",
+			    s->exercise ? s->exercise : "") != 0)
+				continue;
+			if (j < k)
+				seen = 1;
+			n++;
+			sum += recovery_set_rpe(r->p, o);
+		}
+		if (seen)
+			continue;
+		recovery_fmt_rpe(sum / n, rpe, sizeof rpe);
+		strbuf_printf(&sb, "%s%s %d set%s @%s (%s)", sb.len ? ", " : "",
+		    s->exercise ? s->exercise : "sets", n, n == 1 ? "" : "s", rpe,
+		    s->role[r->g] == ROLE_PRIMARY ? "primary" : "secondary");
+	}
+	return strbuf_detach(&sb);
+}
+
+/* Apply a session: stack it on what is still open, cap the window. */
+static void
+recovery_apply_session(struct recovery_replay *r,
+    const struct recovery_session *ss)
+{
+	double left = r->need - r->done, f, want, vol, eff, h;
+	char when[48], *what;
+
+	if (left <= RECOVERY_EPS)
+		left = 0;
+	vol = recovery_volume(r->p, ss->weight);
+	eff = ss->weight > 0 ? ss->weffort / ss->weight : 0;
+	h = r->p->base_hours[r->g] * vol * eff;
+	f = left > 0 && r->need > 0 ? left / r->need : 0;
+	want = left + h * (1 + f);
+	if (left == 0)
+		r->opened = ss->at;
+	r->need = want < r->p->max_need_hours ? want : r->p->max_need_hours;
+	r->done = 0;
+	r->last_session = ss->at;
+	r->last = ss;
+	r->sore_since = 0;
+	if (r->emit == NULL)
+		return;
+	recovery_fmt_stamp(ss->at, when, sizeof when);
+	what = recovery_describe(r, ss);
+	recovery_say(r, "%s  %s: session need %.1f h (%.0f h base x %.2f volume"
+	    " x %.2f effort), window %.1f h", when, what, h,
+	    r->p->base_hours[r->g], vol, eff, r->need);
+	free(what);
+	if (f > 0)
+		recovery_say(r, "  trained again before recovered: %.1f h were "
+		    "still open, the new session costs %.2fx more", left, 1 + f);
+	if (want > r->p->max_need_hours)
+		recovery_say(r, "  capped: a window never exceeds %.0f h (it would "
+		    "have been %.1f h)", r->p->max_need_hours, want);
+}
+
+/* Apply a soreness report: 2 and 3 keep at least some hours left. */
+static void
+recovery_apply_sore(struct recovery_replay *r, const struct recovery_soreness *s)
+{
+	static const char *words[] = { "no", "mild", "moderate", "severe" };
+	double min_left, left = r->need - r->done;
+	char when[48];
+	int level = s->level < 0 ? 0 : s->level > 3 ? 3 : s->level;
+
+	r->latest_sore = r->sore_since = level;
+	recovery_fmt_stamp(s->at, when, sizeof when);
+	if (level < 2) {
+		recovery_say(r, "%s  %s soreness reported: no change to the timer%s",
+		    when, words[level], level == 1 ? " (train it lighter)" : "");
+		return;
+	}
+	min_left = level == 2 ? r->p->sore_moderate_hours : r->p->sore_severe_hours;
+	if (left <= RECOVERY_EPS) {
+		r->need = min_left;
+		r->done = 0;
+		r->opened = s->at;
+		recovery_say(r, "%s  %s soreness while recovered: opens a %.1f h "
+		    "window", when, words[level], min_left);
+	} else if (left < min_left) {
+		r->need = r->done + min_left;
+		recovery_say(r, "%s  %s soreness: at least %.1f h must be left, "
+		    "raised from %.1f h", when, words[level], min_left, left);
+	} else
+		recovery_say(r, "%s  %s soreness: %.1f h still left, more than the "
+		    "%.1f h it asks for", when, words[level], left, min_left);
+}
+
+/* Replay the group's events in time order: sessions before soreness on
+ * the same minute, time passing in between. */
+static void
+recovery_replay_run(struct recovery_replay *r)
+{
+	size_t i = 0, j = 0;
+
+	recovery_collect_sessions(r);
+	recovery_collect_sores(r);
+	r->need = r->done = 0;
+	r->t = HS_NO_TIME;
+	r->opened = r->last_session = HS_NO_TIME;
+	r->last = NULL;
+	r->latest_sore = -1;
+	r->sore_since = 0;
+	r->announced = INT32_MIN;
+	while (i < r->nsessions || j < r->nsores) {
+		if (j == r->nsores ||
+		    (i < r->nsessions && r->sessions[i].at <= r->sores[j].at)) {
+			recovery_advance(r, r->sessions[i].at);
+			recovery_apply_session(r, &r->sessions[i++]);
+		} else {
+			recovery_advance(r, r->sores[j].at);
+			recovery_apply_sore(r, &r->sores[j++]);
+		}
+	}
+	if (r->t == HS_NO_TIME)
+		r->t = r->now;
+	recovery_advance(r, r->now);
+}
+
+/* Set up a replay of group g at now. */
+static void
+recovery_replay_init(struct recovery_replay *r, const struct recovery_params *p,
+    const struct recovery_input *in, hs_minute now, enum group g)
+{
+	memset(r, 0, sizeof *r);
+	r->p = p;
+	r->in = in;
+	r->now = now;
+	r->g = g;
+}
+
+/* Free what a replay collected. */
+static void
+recovery_replay_free(struct recovery_replay *r)
+{
+	free(r->hits);
+	free(r->sessions);
+	free(r->sores);
+}
+
+/* The shortest logged night that slowed the open window, 0 when none. */
+static double
+recovery_slow_sleep(const struct recovery_replay *r, hs_minute until)
+{
+	double shortest = 0, hours;
+
+	for (hs_date d = stamp_date(r->opened); d <= stamp_date(until); d++)
+		if (recovery_day_speed(r->p, r->in, d, &hours) < 1.0 &&
+		    hours >= 0 && (shortest == 0 || hours < shortest))
+			shortest = hours;
+	return shortest;
+}
+
+/* The state of a finished replay. */
+static enum recovery_state
+recovery_state_of(const struct recovery_replay *r, const struct group_status *st)
+{
+	hs_minute due = (hs_minute)r->p->due_days * 1440;
+
+	if (st->left <= RECOVERY_EPS) {
+		if (st->last_trained == HS_NO_TIME || r->now - st->last_trained > due)
+			return STATE_DUE;
+		return STATE_READY;
+	}
+	if (r->latest_sore == 3)
+		return STATE_RECOVERING;
+	return st->percent >= r->p->almost_percent ? STATE_ALMOST : STATE_RECOVERING;
+}
+
+/* Fill a board line from a finished replay. */
+static void
+recovery_fill(const struct recovery_replay *r, struct group_status *st)
+{
+	hs_minute reached;
+	double left = r->need - r->done;
+
+	memset(st, 0, sizeof *st);
+	st->group = r->g;
+	st->ready_at = HS_NO_TIME;
+	if (left > RECOVERY_EPS) {
+		st->need = r->need;
+		st->done = r->done;
+		st->left = left;
+		st->percent = (int)floor(100.0 * r->done / r->need + 1e-9);
+		recovery_run(r->p, r->in, left, r->now,
+		    r->now + (hs_minute)RECOVERY_HORIZON_DAYS * 1440, &reached);
+		st->ready_at = reached;
+		st->slow_sleep = recovery_slow_sleep(r,
+		    reached != HS_NO_TIME ? reached : r->now);
+	} else
+		st->percent = 100;
+	st->last_trained = r->last_session != HS_NO_TIME ? r->last_session :
+	    r->in->last_trained_before[r->g];
+	st->soreness = r->sore_since;
+	if (r->last != NULL) {
+		st->last_sets = r->last->nsets;
+		st->last_rpe = r->last->rpe_sum / r->last->nsets;
+		st->last_need = r->last->weight <= 0 ? 0 :
+		    r->p->base_hours[r->g] *
+		    recovery_volume(r->p, r->last->weight) *
+		    (r->last->weffort / r->last->weight);
+	}
+	st->state = recovery_state_of(r, st);
+}
+
+void
+recovery_board(const struct recovery_params *p, const struct recovery_input *in,
+    hs_minute now, struct group_status board[GROUP_COUNT])
+{
+	struct recovery_replay r;
+
+	for (int g = 0; g < GROUP_COUNT; g++) {
+		recovery_replay_init(&r, p, in, now, (enum group)g);
+		recovery_replay_run(&r);
+		recovery_fill(&r, &board[g]);
+		recovery_replay_free(&r);
+	}
+}
+
+/* Rank of a state in the sorted board: least recovered first. */
+static int
+recovery_state_rank(enum recovery_state s)
+{
+	switch (s) {
+	case STATE_RECOVERING:
+		return 0;
+	case STATE_ALMOST:
+		return 1;
+	case STATE_DUE:
+		return 2;
+	default:
+		return 3;
+	}
+}
+
+/* Board order: state, then percent up, then hours left down, then group. */
+static int
+recovery_cmp_status(const void *a, const void *b)
+{
+	const struct group_status *x = a, *y = b;
+	int rx = recovery_state_rank(x->state), ry = recovery_state_rank(y->state);
+
+	if (rx != ry)
+		return rx < ry ? -1 : 1;
+	if (x->percent != y->percent)
+		return x->percent < y->percent ? -1 : 1;
+	if (x->left != y->left)
+		return x->left > y->left ? -1 : 1;
+	return x->group < y->group ? -1 : x->group > y->group;
+}
+
+void
+recovery_sort(struct group_status *board, size_t n)
+{
+	qsort(board, n, sizeof *board, recovery_cmp_status);
+}
+
+/* The closing line of an explanation: where the timer stands now. */
+static void
+recovery_say_now(struct recovery_replay *r, const struct group_status *st)
+{
+	char when[48];
+
+	if (st->state == STATE_READY || st->state == STATE_DUE) {
+		if (st->last_trained == HS_NO_TIME) {
+			recovery_say(r, "now: recovered; not trained recently, so %s",
+			    recovery_state_word(st->state));
+			return;
+		}
+		recovery_fmt_stamp(st->last_trained, when, sizeof when);
+		recovery_say(r, "now: recovered (%s), last trained %s%s",
+		    recovery_state_word(st->state), when,
+		    st->state == STATE_DUE ? ", too long ago" : "");
+		return;
+	}
+	if (st->ready_at != HS_NO_TIME)
+		recovery_fmt_stamp(st->ready_at, when, sizeof when);
+	else
+		snprintf(when, sizeof when, "not in sight");
+	recovery_say(r, "now: %d %% recovered, %.1f h left, ready %s%s",
+	    st->percent, st->left, when, r->latest_sore == 3 ?
+	    " (recovering while the severe soreness lasts)" : "");
+}
+
+void
+recovery_explain(const struct recovery_params *p,
+    const struct recovery_input *in, hs_minute now, enum group g,
+    void (*emit)(void *arg, const char *line), void *arg)
+{
+	struct recovery_replay r;
+	struct group_status st;
+
+	recovery_replay_init(&r, p, in, now, g);
+	r.emit = emit;
+	r.arg = arg;
+	recovery_say(&r, "%s: %.0f h base need (about 6 hard sets at RPE 8-9)",
+	    group_id(g), p->base_hours[g]);
+	recovery_replay_run(&r);
+	if (r.nsessions == 0 && r.nsores == 0)
+		recovery_say(&r, "no sessions or soreness logged in the replayed "
+		    "days");
+	recovery_fill(&r, &st);
+	recovery_say_now(&r, &st);
+	recovery_replay_free(&r);
+}
+
+const char *
+recovery_state_word(enum recovery_state s)
+{
+	static const char *words[STATE_COUNT] = { "ready", "due", "almost",
+		"recovering" };
+
+	return (unsigned)s < STATE_COUNT ? words[s] : "?";
+}
+
+const char *
+recovery_state_symbol(enum recovery_state s, bool utf8)
+{
+	static const char *fancy[STATE_COUNT] = { "\u25cf", "\u25cb", "\u25d0",
+		"\u2716" };
+	static const char *plain[STATE_COUNT] = { "+", "o", "~", "x" };
+
+	if ((unsigned)s >= STATE_COUNT)
+		return "?";
+	return utf8 ? fancy[s] : plain[s];
+}

@@ -1,0 +1,129 @@
+/* recovery.h: the per-muscle-group recovery timer (model v1), pure core.
+ *
+ * Events go in (sets, soreness reports, sleep per date), a board comes out.
+ * Nothing here knows about SQL or curses; the store gathers the events of the
+ * window that can still matter and hands them over. */
+#ifndef HERSTEL_RECOVERY_H
+#define HERSTEL_RECOVERY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "date.h"
+#include "groups.h"
+
+/* Every number of the model; config.c fills it from herstelrc, and
+ * recovery_params_default() gives the documented defaults. */
+struct recovery_params {
+	double base_hours[GROUP_COUNT]; /* B per group: 72 / 48 / 36 */
+	double effort_6;                /* E at RPE <= 6: 0.70 */
+	double effort_7;                /* E at RPE 7: 0.85 */
+	double effort_8;                /* E at RPE 8: 1.00 */
+	double effort_9;                /* E at RPE 9: 1.00 */
+	double effort_10;               /* E at RPE 10: 1.25 */
+	double volume_sets;             /* reference sets for V: 6 */
+	double volume_min;              /* clamp of V: 0.5 */
+	double volume_max;              /* clamp of V: 1.6 */
+	double secondary_weight;        /* role weight of a secondary group: 0.5 */
+	double min_rpe;                 /* sets below this RPE are left out: 5 */
+	double default_rpe;             /* RPE when missing, loaded: 8 */
+	double default_rpe_bodyweight;  /* RPE when missing, bodyweight: 7 */
+	double sleep_full_hours;        /* nights of at least this run at 1.0: 7 */
+	double sleep_penalty;           /* speed lost per hour short: 0.07 */
+	double sleep_floor;             /* lowest speed: 0.80 */
+	double max_need_hours;          /* cap of a stacked window: 168 */
+	double sore_moderate_hours;     /* left at least this after soreness 2: 24 */
+	double sore_severe_hours;       /* left at least this after soreness 3: 48 */
+	int due_days;                   /* ready and untrained this long: due: 7 */
+	int almost_percent;             /* almost from this percent: 50 */
+};
+
+void recovery_params_default(struct recovery_params *p);
+
+/* One logged set, with the groups its exercise hits. */
+struct recovery_set {
+	hs_minute at;
+	double rpe;      /* 0 when not logged */
+	bool warmup;
+	bool bodyweight; /* unloaded bodyweight work: default RPE 7 */
+	unsigned char role[GROUP_COUNT]; /* enum group_role per group */
+	/* For explanations and signals only; the timer does not read these. */
+	const char *exercise;
+	double weight_kg;
+	int reps;
+};
+
+struct recovery_soreness {
+	hs_minute at;
+	enum group group;
+	int level; /* 0-3 */
+};
+
+struct recovery_sleep {
+	hs_date date; /* the night that ended on the morning of this date */
+	double hours;
+};
+
+/* Arrays in any order; recovery sorts its own copies. */
+struct recovery_input {
+	const struct recovery_set *sets;
+	size_t nsets;
+	const struct recovery_soreness *soreness;
+	size_t nsoreness;
+	const struct recovery_sleep *sleep;
+	size_t nsleep;
+	/* Last session of each group before the replayed window (for `due`),
+	 * HS_NO_TIME when there was none. Sessions inside the window win. */
+	hs_minute last_trained_before[GROUP_COUNT];
+};
+
+enum recovery_state {
+	STATE_READY,
+	STATE_DUE,
+	STATE_ALMOST,
+	STATE_RECOVERING,
+	STATE_COUNT
+};
+
+/* The board line of one group at `now`. */
+struct group_status {
+	enum group group;
+	enum recovery_state state;
+	int percent;           /* floor(100 * done / need); 100 when nothing open */
+	double need, done;     /* hours of the open window (0 when none) */
+	double left;           /* need - done */
+	hs_minute ready_at;    /* HS_NO_TIME when already ready */
+	hs_minute last_trained;/* last session, HS_NO_TIME when never */
+	int soreness;          /* latest level reported since the last session */
+	/* What drives it: the last session. */
+	int last_sets;         /* hard sets hitting the group (any role) */
+	double last_rpe;       /* mean effective RPE of those sets */
+	double last_need;      /* H of that session */
+	double slow_sleep;     /* hours of the shortest logged night that slowed the
+	                        * open window, 0 when none did */
+};
+
+/* Replay the events up to and including `now` and fill board[g] for every
+ * group, in the fixed group order. */
+void recovery_board(const struct recovery_params *p,
+    const struct recovery_input *in, hs_minute now,
+    struct group_status board[GROUP_COUNT]);
+
+/* Sort a board copy by readiness: least recovered first. */
+void recovery_sort(struct group_status *board, size_t n);
+
+/* Model pieces, exposed so the tests can pin each rule on its own. */
+double recovery_effort(const struct recovery_params *p, double rpe);
+double recovery_volume(const struct recovery_params *p, double weighted_sets);
+double recovery_sleep_speed(const struct recovery_params *p, double hours);
+
+/* Step-by-step account of how the group's timer got where it is, one line
+ * per call of emit, in words a lifter understands. */
+void recovery_explain(const struct recovery_params *p,
+    const struct recovery_input *in, hs_minute now, enum group g,
+    void (*emit)(void *arg, const char *line), void *arg);
+
+const char *recovery_state_word(enum recovery_state s);      /* "ready" */
+const char *recovery_state_symbol(enum recovery_state s, bool utf8); /* "●" or "+" */
+
+#endif

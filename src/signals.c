@@ -1,0 +1,387 @@
+/* signals.c: warnings of too little recovery, each with its evidence.
+ *
+ * Five rules from the model's "Signals" section; a rule that holds adds one
+ * line naming what it saw. They warn, they never diagnose. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "signals.h"
+#include "util.h"
+
+/* Nights averaged by the sleep rule, and the fewest that make an average. */
+#define SIGNALS_NIGHTS 7
+#define SIGNALS_MIN_NIGHTS 3
+/* A strong sleep warning this far under the target (7.0 gives 6.0). */
+#define SIGNALS_STRONG_SHORT 1.0
+/* Soreness evidence older than this many days no longer warns. */
+#define SIGNALS_RECENT_DAYS 7
+/* Soreness this long after the last session lingers. */
+#define SIGNALS_LINGER_MINUTES (72 * 60)
+/* Strength: look-back and drop of the estimated 1RM. */
+#define SIGNALS_BEST_DAYS 28
+#define SIGNALS_DROP 0.05
+/* Groups recovering at once that make a warning. */
+#define SIGNALS_MANY 3
+
+/* The best estimated 1RM of one exercise on one date. */
+struct signals_e1rm {
+	const char *exercise;
+	hs_date date;
+	double e1rm;
+};
+
+/* The output being filled. */
+struct signals_out {
+	struct signal *out;
+	size_t max, n;
+};
+
+/* Add a signal with formatted text, if there is room. */
+static void HS_PRINTF(4, 5)
+signals_add(struct signals_out *o, enum signal_rule rule, bool strong,
+    const char *fmt, ...)
+{
+	va_list ap;
+	struct signal *s;
+
+	if (o->n >= o->max)
+		return;
+	s = &o->out[o->n++];
+	s->rule = rule;
+	s->strong = strong;
+	va_start(ap, fmt);
+	vsnprintf(s->text, sizeof s->text, fmt, ap);
+	va_end(ap);
+}
+
+/* The effective RPE of a set: as logged, or the default for its kind. */
+static double
+signals_rpe(const struct recovery_params *p, const struct recovery_set *s)
+{
+	if (s->rpe > 0)
+		return s->rpe;
+	return s->bodyweight ? p->default_rpe_bodyweight : p->default_rpe;
+}
+
+/* A set the recovery model counts: no warm-up, hard enough, not later. */
+static bool
+signals_hard(const struct recovery_params *p, const struct recovery_set *s,
+    hs_minute now)
+{
+	return s->at <= now && !s->warmup && signals_rpe(p, s) >= p->min_rpe;
+}
+
+/* Order of sleep entries: newest date first. */
+static int
+signals_cmp_sleep(const void *a, const void *b)
+{
+	const struct recovery_sleep *x = a, *y = b;
+
+	return x->date > y->date ? -1 : x->date < y->date;
+}
+
+/* Rule 1: the average of the last logged nights is under the target. */
+static void
+signals_sleep(const struct signals_input *in, hs_minute now,
+    struct signals_out *o)
+{
+	const struct recovery_input *ev = in->events;
+	struct recovery_sleep *nights;
+	size_t n = 0, used;
+	double sum = 0, avg;
+
+	nights = xreallocarray(NULL, ev->nsleep + 1, sizeof *nights);
+	for (size_t i = 0; i < ev->nsleep; i++)
+		if (ev->sleep[i].date <= stamp_date(now))
+			nights[n++] = ev->sleep[i];
+	qsort(nights, n, sizeof *nights, signals_cmp_sleep);
+	used = n < SIGNALS_NIGHTS ? n : SIGNALS_NIGHTS;
+	for (size_t i = 0; i < used; i++)
+		sum += nights[i].hours;
+	free(nights);
+	if (used < SIGNALS_MIN_NIGHTS)
+		return;
+	avg = sum / (double)used;
+	if (avg < in->sleep_target)
+		signals_add(o, SIGNAL_SHORT_SLEEP,
+		    avg < in->sleep_target - SIGNALS_STRONG_SHORT,
+		    "short sleep: %zu-night average %.1f h (target %.1f h)",
+		    used, avg, in->sleep_target);
+}
+
+/* Whether group g was sore (2+) on `day` by now. */
+static bool
+signals_sore_on(const struct recovery_input *ev, enum group g, hs_date day,
+    hs_minute now)
+{
+	for (size_t i = 0; i < ev->nsoreness; i++)
+		if (ev->soreness[i].group == g && ev->soreness[i].level >= 2 &&
+		    ev->soreness[i].at <= now && stamp_date(ev->soreness[i].at) == day)
+			return true;
+	return false;
+}
+
+/* The latest hard set hitting group g at or before t, or the last session
+ * before the events; HS_NO_TIME when none. */
+static hs_minute
+signals_trained_before(const struct recovery_params *p,
+    const struct recovery_input *ev, enum group g, hs_minute t)
+{
+	hs_minute last = ev->last_trained_before[g];
+
+	for (size_t i = 0; i < ev->nsets; i++) {
+		const struct recovery_set *s = &ev->sets[i];
+
+		if (s->role[g] != ROLE_NONE && signals_hard(p, s, t) &&
+		    (last == HS_NO_TIME || s->at > last))
+			last = s->at;
+	}
+	return last;
+}
+
+/* Rule 2, first half: three dates in a row sore 2+, the last one recent. */
+static bool
+signals_sore_run(const struct recovery_input *ev, enum group g, hs_minute now,
+    struct signals_out *o)
+{
+	hs_date today = stamp_date(now);
+
+	for (hs_date end = today; end > today - SIGNALS_RECENT_DAYS; end--) {
+		if (!signals_sore_on(ev, g, end, now) ||
+		    !signals_sore_on(ev, g, end - 1, now) ||
+		    !signals_sore_on(ev, g, end - 2, now))
+			continue;
+		signals_add(o, SIGNAL_LINGERING_SORENESS, false,
+		    "%s sore 2+ three days in a row (%s-%s)", group_id(g),
+		    date_weekday_name(date_weekday(end - 2)),
+		    date_weekday_name(date_weekday(end)));
+		return true;
+	}
+	return false;
+}
+
+/* Rule 2, second half: a recent report of 2+ long after the last session. */
+static void
+signals_sore_late(const struct recovery_params *p,
+    const struct recovery_input *ev, enum group g, hs_minute now,
+    struct signals_out *o)
+{
+	const struct recovery_soreness *late = NULL;
+	hs_minute trained, late_trained = HS_NO_TIME;
+	hs_date from = stamp_date(now) - SIGNALS_RECENT_DAYS + 1;
+
+	for (size_t i = 0; i < ev->nsoreness; i++) {
+		const struct recovery_soreness *s = &ev->soreness[i];
+
+		if (s->group != g || s->level < 2 || s->at > now ||
+		    stamp_date(s->at) < from || (late != NULL && s->at <= late->at))
+			continue;
+		trained = signals_trained_before(p, ev, g, s->at);
+		if (trained == HS_NO_TIME || s->at - trained < SIGNALS_LINGER_MINUTES)
+			continue;
+		late = s;
+		late_trained = trained;
+	}
+	if (late != NULL)
+		signals_add(o, SIGNAL_LINGERING_SORENESS, false,
+		    "%s still sore (%d) %.0f h after its last session", group_id(g),
+		    late->level, (double)(late->at - late_trained) / 60.0);
+}
+
+/* Rule 2: soreness that lingers, one warning per group at most. */
+static void
+signals_soreness(const struct recovery_params *p, const struct signals_input *in,
+    hs_minute now, struct signals_out *o)
+{
+	for (int g = 0; g < GROUP_COUNT; g++)
+		if (!signals_sore_run(in->events, (enum group)g, now, o))
+			signals_sore_late(p, in->events, (enum group)g, now, o);
+}
+
+/* Order of estimates: by exercise, then by date. */
+static int
+signals_cmp_e1rm(const void *a, const void *b)
+{
+	const struct signals_e1rm *x = a, *y = b;
+	int c = strcmp(x->exercise, y->exercise);
+
+	if (c != 0)
+		return c;
+	return x->date < y->date ? -1 : x->date > y->date;
+}
+
+/* The best estimated 1RM per exercise and date, sorted; returns the count. */
+static size_t
+signals_collect_e1rm(const struct recovery_params *p,
+    const struct recovery_input *ev, hs_minute now, struct signals_e1rm **out)
+{
+	struct signals_e1rm *e = xreallocarray(NULL, ev->nsets + 1, sizeof *e);
+	size_t n = 0, k = 0;
+
+	for (size_t i = 0; i < ev->nsets; i++) {
+		const struct recovery_set *s = &ev->sets[i];
+
+		if (s->exercise == NULL || s->weight_kg <= 0 || s->reps <= 0 ||
+		    !signals_hard(p, s, now))
+			continue;
+		e[n].exercise = s->exercise;
+		e[n].date = stamp_date(s->at);
+		e[n++].e1rm = s->weight_kg *
+		    (1 + (s->reps + 10 - signals_rpe(p, s)) / 30.0);
+	}
+	qsort(e, n, sizeof *e, signals_cmp_e1rm);
+	for (size_t i = 0; i < n; i++) {
+		if (k > 0 && e[k - 1].date == e[i].date &&
+		    strcmp(e[k - 1].exercise, e[i].exercise) == 0) {
+			if (e[i].e1rm > e[k - 1].e1rm)
+				e[k - 1].e1rm = e[i].e1rm;
+		} else
+			e[k++] = e[i];
+	}
+	*out = e;
+	return k;
+}
+
+/* The best estimate of e[lo..i) in the days before e[i], 0 when none. */
+static double
+signals_best_before(const struct signals_e1rm *e, size_t lo, size_t i)
+{
+	double best = 0;
+
+	for (size_t j = lo; j < i; j++)
+		if (e[j].date >= e[i].date - SIGNALS_BEST_DAYS && e[j].e1rm > best)
+			best = e[j].e1rm;
+	return best;
+}
+
+/* Rule 3: the last two sessions of an exercise 5 % under their best. */
+static void
+signals_strength(const struct recovery_params *p,
+    const struct signals_input *in, hs_minute now, struct signals_out *o)
+{
+	struct signals_e1rm *e;
+	size_t n = signals_collect_e1rm(p, in->events, now, &e), lo, hi;
+	double b1, b2;
+
+	for (lo = 0; lo < n; lo = hi) {
+		for (hi = lo + 1; hi < n &&
+		    strcmp(e[hi].exercise, e[lo].exercise) == 0; hi++)
+			;
+		if (hi - lo < 3)
+			continue;
+		b1 = signals_best_before(e, lo, hi - 2);
+		b2 = signals_best_before(e, lo, hi - 1);
+		if (b1 <= 0 || b2 <= 0 ||
+		    e[hi - 2].e1rm > b1 * (1 - SIGNALS_DROP) + 1e-9 ||
+		    e[hi - 1].e1rm > b2 * (1 - SIGNALS_DROP) + 1e-9)
+			continue;
+		signals_add(o, SIGNAL_STRENGTH_DROP, false,
+		    "%s: estimated 1RM %.0f kg, %.0f %% below the 28-day best %.0f kg,"
+		    " two sessions in a row", e[lo].exercise, e[hi - 1].e1rm,
+		    floor(100 * (1 - e[hi - 1].e1rm / b2) + 0.5), b2);
+	}
+	free(e);
+}
+
+/* Whether a date is a training day: hard sets by now, or logged as one. */
+static bool
+signals_training_day(const struct recovery_params *p,
+    const struct signals_input *in, hs_date day, hs_minute now)
+{
+	const struct recovery_input *ev = in->events;
+
+	for (size_t i = 0; i < in->ndays; i++)
+		if (in->days[i].date == day && in->days[i].kind == DAY_TRAINING)
+			return true;
+	for (size_t i = 0; i < ev->nsets; i++)
+		if (stamp_date(ev->sets[i].at) == day &&
+		    signals_hard(p, &ev->sets[i], now))
+			return true;
+	return false;
+}
+
+/* Rule 4: no rest day in the last 7, or more days this week than allowed. */
+static void
+signals_rest(const struct recovery_params *p, const struct signals_input *in,
+    hs_minute now, struct signals_out *o)
+{
+	hs_date today = stamp_date(now), start;
+	int run = 0, week = 0, min, max;
+
+	for (hs_date d = today - 6; d <= today; d++)
+		run += signals_training_day(p, in, d, now);
+	if (run == 7)
+		signals_add(o, SIGNAL_NO_REST, false,
+		    "no rest day in the last 7 days");
+	start = today - ((date_weekday(today) - in->week_start + 7) % 7);
+	for (hs_date d = start; d <= today; d++)
+		week += signals_training_day(p, in, d, now);
+	level_days(in->level, &min, &max);
+	if (week > max)
+		signals_add(o, SIGNAL_NO_REST, false,
+		    "%d training days this week, more than the %d advised for "
+		    "the %s level", week, max, level_id(in->level));
+}
+
+/* The first hard set of today by now, HS_NO_TIME when none. */
+static hs_minute
+signals_first_today(const struct recovery_params *p,
+    const struct recovery_input *ev, hs_minute now)
+{
+	hs_minute first = HS_NO_TIME;
+
+	for (size_t i = 0; i < ev->nsets; i++) {
+		const struct recovery_set *s = &ev->sets[i];
+
+		if (stamp_date(s->at) == stamp_date(now) && signals_hard(p, s, now) &&
+		    (first == HS_NO_TIME || s->at < first))
+			first = s->at;
+	}
+	return first;
+}
+
+/* Rule 5: three or more groups recovering on a training day. The board is
+ * taken just before today's first hard set, so that today's own training
+ * does not count against it; before any set it is the board at now. */
+static void
+signals_recovering(const struct recovery_params *p,
+    const struct signals_input *in, hs_minute now, struct signals_out *o)
+{
+	struct group_status board[GROUP_COUNT];
+	struct strbuf sb;
+	hs_minute at = signals_first_today(p, in->events, now);
+	int n = 0;
+
+	if (!signals_training_day(p, in, stamp_date(now), now))
+		return;
+	recovery_board(p, in->events, at == HS_NO_TIME ? now : at - 1, board);
+	recovery_sort(board, GROUP_COUNT);
+	strbuf_init(&sb);
+	for (int g = 0; g < GROUP_COUNT; g++) {
+		if (board[g].state != STATE_RECOVERING)
+			continue;
+		strbuf_printf(&sb, "%s%s", n++ ? ", " : "", group_id(board[g].group));
+	}
+	if (n >= SIGNALS_MANY)
+		signals_add(o, SIGNAL_MANY_RECOVERING, false,
+		    "%d groups recovering on a training day: %s", n, sb.buf);
+	strbuf_free(&sb);
+}
+
+size_t
+signals_compute(const struct recovery_params *p, const struct signals_input *in,
+    hs_minute now, struct signal *out, size_t max)
+{
+	struct signals_out o = { out, max, 0 };
+
+	signals_sleep(in, now, &o);
+	signals_soreness(p, in, now, &o);
+	signals_strength(p, in, now, &o);
+	signals_rest(p, in, now, &o);
+	signals_recovering(p, in, now, &o);
+	return o.n;
+}

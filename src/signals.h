@@ -1,0 +1,45 @@
+/* signals.h: warnings of too little recovery (model v1, section "Signals").
+ * Warnings, never diagnoses: each one names its evidence. Pure core. */
+#ifndef HERSTEL_SIGNALS_H
+#define HERSTEL_SIGNALS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "journal.h"
+#include "recovery.h"
+
+enum signal_rule {
+	SIGNAL_SHORT_SLEEP = 1, /* 7-night average under the target */
+	SIGNAL_LINGERING_SORENESS,
+	SIGNAL_STRENGTH_DROP,
+	SIGNAL_NO_REST,
+	SIGNAL_MANY_RECOVERING
+};
+
+struct signal {
+	enum signal_rule rule;
+	bool strong;    /* e.g. sleep average under 6.0 h */
+	char text[200]; /* "short sleep: 7-night average 6.4 h (target 7.0 h)" */
+};
+
+struct day_kind_entry {
+	hs_date date;
+	enum day_kind kind;
+};
+
+struct signals_input {
+	/* Sets, soreness and sleep of at least the last 28 days before now. */
+	const struct recovery_input *events;
+	const struct day_kind_entry *days; /* logged day kinds, same window */
+	size_t ndays;
+	enum level level;
+	int week_start;      /* 0 Monday, 6 Sunday */
+	double sleep_target; /* hours, 7.0 */
+};
+
+/* The signals that hold at `now`, at most `max`; returns how many. */
+size_t signals_compute(const struct recovery_params *p,
+    const struct signals_input *in, hs_minute now, struct signal *out, size_t max);
+
+#endif

@@ -1,0 +1,470 @@
+/* test_signals.c: the five warnings of too little recovery. */
+#include "config.h"
+
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "signals.h"
+#include "util.h"
+
+#define G(x) (1u << (GROUP_##x))
+
+/* Monday 16 November 2026 is day 0 of every test. */
+static hs_minute
+at(int day, int hh, int mm)
+{
+	return stamp_make(date_from_ymd(2026, 11, 16) + day, hh * 60 + mm);
+}
+
+/* The events and the answer of one test. */
+struct sfx {
+	struct recovery_params p;
+	struct recovery_set sets[256];
+	struct recovery_soreness sore[32];
+	struct recovery_sleep sleep[32];
+	struct day_kind_entry days[32];
+	struct recovery_input in;
+	struct signals_input si;
+	struct signal out[16];
+	size_t n;
+};
+
+/* Empty events, defaults, an intermediate lifter, weeks from Monday. */
+static void
+sfx_init(struct sfx *f)
+{
+	memset(f, 0, sizeof *f);
+	recovery_params_default(&f->p);
+	f->in.sets = f->sets;
+	f->in.soreness = f->sore;
+	f->in.sleep = f->sleep;
+	for (int g = 0; g < GROUP_COUNT; g++)
+		f->in.last_trained_before[g] = HS_NO_TIME;
+	f->si.events = &f->in;
+	f->si.days = f->days;
+	f->si.level = LEVEL_INTERMEDIATE;
+	f->si.week_start = 0;
+	f->si.sleep_target = 7.0;
+}
+
+/* n sets of an exercise at time t. */
+static struct recovery_set *
+sfx_sets(struct sfx *f, hs_minute t, const char *exercise, int n, double kg,
+    int reps, double rpe, unsigned prim, unsigned sec)
+{
+	struct recovery_set *first = &f->sets[f->in.nsets];
+
+	for (int i = 0; i < n; i++) {
+		struct recovery_set *s = &f->sets[f->in.nsets++];
+
+		s->at = t;
+		s->exercise = exercise;
+		s->weight_kg = kg;
+		s->reps = reps;
+		s->rpe = rpe;
+		for (int g = 0; g < GROUP_COUNT; g++)
+			s->role[g] = (prim & (1u << g)) ? ROLE_PRIMARY :
+			    (sec & (1u << g)) ? ROLE_SECONDARY : ROLE_NONE;
+	}
+	return first;
+}
+
+/* Back squat sets: quads primary; glutes, hamstrings, lower back secondary. */
+static void
+sfx_squat(struct sfx *f, hs_minute t, int n, double kg, int reps, double rpe)
+{
+	sfx_sets(f, t, "squat", n, kg, reps, rpe, G(QUADS),
+	    G(GLUTES) | G(HAMSTRINGS) | G(LOWER_BACK));
+}
+
+/* A soreness report. */
+static void
+sfx_sore(struct sfx *f, hs_minute t, enum group g, int level)
+{
+	struct recovery_soreness *s = &f->sore[f->in.nsoreness++];
+
+	s->at = t;
+	s->group = g;
+	s->level = level;
+}
+
+/* A night ending on the morning of day d. */
+static void
+sfx_sleep(struct sfx *f, int d, double hours)
+{
+	f->sleep[f->in.nsleep].date = date_from_ymd(2026, 11, 16) + d;
+	f->sleep[f->in.nsleep++].hours = hours;
+}
+
+/* A logged kind of day. */
+static void
+sfx_day(struct sfx *f, int d, enum day_kind k)
+{
+	f->days[f->si.ndays].date = date_from_ymd(2026, 11, 16) + d;
+	f->days[f->si.ndays++].kind = k;
+}
+
+/* Compute at now; returns the first signal of the rule, NULL when none. */
+static const struct signal *
+sfx_run(struct sfx *f, hs_minute now, enum signal_rule rule)
+{
+	f->n = signals_compute(&f->p, &f->si, now, f->out, HS_ARRAY_LEN(f->out));
+	for (size_t i = 0; i < f->n; i++)
+		if (f->out[i].rule == rule)
+			return &f->out[i];
+	return NULL;
+}
+
+/* How many signals of the rule the last run gave. */
+static int
+sfx_count(const struct sfx *f, enum signal_rule rule)
+{
+	int n = 0;
+
+	for (size_t i = 0; i < f->n; i++)
+		n += f->out[i].rule == rule;
+	return n;
+}
+
+/* ---- 1: short sleep ---------------------------------------------------- */
+
+Test(signals, sleep_under_target)
+{
+	struct sfx f;
+	const struct signal *s;
+
+	sfx_init(&f);
+	for (int d = 0; d < 7; d++)
+		sfx_sleep(&f, d, d < 4 ? 6.0 : 7.0); /* 24 + 21 = 45 / 7 = 6.43 */
+	s = sfx_run(&f, at(6, 12, 0), SIGNAL_SHORT_SLEEP);
+	cr_assert_not_null(s);
+	cr_expect_not(s->strong);
+	cr_expect_str_eq(s->text, "short sleep: 7-night average 6.4 h (target 7.0 h)");
+}
+
+Test(signals, sleep_at_target_is_quiet)
+{
+	struct sfx f;
+
+	sfx_init(&f);
+	for (int d = 0; d < 7; d++)
+		sfx_sleep(&f, d, 7.0);
+	cr_expect_null(sfx_run(&f, at(6, 12, 0), SIGNAL_SHORT_SLEEP));
+	/* A lower target silences a short average too. */
+	f.sleep[0].hours = 6.0;
+	cr_expect_not_null(sfx_run(&f, at(6, 12, 0), SIGNAL_SHORT_SLEEP));
+	f.si.sleep_target = 6.5;
+	cr_expect_null(sfx_run(&f, at(6, 12, 0), SIGNAL_SHORT_SLEEP));
+}
+
+Test(signals, sleep_strong_under_six)
+{
+	struct sfx f;
+	const struct signal *s;
+
+	sfx_init(&f);
+	for (int d = 0; d < 7; d++)
+		sfx_sleep(&f, d, 6.0);
+	s = sfx_run(&f, at(6, 12, 0), SIGNAL_SHORT_SLEEP);
+	cr_assert_not_null(s);
+	cr_expect_not(s->strong, "6.0 h is not under 6.0 h");
+	f.sleep[6].hours = 5.0; /* 41 / 7 = 5.86 */
+	s = sfx_run(&f, at(6, 12, 0), SIGNAL_SHORT_SLEEP);
+	cr_assert_not_null(s);
+	cr_expect(s->strong);
+	cr_expect(strstr(s->text, "5.9 h") != NULL, "%s", s->text);
+}
+
+Test(signals, sleep_only_last_seven_nights_up_to_now)
+{
+	struct sfx f;
+
+	sfx_init(&f);
+	sfx_sleep(&f, -1, 1.0); /* the eighth night back: not counted */
+	for (int d = 0; d < 7; d++)
+		sfx_sleep(&f, d, 7.0);
+	sfx_sleep(&f, 7, 2.0);  /* tomorrow's, logged ahead: not counted */
+	cr_expect_null(sfx_run(&f, at(6, 12, 0), SIGNAL_SHORT_SLEEP));
+	cr_expect_not_null(sfx_run(&f, at(7, 12, 0), SIGNAL_SHORT_SLEEP));
+}
+
+Test(signals, sleep_needs_three_nights)
+{
+	struct sfx f;
+	const struct signal *s;
+
+	sfx_init(&f);
+	sfx_sleep(&f, 0, 5.0);
+	sfx_sleep(&f, 1, 5.0);
+	cr_expect_null(sfx_run(&f, at(1, 12, 0), SIGNAL_SHORT_SLEEP));
+	sfx_sleep(&f, 2, 5.0);
+	s = sfx_run(&f, at(2, 12, 0), SIGNAL_SHORT_SLEEP);
+	cr_assert_not_null(s);
+	cr_expect(strstr(s->text, "3-night average 5.0 h") != NULL, "%s", s->text);
+}
+
+/* ---- 2: lingering soreness --------------------------------------------- */
+
+Test(signals, soreness_three_days_in_a_row)
+{
+	struct sfx f;
+	const struct signal *s;
+
+	sfx_init(&f);
+	sfx_squat(&f, at(-1, 18, 0), 5, 100, 5, 8);
+	sfx_sore(&f, at(0, 8, 0), GROUP_QUADS, 2);
+	sfx_sore(&f, at(1, 8, 0), GROUP_QUADS, 3);
+	cr_expect_null(sfx_run(&f, at(2, 7, 0), SIGNAL_LINGERING_SORENESS));
+	sfx_sore(&f, at(2, 8, 0), GROUP_QUADS, 2);
+	cr_expect_null(sfx_run(&f, at(2, 7, 59), SIGNAL_LINGERING_SORENESS),
+	    "the third report is after now");
+	s = sfx_run(&f, at(2, 8, 0), SIGNAL_LINGERING_SORENESS);
+	cr_assert_not_null(s);
+	cr_expect_str_eq(s->text, "quads sore 2+ three days in a row (Mon-Wed)");
+	cr_expect_eq(sfx_count(&f, SIGNAL_LINGERING_SORENESS), 1);
+}
+
+Test(signals, soreness_mild_breaks_the_run)
+{
+	struct sfx f;
+
+	sfx_init(&f);
+	sfx_squat(&f, at(-1, 18, 0), 5, 100, 5, 8);
+	sfx_sore(&f, at(0, 8, 0), GROUP_QUADS, 2);
+	sfx_sore(&f, at(1, 8, 0), GROUP_QUADS, 1);
+	sfx_sore(&f, at(2, 8, 0), GROUP_QUADS, 2);
+	cr_expect_null(sfx_run(&f, at(2, 9, 0), SIGNAL_LINGERING_SORENESS));
+}
+
+Test(signals, soreness_72_hours_after_session)
+{
+	struct sfx f;
+	const struct signal *s;
+
+	sfx_init(&f);
+	sfx_squat(&f, at(0, 18, 0), 5, 100, 5, 8);
+	sfx_sore(&f, at(3, 17, 59), GROUP_QUADS, 2);
+	cr_expect_null(sfx_run(&f, at(3, 20, 0), SIGNAL_LINGERING_SORENESS));
+	sfx_sore(&f, at(3, 18, 0), GROUP_QUADS, 2);
+	s = sfx_run(&f, at(3, 20, 0), SIGNAL_LINGERING_SORENESS);
+	cr_assert_not_null(s);
+	cr_expect_str_eq(s->text, "quads still sore (2) 72 h after its last session");
+}
+
+Test(signals, soreness_without_training_or_mild_is_quiet)
+{
+	struct sfx f;
+
+	sfx_init(&f);
+	sfx_sore(&f, at(3, 18, 0), GROUP_CALVES, 3); /* never trained */
+	sfx_squat(&f, at(0, 18, 0), 5, 100, 5, 8);
+	sfx_sore(&f, at(4, 18, 0), GROUP_QUADS, 1);  /* late, but mild */
+	cr_expect_null(sfx_run(&f, at(4, 20, 0), SIGNAL_LINGERING_SORENESS));
+	/* The last session before the window counts too. */
+	f.in.last_trained_before[GROUP_CALVES] = at(-1, 10, 0);
+	cr_expect_not_null(sfx_run(&f, at(4, 20, 0), SIGNAL_LINGERING_SORENESS));
+}
+
+/* ---- 3: strength drop -------------------------------------------------- */
+
+/* e1RM = kg x (1 + (reps + 10 - RPE) / 30); 5 reps at 8: kg x 37/30. */
+Test(signals, strength_drop_two_sessions)
+{
+	struct sfx f;
+	const struct signal *s;
+
+	sfx_init(&f);
+	sfx_squat(&f, at(-20, 18, 0), 5, 120, 5, 8); /* 148.0 */
+	sfx_squat(&f, at(-10, 18, 0), 5, 112, 5, 8); /* 138.1: 6.7 % below */
+	cr_expect_null(sfx_run(&f, at(-10, 20, 0), SIGNAL_STRENGTH_DROP),
+	    "one low session is not a trend");
+	sfx_squat(&f, at(0, 18, 0), 5, 112, 5, 8);   /* again */
+	s = sfx_run(&f, at(0, 20, 0), SIGNAL_STRENGTH_DROP);
+	cr_assert_not_null(s);
+	cr_expect_str_eq(s->text, "squat: estimated 1RM 138 kg, 7 % below the "
+	    "28-day best 148 kg, two sessions in a row");
+}
+
+Test(signals, strength_drop_threshold_five_percent)
+{
+	struct sfx f;
+
+	/* 0.95 x 148 = 140.6 = 114 x 37/30 exactly; 114.5 is 4.6 % below. */
+	sfx_init(&f);
+	sfx_squat(&f, at(-20, 18, 0), 5, 120, 5, 8);
+	sfx_squat(&f, at(-10, 18, 0), 5, 114, 5, 8);
+	sfx_squat(&f, at(0, 18, 0), 5, 114, 5, 8);
+	cr_expect_not_null(sfx_run(&f, at(0, 20, 0), SIGNAL_STRENGTH_DROP));
+	f.sets[14].weight_kg = 114.5;
+	cr_expect_null(sfx_run(&f, at(0, 20, 0), SIGNAL_STRENGTH_DROP));
+}
+
+Test(signals, strength_best_set_of_the_day_and_28_days)
+{
+	struct sfx f;
+
+	sfx_init(&f);
+	sfx_squat(&f, at(-30, 18, 0), 1, 150, 5, 8);  /* too old to be the best */
+	sfx_squat(&f, at(-20, 18, 0), 1, 110, 5, 8);
+	sfx_squat(&f, at(-10, 18, 0), 1, 110, 5, 8);
+	sfx_squat(&f, at(0, 18, 0), 1, 110, 5, 8);
+	cr_expect_null(sfx_run(&f, at(0, 20, 0), SIGNAL_STRENGTH_DROP));
+	/* A light back-off set on the best day does not lower that day. */
+	sfx_squat(&f, at(-10, 19, 0), 3, 80, 5, 8);
+	sfx_squat(&f, at(0, 19, 0), 3, 80, 5, 8);
+	cr_expect_null(sfx_run(&f, at(0, 20, 0), SIGNAL_STRENGTH_DROP));
+}
+
+Test(signals, strength_other_exercise_and_bodyweight)
+{
+	struct sfx f;
+	struct recovery_set *s;
+
+	sfx_init(&f);
+	sfx_squat(&f, at(-20, 18, 0), 1, 120, 5, 8);
+	sfx_sets(&f, at(-10, 18, 0), "bench press", 1, 80, 5, 8, G(CHEST), 0);
+	sfx_sets(&f, at(0, 18, 0), "bench press", 1, 80, 5, 8, G(CHEST), 0);
+	cr_expect_null(sfx_run(&f, at(0, 20, 0), SIGNAL_STRENGTH_DROP));
+	/* Plain bodyweight sets (0 kg) are skipped: two 0 kg sessions after a
+	 * bw+20 one would otherwise read as a drop. */
+	s = sfx_sets(&f, at(-5, 18, 0), "pull-up", 1, 20, 8, 0, G(LATS), 0);
+	s->bodyweight = true; /* bw+20: RPE 7, 20 x (1 + 11/30) = 27.3 */
+	sfx_sets(&f, at(-3, 18, 0), "pull-up", 1, 0, 5, 9, G(LATS), 0)->bodyweight = true;
+	sfx_sets(&f, at(-1, 18, 0), "pull-up", 1, 0, 5, 9, G(LATS), 0)->bodyweight = true;
+	cr_expect_null(sfx_run(&f, at(0, 20, 0), SIGNAL_STRENGTH_DROP));
+	sfx_sets(&f, at(-2, 18, 0), "squat", 1, 100, 5, 0, G(QUADS), 0); /* 123.3 */
+	sfx_squat(&f, at(-1, 18, 0), 1, 100, 5, 8);
+	cr_expect_not_null(sfx_run(&f, at(0, 20, 0), SIGNAL_STRENGTH_DROP));
+}
+
+/* ---- 4: rest days ------------------------------------------------------ */
+
+Test(signals, no_rest_day_in_seven)
+{
+	struct sfx f;
+	const struct signal *s;
+
+	sfx_init(&f);
+	f.si.level = LEVEL_ADVANCED; /* 6 allowed: 7 this week is over too */
+	for (int d = 0; d < 6; d++)
+		sfx_sets(&f, at(d, 10, 0), "curl", 3, 20, 10, 8, G(BICEPS), 0);
+	cr_expect_null(sfx_run(&f, at(6, 12, 0), SIGNAL_NO_REST));
+	sfx_day(&f, 6, DAY_TRAINING);
+	s = sfx_run(&f, at(6, 12, 0), SIGNAL_NO_REST);
+	cr_assert_not_null(s);
+	cr_expect_str_eq(s->text, "no rest day in the last 7 days");
+	cr_expect_eq(sfx_count(&f, SIGNAL_NO_REST), 2);
+}
+
+Test(signals, rest_day_breaks_the_seven)
+{
+	struct sfx f;
+
+	sfx_init(&f);
+	f.si.level = LEVEL_ADVANCED;
+	f.si.week_start = 2; /* weeks from Wednesday: 4 days this week */
+	for (int d = 0; d < 7; d++)
+		if (d != 3)
+			sfx_sets(&f, at(d, 10, 0), "curl", 3, 20, 10, 8, G(BICEPS), 0);
+	sfx_day(&f, 3, DAY_ACTIVE);
+	cr_expect_null(sfx_run(&f, at(6, 12, 0), SIGNAL_NO_REST));
+	/* Hard sets make a day a training day whatever kind it was given. */
+	sfx_sets(&f, at(3, 10, 0), "curl", 3, 20, 10, 8, G(BICEPS), 0);
+	cr_expect_not_null(sfx_run(&f, at(6, 12, 0), SIGNAL_NO_REST));
+}
+
+Test(signals, light_sets_do_not_make_a_training_day)
+{
+	struct sfx f;
+
+	sfx_init(&f);
+	f.si.level = LEVEL_ADVANCED;
+	f.si.week_start = 2;
+	for (int d = 0; d < 7; d++)
+		sfx_sets(&f, at(d, 10, 0), "curl", 3, 20, 10, d == 3 ? 4 : 8,
+		    G(BICEPS), 0);
+	cr_expect_null(sfx_run(&f, at(6, 12, 0), SIGNAL_NO_REST),
+	    "RPE 4 sets are not hard");
+}
+
+Test(signals, more_days_than_the_level)
+{
+	struct sfx f;
+	const struct signal *s;
+
+	sfx_init(&f);
+	f.si.level = LEVEL_BEGINNER; /* at most 4 */
+	for (int d = 0; d < 4; d++)
+		sfx_day(&f, d, DAY_TRAINING);
+	cr_expect_null(sfx_run(&f, at(4, 8, 0), SIGNAL_NO_REST));
+	sfx_day(&f, 4, DAY_TRAINING);
+	s = sfx_run(&f, at(4, 8, 0), SIGNAL_NO_REST);
+	cr_assert_not_null(s);
+	cr_expect_str_eq(s->text, "5 training days this week, more than the 4 "
+	    "advised for the beginner level");
+	cr_expect_eq(sfx_count(&f, SIGNAL_NO_REST), 1);
+	f.si.level = LEVEL_INTERMEDIATE;
+	cr_expect_null(sfx_run(&f, at(4, 8, 0), SIGNAL_NO_REST));
+	/* Weeks starting Thursday: only Thursday and Friday this week. */
+	f.si.level = LEVEL_BEGINNER;
+	f.si.week_start = 3;
+	cr_expect_null(sfx_run(&f, at(4, 8, 0), SIGNAL_NO_REST));
+}
+
+/* ---- 5: many groups recovering ------------------------------------------ */
+
+Test(signals, many_recovering_on_a_training_day)
+{
+	struct sfx f;
+	const struct signal *s;
+
+	sfx_init(&f);
+	sfx_squat(&f, at(0, 18, 0), 5, 100, 5, 8);
+	/* Tue 10:00: quads 16/65.7 = 24 %, the other three 16/46.5 = 34 %. */
+	cr_expect_null(sfx_run(&f, at(1, 10, 0), SIGNAL_MANY_RECOVERING),
+	    "not a training day");
+	sfx_day(&f, 1, DAY_TRAINING);
+	s = sfx_run(&f, at(1, 10, 0), SIGNAL_MANY_RECOVERING);
+	cr_assert_not_null(s);
+	cr_expect_str_eq(s->text, "4 groups recovering on a training day: quads, "
+	    "lower_back, glutes, hamstrings");
+}
+
+Test(signals, many_recovering_threshold_three)
+{
+	struct sfx f;
+
+	sfx_init(&f);
+	/* 6 sets hitting two groups: 48 h each; 12 h later 25 %. */
+	sfx_sets(&f, at(0, 18, 0), "press", 6, 50, 5, 8, G(CHEST) | G(TRICEPS), 0);
+	sfx_sets(&f, at(1, 6, 0), "curl", 3, 20, 10, 8, G(BICEPS), 0);
+	cr_expect_null(sfx_run(&f, at(1, 8, 0), SIGNAL_MANY_RECOVERING),
+	    "two recovering before today's sets");
+	sfx_sets(&f, at(0, 18, 0), "raise", 6, 10, 10, 8, G(SHOULDERS), 0);
+	cr_expect_not_null(sfx_run(&f, at(1, 8, 0), SIGNAL_MANY_RECOVERING));
+}
+
+Test(signals, todays_own_training_does_not_count)
+{
+	struct sfx f;
+
+	sfx_init(&f);
+	sfx_squat(&f, at(1, 10, 0), 5, 100, 5, 8);
+	cr_expect_null(sfx_run(&f, at(1, 12, 0), SIGNAL_MANY_RECOVERING));
+}
+
+Test(signals, output_bounded_by_max)
+{
+	struct sfx f;
+	struct signal one[1];
+
+	sfx_init(&f);
+	for (int d = 0; d < 7; d++) {
+		sfx_sleep(&f, d, 4.0);
+		sfx_day(&f, d, DAY_TRAINING);
+	}
+	cr_expect_geq(signals_compute(&f.p, &f.si, at(6, 12, 0), f.out, 16), 2);
+	cr_expect_eq(signals_compute(&f.p, &f.si, at(6, 12, 0), one, 1), 1);
+	cr_expect_eq(one[0].rule, SIGNAL_SHORT_SLEEP);
+	cr_expect(one[0].strong);
+}
