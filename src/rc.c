@@ -1,0 +1,670 @@
+/* rc.c: herstelrc, read with iniparser and checked against one table. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <iniparser/iniparser.h>
+
+#include "rc.h"
+#include "util.h"
+
+/* RC_ENUM stores the index of the word (or values[index]) in an int;
+ * RC_WORD stores the word itself, for settings kept as text. */
+enum rc_type { RC_ENUM, RC_WORD, RC_DOUBLE, RC_INT, RC_BOOL, RC_STRING };
+
+struct rc_option {
+	const char *section;
+	const char *key;
+	enum rc_type type;
+	double min, max;
+	const char *const *choices; /* RC_ENUM, RC_WORD: the words */
+	const int *values;          /* RC_ENUM: stored per word, NULL for the index */
+	const char *what;           /* "hours", "a factor", ... for messages */
+	size_t offset;              /* into struct rc */
+	const char *help;
+};
+
+static const char *const levels[] = { "beginner", "intermediate", "advanced", NULL };
+static const char *const units[] = { "kg", "lb", NULL };
+static const char *const week_starts[] = { "monday", "sunday", NULL };
+static const int week_start_days[] = { 0, 6 };
+static const char *const formats[] = { "csv", "json", "strong", NULL };
+
+#define R(f) offsetof(struct rc, recovery.f)
+#define D(sec, key, f, lo, hi, what, help) \
+	{ sec, key, RC_DOUBLE, lo, hi, NULL, NULL, what, R(f), help }
+#define BASE(g, G) \
+	{ "base_hours", #g, RC_DOUBLE, 1, 168, NULL, NULL, "hours", \
+	  R(base_hours[G]), "base recovery hours of " #g }
+
+/* The table: parsing, validation, warnings and `herstel config` all read it. */
+static const struct rc_option rc_table[] = {
+	{ "general", "level", RC_ENUM, 0, 0, levels, NULL, "a level", offsetof(struct rc, level),
+	  "training level: sets the training days a week the week view expects" },
+	{ "general", "units", RC_ENUM, 0, 0, units, NULL, "units", offsetof(struct rc, units),
+	  "units of a weight typed without one, and of what is shown" },
+	{ "general", "week_start", RC_ENUM, 0, 0, week_starts, week_start_days, "a day",
+	  offsetof(struct rc, week_start), "first day of the week" },
+	{ "general", "color", RC_BOOL, 0, 0, NULL, NULL, "yes or no", offsetof(struct rc, color),
+	  "use colour where the terminal has it (NO_COLOR always wins)" },
+	{ "recovery", "sleep_target", RC_DOUBLE, 4, 12, NULL, NULL, "hours",
+	  offsetof(struct rc, sleep_target), "nightly sleep the week view and signals aim for" },
+	D("recovery", "effort_6", effort_6, 0.1, 3, "a factor", "effort at RPE 6 or less"),
+	D("recovery", "effort_7", effort_7, 0.1, 3, "a factor", "effort at RPE 7"),
+	D("recovery", "effort_8", effort_8, 0.1, 3, "a factor", "effort at RPE 8"),
+	D("recovery", "effort_9", effort_9, 0.1, 3, "a factor", "effort at RPE 9"),
+	D("recovery", "effort_10", effort_10, 0.1, 3, "a factor", "effort at RPE 10"),
+	D("recovery", "volume_sets", volume_sets, 1, 50, "sets",
+	  "hard sets a group's base hours are meant for"),
+	D("recovery", "volume_min", volume_min, 0.1, 5, "a factor", "lowest volume factor"),
+	D("recovery", "volume_max", volume_max, 0.1, 5, "a factor", "highest volume factor"),
+	D("recovery", "secondary_weight", secondary_weight, 0, 1, "a weight",
+	  "how much a set counts for a secondary group"),
+	D("recovery", "min_rpe", min_rpe, 1, 10, "an RPE", "sets below this RPE are left out"),
+	D("recovery", "default_rpe", default_rpe, 1, 10, "an RPE",
+	  "RPE assumed for a loaded set logged without one"),
+	D("recovery", "default_rpe_bodyweight", default_rpe_bodyweight, 1, 10, "an RPE",
+	  "RPE assumed for a bodyweight set logged without one"),
+	D("recovery", "sleep_full_hours", sleep_full_hours, 0, 24, "hours",
+	  "a night this long or longer lets recovery run at full speed"),
+	D("recovery", "sleep_penalty", sleep_penalty, 0, 1, "a fraction",
+	  "speed lost per hour of sleep short"),
+	D("recovery", "sleep_floor", sleep_floor, 0.1, 1, "a fraction",
+	  "slowest recovery speed after a short night"),
+	D("recovery", "max_need_hours", max_need_hours, 1, 1000, "hours",
+	  "longest a recovery window can grow by training before recovered"),
+	D("recovery", "sore_moderate_hours", sore_moderate_hours, 0, 336, "hours",
+	  "hours left at least after soreness 2 (moderate)"),
+	D("recovery", "sore_severe_hours", sore_severe_hours, 0, 336, "hours",
+	  "hours left at least after soreness 3 (severe)"),
+	{ "recovery", "due_days", RC_INT, 1, 365, NULL, NULL, "days", R(due_days),
+	  "a ready group untrained this long is due" },
+	{ "recovery", "almost_percent", RC_INT, 1, 100, NULL, NULL, "a percentage", R(almost_percent),
+	  "a group this far recovered is almost ready" },
+	BASE(chest, GROUP_CHEST), BASE(shoulders, GROUP_SHOULDERS),
+	BASE(triceps, GROUP_TRICEPS), BASE(biceps, GROUP_BICEPS),
+	BASE(forearms, GROUP_FOREARMS), BASE(lats, GROUP_LATS),
+	BASE(middle_back, GROUP_MIDDLE_BACK), BASE(traps, GROUP_TRAPS),
+	BASE(lower_back, GROUP_LOWER_BACK), BASE(abs, GROUP_ABS),
+	BASE(glutes, GROUP_GLUTES), BASE(quads, GROUP_QUADS),
+	BASE(hamstrings, GROUP_HAMSTRINGS), BASE(hips, GROUP_HIPS),
+	BASE(calves, GROUP_CALVES),
+	{ "export", "directory", RC_STRING, 0, 0, NULL, NULL, "a directory",
+	  offsetof(struct rc, export_dir), "where x and herstel export put files"
+	  " (empty: $XDG_DATA_HOME/herstel/exports)" },
+	{ "export", "format", RC_WORD, 0, 0, formats, NULL, "a format",
+	  offsetof(struct rc, export_format), "default export format" },
+};
+
+#undef R
+#undef D
+#undef BASE
+
+/* Keys of the [exercise NAME] sections, checked by rc_exercise(). */
+static const char *const exercise_keys[] = { "primary", "secondary", "bodyweight", "aliases" };
+
+void
+rc_defaults(struct rc *rc)
+{
+	memset(rc, 0, sizeof *rc);
+	rc->level = LEVEL_INTERMEDIATE;
+	rc->units = UNITS_KG;
+	rc->week_start = 0;
+	rc->sleep_target = 7.0;
+	rc->color = true;
+	rc->export_dir = xstrdup("");
+	rc->export_format = xstrdup("csv");
+	recovery_params_default(&rc->recovery);
+}
+
+char *
+rc_default_path(void)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+
+	if (xdg != NULL && xdg[0] == '/')
+		return xasprintf("%s/herstel/herstelrc", xdg);
+	if (home != NULL && home[0] != '\0')
+		return xasprintf("%s/.config/herstel/herstelrc", home);
+	return NULL;
+}
+
+/* One "key = value" line as written, for line numbers and duplicates:
+ * iniparser gives values but forgets where they were. */
+struct rc_line {
+	char *section; /* lower case, as iniparser keys it */
+	char *key;
+	int line;
+};
+
+struct rc_scan {
+	struct rc_line *lines;
+	size_t n;
+};
+
+/* Note each key line of the file with its section. */
+static void
+rc_scan(const char *text, struct rc_scan *sc)
+{
+	char *copy = xstrdup(text), *save = NULL, *raw, *section = xstrdup("");
+	int line = 0;
+
+	memset(sc, 0, sizeof *sc);
+	for (raw = copy; raw != NULL; raw = save) {
+		char *nl = strchr(raw, '\n'), *p, *eq;
+
+		save = nl != NULL ? nl + 1 : NULL;
+		if (nl != NULL)
+			*nl = '\0';
+		line++;
+		p = util_trim(raw);
+		if (*p == '[' && (eq = strchr(p, ']')) != NULL) {
+			*eq = '\0';
+			free(section);
+			section = xstrdup(util_trim(p + 1));
+			for (char *c = section; *c; c++)
+				*c = (char)((*c >= 'A' && *c <= 'Z') ? *c + 32 : *c);
+			continue;
+		}
+		if (*p == '\0' || *p == '#' || *p == ';' || (eq = strchr(p, '=')) == NULL)
+			continue;
+		*eq = '\0';
+		sc->lines = xreallocarray(sc->lines, sc->n + 1, sizeof *sc->lines);
+		sc->lines[sc->n].section = xstrdup(section);
+		sc->lines[sc->n].key = xstrdup(util_trim(p));
+		for (char *c = sc->lines[sc->n].key; *c; c++)
+			*c = (char)((*c >= 'A' && *c <= 'Z') ? *c + 32 : *c);
+		sc->lines[sc->n].line = line;
+		sc->n++;
+	}
+	free(section);
+	free(copy);
+}
+
+static void
+rc_scan_free(struct rc_scan *sc)
+{
+	for (size_t i = 0; i < sc->n; i++) {
+		free(sc->lines[i].section);
+		free(sc->lines[i].key);
+	}
+	free(sc->lines);
+}
+
+static void
+rc_warn(struct rc *rc, const char *fmt, ...) HS_PRINTF(2, 3);
+
+static void
+rc_warn(struct rc *rc, const char *fmt, ...)
+{
+	va_list ap;
+
+	rc->warnings = xreallocarray(rc->warnings, rc->nwarnings + 1, sizeof *rc->warnings);
+	va_start(ap, fmt);
+	rc->warnings[rc->nwarnings++] = xvasprintf(fmt, ap);
+	va_end(ap);
+}
+
+static const struct rc_option *
+rc_option_find(const char *section, const char *key)
+{
+	for (size_t i = 0; i < HS_ARRAY_LEN(rc_table); i++)
+		if (strcmp(rc_table[i].section, section) == 0 && strcmp(rc_table[i].key, key) == 0)
+			return &rc_table[i];
+	return NULL;
+}
+
+/* The words of a choice list, "beginner, intermediate or advanced". */
+static char *
+rc_choices(const char *const *choices)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	for (size_t i = 0; choices[i] != NULL; i++)
+		strbuf_printf(&sb, "%s%s", i == 0 ? "" : choices[i + 1] == NULL ? " or " : ", ",
+		    choices[i]);
+	return strbuf_detach(&sb);
+}
+
+static int
+rc_parse_bool(const char *v, bool *out)
+{
+	static const char *const yes[] = { "yes", "true", "on", "1" };
+	static const char *const no[] = { "no", "false", "off", "0" };
+
+	for (size_t i = 0; i < HS_ARRAY_LEN(yes); i++) {
+		if (util_strcasecmp(v, yes[i]) == 0)
+			return *out = true, 0;
+		if (util_strcasecmp(v, no[i]) == 0)
+			return *out = false, 0;
+	}
+	return -1;
+}
+
+/* The expectation of an option in words, for an error message. */
+static char *
+rc_expected(const struct rc_option *o)
+{
+	char *words, *e;
+
+	switch (o->type) {
+	case RC_ENUM:
+	case RC_WORD:
+		words = rc_choices(o->choices);
+		e = xasprintf("expected %s", words);
+		free(words);
+		return e;
+	case RC_DOUBLE:
+	case RC_INT:
+		return xasprintf("expected %s from %g to %g", o->what, o->min, o->max);
+	case RC_BOOL:
+		return xstrdup("expected yes or no");
+	case RC_STRING:
+		break;
+	}
+	return xasprintf("expected %s", o->what);
+}
+
+/* Check one value against its option and store it. */
+static int
+rc_set(struct rc *rc, const struct rc_option *o, const char *v)
+{
+	char *base = (char *)rc + o->offset;
+	double d;
+	long l;
+
+	switch (o->type) {
+	case RC_ENUM:
+	case RC_WORD:
+		for (int i = 0; o->choices[i] != NULL; i++) {
+			if (util_strcasecmp(v, o->choices[i]) != 0)
+				continue;
+			if (o->type == RC_WORD) {
+				free(*(char **)(void *)base);
+				*(char **)(void *)base = xstrdup(o->choices[i]);
+			} else
+				*(int *)(void *)base = o->values != NULL ? o->values[i] : i;
+			return 0;
+		}
+		return -1;
+	case RC_DOUBLE:
+		if (util_parse_double(v, o->min, o->max, &d) != 0)
+			return -1;
+		*(double *)(void *)base = d;
+		return 0;
+	case RC_INT:
+		if (util_parse_long(v, (long)o->min, (long)o->max, &l) != 0)
+			return -1;
+		*(int *)(void *)base = (int)l;
+		return 0;
+	case RC_BOOL:
+		return rc_parse_bool(v, (bool *)(void *)base);
+	case RC_STRING:
+		free(*(char **)(void *)base);
+		*(char **)(void *)base = xstrdup(v);
+		return 0;
+	}
+	return -1;
+}
+
+/* iniparser reports syntax errors through a printf-like callback, in two
+ * calls ("syntax error in F (N):" then "-> line"); collect them so rc_load
+ * can return the error instead of it going to stderr. */
+static char rc_ini_error[1024];
+
+static int
+rc_ini_errback(const char *fmt, ...)
+{
+	size_t used = strlen(rc_ini_error);
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(rc_ini_error + used, sizeof rc_ini_error - used, fmt, ap);
+	va_end(ap);
+	return 0;
+}
+
+/* "iniparser: syntax error in FILE (12):\n-> line" as "FILE:12: syntax error: line". */
+static int
+rc_syntax_error(const char *path, char **cause)
+{
+	char *open = strrchr(rc_ini_error, '('), *arrow = strstr(rc_ini_error, "-> ");
+	long line = open != NULL ? strtol(open + 1, NULL, 10) : 0;
+	char *text = xstrdup(arrow != NULL ? arrow + 3 : "");
+	int rc;
+
+	text[strcspn(text, "\r\n")] = '\0';
+	if (line > 0)
+		rc = util_fail(cause, "%s:%ld: syntax error: \"%s\" is not a [section],"
+		    " a key = value line or a comment", path, line, text);
+	else
+		rc = util_fail(cause, "%s: cannot be read as an ini file", path);
+	free(text);
+	return rc;
+}
+
+/* Read the file into memory; herstelrc is small, anything big is a mistake. */
+static char *
+rc_slurp(const char *path, char **cause)
+{
+	FILE *f = fopen(path, "r");
+	char *buf;
+	size_t n;
+
+	if (f == NULL) {
+		util_fail(cause, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	buf = xmalloc(1 << 20);
+	n = fread(buf, 1, (1 << 20) - 1, f);
+	if (ferror(f) || !feof(f)) {
+		util_fail(cause, "%s: %s", path, ferror(f) ? strerror(errno) :
+		    "larger than 1 MiB, not a herstelrc");
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	fclose(f);
+	buf[n] = '\0';
+	if (memchr(buf, '\0', n) != NULL) {
+		util_fail(cause, "%s: binary data, not a herstelrc", path);
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+/* A comma list of group ids into roles. */
+static int
+rc_groups(const char *list, enum group_role role, unsigned char out[GROUP_COUNT],
+    char **bad)
+{
+	char *copy = xstrdup(list), *save = NULL, *tok;
+	int g, rc = 0;
+
+	for (tok = strtok_r(copy, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
+		tok = util_trim(tok);
+		if (*tok == '\0')
+			continue;
+		if ((g = group_from_id(tok)) < 0) {
+			*bad = xstrdup(tok);
+			rc = -1;
+			break;
+		}
+		if (out[g] == ROLE_NONE)
+			out[g] = (unsigned char)role;
+	}
+	free(copy);
+	return rc;
+}
+
+/* One [exercise NAME] section: the user's own exercise. */
+static int
+rc_exercise(struct rc *rc, dictionary *d, const char *section, const char *name,
+    int line, char **cause)
+{
+	struct exercise_def def = { 0 };
+	char key[512], *bad = NULL;
+	const char *prim, *sec, *bw, *al;
+
+	snprintf(key, sizeof key, "%s:primary", section);
+	prim = iniparser_getstring(d, key, NULL);
+	snprintf(key, sizeof key, "%s:secondary", section);
+	sec = iniparser_getstring(d, key, "");
+	snprintf(key, sizeof key, "%s:bodyweight", section);
+	bw = iniparser_getstring(d, key, "no");
+	snprintf(key, sizeof key, "%s:aliases", section);
+	al = iniparser_getstring(d, key, "");
+	if (prim == NULL || *prim == '\0')
+		return util_fail(cause, "%s:%d: [%s]: expected primary = groups (e.g. quads,glutes)",
+		    rc->path, line, section);
+	if (rc_groups(prim, ROLE_PRIMARY, def.role, &bad) != 0 ||
+	    rc_groups(sec, ROLE_SECONDARY, def.role, &bad) != 0) {
+		util_fail(cause, "%s:%d: [%s]: unknown group \"%s\" (groups: chest shoulders"
+		    " triceps biceps forearms lats middle_back traps lower_back abs glutes quads"
+		    " hamstrings hips calves)", rc->path, line, section, bad);
+		free(bad);
+		return -1;
+	}
+	if (rc_parse_bool(bw, &def.bodyweight) != 0)
+		return util_fail(cause, "%s:%d: [%s] bodyweight: expected yes or no, got \"%s\"",
+		    rc->path, line, section, bw);
+	def.name = xstrdup(name);
+	def.custom = true;
+	if (*al != '\0') {
+		char *copy = xstrdup(al), *save = NULL, *tok;
+
+		for (tok = strtok_r(copy, "|", &save); tok; tok = strtok_r(NULL, "|", &save)) {
+			if (*(tok = util_trim(tok)) == '\0')
+				continue;
+			def.aliases = xreallocarray(def.aliases, def.naliases + 1, sizeof *def.aliases);
+			def.aliases[def.naliases++] = xstrdup(tok);
+		}
+		free(copy);
+	}
+	rc->exercises = xreallocarray(rc->exercises, rc->nexercises + 1, sizeof *rc->exercises);
+	rc->exercises[rc->nexercises++] = def;
+	return 0;
+}
+
+/* Check one key line of the scan against the table and take its value. */
+static int
+rc_take(struct rc *rc, dictionary *d, const struct rc_line *l, char **cause)
+{
+	const struct rc_option *o;
+	char key[512], *expected;
+	const char *v;
+
+	snprintf(key, sizeof key, "%s:%s", l->section, l->key);
+	v = iniparser_getstring(d, key, "");
+	if (strcmp(l->section, "keys") == 0) {
+		rc->bindings = xreallocarray(rc->bindings, rc->nbindings + 1, sizeof *rc->bindings);
+		rc->bindings[rc->nbindings++] = (struct rc_binding){ xstrdup(l->key), xstrdup(v),
+			l->line };
+		return 0;
+	}
+	if (strncmp(l->section, "exercise ", 9) == 0) {
+		for (size_t i = 0; i < HS_ARRAY_LEN(exercise_keys); i++)
+			if (strcmp(l->key, exercise_keys[i]) == 0)
+				return 0;
+		rc_warn(rc, "%s:%d: [%s] %s: unknown key, ignored (expected primary, secondary,"
+		    " bodyweight or aliases)", rc->path, l->line, l->section, l->key);
+		return 0;
+	}
+	if ((o = rc_option_find(l->section, l->key)) == NULL) {
+		rc_warn(rc, "%s:%d: [%s] %s: unknown key, ignored", rc->path, l->line,
+		    l->section, l->key);
+		return 0;
+	}
+	if (rc_set(rc, o, v) == 0)
+		return 0;
+	expected = rc_expected(o);
+	util_fail(cause, "%s:%d: [%s] %s: %s, got \"%s\"", rc->path, l->line, l->section,
+	    l->key, expected, v);
+	free(expected);
+	return -1;
+}
+
+/* Settings that are fine alone but not together. */
+static int
+rc_cross_check(struct rc *rc, char **cause)
+{
+	const struct recovery_params *p = &rc->recovery;
+
+	if (p->volume_min > p->volume_max)
+		return util_fail(cause, "%s: [recovery] volume_min (%g) is above volume_max (%g)",
+		    rc->path, p->volume_min, p->volume_max);
+	if (p->sore_moderate_hours > p->sore_severe_hours)
+		return util_fail(cause, "%s: [recovery] sore_moderate_hours (%g) is above"
+		    " sore_severe_hours (%g)", rc->path, p->sore_moderate_hours,
+		    p->sore_severe_hours);
+	return 0;
+}
+
+/* Warn about a key set twice: iniparser silently keeps the last one. */
+static void
+rc_duplicates(struct rc *rc, const struct rc_scan *sc)
+{
+	for (size_t j = 1; j < sc->n; j++)
+		for (size_t i = 0; i < j; i++)
+			if (strcmp(sc->lines[i].section, sc->lines[j].section) == 0 &&
+			    strcmp(sc->lines[i].key, sc->lines[j].key) == 0) {
+				rc_warn(rc, "%s:%d: [%s] %s: set again (first on line %d);"
+				    " the last one counts", rc->path, sc->lines[j].line,
+				    sc->lines[j].section, sc->lines[j].key, sc->lines[i].line);
+				break;
+			}
+}
+
+/* The [exercise NAME] sections, each once, at the line of its first key. */
+static int
+rc_exercises(struct rc *rc, dictionary *d, const struct rc_scan *sc, char **cause)
+{
+	int nsec = iniparser_getnsec(d);
+
+	for (int i = 0; i < nsec; i++) {
+		const char *sec = iniparser_getsecname(d, i);
+		int line = 0;
+
+		if (sec == NULL || strncmp(sec, "exercise ", 9) != 0)
+			continue;
+		for (size_t j = 0; j < sc->n && line == 0; j++)
+			if (strcmp(sc->lines[j].section, sec) == 0)
+				line = sc->lines[j].line;
+		if (rc_exercise(rc, d, sec, sec + strspn(sec + 9, " ") + 9, line, cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+int
+rc_load(struct rc *rc, const char *path, bool must_exist, char **cause)
+{
+	struct rc_scan sc = { 0 };
+	dictionary *d = NULL;
+	struct stat sb;
+	char *text;
+	int ret = -1;
+
+	if (stat(path, &sb) != 0) {
+		if (errno == ENOENT && !must_exist)
+			return 0;
+		return util_fail(cause, "%s: %s", path, strerror(errno));
+	}
+	if ((text = rc_slurp(path, cause)) == NULL)
+		return -1;
+	free(rc->path);
+	rc->path = xstrdup(path);
+	rc_scan(text, &sc);
+	rc_ini_error[0] = '\0';
+	iniparser_set_error_callback(rc_ini_errback);
+	d = iniparser_load(path);
+	iniparser_set_error_callback(NULL);
+	if (d == NULL || rc_ini_error[0] != '\0') {
+		rc_syntax_error(path, cause);
+		goto out;
+	}
+	rc_duplicates(rc, &sc);
+	for (size_t i = 0; i < sc.n; i++)
+		if (rc_take(rc, d, &sc.lines[i], cause) != 0)
+			goto out;
+	if (rc_exercises(rc, d, &sc, cause) != 0 || rc_cross_check(rc, cause) != 0)
+		goto out;
+	ret = 0;
+out:
+	if (ret != 0) {
+		char *keep = rc->path;
+
+		rc->path = NULL;
+		rc_free(rc);
+		rc_defaults(rc);
+		rc->path = keep;
+	}
+	if (d != NULL)
+		iniparser_freedict(d);
+	rc_scan_free(&sc);
+	free(text);
+	return ret;
+}
+
+void
+rc_free(struct rc *rc)
+{
+	for (size_t i = 0; i < rc->nexercises; i++) {
+		for (size_t j = 0; j < rc->exercises[i].naliases; j++)
+			free(rc->exercises[i].aliases[j]);
+		free(rc->exercises[i].aliases);
+		free(rc->exercises[i].name);
+	}
+	for (size_t i = 0; i < rc->nbindings; i++) {
+		free(rc->bindings[i].action);
+		free(rc->bindings[i].keys);
+	}
+	for (size_t i = 0; i < rc->nwarnings; i++)
+		free(rc->warnings[i]);
+	free(rc->exercises);
+	free(rc->bindings);
+	free(rc->warnings);
+	free(rc->export_dir);
+	free(rc->export_format);
+	free(rc->path);
+	memset(rc, 0, sizeof *rc);
+}
+
+/* The default of an option as text, read from a defaults struct. */
+static char *
+rc_default_text(const struct rc *def, const struct rc_option *o)
+{
+	const char *base = (const char *)def + o->offset;
+	int v;
+
+	switch (o->type) {
+	case RC_ENUM:
+		v = *(const int *)(const void *)base;
+		for (int i = 0; o->choices[i] != NULL; i++)
+			if ((o->values != NULL ? o->values[i] : i) == v)
+				return xstrdup(o->choices[i]);
+		return xstrdup("?");
+	case RC_WORD:
+	case RC_STRING:
+		return xstrdup(*(char *const *)(const void *)base);
+	case RC_DOUBLE:
+		return xasprintf("%g", *(const double *)(const void *)base);
+	case RC_INT:
+		return xasprintf("%d", *(const int *)(const void *)base);
+	case RC_BOOL:
+		return xstrdup(*(const bool *)(const void *)base ? "yes" : "no");
+	}
+	return xstrdup("?");
+}
+
+void
+rc_print_table(void (*emit)(void *arg, const char *section, const char *key,
+    const char *range, const char *def, const char *help), void *arg)
+{
+	struct rc def;
+
+	rc_defaults(&def);
+	for (size_t i = 0; i < HS_ARRAY_LEN(rc_table); i++) {
+		const struct rc_option *o = &rc_table[i];
+		char *range, *dv = rc_default_text(&def, o);
+
+		if (o->type == RC_ENUM || o->type == RC_WORD)
+			range = rc_choices(o->choices);
+		else if (o->type == RC_DOUBLE || o->type == RC_INT)
+			range = xasprintf("%g-%g %s", o->min, o->max, o->what);
+		else
+			range = xstrdup(o->what);
+		emit(arg, o->section, o->key, range, dv, o->help);
+		free(range);
+		free(dv);
+	}
+	rc_free(&def);
+}

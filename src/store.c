@@ -1,0 +1,1179 @@
+/* store.c: the journal's SQLite database; the only file that speaks SQL.
+ *
+ * All SQL is fixed text in the tables below, run through prepared statements
+ * that are kept for the life of the connection; values are always bound. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "store.h"
+#include "util.h"
+
+/* Schema version 1. Later versions append a script to `migrations`. */
+static const char schema_v1[] =
+    "CREATE TABLE batch ("
+    " id INTEGER PRIMARY KEY,"
+    " made_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,"
+    " what TEXT NOT NULL);"
+    "CREATE TABLE exercise ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 200),"
+    " bodyweight INTEGER NOT NULL DEFAULT 0 CHECK (bodyweight IN (0, 1)),"
+    " custom INTEGER NOT NULL DEFAULT 0 CHECK (custom IN (0, 1)));"
+    "CREATE TABLE exercise_group ("
+    " exercise_id INTEGER NOT NULL REFERENCES exercise(id) ON DELETE CASCADE,"
+    " grp TEXT NOT NULL CHECK (grp IN ('chest', 'shoulders', 'triceps', 'biceps',"
+    "  'forearms', 'lats', 'middle_back', 'traps', 'lower_back', 'abs', 'glutes',"
+    "  'quads', 'hamstrings', 'hips', 'calves')),"
+    " role TEXT NOT NULL CHECK (role IN ('primary', 'secondary')),"
+    " PRIMARY KEY (exercise_id, grp)) WITHOUT ROWID;"
+    /* "set" is an SQL keyword, so a logged set is a lift. */
+    "CREATE TABLE lift ("
+    " id INTEGER PRIMARY KEY,"
+    " date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),"
+    " time TEXT NOT NULL CHECK (time GLOB '[0-2][0-9]:[0-5][0-9]'),"
+    " exercise_id INTEGER NOT NULL REFERENCES exercise(id),"
+    " weight_kg REAL NOT NULL CHECK (weight_kg BETWEEN 0 AND 1000),"
+    " bodyweight INTEGER NOT NULL DEFAULT 0 CHECK (bodyweight IN (0, 1)),"
+    " reps INTEGER NOT NULL CHECK (reps BETWEEN 1 AND 1000),"
+    " rpe REAL CHECK (rpe IS NULL OR rpe BETWEEN 1 AND 10),"
+    " warmup INTEGER NOT NULL DEFAULT 0 CHECK (warmup IN (0, 1)),"
+    " note TEXT NOT NULL DEFAULT '',"
+    " batch INTEGER NOT NULL REFERENCES batch(id),"
+    " removed_by INTEGER REFERENCES batch(id));"
+    "CREATE INDEX lift_date ON lift(date, time) WHERE removed_by IS NULL;"
+    "CREATE INDEX lift_exercise ON lift(exercise_id, date, time) WHERE removed_by IS NULL;"
+    "CREATE TABLE soreness ("
+    " id INTEGER PRIMARY KEY,"
+    " date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),"
+    " time TEXT NOT NULL CHECK (time GLOB '[0-2][0-9]:[0-5][0-9]'),"
+    " grp TEXT NOT NULL,"
+    " level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 3),"
+    " batch INTEGER NOT NULL REFERENCES batch(id),"
+    " removed_by INTEGER REFERENCES batch(id));"
+    "CREATE INDEX soreness_date ON soreness(date, time) WHERE removed_by IS NULL;"
+    "CREATE TABLE sleep ("
+    " id INTEGER PRIMARY KEY,"
+    " date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),"
+    " hours REAL NOT NULL CHECK (hours BETWEEN 0 AND 24),"
+    " quality INTEGER CHECK (quality IS NULL OR quality BETWEEN 1 AND 5),"
+    " batch INTEGER NOT NULL REFERENCES batch(id),"
+    " removed_by INTEGER REFERENCES batch(id));"
+    "CREATE UNIQUE INDEX sleep_date ON sleep(date) WHERE removed_by IS NULL;"
+    "CREATE TABLE day ("
+    " id INTEGER PRIMARY KEY,"
+    " date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),"
+    " kind TEXT CHECK (kind IS NULL OR kind IN ('training', 'active', 'rest', 'passive')),"
+    " note TEXT NOT NULL DEFAULT '',"
+    " batch INTEGER NOT NULL REFERENCES batch(id),"
+    " removed_by INTEGER REFERENCES batch(id));"
+    "CREATE UNIQUE INDEX day_date ON day(date) WHERE removed_by IS NULL;"
+    /* Undo looks rows up by the batch that wrote or removed them. */
+    "CREATE INDEX lift_batch ON lift(batch);"
+    "CREATE INDEX lift_removed ON lift(removed_by) WHERE removed_by IS NOT NULL;"
+    "CREATE INDEX soreness_batch ON soreness(batch);"
+    "CREATE INDEX soreness_removed ON soreness(removed_by) WHERE removed_by IS NOT NULL;"
+    "CREATE INDEX sleep_batch ON sleep(batch);"
+    "CREATE INDEX sleep_removed ON sleep(removed_by) WHERE removed_by IS NOT NULL;"
+    "CREATE INDEX day_batch ON day(batch);"
+    "CREATE INDEX day_removed ON day(removed_by) WHERE removed_by IS NOT NULL;";
+
+/* migrations[v - 1] takes a journal from version v - 1 to v. */
+static const char *const migrations[STORE_SCHEMA_VERSION] = { schema_v1 };
+
+/* Every statement the store runs, prepared once on first use. */
+enum stmt_id {
+	ST_BEGIN,
+	ST_COMMIT,
+	ST_ROLLBACK,
+	ST_ADD_BATCH,
+	ST_FIND_EXERCISE,
+	ST_ADD_EXERCISE,
+	ST_ADD_EXERCISE_GROUP,
+	ST_EXERCISE_GROUPS,
+	ST_ADD_LIFT,
+	ST_ADD_SORENESS,
+	ST_ADD_SLEEP,
+	ST_ADD_DAY,
+	ST_REMOVE_LIFT,
+	ST_REMOVE_SORENESS,
+	ST_REMOVE_SLEEP,
+	ST_REMOVE_DAY,
+	ST_REMOVE_SLEEP_DATE,
+	ST_REMOVE_DAY_DATE,
+	ST_LAST_BATCH,
+	ST_UNDO_LIFT,
+	ST_UNDO_SORENESS,
+	ST_UNDO_SLEEP,
+	ST_UNDO_DAY,
+	ST_RESTORE_LIFT,
+	ST_RESTORE_SORENESS,
+	ST_RESTORE_SLEEP,
+	ST_RESTORE_DAY,
+	ST_DROP_BATCH,
+	ST_LIFTS_BETWEEN,
+	ST_SORENESS_BETWEEN,
+	ST_SLEEP_BETWEEN,
+	ST_DAYS_BETWEEN,
+	ST_LAST_TRAINED_BEFORE,
+	ST_DATA_VERSION,
+	ST_CUSTOM_EXERCISES,
+	ST_COUNT
+};
+
+static const char *const stmt_sql[ST_COUNT] = {
+	[ST_BEGIN] = "BEGIN IMMEDIATE",
+	[ST_COMMIT] = "COMMIT",
+	[ST_ROLLBACK] = "ROLLBACK",
+	[ST_ADD_BATCH] = "INSERT INTO batch (what) VALUES (?1)",
+	[ST_FIND_EXERCISE] = "SELECT id FROM exercise WHERE name = ?1",
+	[ST_ADD_EXERCISE] = "INSERT INTO exercise (name, bodyweight, custom) VALUES (?1, ?2, ?3)",
+	[ST_ADD_EXERCISE_GROUP] =
+	    "INSERT INTO exercise_group (exercise_id, grp, role) VALUES (?1, ?2, ?3)",
+	[ST_EXERCISE_GROUPS] = "SELECT grp, role FROM exercise_group WHERE exercise_id = ?1",
+	[ST_ADD_LIFT] = "INSERT INTO lift (date, time, exercise_id, weight_kg, bodyweight,"
+	    " reps, rpe, warmup, note, batch) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+	[ST_ADD_SORENESS] = "INSERT INTO soreness (date, time, grp, level, batch)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5)",
+	[ST_ADD_SLEEP] = "INSERT INTO sleep (date, hours, quality, batch) VALUES (?1, ?2, ?3, ?4)",
+	[ST_ADD_DAY] = "INSERT INTO day (date, kind, note, batch) VALUES (?1, ?2, ?3, ?4)",
+	[ST_REMOVE_LIFT] = "UPDATE lift SET removed_by = ?2 WHERE id = ?1 AND removed_by IS NULL",
+	[ST_REMOVE_SORENESS] =
+	    "UPDATE soreness SET removed_by = ?2 WHERE id = ?1 AND removed_by IS NULL",
+	[ST_REMOVE_SLEEP] = "UPDATE sleep SET removed_by = ?2 WHERE id = ?1 AND removed_by IS NULL",
+	[ST_REMOVE_DAY] = "UPDATE day SET removed_by = ?2 WHERE id = ?1 AND removed_by IS NULL",
+	[ST_REMOVE_SLEEP_DATE] =
+	    "UPDATE sleep SET removed_by = ?2 WHERE date = ?1 AND removed_by IS NULL",
+	[ST_REMOVE_DAY_DATE] =
+	    "UPDATE day SET removed_by = ?2 WHERE date = ?1 AND removed_by IS NULL",
+	[ST_LAST_BATCH] = "SELECT id, what FROM batch ORDER BY id DESC LIMIT 1",
+	[ST_UNDO_LIFT] = "DELETE FROM lift WHERE batch = ?1",
+	[ST_UNDO_SORENESS] = "DELETE FROM soreness WHERE batch = ?1",
+	[ST_UNDO_SLEEP] = "DELETE FROM sleep WHERE batch = ?1",
+	[ST_UNDO_DAY] = "DELETE FROM day WHERE batch = ?1",
+	[ST_RESTORE_LIFT] = "UPDATE lift SET removed_by = NULL WHERE removed_by = ?1",
+	[ST_RESTORE_SORENESS] = "UPDATE soreness SET removed_by = NULL WHERE removed_by = ?1",
+	[ST_RESTORE_SLEEP] = "UPDATE sleep SET removed_by = NULL WHERE removed_by = ?1",
+	[ST_RESTORE_DAY] = "UPDATE day SET removed_by = NULL WHERE removed_by = ?1",
+	[ST_DROP_BATCH] = "DELETE FROM batch WHERE id = ?1",
+	[ST_LIFTS_BETWEEN] = "SELECT l.id, l.date, l.time, l.exercise_id, e.name, l.weight_kg,"
+	    " l.bodyweight, l.reps, l.rpe, l.warmup, l.note, e.bodyweight"
+	    " FROM lift l JOIN exercise e ON e.id = l.exercise_id"
+	    " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
+	    " ORDER BY l.date, l.time, l.id",
+	[ST_SORENESS_BETWEEN] = "SELECT id, date, time, grp, level FROM soreness"
+	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date, time, id",
+	[ST_SLEEP_BETWEEN] = "SELECT id, date, hours, quality FROM sleep"
+	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date",
+	[ST_DAYS_BETWEEN] = "SELECT id, date, kind, note FROM day"
+	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date",
+	/* One index seek per exercise of the group: flat in the history. */
+	[ST_LAST_TRAINED_BEFORE] = "SELECT g.grp, (SELECT l.date || ' ' || l.time FROM lift l"
+	    " WHERE l.exercise_id = g.exercise_id AND l.removed_by IS NULL"
+	    " AND l.date < ?1 AND l.warmup = 0"
+	    " ORDER BY l.date DESC, l.time DESC LIMIT 1) FROM exercise_group g",
+	[ST_DATA_VERSION] = "PRAGMA data_version",
+	[ST_CUSTOM_EXERCISES] = "SELECT id, name, bodyweight FROM exercise WHERE custom = 1"
+	    " ORDER BY name",
+};
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	sqlite3_stmt *stmt[ST_COUNT];
+	int64_t batch; /* the open batch, 0 when none */
+};
+
+/* The message of the connection's last error, for a cause. */
+static int
+store_fail(struct store *s, char **cause, const char *doing)
+{
+	return util_fail(cause, "%s: %s: %s", s->path, doing, sqlite3_errmsg(s->db));
+}
+
+/* A prepared statement, reset and with its bindings cleared. */
+static sqlite3_stmt *
+store_stmt(struct store *s, enum stmt_id id, char **cause)
+{
+	sqlite3_stmt *st = s->stmt[id];
+
+	if (st == NULL) {
+		if (sqlite3_prepare_v3(s->db, stmt_sql[id], -1,
+		    SQLITE_PREPARE_PERSISTENT, &s->stmt[id], NULL) != SQLITE_OK) {
+			store_fail(s, cause, "prepare");
+			return NULL;
+		}
+		return s->stmt[id];
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return st;
+}
+
+/* Step a statement that returns no rows. */
+static int
+store_exec(struct store *s, sqlite3_stmt *st, char **cause, const char *doing)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(s, cause, doing);
+	return 0;
+}
+
+/* Run a statement without parameters, by id. */
+static int
+store_run(struct store *s, enum stmt_id id, char **cause)
+{
+	sqlite3_stmt *st = store_stmt(s, id, cause);
+
+	return st == NULL ? -1 : store_exec(s, st, cause, stmt_sql[id]);
+}
+
+static void
+bind_date(sqlite3_stmt *st, int i, hs_date d)
+{
+	char buf[DATE_BUF];
+
+	date_format(d, buf);
+	sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
+}
+
+static void
+bind_time(sqlite3_stmt *st, int i, hs_minute t)
+{
+	char buf[TIME_BUF];
+
+	time_format(stamp_minute_of_day(t), buf);
+	sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
+}
+
+/* "YYYY-MM-DD" and "HH:MM" columns back into a time stamp; the schema's
+ * CHECKs make a bad value unlikely, but a hand-edited file may have one. */
+static int
+column_stamp(sqlite3_stmt *st, int date_col, int time_col, hs_minute *out)
+{
+	const char *d = (const char *)sqlite3_column_text(st, date_col);
+	const char *t = time_col < 0 ? "00:00" : (const char *)sqlite3_column_text(st, time_col);
+	char buf[STAMP_BUF + 1];
+
+	if (d == NULL || t == NULL)
+		return -1;
+	snprintf(buf, sizeof buf, "%s %s", d, t);
+	return stamp_parse(buf, out, NULL);
+}
+
+static char *
+column_strdup(sqlite3_stmt *st, int col)
+{
+	const char *p = (const char *)sqlite3_column_text(st, col);
+
+	return xstrdup(p != NULL ? p : "");
+}
+
+char *
+store_default_path(char **cause)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+
+	if (xdg != NULL && xdg[0] == '/')
+		return xasprintf("%s/herstel/herstel.db", xdg);
+	if (home != NULL && home[0] != '\0')
+		return xasprintf("%s/.local/share/herstel/herstel.db", home);
+	util_fail(cause, "cannot find the journal: neither XDG_DATA_HOME nor HOME is set"
+	    " (use --db FILE)");
+	return NULL;
+}
+
+/* Create the directories of `path` that are missing, private to the user. */
+static int
+store_make_dirs(const char *path, char **cause)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	int rc = 0;
+
+	if (slash == NULL || slash == dir) {
+		free(dir);
+		return 0;
+	}
+	*slash = '\0';
+	for (char *p = dir + 1; rc == 0; p++) {
+		if (*p != '/' && *p != '\0')
+			continue;
+		char c = *p;
+		*p = '\0';
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+			rc = util_fail(cause, "cannot create directory %s: %s", dir, strerror(errno));
+		*p = c;
+		if (c == '\0')
+			break;
+	}
+	free(dir);
+	return rc;
+}
+
+/* Look at the file before SQLite touches it: 1 when it is new or empty,
+ * 0 when it carries herstel's application id, -1 (with *cause) otherwise. */
+static int
+store_check_file(const char *path, char **cause)
+{
+	unsigned char head[100];
+	struct stat sb;
+	ssize_t n;
+	uint32_t app;
+	int fd;
+
+	if (stat(path, &sb) != 0) {
+		if (errno == ENOENT)
+			return 1;
+		return util_fail(cause, "%s: %s", path, strerror(errno));
+	}
+	if (!S_ISREG(sb.st_mode))
+		return util_fail(cause, "%s: not a regular file", path);
+	if (sb.st_size == 0)
+		return 1;
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return util_fail(cause, "%s: %s", path, strerror(errno));
+	n = read(fd, head, sizeof head);
+	close(fd);
+	if (n != (ssize_t)sizeof head || memcmp(head, "SQLite format 3", 16) != 0)
+		return util_fail(cause, "%s: not a herstel journal (not an SQLite database);"
+		    " the file was left as it is", path);
+	/* The application id lives at offset 68, big-endian (SQLite file format). */
+	app = (uint32_t)head[68] << 24 | (uint32_t)head[69] << 16 |
+	    (uint32_t)head[70] << 8 | head[71];
+	if (app != STORE_APPLICATION_ID)
+		return util_fail(cause, "%s: not a herstel journal (an SQLite database of"
+		    " another application); the file was left as it is", path);
+	return 0;
+}
+
+/* Create the file with mode 0600 before SQLite does, whatever the umask. */
+static int
+store_create_file(const char *path, char **cause)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+
+	if (fd < 0)
+		return util_fail(cause, "cannot create %s: %s", path, strerror(errno));
+	close(fd);
+	return 0;
+}
+
+static int
+store_exec_sql(struct store *s, const char *sql, char **cause)
+{
+	char *err = NULL;
+
+	/* Only fixed text from this file comes here, never user input. */
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) {
+		util_fail(cause, "%s: %s", s->path, err ? err : sqlite3_errmsg(s->db));
+		sqlite3_free(err);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+store_pragma_int(struct store *s, const char *pragma, int *out, char **cause)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (sqlite3_prepare_v2(s->db, pragma, -1, &st, NULL) != SQLITE_OK)
+		return store_fail(s, cause, pragma);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : store_fail(s, cause, pragma);
+}
+
+/* Copy the journal to PATH.bak-vN with SQLite's backup API and check the
+ * copy before any migration touches the original. */
+static int
+store_backup(struct store *s, int version, char **cause)
+{
+	char *bak = xasprintf("%s.bak-v%d", s->path, version);
+	sqlite3 *dst = NULL;
+	sqlite3_backup *b;
+	sqlite3_stmt *st = NULL;
+	const char *verdict;
+	int rc = -1;
+
+	unlink(bak);
+	if (store_create_file(bak, cause) != 0)
+		goto out;
+	if (sqlite3_open_v2(bak, &dst, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		util_fail(cause, "%s: %s", bak, sqlite3_errmsg(dst));
+		goto out;
+	}
+	b = sqlite3_backup_init(dst, "main", s->db, "main");
+	if (b == NULL || sqlite3_backup_step(b, -1) != SQLITE_DONE) {
+		sqlite3_backup_finish(b);
+		util_fail(cause, "backup to %s failed: %s", bak, sqlite3_errmsg(dst));
+		goto out;
+	}
+	sqlite3_backup_finish(b);
+	if (sqlite3_prepare_v2(dst, "PRAGMA quick_check", -1, &st, NULL) != SQLITE_OK ||
+	    sqlite3_step(st) != SQLITE_ROW ||
+	    strcmp((verdict = (const char *)sqlite3_column_text(st, 0)), "ok") != 0) {
+		util_fail(cause, "backup %s does not check out; the journal was not changed", bak);
+		goto out;
+	}
+	rc = 0;
+out:
+	sqlite3_finalize(st);
+	sqlite3_close(dst);
+	free(bak);
+	return rc;
+}
+
+/* Bring the schema to STORE_SCHEMA_VERSION in one transaction, after a
+ * checked backup when the file already held something. */
+static int
+store_migrate(struct store *s, int from, bool backup, char **cause)
+{
+	char pragma[64];
+
+	if (backup && store_backup(s, from, cause) != 0)
+		return -1;
+	if (store_exec_sql(s, "BEGIN IMMEDIATE", cause) != 0)
+		return -1;
+	for (int v = from; v < STORE_SCHEMA_VERSION; v++)
+		if (store_exec_sql(s, migrations[v], cause) != 0)
+			goto fail;
+	snprintf(pragma, sizeof pragma, "PRAGMA application_id = %d; PRAGMA user_version = %d",
+	    STORE_APPLICATION_ID, STORE_SCHEMA_VERSION);
+	if (store_exec_sql(s, pragma, cause) != 0 || store_exec_sql(s, "COMMIT", cause) != 0)
+		goto fail;
+	return 0;
+fail:
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}
+
+/* Read the schema version without writing anything, so a newer journal is
+ * refused byte for byte untouched. */
+static int
+store_peek_version(const char *path, int *version, char **cause)
+{
+	struct store peek = { .path = (char *)path };
+	int rc;
+
+	if (sqlite3_open_v2(path, &peek.db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		rc = util_fail(cause, "%s: %s", path, sqlite3_errmsg(peek.db));
+		sqlite3_close(peek.db);
+		return rc;
+	}
+	rc = store_pragma_int(&peek, "PRAGMA user_version", version, cause);
+	sqlite3_close(peek.db);
+	return rc;
+}
+
+struct store *
+store_open(const char *path, char **cause)
+{
+	struct store *s;
+	int fresh, version = 0;
+
+	if (store_make_dirs(path, cause) != 0 || (fresh = store_check_file(path, cause)) < 0)
+		return NULL;
+	if (!fresh && store_peek_version(path, &version, cause) != 0)
+		return NULL;
+	if (version > STORE_SCHEMA_VERSION) {
+		util_fail(cause, "%s: journal version %d is newer than this herstel"
+		    " understands (%d); upgrade herstel. The file was left as it is",
+		    path, version, STORE_SCHEMA_VERSION);
+		return NULL;
+	}
+	if (fresh && store_create_file(path, cause) != 0)
+		return NULL;
+	s = xcalloc(1, sizeof *s);
+	s->path = xstrdup(path);
+	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		store_fail(s, cause, "open");
+		goto fail;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, 5000);
+	/* Foreign keys on; WAL with synchronous=FULL: a commit that returned is on
+	 * disk, and readers never block the writer. */
+	if (store_exec_sql(s, "PRAGMA foreign_keys = ON", cause) != 0)
+		goto fail;
+	if (version < STORE_SCHEMA_VERSION && store_migrate(s, version, !fresh, cause) != 0)
+		goto fail;
+	if (store_exec_sql(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", cause) != 0)
+		goto fail;
+	return s;
+fail:
+	store_close(s);
+	return NULL;
+}
+
+void
+store_close(struct store *s)
+{
+	if (s == NULL)
+		return;
+	if (s->batch != 0)
+		store_rollback(s);
+	for (int i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(s->stmt[i]);
+	sqlite3_close(s->db);
+	free(s->path);
+	free(s);
+}
+
+int
+store_begin(struct store *s, const char *what, char **cause)
+{
+	sqlite3_stmt *st;
+
+	if (s->batch != 0)
+		return util_fail(cause, "internal error: a batch is already open");
+	if (store_run(s, ST_BEGIN, cause) != 0)
+		return -1;
+	if ((st = store_stmt(s, ST_ADD_BATCH, cause)) == NULL)
+		goto fail;
+	sqlite3_bind_text(st, 1, what, -1, SQLITE_TRANSIENT);
+	if (store_exec(s, st, cause, "begin") != 0)
+		goto fail;
+	s->batch = sqlite3_last_insert_rowid(s->db);
+	return 0;
+fail:
+	store_run(s, ST_ROLLBACK, NULL);
+	return -1;
+}
+
+int
+store_commit(struct store *s, char **cause)
+{
+	if (s->batch == 0)
+		return util_fail(cause, "internal error: no batch to commit");
+	if (store_run(s, ST_COMMIT, cause) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	s->batch = 0;
+	return 0;
+}
+
+void
+store_rollback(struct store *s)
+{
+	if (!sqlite3_get_autocommit(s->db))
+		store_run(s, ST_ROLLBACK, NULL);
+	s->batch = 0;
+}
+
+/* Writes outside a batch would escape undo and atomicity: refuse them. */
+static int
+store_need_batch(struct store *s, char **cause)
+{
+	return s->batch != 0 ? 0 : util_fail(cause, "internal error: write outside a batch");
+}
+
+int
+store_exercise_id(struct store *s, const struct exercise_def *def, int64_t *id, char **cause)
+{
+	sqlite3_stmt *st;
+	int64_t eid;
+
+	if ((st = store_stmt(s, ST_FIND_EXERCISE, cause)) == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, def->name, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+		return 0;
+	}
+	sqlite3_reset(st);
+	if (store_need_batch(s, cause) != 0 || (st = store_stmt(s, ST_ADD_EXERCISE, cause)) == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, def->name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 2, def->bodyweight);
+	sqlite3_bind_int(st, 3, def->custom);
+	if (store_exec(s, st, cause, "add exercise") != 0)
+		return -1;
+	eid = sqlite3_last_insert_rowid(s->db);
+	for (int g = 0; g < GROUP_COUNT; g++) {
+		if (def->role[g] == ROLE_NONE)
+			continue;
+		if ((st = store_stmt(s, ST_ADD_EXERCISE_GROUP, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, eid);
+		sqlite3_bind_text(st, 2, group_id(g), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, def->role[g] == ROLE_PRIMARY ? "primary" : "secondary",
+		    -1, SQLITE_STATIC);
+		if (store_exec(s, st, cause, "add exercise group") != 0)
+			return -1;
+	}
+	*id = eid;
+	return 0;
+}
+
+int
+store_add_set(struct store *s, const struct set_record *r, char **cause)
+{
+	sqlite3_stmt *st;
+
+	if (store_need_batch(s, cause) != 0 || (st = store_stmt(s, ST_ADD_LIFT, cause)) == NULL)
+		return -1;
+	bind_date(st, 1, stamp_date(r->at));
+	bind_time(st, 2, r->at);
+	sqlite3_bind_int64(st, 3, r->exercise_id);
+	sqlite3_bind_double(st, 4, r->weight_kg);
+	sqlite3_bind_int(st, 5, r->bodyweight);
+	sqlite3_bind_int(st, 6, r->reps);
+	if (r->rpe > 0)
+		sqlite3_bind_double(st, 7, r->rpe);
+	sqlite3_bind_int(st, 8, r->warmup);
+	sqlite3_bind_text(st, 9, r->note != NULL ? r->note : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 10, s->batch);
+	return store_exec(s, st, cause, "add set");
+}
+
+int
+store_add_soreness(struct store *s, const struct soreness_record *r, char **cause)
+{
+	sqlite3_stmt *st;
+
+	if (store_need_batch(s, cause) != 0 || (st = store_stmt(s, ST_ADD_SORENESS, cause)) == NULL)
+		return -1;
+	bind_date(st, 1, stamp_date(r->at));
+	bind_time(st, 2, r->at);
+	sqlite3_bind_text(st, 3, group_id(r->group), -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 4, r->level);
+	sqlite3_bind_int64(st, 5, s->batch);
+	return store_exec(s, st, cause, "add soreness");
+}
+
+/* Mark the live record of a one-per-date table removed by this batch. */
+static int
+store_replace_date(struct store *s, enum stmt_id id, hs_date date, char **cause)
+{
+	sqlite3_stmt *st;
+
+	if (store_need_batch(s, cause) != 0 || (st = store_stmt(s, id, cause)) == NULL)
+		return -1;
+	bind_date(st, 1, date);
+	sqlite3_bind_int64(st, 2, s->batch);
+	return store_exec(s, st, cause, "replace");
+}
+
+int
+store_put_sleep(struct store *s, const struct sleep_record *r, char **cause)
+{
+	sqlite3_stmt *st;
+
+	if (store_replace_date(s, ST_REMOVE_SLEEP_DATE, r->date, cause) != 0 ||
+	    (st = store_stmt(s, ST_ADD_SLEEP, cause)) == NULL)
+		return -1;
+	bind_date(st, 1, r->date);
+	sqlite3_bind_double(st, 2, r->hours);
+	if (r->quality > 0)
+		sqlite3_bind_int(st, 3, r->quality);
+	sqlite3_bind_int64(st, 4, s->batch);
+	return store_exec(s, st, cause, "log sleep");
+}
+
+int
+store_put_day(struct store *s, const struct day_record *r, char **cause)
+{
+	sqlite3_stmt *st;
+
+	if (store_replace_date(s, ST_REMOVE_DAY_DATE, r->date, cause) != 0 ||
+	    (st = store_stmt(s, ST_ADD_DAY, cause)) == NULL)
+		return -1;
+	bind_date(st, 1, r->date);
+	if (r->kind != DAY_UNSET)
+		sqlite3_bind_text(st, 2, day_kind_id(r->kind), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, r->note != NULL ? r->note : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 4, s->batch);
+	return store_exec(s, st, cause, "log day");
+}
+
+int
+store_remove(struct store *s, enum record_kind kind, int64_t id, char **cause)
+{
+	static const enum stmt_id by_kind[] = {
+		[RECORD_SET] = ST_REMOVE_LIFT,
+		[RECORD_SORENESS] = ST_REMOVE_SORENESS,
+		[RECORD_SLEEP] = ST_REMOVE_SLEEP,
+		[RECORD_DAY] = ST_REMOVE_DAY,
+	};
+	sqlite3_stmt *st;
+
+	if (store_need_batch(s, cause) != 0 || (st = store_stmt(s, by_kind[kind], cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, s->batch);
+	if (store_exec(s, st, cause, "remove") != 0)
+		return -1;
+	if (sqlite3_changes(s->db) != 1)
+		return util_fail(cause, "no such entry (it may have been removed meanwhile)");
+	return 0;
+}
+
+/* Run one of the per-batch undo statements. */
+static int
+store_undo_step(struct store *s, enum stmt_id id, int64_t batch, char **cause)
+{
+	sqlite3_stmt *st = store_stmt(s, id, cause);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, batch);
+	return store_exec(s, st, cause, "undo");
+}
+
+int
+store_undo(struct store *s, char **what, char **cause)
+{
+	/* New rows go first, so a replaced sleep or day can come back under its
+	 * one-per-date index. */
+	static const enum stmt_id steps[] = { ST_UNDO_LIFT, ST_UNDO_SORENESS, ST_UNDO_SLEEP,
+		ST_UNDO_DAY, ST_RESTORE_LIFT, ST_RESTORE_SORENESS, ST_RESTORE_SLEEP,
+		ST_RESTORE_DAY, ST_DROP_BATCH };
+	sqlite3_stmt *st;
+	int64_t batch;
+
+	if (s->batch != 0)
+		return util_fail(cause, "internal error: undo inside a batch");
+	if (store_run(s, ST_BEGIN, cause) != 0)
+		return -1;
+	if ((st = store_stmt(s, ST_LAST_BATCH, cause)) == NULL)
+		goto fail;
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_reset(st);
+		store_run(s, ST_ROLLBACK, NULL);
+		return 1;
+	}
+	batch = sqlite3_column_int64(st, 0);
+	*what = column_strdup(st, 1);
+	sqlite3_reset(st);
+	for (size_t i = 0; i < HS_ARRAY_LEN(steps); i++)
+		if (store_undo_step(s, steps[i], batch, cause) != 0)
+			goto fail_what;
+	if (store_run(s, ST_COMMIT, cause) != 0)
+		goto fail_what;
+	return 0;
+fail_what:
+	free(*what);
+	*what = NULL;
+fail:
+	store_run(s, ST_ROLLBACK, NULL);
+	return -1;
+}
+
+int64_t
+store_data_version(struct store *s)
+{
+	sqlite3_stmt *st = store_stmt(s, ST_DATA_VERSION, NULL);
+	int64_t v = -1;
+
+	if (st != NULL && sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	if (st != NULL)
+		sqlite3_reset(st);
+	return v;
+}
+
+/* Groups of an exercise, looked up once per exercise per query. */
+struct role_cache {
+	int64_t *ids;
+	unsigned char (*roles)[GROUP_COUNT];
+	size_t n;
+};
+
+static int
+store_roles(struct store *s, struct role_cache *rc, int64_t eid,
+    unsigned char role[GROUP_COUNT], char **cause)
+{
+	sqlite3_stmt *st;
+	size_t i;
+	int g;
+
+	for (i = 0; i < rc->n; i++)
+		if (rc->ids[i] == eid)
+			break;
+	if (i == rc->n) {
+		rc->ids = xreallocarray(rc->ids, rc->n + 1, sizeof *rc->ids);
+		rc->roles = xreallocarray(rc->roles, rc->n + 1, sizeof *rc->roles);
+		rc->ids[i] = eid;
+		memset(rc->roles[i], 0, GROUP_COUNT);
+		rc->n++;
+		if ((st = store_stmt(s, ST_EXERCISE_GROUPS, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, eid);
+		while (sqlite3_step(st) == SQLITE_ROW)
+			if ((g = group_from_id((const char *)sqlite3_column_text(st, 0))) >= 0)
+				rc->roles[i][g] = strcmp((const char *)sqlite3_column_text(st, 1),
+				    "primary") == 0 ? ROLE_PRIMARY : ROLE_SECONDARY;
+		sqlite3_reset(st);
+	}
+	memcpy(role, rc->roles[i], GROUP_COUNT);
+	return 0;
+}
+
+static void
+role_cache_free(struct role_cache *rc)
+{
+	free(rc->ids);
+	free(rc->roles);
+}
+
+/* Bind a date range and check the statement is ready. */
+static sqlite3_stmt *
+store_range(struct store *s, enum stmt_id id, hs_date from, hs_date to, char **cause)
+{
+	sqlite3_stmt *st = store_stmt(s, id, cause);
+
+	if (st != NULL) {
+		bind_date(st, 1, from);
+		bind_date(st, 2, to);
+	}
+	return st;
+}
+
+/* The sets logged from `from` to `to`, in time order. */
+static int
+store_load_sets(struct store *s, hs_date from, hs_date to, struct set_record **out,
+    size_t *n, char **cause)
+{
+	struct role_cache rc = { 0 };
+	sqlite3_stmt *st = store_range(s, ST_LIFTS_BETWEEN, from, to, cause);
+	struct set_record *v = NULL, *r;
+	size_t cap = 0;
+	int step = SQLITE_ROW;
+
+	*n = 0;
+	while (st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap)
+			v = xreallocarray(v, cap = cap ? cap * 2 : 16, sizeof *v);
+		r = memset(&v[*n], 0, sizeof *r);
+		r->id = sqlite3_column_int64(st, 0);
+		if (column_stamp(st, 1, 2, &r->at) != 0)
+			continue; /* a row a hand edit broke; the rest still shows */
+		r->exercise_id = sqlite3_column_int64(st, 3);
+		r->exercise = column_strdup(st, 4);
+		r->weight_kg = sqlite3_column_double(st, 5);
+		r->bodyweight = sqlite3_column_int(st, 6);
+		r->reps = sqlite3_column_int(st, 7);
+		r->rpe = sqlite3_column_double(st, 8); /* NULL reads as 0: none */
+		r->warmup = sqlite3_column_int(st, 9);
+		r->note = column_strdup(st, 10);
+		r->exercise_bodyweight = sqlite3_column_int(st, 11);
+		(*n)++;
+		if (store_roles(s, &rc, r->exercise_id, r->role, cause) != 0)
+			break;
+	}
+	if (st != NULL)
+		sqlite3_reset(st);
+	role_cache_free(&rc);
+	*out = v;
+	if (st == NULL || step != SQLITE_DONE) {
+		if (st != NULL && step != SQLITE_DONE && (cause == NULL || *cause == NULL))
+			store_fail(s, cause, "read sets");
+		for (size_t i = 0; i < *n; i++)
+			set_record_free(&v[i]);
+		free(v);
+		*out = NULL;
+		*n = 0;
+		return -1;
+	}
+	return 0;
+}
+
+static int
+store_load_soreness(struct store *s, hs_date from, hs_date to,
+    struct soreness_record **out, size_t *n, char **cause)
+{
+	sqlite3_stmt *st = store_range(s, ST_SORENESS_BETWEEN, from, to, cause);
+	struct soreness_record *v = NULL;
+	size_t cap = 0;
+	int step = SQLITE_DONE, g;
+
+	*n = 0;
+	while (st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap)
+			v = xreallocarray(v, cap = cap ? cap * 2 : 16, sizeof *v);
+		g = group_from_id((const char *)sqlite3_column_text(st, 3));
+		if (g < 0 || column_stamp(st, 1, 2, &v[*n].at) != 0)
+			continue;
+		v[*n].id = sqlite3_column_int64(st, 0);
+		v[*n].group = g;
+		v[*n].level = sqlite3_column_int(st, 4);
+		(*n)++;
+	}
+	*out = v;
+	if (st != NULL)
+		sqlite3_reset(st);
+	if (st == NULL || step != SQLITE_DONE) {
+		free(v);
+		*out = NULL;
+		return st == NULL ? -1 : store_fail(s, cause, "read soreness");
+	}
+	return 0;
+}
+
+static int
+store_load_sleep(struct store *s, hs_date from, hs_date to,
+    struct sleep_record **out, size_t *n, char **cause)
+{
+	sqlite3_stmt *st = store_range(s, ST_SLEEP_BETWEEN, from, to, cause);
+	struct sleep_record *v = NULL;
+	size_t cap = 0;
+	hs_minute t;
+	int step = SQLITE_DONE;
+
+	*n = 0;
+	while (st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap)
+			v = xreallocarray(v, cap = cap ? cap * 2 : 16, sizeof *v);
+		if (column_stamp(st, 1, -1, &t) != 0)
+			continue;
+		v[*n].id = sqlite3_column_int64(st, 0);
+		v[*n].date = stamp_date(t);
+		v[*n].hours = sqlite3_column_double(st, 2);
+		v[*n].quality = sqlite3_column_int(st, 3);
+		(*n)++;
+	}
+	*out = v;
+	if (st != NULL)
+		sqlite3_reset(st);
+	if (st == NULL || step != SQLITE_DONE) {
+		free(v);
+		*out = NULL;
+		return st == NULL ? -1 : store_fail(s, cause, "read sleep");
+	}
+	return 0;
+}
+
+static int
+store_load_days(struct store *s, hs_date from, hs_date to,
+    struct day_record **out, size_t *n, char **cause)
+{
+	sqlite3_stmt *st = store_range(s, ST_DAYS_BETWEEN, from, to, cause);
+	struct day_record *v = NULL;
+	const char *kind;
+	size_t cap = 0;
+	hs_minute t;
+	int step = SQLITE_DONE;
+
+	*n = 0;
+	while (st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap)
+			v = xreallocarray(v, cap = cap ? cap * 2 : 16, sizeof *v);
+		if (column_stamp(st, 1, -1, &t) != 0)
+			continue;
+		v[*n].id = sqlite3_column_int64(st, 0);
+		v[*n].date = stamp_date(t);
+		kind = (const char *)sqlite3_column_text(st, 2);
+		v[*n].kind = kind != NULL && day_kind_from_id(kind) > 0 ?
+		    (enum day_kind)day_kind_from_id(kind) : DAY_UNSET;
+		v[*n].note = column_strdup(st, 3);
+		(*n)++;
+	}
+	*out = v;
+	if (st != NULL)
+		sqlite3_reset(st);
+	if (st == NULL || step != SQLITE_DONE) {
+		for (size_t i = 0; i < *n; i++)
+			day_record_free(&v[i]);
+		free(v);
+		*out = NULL;
+		return st == NULL ? -1 : store_fail(s, cause, "read days");
+	}
+	return 0;
+}
+
+int
+store_load_day(struct store *s, hs_date date, struct store_day *out, char **cause)
+{
+	struct sleep_record *sleep = NULL;
+	struct day_record *days = NULL;
+	size_t nsleep = 0, ndays = 0;
+
+	memset(out, 0, sizeof *out);
+	out->date = date;
+	if (store_load_sets(s, date, date, &out->sets, &out->nsets, cause) != 0 ||
+	    store_load_soreness(s, date, date, &out->soreness, &out->nsoreness, cause) != 0 ||
+	    store_load_sleep(s, date, date, &sleep, &nsleep, cause) != 0 ||
+	    store_load_days(s, date, date, &days, &ndays, cause) != 0) {
+		free(sleep);
+		store_day_free(out);
+		return -1;
+	}
+	if ((out->has_sleep = nsleep > 0))
+		out->sleep = sleep[0];
+	if ((out->has_day = ndays > 0))
+		out->day = days[0];
+	else
+		out->day.note = xstrdup("");
+	for (size_t i = 1; i < ndays; i++)
+		day_record_free(&days[i]);
+	free(sleep);
+	free(days);
+	return 0;
+}
+
+void
+store_day_free(struct store_day *d)
+{
+	for (size_t i = 0; i < d->nsets; i++)
+		set_record_free(&d->sets[i]);
+	free(d->sets);
+	free(d->soreness);
+	day_record_free(&d->day);
+	memset(d, 0, sizeof *d);
+}
+
+/* The last session of each group before `from`, for the `due` state. */
+static int
+store_last_trained(struct store *s, hs_date from, hs_minute last[GROUP_COUNT], char **cause)
+{
+	sqlite3_stmt *st = store_stmt(s, ST_LAST_TRAINED_BEFORE, cause);
+	const char *at;
+	hs_minute t;
+	int step, g;
+
+	for (g = 0; g < GROUP_COUNT; g++)
+		last[g] = HS_NO_TIME;
+	if (st == NULL)
+		return -1;
+	bind_date(st, 1, from);
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		g = group_from_id((const char *)sqlite3_column_text(st, 0));
+		at = (const char *)sqlite3_column_text(st, 1);
+		if (g >= 0 && at != NULL && stamp_parse(at, &t, NULL) == 0 && t > last[g])
+			last[g] = t;
+	}
+	sqlite3_reset(st);
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read last sessions");
+}
+
+/* Turn journal records into the model's events. */
+static void
+store_events_fill(struct store_events *e, struct set_record *sets, size_t nsets,
+    struct soreness_record *sore, size_t nsore, struct sleep_record *sleep, size_t nsleep)
+{
+	e->sets = xcalloc(nsets, sizeof *e->sets);
+	e->names = xcalloc(nsets, sizeof *e->names);
+	for (size_t i = 0; i < nsets; i++) {
+		struct recovery_set *r = &e->sets[i];
+
+		r->at = sets[i].at;
+		r->rpe = sets[i].rpe;
+		r->warmup = sets[i].warmup;
+		/* Only unloaded bodyweight work gets the lower default RPE. */
+		r->bodyweight = sets[i].bodyweight && sets[i].weight_kg == 0;
+		memcpy(r->role, sets[i].role, GROUP_COUNT);
+		r->weight_kg = sets[i].weight_kg;
+		r->reps = sets[i].reps;
+		e->names[i] = sets[i].exercise; /* ownership moves */
+		sets[i].exercise = NULL;
+		r->exercise = e->names[i];
+	}
+	e->nnames = nsets;
+	e->soreness = xcalloc(nsore, sizeof *e->soreness);
+	for (size_t i = 0; i < nsore; i++)
+		e->soreness[i] = (struct recovery_soreness){ sore[i].at, sore[i].group, sore[i].level };
+	e->sleep = xcalloc(nsleep, sizeof *e->sleep);
+	for (size_t i = 0; i < nsleep; i++)
+		e->sleep[i] = (struct recovery_sleep){ sleep[i].date, sleep[i].hours };
+	e->in.sets = e->sets;
+	e->in.nsets = nsets;
+	e->in.soreness = e->soreness;
+	e->in.nsoreness = nsore;
+	e->in.sleep = e->sleep;
+	e->in.nsleep = nsleep;
+}
+
+int
+store_load_events(struct store *s, hs_minute now, int days, struct store_events *out,
+    char **cause)
+{
+	hs_date to = stamp_date(now), from = to - days;
+	struct set_record *sets = NULL;
+	struct soreness_record *sore = NULL;
+	struct sleep_record *sleep = NULL;
+	struct day_record *dk = NULL;
+	size_t nsets = 0, nsore = 0, nsleep = 0, ndk = 0;
+	int rc = -1;
+
+	memset(out, 0, sizeof *out);
+	if (store_load_sets(s, from, to, &sets, &nsets, cause) != 0 ||
+	    store_load_soreness(s, from, to, &sore, &nsore, cause) != 0 ||
+	    store_load_sleep(s, from, to, &sleep, &nsleep, cause) != 0 ||
+	    store_load_days(s, from, to, &dk, &ndk, cause) != 0 ||
+	    store_last_trained(s, from, out->in.last_trained_before, cause) != 0)
+		goto out;
+	store_events_fill(out, sets, nsets, sore, nsore, sleep, nsleep);
+	out->days = xcalloc(ndk, sizeof *out->days);
+	for (size_t i = 0; i < ndk; i++)
+		out->days[out->ndays++] = (struct day_kind_entry){ dk[i].date, dk[i].kind };
+	rc = 0;
+out:
+	for (size_t i = 0; i < nsets; i++)
+		set_record_free(&sets[i]);
+	for (size_t i = 0; i < ndk; i++)
+		day_record_free(&dk[i]);
+	free(sets);
+	free(sore);
+	free(sleep);
+	free(dk);
+	return rc;
+}
+
+void
+store_events_free(struct store_events *e)
+{
+	for (size_t i = 0; i < e->nnames; i++)
+		free(e->names[i]);
+	free(e->names);
+	free(e->sets);
+	free(e->soreness);
+	free(e->sleep);
+	free(e->days);
+	memset(e, 0, sizeof *e);
+}
+
+int
+store_custom_exercises(struct store *s,
+    int (*add)(void *arg, const struct exercise_def *def, char **cause), void *arg,
+    char **cause)
+{
+	struct role_cache rc = { 0 };
+	struct exercise_def def = { 0 };
+	sqlite3_stmt *st = store_stmt(s, ST_CUSTOM_EXERCISES, cause);
+	int step = SQLITE_DONE, ret = 0;
+
+	/* `add` copies what it keeps, so one def is reused for every row. */
+	while (ret == 0 && st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		def.name = column_strdup(st, 1);
+		def.bodyweight = sqlite3_column_int(st, 2);
+		def.custom = true;
+		ret = store_roles(s, &rc, sqlite3_column_int64(st, 0), def.role, cause);
+		if (ret == 0)
+			ret = add(arg, &def, cause);
+		free(def.name);
+	}
+	if (st != NULL)
+		sqlite3_reset(st);
+	role_cache_free(&rc);
+	if (ret != 0 || st == NULL)
+		return -1;
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read exercises");
+}

@@ -1,0 +1,104 @@
+/* store.h: the journal's SQLite database. The only module that speaks SQL.
+ *
+ * Every change happens inside a batch: store_begin() opens a transaction and
+ * records what the user asked for; rows written in it carry the batch id and
+ * rows it removes are marked with it, so store_undo() can take the whole
+ * batch back without building any SQL from strings. */
+#ifndef HERSTEL_STORE_H
+#define HERSTEL_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "catalogue.h"
+#include "journal.h"
+#include "recovery.h"
+#include "signals.h"
+
+#define STORE_SCHEMA_VERSION 1
+#define STORE_APPLICATION_ID 0x48727374 /* "Hrst" */
+
+struct store;
+
+/* The default path: $XDG_DATA_HOME/herstel/herstel.db or
+ * ~/.local/share/herstel/herstel.db; caller frees. NULL with *cause when
+ * neither XDG_DATA_HOME nor HOME is set. */
+char *store_default_path(char **cause);
+
+/* Open or create the journal at `path`, creating its directory (0700) and the
+ * file (0600) when missing, migrating an older schema after a verified
+ * backup. A file that is not a herstel journal is refused and left as it
+ * was. NULL with *cause on failure. */
+struct store *store_open(const char *path, char **cause);
+void store_close(struct store *s);
+
+/* Start a batch: `what` says what the user did ("log squat 5x5 100kg @8"),
+ * shown again by undo. Writes between begin and commit are one transaction. */
+int store_begin(struct store *s, const char *what, char **cause);
+int store_commit(struct store *s, char **cause);
+void store_rollback(struct store *s);
+
+/* The id of the exercise in the journal, added with its groups the first time
+ * it is used, so the journal keeps the groups it was logged with. */
+int store_exercise_id(struct store *s, const struct exercise_def *def,
+    int64_t *id, char **cause);
+
+/* The user's own exercises kept in the journal (`herstel exercises --add`),
+ * handed one by one to `add` (typically catalogue_add). */
+int store_custom_exercises(struct store *s,
+    int (*add)(void *arg, const struct exercise_def *def, char **cause), void *arg,
+    char **cause);
+
+/* Writes; each needs an open batch. `id` of the record is ignored on add. */
+int store_add_set(struct store *s, const struct set_record *r, char **cause);
+int store_add_soreness(struct store *s, const struct soreness_record *r, char **cause);
+/* Sleep and the day's kind and note: one per date; a new one replaces the old. */
+int store_put_sleep(struct store *s, const struct sleep_record *r, char **cause);
+int store_put_day(struct store *s, const struct day_record *r, char **cause);
+
+enum record_kind { RECORD_SET, RECORD_SORENESS, RECORD_SLEEP, RECORD_DAY };
+/* Remove one record (marked, so undo can bring it back). */
+int store_remove(struct store *s, enum record_kind kind, int64_t id, char **cause);
+
+/* Take back the newest batch. 0 with *what set (caller frees) to what was
+ * undone, 1 when there is nothing to undo, -1 with *cause. */
+int store_undo(struct store *s, char **what, char **cause);
+
+/* Everything logged on one date. */
+struct store_day {
+	hs_date date;
+	struct set_record *sets; /* by time, then id */
+	size_t nsets;
+	struct soreness_record *soreness;
+	size_t nsoreness;
+	bool has_sleep;
+	struct sleep_record sleep;
+	bool has_day;
+	struct day_record day;
+};
+int store_load_day(struct store *s, hs_date date, struct store_day *out, char **cause);
+void store_day_free(struct store_day *d);
+
+/* The events the recovery model and the signals need at `now`: the last
+ * `days` days of sets, soreness, sleep and day kinds, plus the last session
+ * of each group before that. The cost does not grow with the history. */
+struct store_events {
+	struct recovery_input in;
+	struct recovery_set *sets;
+	struct recovery_soreness *soreness;
+	struct recovery_sleep *sleep;
+	struct day_kind_entry *days;
+	size_t ndays;
+	char **names; /* exercise names the sets point into */
+	size_t nnames;
+};
+int store_load_events(struct store *s, hs_minute now, int days,
+    struct store_events *out, char **cause);
+void store_events_free(struct store_events *e);
+
+/* Changes by any connection, this one or another process, move this number:
+ * the screen polls it to pick up what `herstel log` wrote meanwhile. */
+int64_t store_data_version(struct store *s);
+
+#endif

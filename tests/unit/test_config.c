@@ -1,0 +1,247 @@
+/* test_config.c: herstelrc through the real iniparser, on temp files. */
+#include "config.h"
+
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "rc.h"
+#include "util.h"
+
+static char path[64];
+
+/* Write `n` bytes of `text` to a fresh temp file; path names it. */
+static void
+rcfile_n(const char *text, size_t n)
+{
+	int fd;
+
+	strcpy(path, "/tmp/herstelrc.XXXXXX");
+	fd = mkstemp(path);
+	cr_assert_geq(fd, 0);
+	cr_assert_eq(write(fd, text, n), (ssize_t)n);
+	close(fd);
+}
+
+static void
+rcfile(const char *text)
+{
+	rcfile_n(text, strlen(text));
+}
+
+static void
+cleanup(void)
+{
+	if (path[0] != '\0')
+		unlink(path);
+	path[0] = '\0';
+}
+
+TestSuite(rc, .fini = cleanup);
+
+/* Load the file at `path` expecting an error that contains `needle` after "PATH". */
+static void
+rc_refused(const char *text, const char *needle)
+{
+	struct rc rc;
+	char *cause = NULL;
+
+	rc_defaults(&rc);
+	cr_assert_eq(rc_load(&rc, path, true, &cause), -1, "accepted: %s", text);
+	cr_assert_not_null(cause);
+	cr_expect(strncmp(cause, path, strlen(path)) == 0, "no file name in \"%s\"", cause);
+	cr_expect(strstr(cause, needle) != NULL, "\"%s\" lacks \"%s\"", cause, needle);
+	/* A refused file leaves the defaults in place. */
+	cr_expect_float_eq(rc.sleep_target, 7.0, 1e-9);
+	cr_expect_eq(rc.level, LEVEL_INTERMEDIATE);
+	free(cause);
+	rc_free(&rc);
+}
+
+static void
+rc_bad(const char *text, const char *needle)
+{
+	rcfile(text);
+	rc_refused(text, needle);
+}
+
+Test(rc, defaults_are_the_documented_ones)
+{
+	struct rc rc;
+
+	rc_defaults(&rc);
+	cr_expect_eq(rc.level, LEVEL_INTERMEDIATE);
+	cr_expect_eq(rc.units, UNITS_KG);
+	cr_expect_eq(rc.week_start, 0);
+	cr_expect_float_eq(rc.sleep_target, 7.0, 1e-9);
+	cr_expect(rc.color);
+	cr_expect_str_eq(rc.export_format, "csv");
+	cr_expect_float_eq(rc.recovery.base_hours[GROUP_QUADS], 72, 1e-9);
+	cr_expect_float_eq(rc.recovery.base_hours[GROUP_CHEST], 48, 1e-9);
+	cr_expect_float_eq(rc.recovery.base_hours[GROUP_CALVES], 36, 1e-9);
+	cr_expect_float_eq(rc.recovery.effort_10, 1.25, 1e-9);
+	cr_expect_float_eq(rc.recovery.max_need_hours, 168, 1e-9);
+	cr_expect_eq(rc.recovery.due_days, 7);
+	rc_free(&rc);
+}
+
+Test(rc, missing_file_is_defaults_unless_required)
+{
+	struct rc rc;
+	char *cause = NULL;
+
+	rc_defaults(&rc);
+	cr_expect_eq(rc_load(&rc, "/nonexistent/herstelrc", false, &cause), 0);
+	cr_expect_eq(rc_load(&rc, "/nonexistent/herstelrc", true, &cause), -1);
+	cr_expect(cause != NULL && strstr(cause, "No such file") != NULL);
+	free(cause);
+	rc_free(&rc);
+}
+
+Test(rc, reads_every_kind_of_value)
+{
+	struct rc rc;
+	char *cause = NULL;
+
+	rcfile("[general]\nlevel = Advanced\nunits = lb\nweek_start = sunday\ncolor = no\n"
+	    "[recovery]\nsleep_target = 8.5\ndue_days = 042\neffort_10 = 1.5\n"
+	    "[base_hours]\nquads = 96\n[export]\nformat = json\ndirectory = /tmp/x\n");
+	rc_defaults(&rc);
+	cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "%s", cause);
+	cr_expect_eq(rc.level, LEVEL_ADVANCED);
+	cr_expect_eq(rc.units, UNITS_LB);
+	cr_expect_eq(rc.week_start, 6);
+	cr_expect(!rc.color);
+	cr_expect_float_eq(rc.sleep_target, 8.5, 1e-9);
+	cr_expect_eq(rc.recovery.due_days, 42, "042 is decimal, not octal");
+	cr_expect_float_eq(rc.recovery.effort_10, 1.5, 1e-9);
+	cr_expect_float_eq(rc.recovery.base_hours[GROUP_QUADS], 96, 1e-9);
+	cr_expect_str_eq(rc.export_format, "json");
+	cr_expect_str_eq(rc.export_dir, "/tmp/x");
+	cr_expect_eq(rc.nwarnings, 0);
+	rc_free(&rc);
+}
+
+Test(rc, bad_value_names_file_line_section_key)
+{
+	rc_bad("[general]\nlevel = beginner\n[recovery]\nsleep_target = abc\n",
+	    ":4: [recovery] sleep_target: expected hours from 4 to 12, got \"abc\"");
+}
+
+Test(rc, bad_values_table)
+{
+	static const struct {
+		const char *text, *needle;
+	} cases[] = {
+		{ "[general]\nlevel = pro\n", ":2: [general] level: expected beginner, intermediate or advanced, got \"pro\"" },
+		{ "[general]\nunits = stone\n", "[general] units: expected kg or lb" },
+		{ "[general]\nweek_start = friday\n", "expected monday or sunday" },
+		{ "[general]\ncolor = yellow\n", "[general] color: expected yes or no, got \"yellow\"" },
+		{ "[recovery]\nsleep_target = 3\n", "expected hours from 4 to 12, got \"3\"" },
+		{ "[recovery]\nsleep_target = 7h\n", "got \"7h\"" },
+		{ "[recovery]\ndue_days = seven\n", "[recovery] due_days: expected days from 1 to 365, got \"seven\"" },
+		{ "[recovery]\ndue_days = 0x10\n", "got \"0x10\"" },
+		{ "[recovery]\neffort_8 = nan\n", "got \"nan\"" },
+		{ "[recovery]\nalmost_percent = 101\n", "from 1 to 100" },
+		{ "[base_hours]\nquads = 0\n", "[base_hours] quads: expected hours from 1 to 168" },
+		{ "[export]\nformat = xml\n", "expected csv, json or strong" },
+		{ "[recovery]\nvolume_min = 2\nvolume_max = 1\n", "volume_min (2) is above volume_max (1)" },
+		{ "[exercise farmer walk]\nsecondary = traps\n", "expected primary = groups" },
+		{ "[exercise farmer walk]\nprimary = grip\n", "unknown group \"grip\"" },
+		{ "[exercise farmer walk]\nprimary = traps\nbodyweight = maybe\n", "bodyweight: expected yes or no" },
+	};
+
+	for (size_t i = 0; i < HS_ARRAY_LEN(cases); i++) {
+		rc_bad(cases[i].text, cases[i].needle);
+		cleanup();
+	}
+}
+
+Test(rc, syntax_error_has_line)
+{
+	rc_bad("[general]\nlevel = beginner\nthis line is junk\n", ":3: syntax error");
+}
+
+Test(rc, unknown_and_duplicate_keys_warn)
+{
+	struct rc rc;
+	char *cause = NULL;
+
+	rcfile("[general]\nlevle = beginner\nlevel = beginner\nlevel = advanced\n[colours]\nx = 1\n");
+	rc_defaults(&rc);
+	cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "%s", cause);
+	cr_expect_eq(rc.level, LEVEL_ADVANCED, "the last one counts");
+	cr_assert_eq(rc.nwarnings, 3);
+	cr_expect(strstr(rc.warnings[0], ":4: [general] level: set again (first on line 3)") != NULL,
+	    "%s", rc.warnings[0]);
+	cr_expect(strstr(rc.warnings[1], ":2: [general] levle: unknown key") != NULL, "%s",
+	    rc.warnings[1]);
+	cr_expect(strstr(rc.warnings[2], ":6: [colours] x: unknown key") != NULL, "%s",
+	    rc.warnings[2]);
+	rc_free(&rc);
+}
+
+Test(rc, own_exercises_and_key_bindings)
+{
+	struct rc rc;
+	char *cause = NULL;
+
+	rcfile("[exercise farmer walk]\nprimary = forearms, traps\nsecondary = abs\n"
+	    "aliases = farmers carry|boerenwandeling\nbodyweight = no\n"
+	    "[keys]\nadd = a,A\nquit = C-q\n");
+	rc_defaults(&rc);
+	cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "%s", cause);
+	cr_assert_eq(rc.nexercises, 1);
+	cr_expect_str_eq(rc.exercises[0].name, "farmer walk");
+	cr_expect_eq(rc.exercises[0].role[GROUP_FOREARMS], ROLE_PRIMARY);
+	cr_expect_eq(rc.exercises[0].role[GROUP_TRAPS], ROLE_PRIMARY);
+	cr_expect_eq(rc.exercises[0].role[GROUP_ABS], ROLE_SECONDARY);
+	cr_expect_eq(rc.exercises[0].naliases, 2);
+	cr_expect_str_eq(rc.exercises[0].aliases[1], "boerenwandeling");
+	cr_expect(rc.exercises[0].custom);
+	cr_assert_eq(rc.nbindings, 2);
+	cr_expect_str_eq(rc.bindings[0].action, "add");
+	cr_expect_str_eq(rc.bindings[0].keys, "a,A");
+	cr_expect_eq(rc.bindings[1].line, 8);
+	rc_free(&rc);
+}
+
+Test(rc, binary_file_refused)
+{
+	static const char text[] = "[general]\nlevel = beginner\n\0\1\2binary";
+
+	rcfile_n(text, sizeof text - 1);
+	rc_refused("(binary)", "binary data");
+}
+
+struct table_seen {
+	int n;
+	bool sleep_target;
+	bool quads;
+};
+
+static void
+table_line(void *arg, const char *section, const char *key, const char *range,
+    const char *def, const char *help)
+{
+	struct table_seen *t = arg;
+
+	t->n++;
+	cr_expect(range[0] != '\0' && help[0] != '\0', "%s.%s documented", section, key);
+	if (strcmp(key, "sleep_target") == 0)
+		t->sleep_target = strcmp(def, "7") == 0 && strcmp(range, "4-12 hours") == 0;
+	if (strcmp(section, "base_hours") == 0 && strcmp(key, "quads") == 0)
+		t->quads = strcmp(def, "72") == 0;
+}
+
+Test(rc, table_lists_every_key_with_defaults)
+{
+	struct table_seen t = { 0 };
+
+	rc_print_table(table_line, &t);
+	cr_expect_eq(t.n, 5 + 20 + 15 + 2, "general 4 + sleep_target, 20 model keys, 15 groups, export 2");
+	cr_expect(t.sleep_target);
+	cr_expect(t.quads);
+}

@@ -1,0 +1,417 @@
+/* test_store.c: the journal on real SQLite files in a temp dir. */
+#include "config.h"
+
+#include <criterion/criterion.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "catalogue.h"
+#include "store.h"
+#include "util.h"
+
+static char dir[64];
+static char path[128];
+
+static void
+setup(void)
+{
+	strcpy(dir, "/tmp/herstel-store.XXXXXX");
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/sub/herstel.db", dir);
+}
+
+static void
+teardown(void)
+{
+	char cmd[128];
+
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+TestSuite(store, .init = setup, .fini = teardown);
+
+/* The whole file, to prove a refused file is left byte for byte. */
+static char *
+slurp(const char *p, size_t *n)
+{
+	FILE *f = fopen(p, "rb");
+	char *buf = xmalloc(1 << 20);
+
+	cr_assert_not_null(f, "open %s", p);
+	*n = fread(buf, 1, 1 << 20, f);
+	fclose(f);
+	return buf;
+}
+
+static void
+write_file(const char *p, const void *data, size_t n)
+{
+	FILE *f = fopen(p, "wb");
+
+	cr_assert_not_null(f);
+	cr_assert_eq(fwrite(data, 1, n, f), n);
+	fclose(f);
+}
+
+/* Run SQL on a file with the sqlite3 library directly (not through the store). */
+static void
+raw_sql(const char *p, const char *sql)
+{
+	sqlite3 *db;
+
+	cr_assert_eq(sqlite3_open(p, &db), SQLITE_OK);
+	cr_assert_eq(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
+	sqlite3_close(db);
+}
+
+static int
+raw_int(const char *p, const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	int v = -1;
+
+	cr_assert_eq(sqlite3_open_v2(p, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return v;
+}
+
+/* Open expecting failure; the cause must mention `needle`. */
+static void
+refused(const char *needle)
+{
+	char *cause = NULL;
+	struct store *s = store_open(path, &cause);
+
+	cr_assert_null(s);
+	cr_assert_not_null(cause);
+	cr_expect(strstr(cause, needle) != NULL, "cause \"%s\" lacks \"%s\"", cause, needle);
+	free(cause);
+}
+
+static struct store *
+open_ok(void)
+{
+	char *cause = NULL;
+	struct store *s = store_open(path, &cause);
+
+	cr_assert_not_null(s, "store_open: %s", cause ? cause : "?");
+	return s;
+}
+
+Test(store, creates_private_journal)
+{
+	mode_t old = umask(0);
+	struct store *s = open_ok();
+	struct stat sb;
+	char sub[160];
+
+	umask(old);
+	store_close(s);
+	cr_assert_eq(stat(path, &sb), 0);
+	cr_expect_eq(sb.st_mode & 0777, 0600, "db mode %o", sb.st_mode & 0777);
+	snprintf(sub, sizeof sub, "%s/sub", dir);
+	cr_assert_eq(stat(sub, &sb), 0);
+	cr_expect_eq(sb.st_mode & 0777, 0700, "dir mode %o", sb.st_mode & 0777);
+	cr_expect_eq(raw_int(path, "PRAGMA application_id"), STORE_APPLICATION_ID);
+	cr_expect_eq(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	cr_expect_eq(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name = 'lift_date'"), 1);
+}
+
+Test(store, refuses_random_bytes_untouched)
+{
+	char junk[4096], *after;
+	size_t n;
+
+	for (size_t i = 0; i < sizeof junk; i++)
+		junk[i] = (char)(i * 7919 % 251);
+	snprintf(path, sizeof path, "%s/junk.db", dir);
+	write_file(path, junk, sizeof junk);
+	refused("not a herstel journal");
+	after = slurp(path, &n);
+	cr_expect_eq(n, sizeof junk);
+	cr_expect_eq(memcmp(after, junk, n), 0);
+	free(after);
+}
+
+Test(store, refuses_other_apps_database_untouched)
+{
+	char *before, *after;
+	size_t n1, n2;
+
+	snprintf(path, sizeof path, "%s/other.db", dir);
+	raw_sql(path, "CREATE TABLE t(x); INSERT INTO t VALUES (1)");
+	before = slurp(path, &n1);
+	refused("another application");
+	after = slurp(path, &n2);
+	cr_expect_eq(n1, n2);
+	cr_expect_eq(memcmp(before, after, n1), 0);
+	free(before);
+	free(after);
+}
+
+Test(store, refuses_newer_schema_untouched)
+{
+	char *before, *after;
+	size_t n1, n2;
+
+	store_close(open_ok());
+	raw_sql(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99");
+	before = slurp(path, &n1);
+	refused("newer");
+	after = slurp(path, &n2);
+	cr_expect_eq(n1, n2);
+	cr_expect_eq(memcmp(before, after, n1), 0);
+	free(before);
+	free(after);
+}
+
+Test(store, empty_file_becomes_journal)
+{
+	snprintf(path, sizeof path, "%s/empty.db", dir);
+	write_file(path, "", 0);
+	store_close(open_ok());
+	cr_expect_eq(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+}
+
+Test(store, migration_backs_up_first)
+{
+	char bak[160];
+	struct stat sb;
+
+	/* A version-0 herstel file that already holds something. */
+	snprintf(path, sizeof path, "%s/old.db", dir);
+	raw_sql(path, "PRAGMA application_id = 1215460212; CREATE TABLE note(x);"
+	    " INSERT INTO note VALUES ('kept')");
+	store_close(open_ok());
+	snprintf(bak, sizeof bak, "%s.bak-v0", path);
+	cr_assert_eq(stat(bak, &sb), 0, "no backup %s", bak);
+	cr_expect_eq(sb.st_mode & 0777, 0600);
+	cr_expect_eq(raw_int(bak, "SELECT count(*) FROM note"), 1);
+	cr_expect_eq(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+}
+
+Test(store, failed_migration_changes_nothing)
+{
+	/* A table in the way makes the schema script fail half-way. */
+	snprintf(path, sizeof path, "%s/clash.db", dir);
+	raw_sql(path, "PRAGMA application_id = 1215460212; CREATE TABLE day(x);"
+	    " INSERT INTO day VALUES (42)");
+	refused("already exists");
+	cr_expect_eq(raw_int(path, "PRAGMA user_version"), 0);
+	cr_expect_eq(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name = 'lift'"), 0);
+	cr_expect_eq(raw_int(path, "SELECT x FROM day"), 42);
+}
+
+static const hs_minute MON_18 = (hs_minute)20773 * 1440 + 18 * 60; /* 2026-11-16 18:00 */
+
+/* Log `n` sets of an exercise at `at` in one batch. */
+static void
+log_sets(struct store *s, const char *name, int n, double kg, double rpe, hs_minute at)
+{
+	struct catalogue *cat = catalogue_builtin();
+	const struct exercise_def *def = catalogue_find(cat, name, NULL);
+	char *cause = NULL;
+	int64_t id;
+
+	cr_assert_not_null(def, "%s", name);
+	cr_assert_eq(store_begin(s, name, &cause), 0, "%s", cause);
+	cr_assert_eq(store_exercise_id(s, def, &id, &cause), 0, "%s", cause);
+	for (int i = 0; i < n; i++) {
+		struct set_record r = { .at = at, .exercise_id = id, .weight_kg = kg, .reps = 5,
+			.rpe = rpe, .note = (char *)"" };
+
+		cr_assert_eq(store_add_set(s, &r, &cause), 0, "%s", cause);
+	}
+	cr_assert_eq(store_commit(s, &cause), 0, "%s", cause);
+	catalogue_free(cat);
+}
+
+Test(store, date_constant_is_monday)
+{
+	cr_assert_eq(MON_18 / 1440, date_from_ymd(2026, 11, 16));
+}
+
+Test(store, set_round_trip_and_undo)
+{
+	struct store *s = open_ok();
+	struct store_day d;
+	char *what = NULL, *cause = NULL;
+
+	log_sets(s, "squat", 5, 100, 8, MON_18);
+	cr_assert_eq(store_load_day(s, stamp_date(MON_18), &d, &cause), 0, "%s", cause);
+	cr_assert_eq(d.nsets, 5);
+	cr_expect_str_eq(d.sets[0].exercise, "squat");
+	cr_expect_eq(d.sets[0].at, MON_18);
+	cr_expect_float_eq(d.sets[0].weight_kg, 100, 1e-9);
+	cr_expect_float_eq(d.sets[0].rpe, 8, 1e-9);
+	cr_expect_eq(d.sets[0].role[GROUP_QUADS], ROLE_PRIMARY);
+	cr_expect_eq(d.sets[0].role[GROUP_GLUTES], ROLE_SECONDARY);
+	store_day_free(&d);
+	cr_assert_eq(store_undo(s, &what, &cause), 0);
+	cr_expect_str_eq(what, "squat");
+	free(what);
+	cr_assert_eq(store_load_day(s, stamp_date(MON_18), &d, &cause), 0);
+	cr_expect_eq(d.nsets, 0);
+	store_day_free(&d);
+	cr_expect_eq(store_undo(s, &what, &cause), 1, "nothing left to undo");
+	store_close(s);
+}
+
+Test(store, rollback_writes_nothing)
+{
+	struct store *s = open_ok();
+	struct soreness_record r = { .at = MON_18, .group = GROUP_QUADS, .level = 2 };
+	struct store_day d;
+	char *cause = NULL;
+
+	cr_assert_eq(store_begin(s, "sore", &cause), 0);
+	cr_assert_eq(store_add_soreness(s, &r, &cause), 0);
+	store_rollback(s);
+	cr_assert_eq(store_load_day(s, stamp_date(MON_18), &d, &cause), 0);
+	cr_expect_eq(d.nsoreness, 0);
+	store_day_free(&d);
+	store_close(s);
+}
+
+Test(store, write_outside_batch_refused)
+{
+	struct store *s = open_ok();
+	struct soreness_record r = { .at = MON_18, .group = GROUP_QUADS, .level = 2 };
+	char *cause = NULL;
+
+	cr_expect_eq(store_add_soreness(s, &r, &cause), -1);
+	cr_expect_not_null(cause);
+	free(cause);
+	store_close(s);
+}
+
+Test(store, schema_checks_refuse_bad_rows)
+{
+	struct store *s = open_ok();
+	struct soreness_record r = { .at = MON_18, .group = GROUP_QUADS, .level = 7 };
+	char *cause = NULL;
+
+	cr_assert_eq(store_begin(s, "sore", &cause), 0);
+	cr_expect_eq(store_add_soreness(s, &r, &cause), -1, "level 7 must not pass the CHECK");
+	free(cause);
+	store_rollback(s);
+	store_close(s);
+}
+
+Test(store, sleep_replaces_and_undo_restores)
+{
+	struct store *s = open_ok();
+	struct sleep_record a = { .date = stamp_date(MON_18), .hours = 6, .quality = 2 };
+	struct sleep_record b = { .date = stamp_date(MON_18), .hours = 8 };
+	struct store_day d;
+	char *cause = NULL, *what = NULL;
+
+	cr_assert_eq(store_begin(s, "sleep 6", &cause), 0);
+	cr_assert_eq(store_put_sleep(s, &a, &cause), 0, "%s", cause);
+	cr_assert_eq(store_commit(s, &cause), 0);
+	cr_assert_eq(store_begin(s, "sleep 8", &cause), 0);
+	cr_assert_eq(store_put_sleep(s, &b, &cause), 0, "%s", cause);
+	cr_assert_eq(store_commit(s, &cause), 0);
+	cr_assert_eq(store_load_day(s, a.date, &d, &cause), 0);
+	cr_assert(d.has_sleep);
+	cr_expect_float_eq(d.sleep.hours, 8, 1e-9);
+	cr_expect_eq(d.sleep.quality, 0);
+	store_day_free(&d);
+	cr_assert_eq(store_undo(s, &what, &cause), 0);
+	free(what);
+	cr_assert_eq(store_load_day(s, a.date, &d, &cause), 0);
+	cr_assert(d.has_sleep);
+	cr_expect_float_eq(d.sleep.hours, 6, 1e-9);
+	cr_expect_eq(d.sleep.quality, 2);
+	store_day_free(&d);
+	store_close(s);
+}
+
+Test(store, remove_and_undo_brings_back)
+{
+	struct store *s = open_ok();
+	struct store_day d;
+	char *cause = NULL, *what = NULL;
+	int64_t id;
+
+	log_sets(s, "bench press", 2, 80, 9, MON_18);
+	cr_assert_eq(store_load_day(s, stamp_date(MON_18), &d, &cause), 0);
+	id = d.sets[0].id;
+	store_day_free(&d);
+	cr_assert_eq(store_begin(s, "delete", &cause), 0);
+	cr_assert_eq(store_remove(s, RECORD_SET, id, &cause), 0, "%s", cause);
+	cr_expect_eq(store_remove(s, RECORD_SET, id, &cause), -1, "already removed");
+	free(cause);
+	cause = NULL;
+	cr_assert_eq(store_commit(s, &cause), 0);
+	cr_assert_eq(store_load_day(s, stamp_date(MON_18), &d, &cause), 0);
+	cr_expect_eq(d.nsets, 1);
+	store_day_free(&d);
+	cr_assert_eq(store_undo(s, &what, &cause), 0);
+	cr_expect_str_eq(what, "delete");
+	free(what);
+	cr_assert_eq(store_load_day(s, stamp_date(MON_18), &d, &cause), 0);
+	cr_expect_eq(d.nsets, 2);
+	store_day_free(&d);
+	store_close(s);
+}
+
+Test(store, events_window_and_last_trained_before)
+{
+	struct store *s = open_ok();
+	struct store_events ev;
+	hs_minute old = MON_18 - 40 * 1440, now = MON_18 + 18 * 60;
+	char *cause = NULL;
+
+	log_sets(s, "calf raise", 3, 60, 8, old);
+	log_sets(s, "squat", 5, 100, 8, MON_18);
+	cr_assert_eq(store_load_events(s, now, 28, &ev, &cause), 0, "%s", cause);
+	cr_expect_eq(ev.in.nsets, 5, "only the squat sets are inside 28 days");
+	cr_expect_str_eq(ev.in.sets[0].exercise, "squat");
+	cr_expect_eq(ev.in.sets[0].role[GROUP_QUADS], ROLE_PRIMARY);
+	cr_expect_eq(ev.in.last_trained_before[GROUP_CALVES], old);
+	cr_expect_eq(ev.in.last_trained_before[GROUP_CHEST], HS_NO_TIME);
+	store_events_free(&ev);
+	store_close(s);
+}
+
+Test(store, data_version_moves_on_other_connection)
+{
+	struct store *a = open_ok(), *b = open_ok();
+	int64_t v = store_data_version(a);
+
+	log_sets(b, "squat", 1, 100, 8, MON_18);
+	cr_expect_neq(store_data_version(a), v);
+	store_close(b);
+	store_close(a);
+}
+
+Test(store, day_kind_and_note)
+{
+	struct store *s = open_ok();
+	struct day_record r = { .date = stamp_date(MON_18), .kind = DAY_REST, .note = (char *)"tired" };
+	struct store_day d;
+	char *cause = NULL;
+
+	cr_assert_eq(store_begin(s, "day", &cause), 0);
+	cr_assert_eq(store_put_day(s, &r, &cause), 0, "%s", cause);
+	cr_assert_eq(store_commit(s, &cause), 0);
+	cr_assert_eq(store_load_day(s, r.date, &d, &cause), 0);
+	cr_assert(d.has_day);
+	cr_expect_eq(d.day.kind, DAY_REST);
+	cr_expect_str_eq(d.day.note, "tired");
+	store_day_free(&d);
+	store_close(s);
+}
