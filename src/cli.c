@@ -1,0 +1,900 @@
+/* cli.c: the command line. Global options, then one table of subcommands,
+ * each a function that checks all of its input before it writes anything. */
+#include "config.h"
+
+#include <getopt.h>
+#include <langinfo.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "catalogue.h"
+#include "cli.h"
+#include "date.h"
+#include "demo.h"
+#include "entry.h"
+#include "rc.h"
+#include "recovery.h"
+#include "report.h"
+#include "signals.h"
+#include "store.h"
+#include "ui.h"
+#include "util.h"
+
+/* How far back status reads: the replay window of the model and the 28 days
+ * the strength signal compares against. */
+#define CLI_EVENT_DAYS 28
+
+struct cli_args {
+	const char *date, *time, *quality, *note, *format, *group, *explain;
+	const char *add, *primary, *secondary;
+	bool bodyweight;
+	char **rest; /* operands */
+	int nrest;
+};
+
+struct cli {
+	const char *cmd;    /* the subcommand, for messages */
+	const char *db_path;
+	const char *config_path;
+	bool config_given;
+	const char *at_text; /* --at or HERSTEL_AT */
+	bool demo;
+	hs_minute now;
+	bool pinned;
+	struct rc rc;
+	struct catalogue *cat;
+	struct store *store;
+	char *demo_dir;
+};
+
+struct cli_command {
+	const char *name;
+	int (*run)(struct cli *c, struct cli_args *a);
+	const char *usage;
+	const char *options; /* the short names of its options, see cli_options */
+	bool needs_store;
+};
+
+static int cli_log(struct cli *, struct cli_args *);
+static int cli_sore(struct cli *, struct cli_args *);
+static int cli_sleep(struct cli *, struct cli_args *);
+static int cli_day(struct cli *, struct cli_args *);
+static int cli_exercises(struct cli *, struct cli_args *);
+static int cli_undo(struct cli *, struct cli_args *);
+static int cli_status(struct cli *, struct cli_args *);
+static int cli_config(struct cli *, struct cli_args *);
+
+static const struct cli_command commands[] = {
+	{ "log", cli_log, "log [--date D] [--time HH:MM] ENTRY...", "dt", true },
+	{ "sore", cli_sore, "sore [--date D] [--time HH:MM] GROUP=LEVEL...", "dt", true },
+	{ "sleep", cli_sleep, "sleep [--date D] HOURS [--quality 1-5]", "dq", true },
+	{ "day", cli_day, "day [--date D] [training|active|rest|passive] [--note TEXT]", "dn",
+	  true },
+	{ "exercises", cli_exercises, "exercises [TEXT] | exercises --add NAME --primary"
+	  " GROUP,... [--secondary GROUP,...] [--bodyweight]", "apsb", true },
+	{ "undo", cli_undo, "undo", "", true },
+	{ "status", cli_status, "status [--format text|tsv|json] [--group G] [--explain G]",
+	  "fge", true },
+	{ "config", cli_config, "config", "", false },
+};
+
+/* Every option of every subcommand, and the global ones (upper case). */
+static const struct option cli_options[] = {
+	{ "db", required_argument, NULL, 'D' },
+	{ "config", required_argument, NULL, 'C' },
+	{ "at", required_argument, NULL, 'A' },
+	{ "demo", no_argument, NULL, 'M' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ "date", required_argument, NULL, 'd' },
+	{ "time", required_argument, NULL, 't' },
+	{ "quality", required_argument, NULL, 'q' },
+	{ "note", required_argument, NULL, 'n' },
+	{ "format", required_argument, NULL, 'f' },
+	{ "group", required_argument, NULL, 'g' },
+	{ "explain", required_argument, NULL, 'e' },
+	{ "add", required_argument, NULL, 'a' },
+	{ "primary", required_argument, NULL, 'p' },
+	{ "secondary", required_argument, NULL, 's' },
+	{ "bodyweight", no_argument, NULL, 'b' },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* "herstel: log: message" on stderr; returns EXIT_ERROR. */
+static int
+cli_error(const struct cli *c, const char *fmt, ...) HS_PRINTF(2, 3);
+
+static int
+cli_error(const struct cli *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "herstel: ");
+	if (c->cmd != NULL)
+		fprintf(stderr, "%s: ", c->cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return EXIT_ERROR;
+}
+
+/* Print a cause, free it, return EXIT_ERROR. */
+static int
+cli_cause(const struct cli *c, char *cause)
+{
+	cli_error(c, "%s", cause != NULL ? cause : "unknown error");
+	free(cause);
+	return EXIT_ERROR;
+}
+
+static void
+cli_usage(FILE *f)
+{
+	fprintf(f, "usage: herstel [--db FILE] [--config FILE] [--at 'YYYY-MM-DD HH:MM'] [--demo]"
+	    " [COMMAND]\n\nWithout a command, herstel opens the interactive journal.\n\n"
+	    "commands:\n");
+	for (size_t i = 0; i < HS_ARRAY_LEN(commands); i++)
+		fprintf(f, "  herstel %s\n", commands[i].usage);
+	fprintf(f, "\nSee herstel(1), herstelrc(5) and herstel-recovery(7).\n");
+}
+
+/* A usage error: what was wrong and the command's synopsis; EXIT_USAGE. */
+static int
+cli_bad_usage(const struct cli *c, const struct cli_command *cmd, const char *what)
+{
+	cli_error(c, "%s", what);
+	if (cmd != NULL)
+		fprintf(stderr, "usage: herstel %s\n", cmd->usage);
+	else
+		fprintf(stderr, "try: herstel --help\n");
+	return EXIT_USAGE;
+}
+
+/* Take one parsed option: a global one, or one the command allows. */
+static int
+cli_take_option(struct cli *c, const struct cli_command *cmd, struct cli_args *a, int opt,
+    const char *arg)
+{
+	const char **slot = NULL;
+
+	switch (opt) {
+	case 'D': c->db_path = arg; return 0;
+	case 'C': c->config_path = arg; c->config_given = true; return 0;
+	case 'A': c->at_text = arg; return 0;
+	case 'M': c->demo = true; return 0;
+	case 'd': slot = &a->date; break;
+	case 't': slot = &a->time; break;
+	case 'q': slot = &a->quality; break;
+	case 'n': slot = &a->note; break;
+	case 'f': slot = &a->format; break;
+	case 'g': slot = &a->group; break;
+	case 'e': slot = &a->explain; break;
+	case 'a': slot = &a->add; break;
+	case 'p': slot = &a->primary; break;
+	case 's': slot = &a->secondary; break;
+	case 'b': break;
+	default: return -1;
+	}
+	if (cmd == NULL || strchr(cmd->options, opt) == NULL)
+		return -1;
+	if (slot != NULL)
+		*slot = arg;
+	else
+		a->bodyweight = true;
+	return 0;
+}
+
+/* Parse argv from optind on with getopt_long; `+` stops at the first operand
+ * when reading the global options, so the command name ends them. */
+static int
+cli_parse(struct cli *c, const struct cli_command *cmd, struct cli_args *a, int argc,
+    char **argv, bool globals_only)
+{
+	char msg[128];
+	int opt, idx;
+
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, globals_only ? "+hV" : "hV", cli_options, &idx)) != -1) {
+		if (opt == 'h') {
+			cli_usage(stdout);
+			exit(EXIT_OK);
+		}
+		if (opt == 'V') {
+			printf("herstel %s\n", PACKAGE_VERSION);
+			exit(EXIT_OK);
+		}
+		if (opt == '?' || opt == ':' || cli_take_option(c, cmd, a, opt, optarg) != 0) {
+			if (opt == '?' && optopt != 0)
+				snprintf(msg, sizeof msg, "unknown option -%c", optopt);
+			else if (opt == '?' || opt == ':')
+				snprintf(msg, sizeof msg, "unknown option or missing value: %s",
+				    argv[optind - 1]);
+			else
+				snprintf(msg, sizeof msg, "%s is not an option of %s",
+				    argv[optind - 1], cmd != NULL ? cmd->name : "herstel");
+			return cli_bad_usage(c, cmd, msg);
+		}
+	}
+	a->rest = argv + optind;
+	a->nrest = argc - optind;
+	return 0;
+}
+
+/* The clock: --at, then HERSTEL_AT, then the system's local time. */
+static int
+cli_clock(struct cli *c)
+{
+	char *cause = NULL;
+
+	if (c->at_text == NULL)
+		c->at_text = getenv("HERSTEL_AT");
+	if (c->at_text == NULL || c->at_text[0] == '\0') {
+		c->now = date_now_local();
+		return 0;
+	}
+	if (stamp_parse(c->at_text, &c->now, &cause) != 0)
+		return cli_error(c, "--at: %s", cause), free(cause), EXIT_ERROR;
+	c->pinned = true;
+	return 0;
+}
+
+/* Catalogue hook for store_custom_exercises. */
+static int
+cli_add_custom(void *arg, const struct exercise_def *def, char **cause)
+{
+	return catalogue_add(arg, def, cause);
+}
+
+/* A private database in a temp dir, filled with eight weeks of history. */
+static int
+cli_demo(struct cli *c, char **path)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *cause = NULL;
+
+	c->demo_dir = xasprintf("%s/herstel-demo.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (mkdtemp(c->demo_dir) == NULL) {
+		cli_error(c, "cannot make a demo directory in %s", tmp && *tmp ? tmp : "/tmp");
+		free(c->demo_dir);
+		c->demo_dir = NULL;
+		return EXIT_ERROR;
+	}
+	*path = xasprintf("%s/herstel.db", c->demo_dir);
+	if ((c->store = store_open(*path, &cause)) == NULL ||
+	    demo_fill(c->store, c->cat, c->now, &cause) != 0)
+		return cli_cause(c, cause);
+	return 0;
+}
+
+/* Config, catalogue and (when the command needs it) the journal. */
+static int
+cli_setup(struct cli *c, bool needs_store)
+{
+	char *cause = NULL, *path = NULL;
+	int rc = EXIT_ERROR;
+
+	if (cli_clock(c) != 0)
+		return EXIT_ERROR;
+	rc_defaults(&c->rc);
+	/* --config FILE must exist; HERSTEL_CONFIG, like the default path, may
+	 * name a file not written yet. */
+	if (c->config_path == NULL && (c->config_path = getenv("HERSTEL_CONFIG")) != NULL &&
+	    c->config_path[0] == '\0')
+		c->config_path = NULL;
+	path = c->config_path != NULL ? xstrdup(c->config_path) : rc_default_path();
+	if (path != NULL && rc_load(&c->rc, path, c->config_given, &cause) != 0)
+		goto fail;
+	free(path);
+	path = NULL;
+	for (size_t i = 0; i < c->rc.nwarnings; i++)
+		fprintf(stderr, "herstel: warning: %s\n", c->rc.warnings[i]);
+	c->cat = catalogue_builtin();
+	for (size_t i = 0; i < c->rc.nexercises; i++)
+		if (catalogue_add(c->cat, &c->rc.exercises[i], &cause) != 0)
+			goto fail;
+	if (!needs_store && !c->demo)
+		return 0;
+	if (c->demo)
+		return cli_demo(c, &path) == 0 ? (free(path), 0) : (free(path), EXIT_ERROR);
+	if (c->db_path == NULL && (c->db_path = getenv("HERSTEL_DB")) != NULL &&
+	    c->db_path[0] == '\0')
+		c->db_path = NULL;
+	if (c->db_path == NULL && (path = store_default_path(&cause)) == NULL)
+		goto fail;
+	if ((c->store = store_open(c->db_path ? c->db_path : path, &cause)) == NULL ||
+	    store_custom_exercises(c->store, cli_add_custom, c->cat, &cause) != 0)
+		goto fail;
+	free(path);
+	return 0;
+fail:
+	free(path);
+	cli_cause(c, cause);
+	return rc;
+}
+
+/* Remove the demo journal and its directory. */
+static void
+cli_demo_cleanup(struct cli *c)
+{
+	static const char *const files[] = { "herstel.db", "herstel.db-wal", "herstel.db-shm" };
+
+	if (c->demo_dir == NULL)
+		return;
+	for (size_t i = 0; i < HS_ARRAY_LEN(files); i++) {
+		char *p = xasprintf("%s/%s", c->demo_dir, files[i]);
+
+		unlink(p);
+		free(p);
+	}
+	rmdir(c->demo_dir);
+	free(c->demo_dir);
+	c->demo_dir = NULL;
+}
+
+static void
+cli_teardown(struct cli *c)
+{
+	store_close(c->store);
+	c->store = NULL;
+	cli_demo_cleanup(c);
+	if (c->cat != NULL)
+		catalogue_free(c->cat);
+	rc_free(&c->rc);
+}
+
+int
+cli_main(int argc, char **argv)
+{
+	struct cli c = { 0 };
+	struct cli_args a = { 0 };
+	const struct cli_command *cmd = NULL;
+	char *cause = NULL;
+	int status;
+
+	optind = 1;
+	if ((status = cli_parse(&c, NULL, &a, argc, argv, true)) != 0)
+		return status;
+	if (a.nrest > 0) {
+		for (size_t i = 0; i < HS_ARRAY_LEN(commands) && cmd == NULL; i++)
+			if (strcmp(a.rest[0], commands[i].name) == 0)
+				cmd = &commands[i];
+		if (cmd == NULL) {
+			char msg[160];
+
+			snprintf(msg, sizeof msg, "unknown command \"%.100s\"", a.rest[0]);
+			return cli_bad_usage(&c, NULL, msg);
+		}
+		c.cmd = cmd->name;
+		optind = 0; /* glibc: start over on the command's own arguments */
+		if ((status = cli_parse(&c, cmd, &a, a.nrest, a.rest, false)) != 0)
+			return status;
+	}
+	if ((status = cli_setup(&c, cmd == NULL || cmd->needs_store)) != 0) {
+		cli_teardown(&c);
+		return status;
+	}
+	if (cmd != NULL)
+		status = cmd->run(&c, &a);
+	else if (ui_run(c.store, &c.rc, c.cat, c.pinned ? c.now : HS_NO_TIME, &cause) != 0)
+		status = cli_cause(&c, cause);
+	cli_teardown(&c);
+	return status;
+}
+
+/* When an entry happened: --date (default today) and --time (default now on
+ * today, else `default_minute`). */
+static int
+cli_when(struct cli *c, const struct cli_args *a, int default_minute, hs_minute *at)
+{
+	hs_date today = stamp_date(c->now), day = today;
+	int minute = day == today ? stamp_minute_of_day(c->now) : default_minute;
+	char *cause = NULL;
+
+	if (a->date != NULL && date_parse(a->date, today, &day, &cause) != 0)
+		return cli_error(c, "--date: %s", cause), free(cause), -1;
+	minute = day == today ? stamp_minute_of_day(c->now) : default_minute;
+	if (a->time != NULL && time_parse(a->time, &minute, &cause) != 0)
+		return cli_error(c, "--time: %s", cause), free(cause), -1;
+	*at = stamp_make(day, minute);
+	return 0;
+}
+
+/* "on Tue 17 Nov 12:00", for confirmations. */
+static void
+cli_when_text(hs_minute at, char *buf, size_t len)
+{
+	int y, m, d;
+
+	date_to_ymd(stamp_date(at), &y, &m, &d);
+	snprintf(buf, len, "%s %d %s %d %02d:%02d", date_weekday_name(date_weekday(stamp_date(at))),
+	    d, date_month_name(m), y, stamp_minute_of_day(at) / 60, stamp_minute_of_day(at) % 60);
+}
+
+/* Words that can only start the tail of an entry, never a name: unquoted
+ * `herstel log squat 5x5 100kg` is one entry, not three. */
+static bool
+cli_tail_word(const char *w)
+{
+	return (w[0] >= '0' && w[0] <= '9') || w[0] == '@' || w[0] == '#' ||
+	    util_strncasecmp(w, "bw", 2) == 0 || util_strcasecmp(w, "warmup") == 0;
+}
+
+/* The command's words as entries: one per operand, or all as one entry
+ * when the words were not quoted. */
+static char **
+cli_entry_texts(const struct cli_args *a, int *n)
+{
+	char **texts;
+	struct strbuf sb;
+	bool joined = false;
+
+	for (int i = 1; i < a->nrest; i++)
+		joined = joined || cli_tail_word(a->rest[i]);
+	if (!joined) {
+		texts = xcalloc((size_t)a->nrest, sizeof *texts);
+		for (int i = 0; i < a->nrest; i++)
+			texts[i] = xstrdup(a->rest[i]);
+		*n = a->nrest;
+		return texts;
+	}
+	strbuf_init(&sb);
+	for (int i = 0; i < a->nrest; i++)
+		strbuf_printf(&sb, "%s%s", i ? " " : "", a->rest[i]);
+	texts = xcalloc(1, sizeof *texts);
+	texts[0] = strbuf_detach(&sb);
+	*n = 1;
+	return texts;
+}
+
+/* Write the parsed entries as one batch. */
+static int
+cli_log_write(struct cli *c, struct entry *e, const struct exercise_def **defs, int n,
+    hs_minute at, const char *what)
+{
+	char *cause = NULL;
+	int64_t eid;
+
+	if (store_begin(c->store, what, &cause) != 0)
+		return cli_cause(c, cause);
+	for (int i = 0; i < n; i++) {
+		if (store_exercise_id(c->store, defs[i], &eid, &cause) != 0)
+			goto fail;
+		for (int k = 0; k < e[i].nsets; k++) {
+			struct set_record r = {
+				.at = at, .exercise_id = eid, .weight_kg = e[i].weight_kg,
+				.bodyweight = e[i].bodyweight || (!e[i].has_load && defs[i]->bodyweight),
+				.reps = e[i].reps[k], .rpe = e[i].rpe, .warmup = e[i].warmup,
+				.note = e[i].note,
+			};
+
+			if (store_add_set(c->store, &r, &cause) != 0)
+				goto fail;
+		}
+	}
+	if (store_commit(c->store, &cause) != 0)
+		return cli_cause(c, cause);
+	return EXIT_OK;
+fail:
+	store_rollback(c->store);
+	return cli_cause(c, cause);
+}
+
+static int
+cli_log(struct cli *c, struct cli_args *a)
+{
+	struct entry *e;
+	const struct exercise_def **defs;
+	char **texts, *cause = NULL, *what, when[40];
+	int n = 0, parsed = 0, status = EXIT_ERROR;
+	hs_minute at;
+
+	if (a->nrest < 1)
+		return cli_bad_usage(c, &commands[0], "nothing to log");
+	if (cli_when(c, a, 12 * 60, &at) != 0)
+		return EXIT_ERROR;
+	texts = cli_entry_texts(a, &n);
+	e = xcalloc((size_t)n, sizeof *e);
+	defs = xcalloc((size_t)n, sizeof *defs);
+	/* Check every entry before writing any, so a bad last one loses nothing. */
+	for (; parsed < n; parsed++) {
+		if (entry_parse(texts[parsed], c->rc.units, &e[parsed], &cause) != 0) {
+			cli_error(c, "\"%s\": %s", texts[parsed], cause);
+			free(cause);
+			goto out;
+		}
+		if ((defs[parsed] = catalogue_find(c->cat, e[parsed].exercise, &cause)) == NULL) {
+			parsed++;
+			cli_cause(c, cause);
+			goto out;
+		}
+	}
+	what = xasprintf("log %s%s", texts[0], n > 1 ? " ..." : "");
+	status = cli_log_write(c, e, defs, n, at, what);
+	free(what);
+	cli_when_text(at, when, sizeof when);
+	for (int i = 0; status == EXIT_OK && i < n; i++) {
+		char *d;
+
+		free(e[i].exercise);
+		e[i].exercise = xstrdup(defs[i]->name);
+		d = entry_describe(&e[i], c->rc.units);
+		printf("logged %s on %s\n", d, when);
+		free(d);
+	}
+out:
+	for (int i = 0; i < parsed; i++)
+		entry_free(&e[i]);
+	for (int i = 0; i < n; i++)
+		free(texts[i]);
+	free(texts);
+	free(e);
+	free(defs);
+	return status;
+}
+
+static int
+cli_sore(struct cli *c, struct cli_args *a)
+{
+	struct soreness_record *r;
+	char *cause = NULL, when[40];
+	hs_minute at;
+	long level;
+	int status = EXIT_ERROR;
+
+	if (a->nrest < 1)
+		return cli_bad_usage(c, &commands[1], "no GROUP=LEVEL given");
+	if (cli_when(c, a, 8 * 60, &at) != 0)
+		return EXIT_ERROR;
+	r = xcalloc((size_t)a->nrest, sizeof *r);
+	for (int i = 0; i < a->nrest; i++) {
+		char *arg = a->rest[i], *eq = strchr(arg, '=');
+		char *name = xstrndup(arg, eq != NULL ? (size_t)(eq - arg) : strlen(arg));
+		int g = group_from_id(name);
+
+		if (eq == NULL)
+			cli_error(c, "\"%s\": expected GROUP=LEVEL, e.g. quads=2", arg);
+		else if (g < 0)
+			cli_error(c, "unknown group \"%s\" (groups: chest shoulders triceps biceps"
+			    " forearms lats middle_back traps lower_back abs glutes quads hamstrings"
+			    " hips calves)", name);
+		else if (util_parse_long(eq + 1, 0, 3, &level) != 0)
+			cli_error(c, "%s: soreness must be 0 (none), 1 (mild), 2 (moderate) or"
+			    " 3 (severe), got \"%s\"", name, eq + 1);
+		free(name);
+		if (eq == NULL || g < 0 || util_parse_long(eq + 1, 0, 3, &level) != 0)
+			goto out;
+		r[i] = (struct soreness_record){ .at = at, .group = g, .level = (int)level };
+	}
+	if (store_begin(c->store, "sore", &cause) != 0) {
+		cli_cause(c, cause);
+		goto out;
+	}
+	for (int i = 0; i < a->nrest; i++)
+		if (store_add_soreness(c->store, &r[i], &cause) != 0) {
+			store_rollback(c->store);
+			cli_cause(c, cause);
+			goto out;
+		}
+	if (store_commit(c->store, &cause) != 0) {
+		cli_cause(c, cause);
+		goto out;
+	}
+	cli_when_text(at, when, sizeof when);
+	for (int i = 0; i < a->nrest; i++)
+		printf("logged soreness %s %d on %s\n", group_id(r[i].group), r[i].level, when);
+	status = EXIT_OK;
+out:
+	free(r);
+	return status;
+}
+
+/* Run one write as its own batch; EXIT_OK or the error printed. */
+static int
+cli_write_one(struct cli *c, const char *what,
+    int (*put)(struct store *, const void *, char **), const void *rec)
+{
+	char *cause = NULL;
+
+	if (store_begin(c->store, what, &cause) != 0)
+		return cli_cause(c, cause);
+	if (put(c->store, rec, &cause) != 0) {
+		store_rollback(c->store);
+		return cli_cause(c, cause);
+	}
+	if (store_commit(c->store, &cause) != 0)
+		return cli_cause(c, cause);
+	return EXIT_OK;
+}
+
+static int
+put_sleep(struct store *s, const void *r, char **cause)
+{
+	return store_put_sleep(s, r, cause);
+}
+
+static int
+put_day(struct store *s, const void *r, char **cause)
+{
+	return store_put_day(s, r, cause);
+}
+
+static int
+cli_sleep(struct cli *c, struct cli_args *a)
+{
+	struct sleep_record r = { 0 };
+	char *what, date[DATE_BUF];
+	hs_minute at;
+	long q;
+	int status;
+
+	if (a->nrest != 1)
+		return cli_bad_usage(c, &commands[2], a->nrest ? "one HOURS only" : "no HOURS given");
+	if (cli_when(c, a, 0, &at) != 0)
+		return EXIT_ERROR;
+	if (util_parse_double(a->rest[0], 0, 24, &r.hours) != 0)
+		return cli_error(c, "hours must be a number from 0 to 24, got \"%s\"", a->rest[0]);
+	if (a->quality != NULL && util_parse_long(a->quality, 1, 5, &q) != 0)
+		return cli_error(c, "--quality must be from 1 to 5, got \"%s\"", a->quality);
+	r.quality = a->quality != NULL ? (int)q : 0;
+	r.date = stamp_date(at);
+	date_format(r.date, date);
+	what = xasprintf("sleep %s %g h", date, r.hours);
+	status = cli_write_one(c, what, put_sleep, &r);
+	free(what);
+	if (status == EXIT_OK && r.quality > 0)
+		printf("logged sleep %.1f h, quality %d/5, for the night before %s\n", r.hours,
+		    r.quality, date);
+	else if (status == EXIT_OK)
+		printf("logged sleep %.1f h for the night before %s\n", r.hours, date);
+	return status;
+}
+
+static int
+cli_day(struct cli *c, struct cli_args *a)
+{
+	struct store_day old;
+	struct day_record r = { 0 };
+	char *cause = NULL, *what, date[DATE_BUF];
+	hs_minute at;
+	int kind = -1, status;
+
+	if (a->nrest > 1 || (a->nrest == 0 && a->note == NULL))
+		return cli_bad_usage(c, &commands[3], "give the day's kind, a --note, or both");
+	if (cli_when(c, a, 12 * 60, &at) != 0)
+		return EXIT_ERROR;
+	if (a->nrest == 1 && (kind = day_kind_from_id(a->rest[0])) < 0)
+		return cli_error(c, "unknown kind of day \"%s\" (expected training, active,"
+		    " rest or passive)", a->rest[0]);
+	if (a->note != NULL && strlen(a->note) > ENTRY_NOTE_MAX)
+		return cli_error(c, "--note is longer than %d characters", ENTRY_NOTE_MAX);
+	/* Keep what was already set for the day and is not given now. */
+	if (store_load_day(c->store, stamp_date(at), &old, &cause) != 0)
+		return cli_cause(c, cause);
+	r.date = stamp_date(at);
+	r.kind = kind >= 0 ? (enum day_kind)kind : old.day.kind;
+	r.note = (char *)(a->note != NULL ? a->note : old.day.note);
+	date_format(r.date, date);
+	what = xasprintf("day %s %s", date, day_kind_id(r.kind));
+	status = cli_write_one(c, what, put_day, &r);
+	if (status == EXIT_OK)
+		printf("%s: %s%s%s\n", date, day_kind_label(r.kind), r.note[0] ? ", note: " : "",
+		    r.note);
+	free(what);
+	store_day_free(&old);
+	return status;
+}
+
+/* "quads (+ glutes, hamstrings)" */
+static void
+cli_groups_text(const unsigned char role[GROUP_COUNT], char *buf, size_t len)
+{
+	size_t used = 0;
+	bool any = false;
+
+	buf[0] = '\0';
+	for (int pass = ROLE_PRIMARY; pass <= ROLE_SECONDARY; pass++) {
+		bool first = true;
+
+		for (int g = 0; g < GROUP_COUNT && used < len; g++) {
+			if (role[g] != pass)
+				continue;
+			used += (size_t)snprintf(buf + used, len - used, "%s%s",
+			    first ? (pass == ROLE_SECONDARY ? (any ? " (+ " : "(+ ") : "") : ", ",
+			    group_id(g));
+			first = false;
+			any = true;
+		}
+		if (pass == ROLE_SECONDARY && !first && used < len)
+			used += (size_t)snprintf(buf + used, len - used, ")");
+	}
+}
+
+/* `exercises --add NAME`: the user's own exercise, kept in the journal. */
+static int
+cli_exercise_add(struct cli *c, struct cli_args *a)
+{
+	struct exercise_def def = { .name = (char *)a->add, .custom = true,
+		.bodyweight = a->bodyweight };
+	const struct exercise_def *old;
+	char *cause = NULL, *what, groups[256];
+	const char *lists[2] = { a->primary, a->secondary };
+	int64_t id;
+
+	if (a->primary == NULL || a->nrest > 0)
+		return cli_bad_usage(c, &commands[4], "--add needs --primary GROUP,... and no TEXT");
+	if (strlen(a->add) == 0 || strlen(a->add) > 100)
+		return cli_error(c, "--add: the name must be 1 to 100 characters");
+	old = catalogue_find(c->cat, a->add, NULL);
+	if (old != NULL && util_strcasecmp(old->name, a->add) == 0)
+		return cli_error(c, "\"%s\" is already an exercise", old->name);
+	for (int k = 0; k < 2; k++) {
+		char *copy = xstrdup(lists[k] ? lists[k] : ""), *save = NULL, *tok;
+
+		for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+			int g = group_from_id(util_trim(tok));
+
+			if (g < 0) {
+				cli_error(c, "--%s: unknown group \"%s\"", k ? "secondary" : "primary",
+				    util_trim(tok));
+				free(copy);
+				return EXIT_ERROR;
+			}
+			if (def.role[g] == ROLE_NONE)
+				def.role[g] = k ? ROLE_SECONDARY : ROLE_PRIMARY;
+		}
+		free(copy);
+	}
+	if (catalogue_add(c->cat, &def, &cause) != 0)
+		return cli_cause(c, cause);
+	what = xasprintf("add exercise %s", a->add);
+	if (store_begin(c->store, what, &cause) != 0 ||
+	    store_exercise_id(c->store, &def, &id, &cause) != 0 ||
+	    store_commit(c->store, &cause) != 0) {
+		store_rollback(c->store);
+		free(what);
+		return cli_cause(c, cause);
+	}
+	free(what);
+	cli_groups_text(def.role, groups, sizeof groups);
+	printf("added %s: %s%s\n", def.name, groups, def.bodyweight ? ", bodyweight" : "");
+	return EXIT_OK;
+}
+
+static int
+cli_exercises(struct cli *c, struct cli_args *a)
+{
+	const struct exercise_def **found;
+	struct strbuf text;
+	char groups[256];
+	size_t n, total = catalogue_count(c->cat);
+
+	if (a->add != NULL)
+		return cli_exercise_add(c, a);
+	if (a->primary || a->secondary || a->bodyweight)
+		return cli_bad_usage(c, &commands[4], "--primary, --secondary and --bodyweight go with --add");
+	strbuf_init(&text);
+	for (int i = 0; i < a->nrest; i++)
+		strbuf_printf(&text, "%s%s", i ? " " : "", a->rest[i]);
+	found = xcalloc(total, sizeof *found);
+	if (text.len > 0)
+		n = catalogue_search(c->cat, text.buf, found, total);
+	else
+		for (n = 0; n < total; n++)
+			found[n] = catalogue_at(c->cat, n);
+	for (size_t i = 0; i < n && i < total; i++) {
+		cli_groups_text(found[i]->role, groups, sizeof groups);
+		printf("%-36s %s%s%s\n", found[i]->name, groups,
+		    found[i]->bodyweight ? " [bodyweight]" : "", found[i]->custom ? " [own]" : "");
+	}
+	if (n == 0)
+		fprintf(stderr, "herstel: exercises: nothing matches \"%s\"\n", text.buf);
+	strbuf_free(&text);
+	free(found);
+	return n > 0 ? EXIT_OK : EXIT_ERROR;
+}
+
+static int
+cli_undo(struct cli *c, struct cli_args *a)
+{
+	char *what = NULL, *cause = NULL;
+	int rc;
+
+	if (a->nrest > 0)
+		return cli_bad_usage(c, &commands[5], "undo takes no arguments");
+	if ((rc = store_undo(c->store, &what, &cause)) < 0)
+		return cli_cause(c, cause);
+	if (rc == 1) {
+		printf("nothing to undo\n");
+		return EXIT_OK;
+	}
+	printf("undone: %s\n", what);
+	free(what);
+	return EXIT_OK;
+}
+
+/* Is the locale's character set UTF-8? Then symbols and bars use it. */
+static bool
+cli_utf8(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+
+	return cs != NULL && (util_strcasecmp(cs, "UTF-8") == 0 || util_strcasecmp(cs, "utf8") == 0);
+}
+
+static void
+cli_explain_line(void *arg, const char *line)
+{
+	(void)arg;
+	printf("%s\n", line);
+}
+
+static int
+cli_status(struct cli *c, struct cli_args *a)
+{
+	struct store_events ev;
+	struct group_status board[GROUP_COUNT];
+	struct signal sig[16];
+	struct signals_input si;
+	struct report_opts o = { .format = REPORT_TEXT, .group = -1, .utf8 = cli_utf8() };
+	const char *no_color = getenv("NO_COLOR");
+	char *cause = NULL;
+	size_t nsig;
+
+	if (a->nrest > 0)
+		return cli_bad_usage(c, &commands[6], "status takes no operands");
+	if (a->format != NULL) {
+		static const char *const names[] = { "text", "tsv", "json" };
+		int f = -1;
+
+		for (int i = 0; i < 3; i++)
+			if (strcmp(a->format, names[i]) == 0)
+				f = i;
+		if (f < 0)
+			return cli_error(c, "--format: expected text, tsv or json, got \"%s\"", a->format);
+		o.format = (enum report_format)f;
+	}
+	if (a->group != NULL && (o.group = group_from_id(a->group)) < 0)
+		return cli_error(c, "--group: unknown group \"%s\"", a->group);
+	if (a->explain != NULL && group_from_id(a->explain) < 0)
+		return cli_error(c, "--explain: unknown group \"%s\"", a->explain);
+	o.color = c->rc.color && isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0');
+	if (store_load_events(c->store, c->now, CLI_EVENT_DAYS, &ev, &cause) != 0)
+		return cli_cause(c, cause);
+	if (a->explain != NULL) {
+		recovery_explain(&c->rc.recovery, &ev.in, c->now, group_from_id(a->explain),
+		    cli_explain_line, NULL);
+		store_events_free(&ev);
+		return EXIT_OK;
+	}
+	recovery_board(&c->rc.recovery, &ev.in, c->now, board);
+	si = (struct signals_input){ .events = &ev.in, .days = ev.days, .ndays = ev.ndays,
+		.level = c->rc.level, .week_start = c->rc.week_start,
+		.sleep_target = c->rc.sleep_target };
+	nsig = signals_compute(&c->rc.recovery, &si, c->now, sig, HS_ARRAY_LEN(sig));
+	report_status(stdout, board, sig, nsig, c->now, &o);
+	store_events_free(&ev);
+	return EXIT_OK;
+}
+
+static void
+cli_config_line(void *arg, const char *section, const char *key, const char *range,
+    const char *def, const char *help)
+{
+	(void)arg;
+	printf("[%s] %s = %s\t(%s) %s\n", section, key, def, range, help);
+}
+
+/* `herstel config`: every key with its default, range and meaning. */
+static int
+cli_config(struct cli *c, struct cli_args *a)
+{
+	if (a->nrest > 0)
+		return cli_bad_usage(c, &commands[7], "config takes no operands");
+	printf("# herstelrc keys: [section] key = default\t(range) meaning\n");
+	printf("# read from %s\n", c->rc.path != NULL ? c->rc.path : "(no file: defaults)");
+	rc_print_table(cli_config_line, NULL);
+	return EXIT_OK;
+}
