@@ -194,7 +194,7 @@ cli_parse(struct cli *c, const struct cli_command *cmd, struct cli_args *a, int 
     char **argv, bool globals_only)
 {
 	char msg[128];
-	int opt, idx;
+	int opt, idx = 0;
 
 	opterr = 0;
 	while ((opt = getopt_long(argc, argv, globals_only ? "+hV" : "hV", cli_options, &idx)) != -1) {
@@ -213,8 +213,8 @@ cli_parse(struct cli *c, const struct cli_command *cmd, struct cli_args *a, int 
 				snprintf(msg, sizeof msg, "unknown option or missing value: %s",
 				    argv[optind - 1]);
 			else
-				snprintf(msg, sizeof msg, "%s is not an option of %s",
-				    argv[optind - 1], cmd != NULL ? cmd->name : "herstel");
+				snprintf(msg, sizeof msg, "--%s is not an option of %s",
+				    cli_options[idx].name, cmd != NULL ? cmd->name : "herstel");
 			return cli_bad_usage(c, cmd, msg);
 		}
 	}

@@ -444,7 +444,7 @@ entry_parse(const char *text, enum units units, struct entry *out, char **cause)
 	struct strbuf name;
 	struct entry e;
 	size_t nname;
-	char *note;
+	char *note = NULL;
 	int rc = -1;
 
 	entry_clear(out);

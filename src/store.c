@@ -322,17 +322,26 @@ store_make_dirs(const char *path, char **cause)
 	return rc;
 }
 
+/* A big-endian 32-bit field of the SQLite header. */
+static uint32_t
+header_u32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
 /* Look at the file before SQLite touches it: 1 when it is new or empty,
- * 0 when it carries herstel's application id, -1 (with *cause) otherwise. */
+ * 0 when it carries herstel's application id and a schema version this
+ * herstel knows (*version), -1 (with *cause) otherwise. Reading the header
+ * ourselves leaves a refused file, and its directory, exactly as they were. */
 static int
-store_check_file(const char *path, char **cause)
+store_check_file(const char *path, int *version, char **cause)
 {
 	unsigned char head[100];
 	struct stat sb;
 	ssize_t n;
-	uint32_t app;
 	int fd;
 
+	*version = 0;
 	if (stat(path, &sb) != 0) {
 		if (errno == ENOENT)
 			return 1;
@@ -349,13 +358,41 @@ store_check_file(const char *path, char **cause)
 	if (n != (ssize_t)sizeof head || memcmp(head, "SQLite format 3", 16) != 0)
 		return util_fail(cause, "%s: not a herstel journal (not an SQLite database);"
 		    " the file was left as it is", path);
-	/* The application id lives at offset 68, big-endian (SQLite file format). */
-	app = (uint32_t)head[68] << 24 | (uint32_t)head[69] << 16 |
-	    (uint32_t)head[70] << 8 | head[71];
-	if (app != STORE_APPLICATION_ID)
+	/* Offsets 60 and 68 of the SQLite file format: user version, application id. */
+	if (header_u32(head + 68) != STORE_APPLICATION_ID)
 		return util_fail(cause, "%s: not a herstel journal (an SQLite database of"
 		    " another application); the file was left as it is", path);
+	*version = (int)header_u32(head + 60);
+	if (*version > STORE_SCHEMA_VERSION)
+		return util_fail(cause, "%s: journal version %d is newer than this herstel"
+		    " understands (%d); upgrade herstel. The file was left as it is",
+		    path, *version, STORE_SCHEMA_VERSION);
+	/* SQLite would open a read-only file and fail at the first write, leaving
+	 * a read-only -shm behind that breaks the journal even after chmod. */
+	if (access(path, R_OK | W_OK) != 0)
+		return util_fail(cause, "%s: cannot write the journal: %s", path, strerror(errno));
 	return 0;
+}
+
+/* The directory of `path` must be writable: SQLite keeps its write-ahead
+ * log beside the journal. */
+static int
+store_check_dir(const char *path, char **cause)
+{
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	int rc = 0;
+
+	if (slash == dir)
+		slash[1] = '\0';
+	else if (slash != NULL)
+		*slash = '\0';
+	else
+		strcpy(dir, ".");
+	if (access(dir, W_OK | X_OK) != 0)
+		rc = util_fail(cause, "%s: cannot write in the journal's directory %s: %s",
+		    path, dir, strerror(errno));
+	free(dir);
+	return rc;
 }
 
 /* Create the file with mode 0600 before SQLite does, whatever the umask. */
@@ -463,40 +500,16 @@ fail:
 	return -1;
 }
 
-/* Read the schema version without writing anything, so a newer journal is
- * refused byte for byte untouched. */
-static int
-store_peek_version(const char *path, int *version, char **cause)
-{
-	struct store peek = { .path = (char *)path };
-	int rc;
-
-	if (sqlite3_open_v2(path, &peek.db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
-		rc = util_fail(cause, "%s: %s", path, sqlite3_errmsg(peek.db));
-		sqlite3_close(peek.db);
-		return rc;
-	}
-	rc = store_pragma_int(&peek, "PRAGMA user_version", version, cause);
-	sqlite3_close(peek.db);
-	return rc;
-}
-
 struct store *
 store_open(const char *path, char **cause)
 {
 	struct store *s;
 	int fresh, version = 0;
 
-	if (store_make_dirs(path, cause) != 0 || (fresh = store_check_file(path, cause)) < 0)
+	if (store_make_dirs(path, cause) != 0 ||
+	    (fresh = store_check_file(path, &version, cause)) < 0 ||
+	    store_check_dir(path, cause) != 0)
 		return NULL;
-	if (!fresh && store_peek_version(path, &version, cause) != 0)
-		return NULL;
-	if (version > STORE_SCHEMA_VERSION) {
-		util_fail(cause, "%s: journal version %d is newer than this herstel"
-		    " understands (%d); upgrade herstel. The file was left as it is",
-		    path, version, STORE_SCHEMA_VERSION);
-		return NULL;
-	}
 	if (fresh && store_create_file(path, cause) != 0)
 		return NULL;
 	s = xcalloc(1, sizeof *s);
@@ -511,6 +524,15 @@ store_open(const char *path, char **cause)
 	 * disk, and readers never block the writer. */
 	if (store_exec_sql(s, "PRAGMA foreign_keys = ON", cause) != 0)
 		goto fail;
+	/* The header can lag behind a write-ahead log that was not checkpointed;
+	 * SQLite's own answer is the one that counts. */
+	if (!fresh && store_pragma_int(s, "PRAGMA user_version", &version, cause) != 0)
+		goto fail;
+	if (version > STORE_SCHEMA_VERSION) {
+		util_fail(cause, "%s: journal version %d is newer than this herstel"
+		    " understands (%d); upgrade herstel", path, version, STORE_SCHEMA_VERSION);
+		goto fail;
+	}
 	if (version < STORE_SCHEMA_VERSION && store_migrate(s, version, !fresh, cause) != 0)
 		goto fail;
 	if (store_exec_sql(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", cause) != 0)
