@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "catalogue.h"
+#include "demo.h"
 #include "store.h"
 #include "util.h"
 
@@ -413,5 +414,28 @@ Test(store, day_kind_and_note)
 	cr_expect_eq(d.day.kind, DAY_REST);
 	cr_expect_str_eq(d.day.note, "tired");
 	store_day_free(&d);
+	store_close(s);
+}
+
+Test(store, demo_fills_eight_weeks)
+{
+	struct store *s = open_ok();
+	struct catalogue *cat = catalogue_builtin();
+	hs_minute now = MON_18;
+	int training = 0, slept = 0;
+	char *cause = NULL;
+
+	cr_assert_eq(demo_fill(s, cat, now, &cause), 0, "%s", cause);
+	for (hs_date d = stamp_date(now) - 55; d <= stamp_date(now); d++) {
+		struct store_day day;
+
+		cr_assert_eq(store_load_day(s, d, &day, &cause), 0);
+		training += day.nsets > 0;
+		slept += day.has_sleep;
+		store_day_free(&day);
+	}
+	cr_expect(training >= 28 && training <= 40, "about 4 training days a week: %d", training);
+	cr_expect(slept >= 40, "sleep logged most nights: %d", slept);
+	catalogue_free(cat);
 	store_close(s);
 }

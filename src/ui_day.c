@@ -1,0 +1,762 @@
+/* ui_day.c: the daily screen: what was logged on the viewed day, the
+ * recovery board at the current clock, signals and the key hints. */
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rc.h"
+#include "ui_day.h"
+#include "ui_form.h"
+#include "util.h"
+
+/* Days of events the board and the signals replay (signals want 28). */
+#define UI_DAY_EVENT_DAYS 35
+
+/* Sort the day's sets by exercise (first appearance), then time: stable. */
+static void
+ui_day_sort_sets(struct store_day *d)
+{
+	size_t *rank = xcalloc(d->nsets + 1, sizeof *rank), i, j;
+	struct set_record tmp;
+	size_t rtmp;
+
+	for (i = 0; i < d->nsets; i++) {
+		rank[i] = i;
+		for (j = 0; j < i; j++)
+			if (d->sets[j].exercise_id == d->sets[i].exercise_id) {
+				rank[i] = rank[j];
+				break;
+			}
+	}
+	for (i = 1; i < d->nsets; i++)
+		for (j = i; j > 0 && rank[j - 1] > rank[j]; j--) {
+			tmp = d->sets[j - 1], d->sets[j - 1] = d->sets[j], d->sets[j] = tmp;
+			rtmp = rank[j - 1], rank[j - 1] = rank[j], rank[j] = rtmp;
+		}
+	free(rank);
+}
+
+/* Two sets print as one line when everything but the reps agrees. */
+static bool
+ui_day_same_run(const struct set_record *x, const struct set_record *y)
+{
+	return x->exercise_id == y->exercise_id && x->weight_kg == y->weight_kg &&
+	    x->bodyweight == y->bodyweight && x->rpe == y->rpe && x->warmup == y->warmup &&
+	    strcmp(x->note, y->note) == 0;
+}
+
+/* The selectable lines: runs of sets, then sleep, soreness and the note. */
+static void
+ui_day_items(struct app *a)
+{
+	const struct store_day *d = &a->log;
+	size_t i = 0, n = 0;
+
+	free(a->items);
+	a->items = xcalloc(d->nsets + 3, sizeof *a->items);
+	while (i < d->nsets) {
+		size_t j = i + 1;
+		while (j < d->nsets && j - i < ENTRY_MAX_SETS && ui_day_same_run(&d->sets[i], &d->sets[j]))
+			j++;
+		a->items[n++] = (struct ui_item){ ITEM_SETS, i, j - i };
+		i = j;
+	}
+	if (d->has_sleep)
+		a->items[n++] = (struct ui_item){ ITEM_SLEEP, 0, 1 };
+	if (d->nsoreness > 0)
+		a->items[n++] = (struct ui_item){ ITEM_SORE, 0, d->nsoreness };
+	if (d->has_day && (d->day.kind != DAY_UNSET || d->day.note[0] != '\0'))
+		a->items[n++] = (struct ui_item){ ITEM_DAY, 0, 1 };
+	a->nitems = n;
+	if (a->sel >= n)
+		a->sel = n > 0 ? n - 1 : 0;
+}
+
+void
+ui_day_load(struct app *a)
+{
+	char *cause = NULL;
+
+	a->data_version = store_data_version(a->store);
+	store_day_free(&a->log);
+	if (store_load_day(a->store, a->day, &a->log, &cause) != 0) {
+		ui_status(a, true, "cannot read the journal: %s", cause);
+		free(cause);
+		cause = NULL;
+		a->log.day.note = xstrdup("");
+	}
+	ui_day_sort_sets(&a->log);
+	ui_day_items(a);
+	if (a->have_events)
+		store_events_free(&a->events);
+	a->have_events = store_load_events(a->store, a->now, UI_DAY_EVENT_DAYS,
+	    &a->events, &cause) == 0;
+	if (!a->have_events) {
+		ui_status(a, true, "cannot read the journal: %s", cause);
+		free(cause);
+	}
+	ui_day_board(a);
+}
+
+void
+ui_day_board(struct app *a)
+{
+	struct recovery_input none;
+	const struct recovery_input *in = &a->events.in;
+	struct signals_input si;
+
+	if (!a->have_events) {
+		memset(&none, 0, sizeof none);
+		for (int g = 0; g < GROUP_COUNT; g++)
+			none.last_trained_before[g] = HS_NO_TIME;
+		in = &none;
+	}
+	recovery_board(&a->rc->recovery, in, a->now, a->board);
+	recovery_sort(a->board, GROUP_COUNT);
+	si = (struct signals_input){ in, a->have_events ? a->events.days : NULL,
+		a->have_events ? a->events.ndays : 0, a->rc->level, a->rc->week_start,
+		a->rc->sleep_target };
+	a->nsig = signals_compute(&a->rc->recovery, &si, a->now, a->sig,
+	    HS_ARRAY_LEN(a->sig));
+}
+
+void
+ui_day_free(struct app *a)
+{
+	store_day_free(&a->log);
+	if (a->have_events)
+		store_events_free(&a->events);
+	a->have_events = false;
+	free(a->items);
+	a->items = NULL;
+	a->nitems = 0;
+}
+
+/* A weight in the user's units, without a useless ".0". */
+static void
+ui_day_weight(const struct app *a, double kg, char *buf, size_t len)
+{
+	bool lb = a->rc->units == UNITS_LB;
+	double v = lb ? kg / KG_PER_LB : kg;
+
+	snprintf(buf, len, "%.2f", v);
+	while (buf[strlen(buf) - 1] == '0')
+		buf[strlen(buf) - 1] = '\0';
+	if (buf[strlen(buf) - 1] == '.')
+		buf[strlen(buf) - 1] = '\0';
+	snprintf(buf + strlen(buf), len - strlen(buf), " %s", lb ? "lb" : "kg");
+}
+
+/* "5 × 5" or "8, 8, 6". */
+static void
+ui_day_reps(const struct app *a, const struct set_record *s, size_t n, struct strbuf *sb)
+{
+	bool same = true;
+
+	for (size_t i = 1; i < n; i++)
+		same = same && s[i].reps == s[0].reps;
+	if (same) {
+		strbuf_printf(sb, "%zu %s %d", n, a->utf8 ? "\u00d7" : "x", s[0].reps);
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		strbuf_printf(sb, "%s%d", i > 0 ? ", " : "", s[i].reps);
+}
+
+/* "5 × 5  100 kg  @8  warm-up  note" for a run of sets. */
+static char *
+ui_day_run_text(const struct app *a, const struct ui_item *it)
+{
+	const struct set_record *s = &a->log.sets[it->first];
+	struct strbuf sb;
+	char w[32];
+
+	strbuf_init(&sb);
+	ui_day_reps(a, s, it->count, &sb);
+	ui_day_weight(a, s->weight_kg, w, sizeof w);
+	if (s->bodyweight && s->weight_kg > 0)
+		strbuf_printf(&sb, "  bw+%s", w);
+	else if (s->bodyweight)
+		strbuf_puts(&sb, "  bw");
+	else if (s->weight_kg > 0)
+		strbuf_printf(&sb, "  %s", w);
+	if (s->rpe > 0)
+		strbuf_printf(&sb, "  @%g", s->rpe);
+	if (s->warmup)
+		strbuf_puts(&sb, "  warm-up");
+	if (s->note[0] != '\0')
+		strbuf_printf(&sb, "  %s", s->note);
+	return strbuf_detach(&sb);
+}
+
+char *
+ui_day_entry_text(const struct app *a, const struct ui_item *it)
+{
+	const struct set_record *s = &a->log.sets[it->first];
+	struct strbuf sb;
+	bool same = true;
+
+	strbuf_init(&sb);
+	strbuf_printf(&sb, "%s ", s->exercise);
+	for (size_t i = 1; i < it->count; i++)
+		same = same && s[i].reps == s[0].reps;
+	if (same)
+		strbuf_printf(&sb, "%zux%d", it->count, s->reps);
+	for (size_t i = 0; !same && i < it->count; i++)
+		strbuf_printf(&sb, "%s%d", i > 0 ? "," : "", s[i].reps);
+	if (s->bodyweight)
+		strbuf_puts(&sb, " bw");
+	if (s->weight_kg > 0)
+		strbuf_printf(&sb, "%s%gkg", s->bodyweight ? "+" : " ", s->weight_kg);
+	if (s->rpe > 0)
+		strbuf_printf(&sb, " @%g", s->rpe);
+	if (s->warmup)
+		strbuf_puts(&sb, " warmup");
+	if (s->note[0] != '\0')
+		strbuf_printf(&sb, " # %s", s->note);
+	return strbuf_detach(&sb);
+}
+
+/* "quads 2 · glutes 1": the latest level of each group reported that day. */
+static void
+ui_day_sore_text(const struct app *a, struct strbuf *sb)
+{
+	int level[GROUP_COUNT];
+	bool first = true;
+
+	for (int g = 0; g < GROUP_COUNT; g++)
+		level[g] = -1;
+	for (size_t i = 0; i < a->log.nsoreness; i++)
+		level[a->log.soreness[i].group] = a->log.soreness[i].level;
+	for (int g = 0; g < GROUP_COUNT; g++) {
+		if (level[g] < 0)
+			continue;
+		strbuf_printf(sb, "%s%s %d", first ? "" : a->utf8 ? " \u00b7 " : ", ",
+		    group_id(g), level[g]);
+		first = false;
+	}
+}
+
+void
+ui_day_item_text(const struct app *a, const struct ui_item *it, char *buf, size_t len)
+{
+	const struct store_day *d = &a->log;
+	struct strbuf sb;
+	char *t;
+
+	strbuf_init(&sb);
+	switch (it->kind) {
+	case ITEM_SETS:
+		t = ui_day_run_text(a, it);
+		strbuf_printf(&sb, "%s  %s", d->sets[it->first].exercise, t);
+		free(t);
+		break;
+	case ITEM_SLEEP:
+		strbuf_printf(&sb, "Sleep   %g h", d->sleep.hours);
+		if (d->sleep.quality > 0)
+			strbuf_printf(&sb, "   quality %d/5", d->sleep.quality);
+		break;
+	case ITEM_SORE:
+		strbuf_puts(&sb, "Sore    ");
+		ui_day_sore_text(a, &sb);
+		break;
+	case ITEM_DAY:
+		if (d->day.note[0] != '\0')
+			strbuf_printf(&sb, "Note    %s", d->day.note);
+		else
+			strbuf_printf(&sb, "Day     %s", day_kind_label(d->day.kind));
+		break;
+	}
+	snprintf(buf, len, "%s", sb.buf);
+	strbuf_free(&sb);
+}
+
+void
+ui_day_draw_head(struct app *a)
+{
+	int y, m, d, wk = date_iso_week(a->day, NULL), diff = a->day - a->today;
+	const char *kind = a->log.has_day && a->log.day.kind != DAY_UNSET ?
+	    day_kind_label(a->log.day.kind) : "";
+	char line[256], rel[32] = "", help[64] = "";
+
+	date_to_ymd(a->day, &y, &m, &d);
+	if (diff == -1)
+		snprintf(rel, sizeof rel, "  (yesterday)");
+	else if (diff == 1)
+		snprintf(rel, sizeof rel, "  (tomorrow)");
+	else if (diff != 0)
+		snprintf(rel, sizeof rel, diff < 0 ? "  (%d days ago)" : "  (in %d days)",
+		    diff < 0 ? -diff : diff);
+	snprintf(line, sizeof line, " %s %02d %s %d%s   week %d   %s", date_weekday_name(
+	    date_weekday(a->day)), d, date_month_name(m), y, rel, wk, kind);
+	werase(a->head);
+	wattron(a->head, ui_attr(a, C_TITLE));
+	ui_put(a->head, 0, 0, a->cols, " herstel");
+	wattroff(a->head, ui_attr(a, C_TITLE));
+	ui_put(a->head, 0, 9, a->cols - 9, line);
+	if (a->keys.e[KA_HELP].nkeys > 0) {
+		keys_name(a->keys.e[KA_HELP].keys[0], a->utf8, help, 32);
+		strcat(help, " help ");
+		if (ui_width(help) + 50 < a->cols)
+			ui_put(a->head, 0, a->cols - ui_width(help), ui_width(help), help);
+	}
+	wnoutrefresh(a->head);
+}
+
+/* One line of the log: a heading (item -1) or an item. */
+struct ui_day_line {
+	int item;
+	const char *heading;
+};
+
+/* Lay out the log's lines; returns how many, with the selected one's index. */
+static size_t
+ui_day_log_lines(const struct app *a, struct ui_day_line *out, size_t *selline)
+{
+	const char *last = NULL;
+	size_t n = 0;
+	bool gap = false;
+
+	*selline = 0;
+	for (size_t i = 0; i < a->nitems; i++) {
+		const struct ui_item *it = &a->items[i];
+		if (it->kind == ITEM_SETS && (last == NULL ||
+		    strcmp(last, a->log.sets[it->first].exercise) != 0)) {
+			last = a->log.sets[it->first].exercise;
+			out[n++] = (struct ui_day_line){ -1, last };
+		}
+		if (it->kind != ITEM_SETS && !gap && i > 0) {
+			out[n++] = (struct ui_day_line){ -1, "" };
+			gap = true;
+		}
+		if (i == a->sel)
+			*selline = n;
+		out[n++] = (struct ui_day_line){ (int)i, NULL };
+	}
+	return n;
+}
+
+/* Draw one log line at row y. */
+static void
+ui_day_log_line(struct app *a, const struct ui_day_line *l, int y, int w)
+{
+	const struct ui_item *it;
+	char buf[600];
+	char *t;
+
+	if (l->item < 0) {
+		wattron(a->logw, A_BOLD);
+		ui_put(a->logw, y, 2, w, l->heading);
+		wattroff(a->logw, A_BOLD);
+		return;
+	}
+	it = &a->items[l->item];
+	if (it->kind == ITEM_SETS) {
+		t = ui_day_run_text(a, it);
+		snprintf(buf, sizeof buf, "  %s", t);
+		free(t);
+	} else
+		ui_day_item_text(a, it, buf, sizeof buf);
+	if ((size_t)l->item == a->sel && a->mode == MODE_DAY) {
+		wattron(a->logw, A_REVERSE);
+		mvwhline(a->logw, y, 1, ' ', w + 2);
+	}
+	ui_put(a->logw, y, 2, w, buf);
+	wattroff(a->logw, A_REVERSE);
+}
+
+void
+ui_day_draw_log(struct app *a)
+{
+	int h = getmaxy(a->logw) - 2, w = getmaxx(a->logw) - 4, off = 0;
+	struct ui_day_line *lines = xcalloc(a->nitems * 2 + 2, sizeof *lines);
+	size_t n, sel;
+
+	werase(a->logw);
+	ui_box(a, a->logw, " Log ");
+	n = ui_day_log_lines(a, lines, &sel);
+	if (n == 0) {
+		ui_put(a->logw, 1, 2, w, "Nothing logged on this day.");
+		ui_put(a->logw, 3, 2, w, "a: log sets   z: sleep");
+		ui_put(a->logw, 4, 2, w, "s: soreness   n: day and note");
+	}
+	if ((int)sel >= h)
+		off = (int)sel - h + 1;
+	for (int y = 0; y < h && (size_t)(y + off) < n; y++)
+		ui_day_log_line(a, &lines[y + off], y + 1, w);
+	free(lines);
+	wnoutrefresh(a->logw);
+}
+
+/* "14:10" today, "Thu 11:44" this week, "25 Nov" later. */
+static void
+ui_day_when(const struct app *a, const struct group_status *g, char *buf, size_t len)
+{
+	hs_minute t = g->ready_at;
+	char hm[TIME_BUF];
+	int y, m, d;
+	long days;
+
+	buf[0] = '\0';
+	if (g->state == STATE_DUE) {
+		days = g->last_trained == HS_NO_TIME ? -1 :
+		    (long)(stamp_date(a->now) - stamp_date(g->last_trained));
+		snprintf(buf, len, days < 0 ? "never" : "%ld days", days);
+		return;
+	}
+	if (t == HS_NO_TIME || g->state == STATE_READY)
+		return;
+	time_format(stamp_minute_of_day(t), hm);
+	date_to_ymd(stamp_date(t), &y, &m, &d);
+	if (stamp_date(t) == stamp_date(a->now))
+		snprintf(buf, len, "%s", hm);
+	else if (stamp_date(t) - stamp_date(a->now) < 7)
+		snprintf(buf, len, "%s %s", date_weekday_name(date_weekday(stamp_date(t))), hm);
+	else
+		snprintf(buf, len, "%d %s", d, date_month_name(m));
+}
+
+/* A bar of `width` cells filled to `percent`. */
+static void
+ui_day_bar(const struct app *a, WINDOW *w, int percent, int width)
+{
+	static const char *eighths[] = { "", "\u258f", "\u258e", "\u258d", "\u258c",
+		"\u258b", "\u258a", "\u2589" };
+	int fill = percent * width * 8 / 100, x;
+
+	for (x = 0; x < width; x++) {
+		if (fill >= 8)
+			waddstr(w, a->utf8 ? "\u2588" : "#");
+		else if (fill > 0 && a->utf8)
+			waddstr(w, eighths[fill]);
+		else
+			waddstr(w, a->utf8 ? " " : ".");
+		fill = fill >= 8 ? fill - 8 : 0;
+	}
+}
+
+static const enum ui_color ui_day_state_color[STATE_COUNT] = {
+	[STATE_READY] = C_READY, [STATE_DUE] = C_DUE, [STATE_ALMOST] = C_ALMOST,
+	[STATE_RECOVERING] = C_RECOVERING,
+};
+
+/* One board row: symbol, group, word, percent, bar, ready time. */
+static void
+ui_day_board_row(struct app *a, const struct group_status *g, int y, int w)
+{
+	attr_t at = ui_attr(a, ui_day_state_color[g->state]);
+	bool word = w - 39 >= 3;
+	int bar = w - (word ? 39 : 28);
+	char buf[64];
+
+	bar = bar > 20 ? 20 : bar;
+	wattron(a->boardw, at);
+	ui_put(a->boardw, y, 2, 1, recovery_state_symbol(g->state, a->utf8));
+	wattroff(a->boardw, at);
+	ui_put(a->boardw, y, 4, 10, group_short(g->group));
+	wmove(a->boardw, y, 15);
+	wattron(a->boardw, at);
+	if (word)
+		wprintw(a->boardw, "%-10s ", recovery_state_word(g->state));
+	wattroff(a->boardw, at);
+	wprintw(a->boardw, "%3d%% ", g->percent);
+	wattron(a->boardw, at);
+	ui_day_bar(a, a->boardw, g->percent, bar);
+	wattroff(a->boardw, at);
+	ui_day_when(a, g, buf, sizeof buf);
+	waddch(a->boardw, ' ');
+	ui_put(a->boardw, y, getcurx(a->boardw), 9, buf);
+}
+
+void
+ui_day_draw_board(struct app *a)
+{
+	int h = getmaxy(a->boardw) - 2, w = getmaxx(a->boardw) - 4, n = GROUP_COUNT;
+	char title[64], hm[TIME_BUF];
+
+	werase(a->boardw);
+	time_format(stamp_minute_of_day(a->now), hm);
+	snprintf(title, sizeof title, " Recovery  %s %s ",
+	    date_weekday_name(date_weekday(stamp_date(a->now))), hm);
+	ui_box(a, a->boardw, title);
+	if (n > h)
+		n = h - 1; /* the most recovered fold into one line */
+	for (int i = 0; i < n; i++)
+		ui_day_board_row(a, &a->board[i], i + 1, w);
+	if (n < GROUP_COUNT) {
+		snprintf(title, sizeof title, "... %d more, all further along", GROUP_COUNT - n);
+		ui_put(a->boardw, n + 1, 4, w - 2, title);
+	}
+	wnoutrefresh(a->boardw);
+}
+
+/* The hint text of entry i: "a add", "←→ day". */
+static bool
+ui_day_hint(const struct app *a, int i, char *buf, size_t len)
+{
+	const struct keys_entry *e = &a->keys.e[i], *p = i > 0 ? &a->keys.e[i - 1] : NULL;
+	char k1[32], k0[32] = "";
+
+	if (e->hint == NULL || e->nkeys == 0)
+		return false;
+	keys_name(e->keys[0], a->utf8, k1, sizeof k1);
+	if (p != NULL && p->joined && p->nkeys > 0)
+		keys_name(p->keys[0], a->utf8, k0, sizeof k0);
+	snprintf(buf, len, "%s%s%s %s", k0, ui_width(k0) > 1 ? "/" : "", k1, e->hint);
+	return true;
+}
+
+/* The hint line from the key table: as many as fit, most important first. */
+static void
+ui_day_hints(struct app *a, int y)
+{
+	bool in[KA_COUNT] = { false };
+	int used = 1, x = 1;
+	char buf[64];
+
+	for (int prio = 1; prio <= 3; prio++)
+		for (int i = 0; i < KA_COUNT; i++)
+			if (a->keys.e[i].prio == prio && ui_day_hint(a, i, buf, sizeof buf) &&
+			    used + ui_width(buf) + 2 <= a->cols) {
+				in[i] = true;
+				used += ui_width(buf) + 2;
+			}
+	for (int i = 0; i < KA_COUNT; i++)
+		if (in[i] && ui_day_hint(a, i, buf, sizeof buf)) {
+			ui_put(a->foot, y, x, a->cols - x, buf);
+			x += ui_width(buf) + 2;
+		}
+}
+
+void
+ui_day_draw_foot(struct app *a)
+{
+	const struct signal *s = a->nsig > 0 ? &a->sig[0] : NULL;
+	char buf[300];
+	attr_t at;
+
+	werase(a->foot);
+	if (!ui_form_draw_foot(a)) {
+		at = ui_attr(a, a->status_error ? C_ERROR : C_NONE);
+		wattron(a->foot, at);
+		ui_put(a->foot, 0, 1, a->cols - 2, a->status);
+		wattroff(a->foot, at);
+		if (s != NULL) {
+			snprintf(buf, sizeof buf, "! %s%s", s->text, a->nsig > 1 ?
+			    "  (more: herstel status)" : "");
+			at = ui_attr(a, s->strong ? C_ERROR : C_WARN);
+			wattron(a->foot, at);
+			ui_put(a->foot, 1, 1, a->cols - 2, buf);
+			wattroff(a->foot, at);
+		}
+		if (a->mode == MODE_DAY || a->mode == MODE_HELP)
+			ui_day_hints(a, 2);
+		else
+			ui_put(a->foot, 2, 1, a->cols - 2, a->form.hint);
+	}
+	wnoutrefresh(a->foot);
+}
+
+/* The key table as a help screen, in as many columns as it needs. */
+void
+ui_day_draw_help(struct app *a)
+{
+	int h = getmaxy(a->full) - 4, w = getmaxx(a->full) - 4, cols, colw, y, x;
+	char keys[64], line[200];
+
+	werase(a->full);
+	ui_box(a, a->full, " Help: keys (any key closes) ");
+	cols = KA_COUNT > h ? 2 : 1;
+	colw = w / cols;
+	for (int i = 0; i < KA_COUNT; i++) {
+		keys_names(&a->keys.e[i], a->utf8, keys, sizeof keys);
+		if (a->keys.e[i].nkeys == 0)
+			snprintf(keys, sizeof keys, "(none)");
+		snprintf(line, sizeof line, "%s%*s %s", keys, ui_width(keys) < 10 ?
+		    10 - ui_width(keys) : 0, "", a->keys.e[i].help);
+		y = 1 + i % (cols == 2 ? (KA_COUNT + 1) / 2 : KA_COUNT);
+		x = 2 + (i / (cols == 2 ? (KA_COUNT + 1) / 2 : KA_COUNT)) * colw;
+		ui_put(a->full, y, x, colw - 1, line);
+	}
+	snprintf(line, sizeof line, "%s ready  %s due  %s almost  %s recovering",
+	    recovery_state_symbol(STATE_READY, a->utf8), recovery_state_symbol(STATE_DUE, a->utf8),
+	    recovery_state_symbol(STATE_ALMOST, a->utf8),
+	    recovery_state_symbol(STATE_RECOVERING, a->utf8));
+	ui_put(a->full, h + 2, 2, w, line);
+	wnoutrefresh(a->full);
+}
+
+/* Move to another day. */
+static unsigned
+ui_day_go(struct app *a, hs_date day)
+{
+	int y, m, d;
+
+	date_to_ymd(day, &y, &m, &d);
+	if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR)
+		return 0;
+	a->day = day;
+	a->sel = 0;
+	return UI_RELOAD;
+}
+
+static unsigned
+ui_day_prev(struct app *a)
+{
+	return ui_day_go(a, a->day - 1);
+}
+
+static unsigned
+ui_day_next(struct app *a)
+{
+	return ui_day_go(a, a->day + 1);
+}
+
+static unsigned
+ui_day_today(struct app *a)
+{
+	return ui_day_go(a, a->today);
+}
+
+static unsigned
+ui_day_up(struct app *a)
+{
+	if (a->sel > 0)
+		a->sel--;
+	return UI_LOG;
+}
+
+static unsigned
+ui_day_down(struct app *a)
+{
+	if (a->sel + 1 < a->nitems)
+		a->sel++;
+	return UI_LOG;
+}
+
+static unsigned
+ui_day_add(struct app *a)
+{
+	return ui_form_open_entry(a, NULL);
+}
+
+/* Enter: the form that made the selected entry, filled in. */
+static unsigned
+ui_day_edit(struct app *a)
+{
+	if (a->nitems == 0) {
+		ui_status(a, false, "nothing to edit on this day");
+		return UI_FOOT;
+	}
+	switch (a->items[a->sel].kind) {
+	case ITEM_SETS:
+		return ui_form_open_entry(a, &a->items[a->sel]);
+	case ITEM_SORE:
+		return ui_form_open_sore(a);
+	case ITEM_SLEEP:
+		return ui_form_open_sleep(a);
+	default:
+		return ui_form_open_day(a);
+	}
+}
+
+static unsigned
+ui_day_delete(struct app *a)
+{
+	if (a->nitems == 0) {
+		ui_status(a, false, "nothing to delete on this day");
+		return UI_FOOT;
+	}
+	return ui_form_open_confirm(a, &a->items[a->sel]);
+}
+
+static unsigned
+ui_day_undo(struct app *a)
+{
+	char *what = NULL, *cause = NULL;
+
+	switch (store_undo(a->store, &what, &cause)) {
+	case 0:
+		ui_status(a, false, "undone: %s", what);
+		free(what);
+		return UI_RELOAD;
+	case 1:
+		ui_status(a, false, "nothing to undo");
+		return UI_FOOT;
+	default:
+		ui_status(a, true, "undo failed: %s", cause);
+		free(cause);
+		return UI_FOOT;
+	}
+}
+
+static unsigned
+ui_day_week(struct app *a)
+{
+	ui_status(a, false, "week view: not yet available");
+	return UI_FOOT;
+}
+
+static unsigned
+ui_day_export(struct app *a)
+{
+	ui_status(a, false, "export: not yet available");
+	return UI_FOOT;
+}
+
+static unsigned
+ui_day_help(struct app *a)
+{
+	a->mode = MODE_HELP;
+	return UI_ALL;
+}
+
+static unsigned
+ui_day_quit(struct app *a)
+{
+	(void)a;
+	return UI_QUIT;
+}
+
+/* What each action of the key table does in the day view. */
+static unsigned (*const ui_day_handlers[KA_COUNT])(struct app *) = {
+	[KA_ADD] = ui_day_add,
+	[KA_SORE] = ui_form_open_sore,
+	[KA_SLEEP] = ui_form_open_sleep,
+	[KA_DAY] = ui_form_open_day,
+	[KA_PREV] = ui_day_prev,
+	[KA_NEXT] = ui_day_next,
+	[KA_TODAY] = ui_day_today,
+	[KA_UP] = ui_day_up,
+	[KA_DOWN] = ui_day_down,
+	[KA_EDIT] = ui_day_edit,
+	[KA_DELETE] = ui_day_delete,
+	[KA_UNDO] = ui_day_undo,
+	[KA_WEEK] = ui_day_week,
+	[KA_EXPORT] = ui_day_export,
+	[KA_HELP] = ui_day_help,
+	[KA_QUIT] = ui_day_quit,
+};
+
+unsigned
+ui_day_key(struct app *a, int code)
+{
+	enum keys_action act = keys_lookup(&a->keys, code);
+	char name[32], help[32] = "?";
+
+	if (a->status[0] != '\0') {
+		a->status[0] = '\0';
+		a->dirty |= UI_FOOT;
+	}
+	if (act == KA_NONE) {
+		keys_name(code, a->utf8, name, sizeof name);
+		if (a->keys.e[KA_HELP].nkeys > 0)
+			keys_name(a->keys.e[KA_HELP].keys[0], a->utf8, help, sizeof help);
+		ui_status(a, false, "no action on %s (%s lists the keys)", name, help);
+		return UI_FOOT;
+	}
+	return ui_day_handlers[act](a);
+}
