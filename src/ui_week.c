@@ -1,0 +1,480 @@
+/* ui_week.c: the week view: seven columns from the first day of the week,
+ * the facts of each day, a grid of sets per group and day, and the week's
+ * verdicts. The selected day is a->day, so Enter opens it in the daily
+ * screen as it is. Reads one week (and the 28 days its signals need). */
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rc.h"
+#include "ui_export.h"
+#include "ui_week.h"
+#include "util.h"
+#include "week.h"
+
+#define UI_WEEK_LABEL 7 /* the row labels' column */
+
+/* The loaded week, private to the view. */
+struct ui_week {
+	bool loaded, help;
+	hs_date first;
+	hs_date from;      /* the day the view was opened from, for "back" */
+	int64_t version;   /* a->data_version it was read at */
+	struct week w;
+	struct week_verdict v[WEEK_VERDICTS_MAX];
+	size_t nv;
+};
+
+/* The view's keys, in hint and help order: one action or a pair. */
+static const struct {
+	enum keys_action a, b;
+	const char *hint, *help;
+} ui_week_keys[] = {
+	{ KA_PREV, KA_NEXT, "day", "select the previous / next day" },
+	{ KA_PREV_WEEK, KA_NEXT_WEEK, "week", "the previous / next week" },
+	{ KA_EDIT, KA_NONE, "open day", "open the selected day in the daily screen" },
+	{ KA_TODAY, KA_NONE, "this week", "this week, today selected" },
+	{ KA_WEEK, KA_BACK, "back", "back to the day the view was opened from" },
+	{ KA_EXPORT, KA_NONE, "export", "export the journal (the viewed week preselected)" },
+	{ KA_HELP, KA_NONE, "help", "this help" },
+	{ KA_QUIT, KA_NONE, "quit", "quit herstel" },
+};
+
+/* The colour of a group's load. */
+static enum ui_color
+ui_week_load_color(enum week_load l)
+{
+	static const enum ui_color c[LOAD_COUNT] = { C_NONE, C_READY, C_ALMOST,
+		C_RECOVERING };
+
+	return c[l];
+}
+
+/* The view's state, made on first use. */
+static struct ui_week *
+ui_week_state(struct app *a)
+{
+	if (a->week == NULL)
+		a->week = xcalloc(1, sizeof *a->week);
+	return a->week;
+}
+
+/* Read the week again when it or the journal changed. */
+void
+ui_week_load(struct app *a)
+{
+	struct ui_week *wk = ui_week_state(a);
+	hs_date first = week_start_date(a->day, a->rc->week_start);
+	struct store_events ev;
+	struct signals_input si;
+	char *cause = NULL;
+
+	if (wk->loaded && wk->first == first && wk->version == a->data_version)
+		return;
+	wk->first = first;
+	wk->version = a->data_version;
+	wk->nv = 0;
+	if (store_load_week(a->store, first, WEEK_LOOKBACK, &ev, &cause) != 0) {
+		ui_status(a, true, "cannot read the week: %s", cause);
+		free(cause);
+		wk->loaded = false;
+		memset(&ev, 0, sizeof ev);
+		week_build(&a->rc->recovery, &ev.in, NULL, 0, first, &wk->w);
+		return;
+	}
+	week_build(&a->rc->recovery, &ev.in, ev.days, ev.ndays, first, &wk->w);
+	si = (struct signals_input){ &ev.in, ev.days, ev.ndays, a->rc->level,
+		a->rc->week_start, a->rc->sleep_target };
+	wk->nv = week_verdicts(&wk->w, a->rc->level, a->rc->sleep_target, a->today, wk->v,
+	    WEEK_VERDICTS_MAX);
+	wk->nv += week_signals(&a->rc->recovery, &si, &wk->w, a->now, wk->v + wk->nv,
+	    WEEK_VERDICTS_MAX - wk->nv);
+	store_events_free(&ev);
+	wk->loaded = true;
+}
+
+/* Open the view on the week of the viewed day. */
+unsigned
+ui_week_open(struct app *a)
+{
+	struct ui_week *wk = ui_week_state(a);
+
+	wk->from = a->day;
+	wk->help = false;
+	a->mode = MODE_WEEK;
+	ui_week_load(a);
+	return UI_ALL;
+}
+
+/* Drop the view's state. */
+void
+ui_week_free(struct app *a)
+{
+	free(a->week);
+	a->week = NULL;
+}
+
+/* The title line: week number, dates, level and the help key. */
+static void
+ui_week_draw_head(struct app *a, const struct ui_week *wk)
+{
+	char range[64], line[160], help[64] = "";
+
+	week_range_text(&wk->w, range, sizeof range);
+	snprintf(line, sizeof line, "week %d   %s   %s", wk->w.iso_week, range,
+	    level_id(a->rc->level));
+	werase(a->head);
+	wattron(a->head, ui_attr(a, C_TITLE));
+	ui_put(a->head, 0, 0, a->cols, " herstel");
+	wattroff(a->head, ui_attr(a, C_TITLE));
+	ui_put(a->head, 0, 11, a->cols - 11, line);
+	if (a->keys.e[KA_HELP].nkeys > 0) {
+		keys_name(a->keys.e[KA_HELP].keys[0], a->utf8, help, 32);
+		strcat(help, " help ");
+		if (ui_width(help) + ui_width(line) + 14 < a->cols)
+			ui_put(a->head, 0, a->cols - ui_width(help), ui_width(help), help);
+	}
+	wnoutrefresh(a->head);
+}
+
+/* Width of a day's column: more room when there is more. */
+static int
+ui_week_cell(const struct app *a)
+{
+	int cw = (a->cols - UI_WEEK_LABEL - 1) / WEEK_DAYS;
+
+	return cw > 14 ? 14 : cw;
+}
+
+/* Put `s` in the cell of day i on line y, in `at`. */
+static void
+ui_week_put(struct app *a, int y, int i, const char *s, attr_t at)
+{
+	int cw = ui_week_cell(a);
+
+	wattron(a->full, at);
+	ui_put(a->full, y, UI_WEEK_LABEL + i * cw, cw - 1, s);
+	wattroff(a->full, at);
+}
+
+/* The day names (today marked *, the selected one in reverse video) and
+ * the rows of facts: kind, hard sets, sleep, soreness. */
+static void
+ui_week_draw_days(struct app *a, const struct ui_week *wk)
+{
+	static const char *const labels[] = { "", "day", "sets", "sleep", "sore" };
+	char cell[48];
+	int y, m, d;
+
+	for (int row = 1; row < 5; row++)
+		ui_put(a->full, row, 0, UI_WEEK_LABEL, labels[row]);
+	for (int i = 0; i < WEEK_DAYS; i++) {
+		const struct week_day *wd = &wk->w.day[i];
+		bool short_night = wd->has_sleep && wd->sleep_hours < a->rc->sleep_target;
+
+		date_to_ymd(wd->date, &y, &m, &d);
+		snprintf(cell, sizeof cell, "%s %d%s", date_weekday_name(date_weekday(wd->date)),
+		    d, wd->date == a->today ? "*" : "");
+		ui_week_put(a, 0, i, cell, (wd->date == a->day ? A_REVERSE : 0) |
+		    (wd->date == a->today ? A_BOLD : 0));
+		snprintf(cell, sizeof cell, "%s %s", week_kind_symbol(wd->kind, a->utf8),
+		    week_kind_word(wd->kind));
+		ui_week_put(a, 1, i, cell, wd->training ? A_BOLD : 0);
+		if (wd->hard_sets > 0)
+			snprintf(cell, sizeof cell, "%d", wd->hard_sets);
+		else
+			snprintf(cell, sizeof cell, "-");
+		ui_week_put(a, 2, i, cell, 0);
+		if (wd->has_sleep)
+			snprintf(cell, sizeof cell, "%.1f%s", wd->sleep_hours,
+			    short_night ? " !" : "");
+		else
+			snprintf(cell, sizeof cell, "-");
+		ui_week_put(a, 3, i, cell, short_night ? ui_attr(a, C_WARN) : 0);
+		week_sore_text(wd, cell, sizeof cell);
+		ui_week_put(a, 4, i, cell, wd->max_soreness >= 2 ? ui_attr(a, C_WARN) : 0);
+	}
+}
+
+/* One grid row: a group's sets per day, shaded and coloured by load. */
+static void
+ui_week_draw_row(struct app *a, const struct ui_week *wk, int y, enum group g)
+{
+	char cell[64];
+
+	ui_put(a->full, y, 0, UI_WEEK_LABEL, week_group_abbrev(g));
+	for (int i = 0; i < WEEK_DAYS; i++) {
+		week_cell_text(&wk->w.day[i], g, a->utf8, cell, sizeof cell);
+		ui_week_put(a, y, i, cell,
+		    ui_attr(a, ui_week_load_color(week_load_of(&wk->w.day[i], g))));
+	}
+}
+
+/* The line the groups that do not get a row fold into. */
+static void
+ui_week_fold(const int *hit, int nhit, int from, struct strbuf *sb)
+{
+	bool in;
+	int n = 0;
+
+	for (int k = from; k < nhit; k++)
+		strbuf_printf(sb, "%s%s", k > from ? ", " : "also hit: ",
+		    week_group_abbrev((enum group)hit[k]));
+	for (int g = 0; g < GROUP_COUNT; g++) {
+		in = false;
+		for (int k = 0; k < nhit; k++)
+			in = in || hit[k] == g;
+		if (!in)
+			strbuf_printf(sb, "%s%s", n++ > 0 ? ", " : sb->len > 0 ?
+			    "; not trained: " : "not trained: ", week_group_abbrev((enum group)g));
+	}
+}
+
+/* The grid in `lines` rows from y: the groups hit this week first; when
+ * not all fit, the rest fold into one line; with room, all 15. */
+static void
+ui_week_draw_grid(struct app *a, const struct ui_week *wk, int y, int lines)
+{
+	int hit[GROUP_COUNT], nhit = 0, rows, k;
+	double total[GROUP_COUNT];
+	struct strbuf fold;
+
+	for (int g = 0; g < GROUP_COUNT; g++) {
+		total[g] = 0;
+		for (int i = 0; i < WEEK_DAYS; i++)
+			total[g] += wk->w.day[i].sets[g];
+		if (total[g] <= 0)
+			continue;
+		/* the most trained first, so that a fold hides the least */
+		for (k = nhit++; k > 0 && total[hit[k - 1]] < total[g]; k--)
+			hit[k] = hit[k - 1];
+		hit[k] = g;
+	}
+	if (lines >= GROUP_COUNT) {
+		for (int g = 0; g < GROUP_COUNT; g++)
+			ui_week_draw_row(a, wk, y + g, (enum group)g);
+		return;
+	}
+	rows = nhit + (nhit < GROUP_COUNT) <= lines ? nhit : lines - 1;
+	for (k = 0; k < rows; k++)
+		ui_week_draw_row(a, wk, y + k, (enum group)hit[k]);
+	strbuf_init(&fold);
+	ui_week_fold(hit, nhit, rows, &fold);
+	if (fold.len > 0 && rows < lines)
+		ui_put(a->full, y + rows, 0, a->cols - 1, fold.buf);
+	strbuf_free(&fold);
+}
+
+/* The verdicts, one per line from y, the symbol carrying the meaning. */
+static void
+ui_week_draw_verdicts(struct app *a, const struct ui_week *wk, int y, int lines)
+{
+	static const enum ui_color c[] = { [VERDICT_OK] = C_READY, [VERDICT_WARN] = C_WARN,
+		[VERDICT_INFO] = C_NONE };
+	char line[400];
+
+	for (size_t i = 0; i < wk->nv && (int)i < lines; i++) {
+		snprintf(line, sizeof line, "%s %s", week_verdict_symbol(wk->v[i].kind, a->utf8),
+		    wk->v[i].text);
+		wattron(a->full, ui_attr(a, c[wk->v[i].kind]));
+		ui_put(a->full, y + (int)i, 1, a->cols - 2, line);
+		wattroff(a->full, ui_attr(a, c[wk->v[i].kind]));
+	}
+}
+
+/* The calendar: days, grid and verdicts in the body window. */
+static void
+ui_week_draw_body(struct app *a, const struct ui_week *wk)
+{
+	int h = getmaxy(a->full), nv = (int)wk->nv, grid;
+
+	werase(a->full);
+	ui_week_draw_days(a, wk);
+	/* Five lines of days, a blank line before the verdicts; the grid gets
+	 * what is left, but at least two lines. */
+	if (nv > h - 5 - 1 - 2)
+		nv = h - 5 - 1 - 2 > 0 ? h - 5 - 1 - 2 : 0;
+	grid = h - 5 - (nv > 0 ? nv + 1 : 0);
+	ui_week_draw_grid(a, wk, 5, grid);
+	ui_week_draw_verdicts(a, wk, h - nv, nv);
+	wnoutrefresh(a->full);
+}
+
+/* The selected day in words, its groups coloured by how hard. */
+static void
+ui_week_draw_selected(struct app *a, const struct ui_week *wk, int y)
+{
+	const struct week_day *d = &wk->w.day[a->day - wk->first];
+	char buf[160];
+	int x = 1, y0, m, dd;
+
+	date_to_ymd(d->date, &y0, &m, &dd);
+	snprintf(buf, sizeof buf, "%s %d %s: %s", date_weekday_name(date_weekday(d->date)),
+	    dd, date_month_name(m), d->kind == DAY_UNSET ? "nothing logged" :
+	    day_kind_label(d->kind));
+	if (d->hard_sets > 0)
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), ", %d hard sets:",
+		    d->hard_sets);
+	ui_put(a->foot, y, x, a->cols - 2, buf);
+	x += ui_width(buf) + 1;
+	for (int g = 0; g < GROUP_COUNT && x < a->cols - 2; g++) {
+		enum week_load l = week_load_of(d, (enum group)g);
+
+		if (l == LOAD_NONE)
+			continue;
+		snprintf(buf, sizeof buf, "%s %s", group_short((enum group)g), week_load_word(l));
+		wattron(a->foot, ui_attr(a, ui_week_load_color(l)));
+		ui_put(a->foot, y, x, a->cols - 1 - x, buf);
+		wattroff(a->foot, ui_attr(a, ui_week_load_color(l)));
+		x += ui_width(buf) + 2;
+	}
+}
+
+/* "←→ day", "w/Esc back": the keys of an entry of the view's table. */
+static void
+ui_week_key_text(const struct app *a, size_t i, bool hint, char *buf, size_t len)
+{
+	char k1[32] = "", k2[32] = "";
+
+	if (a->keys.e[ui_week_keys[i].a].nkeys > 0)
+		keys_name(a->keys.e[ui_week_keys[i].a].keys[0], a->utf8, k1, sizeof k1);
+	if (ui_week_keys[i].b != KA_NONE && a->keys.e[ui_week_keys[i].b].nkeys > 0)
+		keys_name(a->keys.e[ui_week_keys[i].b].keys[0], a->utf8, k2, sizeof k2);
+	snprintf(buf, len, "%s%s%s%s%s", k1,
+	    k2[0] != '\0' && (ui_width(k1) > 1 || ui_width(k2) > 1) ? "/" : "", k2,
+	    hint ? " " : "", hint ? ui_week_keys[i].hint : "");
+}
+
+/* Status, the selected day and the key hints. */
+static void
+ui_week_draw_foot(struct app *a, const struct ui_week *wk)
+{
+	char buf[80];
+	int x = 1, gap = 2;
+
+	werase(a->foot);
+	wattron(a->foot, ui_attr(a, a->status_error ? C_ERROR : C_NONE));
+	ui_put(a->foot, 0, 1, a->cols - 2, a->status);
+	wattroff(a->foot, ui_attr(a, a->status_error ? C_ERROR : C_NONE));
+	ui_week_draw_selected(a, wk, 1);
+	/* Two spaces between hints, one when that keeps all of them (80 columns). */
+	for (size_t i = 0; i < HS_ARRAY_LEN(ui_week_keys); i++) {
+		ui_week_key_text(a, i, true, buf, sizeof buf);
+		x += ui_width(buf) + 2;
+	}
+	gap = x - 2 < a->cols ? 2 : 1;
+	x = 1;
+	for (size_t i = 0; i < HS_ARRAY_LEN(ui_week_keys); i++) {
+		ui_week_key_text(a, i, true, buf, sizeof buf);
+		if (x + ui_width(buf) >= a->cols)
+			break;
+		ui_put(a->foot, 2, x, a->cols - x, buf);
+		x += ui_width(buf) + gap;
+	}
+	wnoutrefresh(a->foot);
+}
+
+/* The view's keys and the legend, from the key table. */
+static void
+ui_week_draw_help(struct app *a)
+{
+	int w = getmaxx(a->full) - 4, y = 1;
+	char keys[64], line[200];
+
+	werase(a->full);
+	ui_box(a, a->full, " Week view: keys (any key closes) ");
+	for (size_t i = 0; i < HS_ARRAY_LEN(ui_week_keys); i++, y++) {
+		ui_week_key_text(a, i, false, keys, sizeof keys);
+		snprintf(line, sizeof line, "%s%*s %s", keys, ui_width(keys) < 10 ?
+		    10 - ui_width(keys) : 0, "", ui_week_keys[i].help);
+		ui_put(a->full, y, 2, w, line);
+	}
+	snprintf(line, sizeof line, "%s train  %s active  %s rest  %s passive   * today",
+	    week_kind_symbol(DAY_TRAINING, a->utf8), week_kind_symbol(DAY_ACTIVE, a->utf8),
+	    week_kind_symbol(DAY_REST, a->utf8), week_kind_symbol(DAY_PASSIVE, a->utf8));
+	ui_put(a->full, y + 1, 2, w, line);
+	snprintf(line, sizeof line, "grid: hard sets per group and day   %s light  %s moderate"
+	    "  %s hard", a->utf8 ? "\u2591" : ".", a->utf8 ? "\u2592" : "+",
+	    a->utf8 ? "\u2588" : "#");
+	ui_put(a->full, y + 2, 2, w, line);
+	ui_put(a->full, y + 3, 2, w, "(how hard: the session's need against the group's base)");
+	wnoutrefresh(a->full);
+}
+
+/* Draw the dirty parts of the view. */
+void
+ui_week_draw(struct app *a)
+{
+	struct ui_week *wk = ui_week_state(a);
+
+	if (!wk->loaded || wk->first != week_start_date(a->day, a->rc->week_start))
+		ui_week_load(a);
+	if (a->dirty & UI_HEAD)
+		ui_week_draw_head(a, wk);
+	if (wk->help && (a->dirty & (UI_LOG | UI_BOARD)))
+		ui_week_draw_help(a);
+	else if (a->dirty & (UI_LOG | UI_BOARD))
+		ui_week_draw_body(a, wk);
+	if (a->dirty & UI_FOOT)
+		ui_week_draw_foot(a, wk);
+}
+
+/* Select another day, in this week or another. */
+static unsigned
+ui_week_go(struct app *a, hs_date day)
+{
+	int y, m, d;
+
+	date_to_ymd(day, &y, &m, &d);
+	if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR)
+		return 0;
+	a->day = day;
+	a->sel = 0;
+	return UI_RELOAD;
+}
+
+/* Back to the daily screen on `day`. */
+static unsigned
+ui_week_leave(struct app *a, hs_date day)
+{
+	a->mode = MODE_DAY;
+	return day == a->day ? UI_ALL : ui_week_go(a, day) | UI_ALL;
+}
+
+/* A key in the week view or its help. */
+unsigned
+ui_week_key(struct app *a, int code)
+{
+	struct ui_week *wk = ui_week_state(a);
+	char help[32] = "?";
+
+	if (wk->help) {
+		wk->help = false;
+		return UI_ALL;
+	}
+	if (a->status[0] != '\0') {
+		a->status[0] = '\0';
+		a->dirty |= UI_FOOT;
+	}
+	switch (keys_lookup(&a->keys, code)) {
+	case KA_PREV: return ui_week_go(a, a->day - 1);
+	case KA_NEXT: return ui_week_go(a, a->day + 1);
+	case KA_PREV_WEEK: return ui_week_go(a, a->day - WEEK_DAYS);
+	case KA_NEXT_WEEK: return ui_week_go(a, a->day + WEEK_DAYS);
+	case KA_TODAY: return ui_week_go(a, a->today);
+	case KA_EDIT: return ui_week_leave(a, a->day);
+	case KA_WEEK: case KA_BACK: return ui_week_leave(a, wk->from);
+	case KA_EXPORT: return ui_export_open(a);
+	case KA_HELP: wk->help = true; return UI_ALL;
+	case KA_QUIT: return UI_QUIT;
+	default: break;
+	}
+	if (a->keys.e[KA_HELP].nkeys > 0)
+		keys_name(a->keys.e[KA_HELP].keys[0], a->utf8, help, sizeof help);
+	ui_status(a, false, "not in the week view: Enter opens the day (%s lists the keys)",
+	    help);
+	return UI_FOOT;
+}

@@ -1,0 +1,117 @@
+/* week.h: the week calendar, pure core: seven days at a glance and the
+ * week's verdicts (training days, rest, sleep, groups trained twice, and the
+ * recovery model's signals), each with its evidence.
+ *
+ * The caller hands over the events of the week (and, for the signals, the
+ * 28 days before it); nothing here knows about SQL or curses. */
+#ifndef HERSTEL_WEEK_H
+#define HERSTEL_WEEK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "date.h"
+#include "groups.h"
+#include "journal.h"
+#include "recovery.h"
+#include "signals.h"
+
+#define WEEK_DAYS 7
+/* Days before the week the signals look back at (strength: 28-day best). */
+#define WEEK_LOOKBACK 28
+
+/* How hard a session was for a group: its need relative to the base, H/B =
+ * V x E: light below 0.8 (a few easy sets), hard from 1.2 (about 10 sets at
+ * RPE 9), moderate between (the model's reference session gives 1.0). */
+enum week_load { LOAD_NONE, LOAD_LIGHT, LOAD_MODERATE, LOAD_HARD, LOAD_COUNT };
+#define WEEK_LOAD_LIGHT_BELOW 0.8
+#define WEEK_LOAD_HARD_FROM 1.2
+
+struct week_day {
+	hs_date date;
+	enum day_kind logged;      /* as logged with `day`, DAY_UNSET when not */
+	enum day_kind kind;        /* shown: DAY_TRAINING when it has hard sets */
+	bool training;             /* hard sets, or logged as training */
+	int hard_sets;             /* sets, not warm-up, effective RPE >= min_rpe */
+	double sets[GROUP_COUNT];  /* hard sets per group: primary 1, secondary 0.5 */
+	double need[GROUP_COUNT];  /* the session's H / B per group, 0 when none */
+	bool has_sleep;
+	double sleep_hours;        /* the night that ended this morning */
+	int max_soreness;          /* highest level reported, -1 when none */
+	int sore_group;            /* the group of it (first in group order), -1 */
+};
+
+struct week {
+	hs_date first;             /* the week's first day */
+	int iso_week, iso_year;    /* of the Monday in it */
+	struct week_day day[WEEK_DAYS];
+	int trained_days[GROUP_COUNT]; /* days each group was trained on */
+};
+
+/* The first day of the week holding `day`; week_start 0 Monday ... 6 Sunday. */
+hs_date week_start_date(hs_date day, int week_start);
+
+/* Aggregate the seven days from `first`. `in` may hold events outside the
+ * week (they are left out); `days` are the logged kinds of the days. */
+void week_build(const struct recovery_params *p, const struct recovery_input *in,
+    const struct day_kind_entry *days, size_t ndays, hs_date first, struct week *out);
+
+/* A group counts as trained on a day from one weighted hard set on: one set
+ * as primary, or two as secondary. */
+bool week_trained(const struct week_day *d, enum group g);
+enum week_load week_load_of(const struct week_day *d, enum group g);
+/* Groups trained on the day, as a bit mask (1 << group). */
+unsigned week_day_groups(const struct week_day *d);
+
+enum week_verdict_kind { VERDICT_OK, VERDICT_WARN, VERDICT_INFO };
+enum week_verdict_rule {
+	VERDICT_TRAINING_DAYS,
+	VERDICT_REST,
+	VERDICT_SLEEP,
+	VERDICT_TWICE,
+	VERDICT_SIGNAL /* a signal of the recovery model */
+};
+
+struct week_verdict {
+	enum week_verdict_kind kind;
+	enum week_verdict_rule rule;
+	char text[320]; /* "4 training days (intermediate: 4-5)", no symbol */
+};
+
+#define WEEK_VERDICTS_MAX 16
+
+/* The week's own verdicts, judged on its days up to `today` (a week still
+ * running is judged so far, a future week not at all); returns how many. */
+size_t week_verdicts(const struct week *w, enum level level, double sleep_target,
+    hs_date today, struct week_verdict *out, size_t max);
+
+/* The signals of the recovery model that hold at the end of the week, or at
+ * `now` while the week runs (none for a week that has not started), added
+ * as verdicts; `si` carries the events of the week and the 28 days before. */
+size_t week_signals(const struct recovery_params *p, const struct signals_input *si,
+    const struct week *w, hs_minute now, struct week_verdict *out, size_t max);
+
+/* A group in at most 6 columns, for the calendar's narrow cells ("hams"). */
+const char *week_group_abbrev(enum group g);
+/* "training_days", "rest", "sleep", "twice", "signal". */
+const char *week_verdict_rule_id(enum week_verdict_rule r);
+/* "light", "moderate", "hard", "-". */
+const char *week_load_word(enum week_load l);
+/* "✔" / "!" / "·", or "+" / "!" / "-" without UTF-8. */
+const char *week_verdict_symbol(enum week_verdict_kind k, bool utf8);
+/* "ok", "warn", "info". */
+const char *week_verdict_word(enum week_verdict_kind k);
+/* "▲ train", "~ active", "· rest", "○ passive", "  -": symbol and word. */
+const char *week_kind_symbol(enum day_kind k, bool utf8);
+const char *week_kind_word(enum day_kind k);
+/* A grid cell: a bar of the day's hard sets for the group, one cell per two
+ * sets up to four, in its load's shade (░ ▒ █, or . + # without UTF-8),
+ * then the count: "▒▒▒ 5"; "" when the group was not hit. */
+void week_cell_text(const struct week_day *d, enum group g, bool utf8, char *buf,
+    size_t len);
+/* The day's highest soreness: "quads 2", "-" when none was reported. */
+void week_sore_text(const struct week_day *d, char *buf, size_t len);
+/* "16-22 Nov 2026", "30 Nov - 6 Dec 2026", "28 Dec 2026 - 3 Jan 2027". */
+void week_range_text(const struct week *w, char *buf, size_t len);
+
+#endif
