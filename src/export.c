@@ -1,0 +1,548 @@
+/* export.c: write the journal as herstel's CSV or JSON or Strong's CSV. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "csv.h"
+#include "export.h"
+#include "report.h"
+#include "util.h"
+
+#define EXPORT_PROGRESS_EVERY 500
+
+/* Where the records go. */
+struct export_out {
+	FILE *f;
+	char *tmp;        /* the temp file renamed into place, NULL for stdout */
+	const char *path;
+};
+
+/* The state of one export while the store walks the records. */
+struct export_ctx {
+	FILE *f;
+	const struct export_opts *o;
+	size_t count;
+	bool first;       /* JSON: no comma before the first item of a list */
+	int list;         /* JSON: the list being written, -1 for exercises */
+	hs_date day;      /* Strong: the workout being written */
+	hs_minute start;
+	struct { int64_t id; int n; } *order; /* Strong: sets so far per exercise */
+	size_t norder;
+};
+
+int
+export_format_from_id(const char *s)
+{
+	int f = interop_format_from_id(s);
+
+	return f == INTEROP_CSV || f == INTEROP_JSON || f == INTEROP_STRONG ? f : -1;
+}
+
+/* A weight in the file's units. */
+static void
+export_weight(const struct export_ctx *x, double kg, char *buf, size_t len)
+{
+	interop_number(x->o->units == UNITS_LB ? kg / KG_PER_LB : kg, buf, len);
+}
+
+/* Count a record and tell the progress callback now and then. */
+static int
+export_counted(struct export_ctx *x, char **cause)
+{
+	x->count++;
+	if (x->o->progress != NULL && x->count % EXPORT_PROGRESS_EVERY == 0)
+		x->o->progress(x->o->progress_arg, x->count);
+	if (ferror(x->f))
+		return util_fail(cause, "write error: %s", strerror(errno));
+	return 0;
+}
+
+/* "chest triceps": the groups of one role. */
+static void
+export_groups(const unsigned char role[GROUP_COUNT], int want, char *buf, size_t len)
+{
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (int g = 0; g < GROUP_COUNT && used < len; g++)
+		if (role[g] == want)
+			used += (size_t)snprintf(buf + used, len - used, "%s%s", used ? " " : "",
+			    group_id(g));
+}
+
+/* CSV ------------------------------------------------------------------ */
+
+static int
+export_csv_set(void *arg, const struct set_record *r, bool custom, char **cause)
+{
+	struct export_ctx *x = arg;
+	char date[DATE_BUF], time[TIME_BUF], w[32], reps[16], rpe[16], pri[160], sec[160];
+	const char *f[IC_COUNT] = { 0 };
+
+	date_format(stamp_date(r->at), date);
+	time_format(stamp_minute_of_day(r->at), time);
+	export_weight(x, r->weight_kg, w, sizeof w);
+	snprintf(reps, sizeof reps, "%d", r->reps);
+	interop_number(r->rpe, rpe, sizeof rpe);
+	export_groups(r->role, ROLE_PRIMARY, pri, sizeof pri);
+	export_groups(r->role, ROLE_SECONDARY, sec, sizeof sec);
+	f[IC_KIND] = "set";
+	f[IC_DATE] = date;
+	f[IC_TIME] = time;
+	f[IC_EXERCISE] = r->exercise;
+	f[IC_WEIGHT] = w;
+	f[IC_BODYWEIGHT] = r->bodyweight ? "1" : "0";
+	f[IC_REPS] = reps;
+	f[IC_RPE] = r->rpe > 0 ? rpe : "";
+	f[IC_WARMUP] = r->warmup ? "1" : "0";
+	f[IC_NOTE] = r->note;
+	/* The user's own exercises carry their groups, so nothing is lost. */
+	f[IC_PRIMARY] = custom ? pri : "";
+	f[IC_SECONDARY] = custom ? sec : "";
+	csv_write_row(x->f, f, IC_COUNT, ',');
+	return export_counted(x, cause);
+}
+
+static int
+export_csv_soreness(void *arg, const struct soreness_record *r, char **cause)
+{
+	struct export_ctx *x = arg;
+	char date[DATE_BUF], time[TIME_BUF], level[8];
+	const char *f[IC_COUNT] = { 0 };
+
+	date_format(stamp_date(r->at), date);
+	time_format(stamp_minute_of_day(r->at), time);
+	snprintf(level, sizeof level, "%d", r->level);
+	f[IC_KIND] = "soreness";
+	f[IC_DATE] = date;
+	f[IC_TIME] = time;
+	f[IC_GROUP] = group_id(r->group);
+	f[IC_LEVEL] = level;
+	csv_write_row(x->f, f, IC_COUNT, ',');
+	return export_counted(x, cause);
+}
+
+static int
+export_csv_sleep(void *arg, const struct sleep_record *r, char **cause)
+{
+	struct export_ctx *x = arg;
+	char date[DATE_BUF], hours[32], quality[8];
+	const char *f[IC_COUNT] = { 0 };
+
+	date_format(r->date, date);
+	interop_number(r->hours, hours, sizeof hours);
+	snprintf(quality, sizeof quality, "%d", r->quality);
+	f[IC_KIND] = "sleep";
+	f[IC_DATE] = date;
+	f[IC_HOURS] = hours;
+	f[IC_QUALITY] = r->quality > 0 ? quality : "";
+	csv_write_row(x->f, f, IC_COUNT, ',');
+	return export_counted(x, cause);
+}
+
+static int
+export_csv_day(void *arg, const struct day_record *r, char **cause)
+{
+	struct export_ctx *x = arg;
+	char date[DATE_BUF];
+	const char *f[IC_COUNT] = { 0 };
+
+	date_format(r->date, date);
+	f[IC_KIND] = "day";
+	f[IC_DATE] = date;
+	f[IC_DAY] = r->kind != DAY_UNSET ? day_kind_id(r->kind) : "";
+	f[IC_NOTE] = r->note;
+	csv_write_row(x->f, f, IC_COUNT, ',');
+	return export_counted(x, cause);
+}
+
+static int
+export_csv(struct store *s, struct export_ctx *x, char **cause)
+{
+	const char *head[IC_COUNT];
+	struct store_each e = { export_csv_set, export_csv_soreness, export_csv_sleep,
+		export_csv_day, x };
+
+	for (int c = 0; c < IC_COUNT; c++)
+		head[c] = interop_column_name(c, x->o->units);
+	csv_write_row(x->f, head, IC_COUNT, ',');
+	return store_each_record(s, x->o->from, x->o->to, &e, cause);
+}
+
+/* Strong ------------------------------------------------------------------ */
+
+/* Strong's classic CSV: one workout per day, starting at its first set;
+ * set order counts the work sets of an exercise, warm-ups are W. */
+static int
+export_strong_set(void *arg, const struct set_record *r, bool custom, char **cause)
+{
+	struct export_ctx *x = arg;
+	char date[STAMP_BUF], stamp[STAMP_BUF + 4], w[32], reps[16], rpe[16], order[16];
+	const char *f[12];
+	size_t i;
+
+	(void)custom;
+	if (x->norder == 0 || stamp_date(r->at) != x->day) {
+		x->day = stamp_date(r->at);
+		x->start = r->at;
+		x->norder = 0;
+	}
+	for (i = 0; i < x->norder && x->order[i].id != r->exercise_id; i++)
+		;
+	if (i == x->norder) {
+		x->order = xreallocarray(x->order, ++x->norder, sizeof *x->order);
+		x->order[i].id = r->exercise_id;
+		x->order[i].n = 0;
+	}
+	if (!r->warmup)
+		x->order[i].n++;
+	stamp_format(x->start, date);
+	snprintf(stamp, sizeof stamp, "%s:00", date);
+	snprintf(order, sizeof order, "%d", x->order[i].n);
+	export_weight(x, r->weight_kg, w, sizeof w);
+	snprintf(reps, sizeof reps, "%d", r->reps);
+	interop_number(r->rpe, rpe, sizeof rpe);
+	f[0] = stamp, f[1] = "herstel", f[2] = "0m", f[3] = interop_strong_name(r->exercise);
+	f[4] = r->warmup ? "W" : order, f[5] = w, f[6] = reps, f[7] = "0", f[8] = "0";
+	f[9] = r->note, f[10] = "", f[11] = r->rpe > 0 ? rpe : "";
+	csv_write_row(x->f, f, 12, ',');
+	return export_counted(x, cause);
+}
+
+static int
+export_strong(struct store *s, struct export_ctx *x, char **cause)
+{
+	static const char *const head[] = { "Date", "Workout Name", "Duration",
+		"Exercise Name", "Set Order", "Weight", "Reps", "Distance", "Seconds", "Notes",
+		"Workout Notes", "RPE" };
+	struct store_each e = { .set = export_strong_set, .arg = x };
+
+	csv_write_row(x->f, head, HS_ARRAY_LEN(head), ',');
+	return store_each_record(s, x->o->from, x->o->to, &e, cause);
+}
+
+/* JSON -------------------------------------------------------------------- */
+
+static const char *const json_lists[] = { "sets", "soreness", "sleep", "days" };
+
+/* Close lists up to the one of kind `list` and open it. */
+static void
+export_json_list(struct export_ctx *x, int list)
+{
+	while (x->list < list) {
+		fprintf(x->f, "],\n\"%s\":[", json_lists[++x->list]);
+		x->first = true;
+	}
+}
+
+/* The separator before an item of a list: one item a line. */
+static void
+export_json_item(struct export_ctx *x)
+{
+	fputs(x->first ? "\n" : ",\n", x->f);
+	x->first = false;
+}
+
+static int
+export_json_set(void *arg, const struct set_record *r, bool custom, char **cause)
+{
+	struct export_ctx *x = arg;
+	char stamp[STAMP_BUF], w[32], rpe[16];
+
+	(void)custom;
+	export_json_list(x, 0);
+	export_json_item(x);
+	stamp_format(r->at, stamp);
+	stamp[10] = '\0';
+	export_weight(x, r->weight_kg, w, sizeof w);
+	interop_number(r->rpe, rpe, sizeof rpe);
+	fprintf(x->f, "{\"date\":\"%s\",\"time\":\"%s\",\"exercise\":", stamp, stamp + 11);
+	report_json_string(x->f, r->exercise);
+	fprintf(x->f, ",\"%s\":%s,\"bodyweight\":%s,\"reps\":%d,\"rpe\":%s,\"warmup\":%s,"
+	    "\"note\":", interop_column_name(IC_WEIGHT, x->o->units), w,
+	    r->bodyweight ? "true" : "false", r->reps, r->rpe > 0 ? rpe : "null",
+	    r->warmup ? "true" : "false");
+	report_json_string(x->f, r->note);
+	fputc('}', x->f);
+	return export_counted(x, cause);
+}
+
+static int
+export_json_soreness(void *arg, const struct soreness_record *r, char **cause)
+{
+	struct export_ctx *x = arg;
+	char stamp[STAMP_BUF];
+
+	export_json_list(x, 1);
+	export_json_item(x);
+	stamp_format(r->at, stamp);
+	stamp[10] = '\0';
+	fprintf(x->f, "{\"date\":\"%s\",\"time\":\"%s\",\"group\":\"%s\",\"level\":%d}",
+	    stamp, stamp + 11, group_id(r->group), r->level);
+	return export_counted(x, cause);
+}
+
+static int
+export_json_sleep(void *arg, const struct sleep_record *r, char **cause)
+{
+	struct export_ctx *x = arg;
+	char date[DATE_BUF], hours[32], quality[8];
+
+	export_json_list(x, 2);
+	export_json_item(x);
+	date_format(r->date, date);
+	interop_number(r->hours, hours, sizeof hours);
+	snprintf(quality, sizeof quality, "%d", r->quality);
+	fprintf(x->f, "{\"date\":\"%s\",\"hours\":%s,\"quality\":%s}", date, hours,
+	    r->quality > 0 ? quality : "null");
+	return export_counted(x, cause);
+}
+
+static int
+export_json_day(void *arg, const struct day_record *r, char **cause)
+{
+	struct export_ctx *x = arg;
+	char date[DATE_BUF];
+
+	export_json_list(x, 3);
+	export_json_item(x);
+	date_format(r->date, date);
+	fprintf(x->f, "{\"date\":\"%s\",\"kind\":", date);
+	if (r->kind != DAY_UNSET)
+		report_json_string(x->f, day_kind_id(r->kind));
+	else
+		fputs("null", x->f);
+	fputs(",\"note\":", x->f);
+	report_json_string(x->f, r->note);
+	fputc('}', x->f);
+	return export_counted(x, cause);
+}
+
+/* One of the user's own exercises, with its groups. */
+static int
+export_json_exercise(void *arg, const struct exercise_def *d, char **cause)
+{
+	struct export_ctx *x = arg;
+
+	(void)cause;
+	export_json_item(x);
+	fputs("{\"name\":", x->f);
+	report_json_string(x->f, d->name);
+	for (int role = ROLE_PRIMARY; role <= ROLE_SECONDARY; role++) {
+		const char *sep = "";
+
+		fputs(role == ROLE_PRIMARY ? ",\"primary\":[" : ",\"secondary\":[", x->f);
+		for (int g = 0; g < GROUP_COUNT; g++)
+			if (d->role[g] == role) {
+				fprintf(x->f, "%s\"%s\"", sep, group_id(g));
+				sep = ",";
+			}
+		fputc(']', x->f);
+	}
+	fprintf(x->f, ",\"bodyweight\":%s}", d->bodyweight ? "true" : "false");
+	return 0;
+}
+
+static int
+export_json(struct store *s, struct export_ctx *x, char **cause)
+{
+	struct store_each e = { export_json_set, export_json_soreness, export_json_sleep,
+		export_json_day, x };
+	char stamp[STAMP_BUF];
+
+	stamp_format(x->o->now, stamp);
+	stamp[10] = 'T';
+	fprintf(x->f, "{\"format\":\"herstel\",\"schema_version\":%d,\n\"exported_at\":\"%s\",\n"
+	    "\"units\":\"%s\",\n\"exercises\":[", STORE_SCHEMA_VERSION, stamp,
+	    x->o->units == UNITS_LB ? "lb" : "kg");
+	x->first = true;
+	x->list = -1;
+	if (store_custom_exercises(s, export_json_exercise, x, cause) != 0 ||
+	    store_each_record(s, x->o->from, x->o->to, &e, cause) != 0)
+		return -1;
+	export_json_list(x, 3);
+	fputs("]}\n", x->f);
+	return 0;
+}
+
+/* Output ----------------------------------------------------------------- */
+
+/* Refuse a destination that is a symbolic link or not a regular file. */
+static int
+export_check_dest(const char *path, char **cause)
+{
+	struct stat sb;
+
+	if (lstat(path, &sb) != 0)
+		return errno == ENOENT ? 0 : util_fail(cause, "%s: %s", path, strerror(errno));
+	if (S_ISLNK(sb.st_mode))
+		return util_fail(cause, "%s is a symbolic link; not writing through it"
+		    " (remove it or choose another file)", path);
+	if (!S_ISREG(sb.st_mode))
+		return util_fail(cause, "%s exists and is not a regular file", path);
+	return 0;
+}
+
+/* A temp file (0600) in the destination's directory, or stdout. */
+static int
+export_open(const char *path, struct export_out *out, char **cause)
+{
+	const char *slash;
+	int fd;
+
+	memset(out, 0, sizeof *out);
+	out->path = path;
+	if (path == NULL || strcmp(path, "-") == 0) {
+		out->f = stdout;
+		return 0;
+	}
+	if (export_check_dest(path, cause) != 0)
+		return -1;
+	slash = strrchr(path, '/');
+	out->tmp = slash == NULL ? xstrdup(".herstel-export.XXXXXX") :
+	    xasprintf("%.*s/.herstel-export.XXXXXX", (int)(slash - path), path);
+	if ((fd = mkstemp(out->tmp)) < 0) {
+		util_fail(cause, "cannot write in the directory of %s: %s", path, strerror(errno));
+		free(out->tmp);
+		out->tmp = NULL;
+		return -1;
+	}
+	if (fchmod(fd, 0600) != 0 || (out->f = fdopen(fd, "w")) == NULL) {
+		util_fail(cause, "%s: %s", out->tmp, strerror(errno));
+		close(fd);
+		unlink(out->tmp);
+		free(out->tmp);
+		out->tmp = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+/* Finish: flush and sync the temp file and rename it into place; on
+ * failure (or !ok) remove it and leave the destination alone. */
+static int
+export_close(struct export_out *out, bool ok, char **cause)
+{
+	int rc = ok ? 0 : -1;
+
+	if (out->tmp == NULL) {
+		if (fflush(stdout) != 0 || ferror(stdout))
+			return ok ? util_fail(cause, "writing to stdout: %s", strerror(errno)) : -1;
+		return rc;
+	}
+	if (rc == 0 && (fflush(out->f) != 0 || ferror(out->f) || fsync(fileno(out->f)) != 0))
+		rc = util_fail(cause, "%s: %s", out->path, strerror(errno));
+	if (fclose(out->f) != 0 && rc == 0)
+		rc = util_fail(cause, "%s: %s", out->path, strerror(errno));
+	/* Checked again: a link may have appeared while we wrote. */
+	if (rc == 0 && export_check_dest(out->path, cause) != 0)
+		rc = -1;
+	if (rc == 0 && rename(out->tmp, out->path) != 0)
+		rc = util_fail(cause, "%s: %s", out->path, strerror(errno));
+	if (rc != 0)
+		unlink(out->tmp);
+	free(out->tmp);
+	out->tmp = NULL;
+	return rc;
+}
+
+int
+export_run(struct store *s, const struct export_opts *o, size_t *count, char **cause)
+{
+	struct export_out out;
+	struct export_ctx x = { .o = o };
+	int rc;
+
+	*count = 0;
+	if (export_open(o->path, &out, cause) != 0)
+		return -1;
+	x.f = out.f;
+	if (o->format == INTEROP_JSON)
+		rc = export_json(s, &x, cause);
+	else if (o->format == INTEROP_STRONG)
+		rc = export_strong(s, &x, cause);
+	else
+		rc = export_csv(s, &x, cause);
+	free(x.order);
+	if (export_close(&out, rc == 0, cause) != 0)
+		return -1;
+	*count = x.count;
+	if (o->progress != NULL)
+		o->progress(o->progress_arg, x.count);
+	return 0;
+}
+
+int
+export_make_dir(char *dir, char **cause)
+{
+	for (char *p = dir + 1;; p++) {
+		char c = *p;
+
+		if (c != '/' && c != '\0')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+			util_fail(cause, "cannot create directory %s: %s", dir, strerror(errno));
+			*p = c;
+			return -1;
+		}
+		*p = c;
+		if (c == '\0')
+			return 0;
+	}
+}
+
+char *
+export_default_dir(const struct rc *rc, char **cause)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+
+	if (rc->export_dir != NULL && rc->export_dir[0] == '~' && rc->export_dir[1] == '/' &&
+	    home != NULL)
+		return xasprintf("%s%s", home, rc->export_dir + 1);
+	if (rc->export_dir != NULL && rc->export_dir[0] != '\0')
+		return xstrdup(rc->export_dir);
+	if (xdg != NULL && xdg[0] == '/')
+		return xasprintf("%s/herstel/exports", xdg);
+	if (home != NULL && home[0] != '\0')
+		return xasprintf("%s/.local/share/herstel/exports", home);
+	util_fail(cause, "no export directory: set [export] directory in herstelrc");
+	return NULL;
+}
+
+char *
+export_file_name(enum interop_format f, hs_minute now)
+{
+	char stamp[STAMP_BUF];
+
+	stamp_format(now, stamp);
+	stamp[10] = '-';
+	memmove(stamp + 13, stamp + 14, 3); /* "2026-11-17-1200" */
+	return xasprintf("herstel-%s%s.%s", stamp, f == INTEROP_STRONG ? "-strong" : "",
+	    f == INTEROP_JSON ? "json" : "csv");
+}
+
+char *
+export_default_path(const struct rc *rc, enum interop_format f, hs_minute now, char **cause)
+{
+	char *dir, *name, *path;
+
+	if ((dir = export_default_dir(rc, cause)) == NULL)
+		return NULL;
+	if (export_make_dir(dir, cause) != 0) {
+		free(dir);
+		return NULL;
+	}
+	name = export_file_name(f, now);
+	path = xasprintf("%s/%s", dir, name);
+	free(name);
+	free(dir);
+	return path;
+}

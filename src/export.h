@@ -1,0 +1,42 @@
+/* export.h: the journal out to a file or stdout, as herstel's CSV, JSON or
+ * Strong's CSV. Files are written beside their destination and renamed
+ * into place, so an existing file is never left half overwritten. */
+#ifndef HERSTEL_EXPORT_H
+#define HERSTEL_EXPORT_H
+
+#include <stddef.h>
+
+#include "interop.h"
+#include "rc.h"
+#include "store.h"
+
+struct export_opts {
+	enum interop_format format; /* INTEROP_CSV, INTEROP_JSON or INTEROP_STRONG */
+	hs_date from, to;
+	enum units units;           /* weights in the file */
+	hs_minute now;              /* the export time written in JSON */
+	const char *path;           /* NULL or "-": stdout */
+	/* Called every few hundred records, for a progress display. */
+	void (*progress)(void *arg, size_t done);
+	void *progress_arg;
+};
+
+/* csv, json or strong; -1 otherwise. */
+int export_format_from_id(const char *s);
+/* Write the records; *count gets how many. -1 with *cause, and the
+ * destination as it was, on failure (a symbolic link there is refused). */
+int export_run(struct store *s, const struct export_opts *o, size_t *count, char **cause);
+/* The default file: DIR/herstel-YYYY-MM-DD-HHMM.EXT in [export] directory
+ * or $XDG_DATA_HOME/herstel/exports, the directory made (0700) if missing.
+ * Caller frees; NULL with *cause. */
+char *export_default_path(const struct rc *rc, enum interop_format f, hs_minute now,
+    char **cause);
+/* The export directory, [export] directory (~/ expanded) or
+ * $XDG_DATA_HOME/herstel/exports, not created. Caller frees; NULL with *cause. */
+char *export_default_dir(const struct rc *rc, char **cause);
+/* "herstel-YYYY-MM-DD-HHMM.csv" ("-strong.csv", ".json") for `now`. Caller frees. */
+char *export_file_name(enum interop_format f, hs_minute now);
+/* mkdir -p, each new directory 0700; `dir` is restored on return. */
+int export_make_dir(char *dir, char **cause);
+
+#endif

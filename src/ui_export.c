@@ -1,0 +1,470 @@
+/* ui_export.c: `x`: the export dialog. Format, range and destination are
+ * checked before anything is written; export_run writes a temp file beside
+ * the destination and renames it into place, so Esc, an error or a crash
+ * never leaves a half-written file. */
+#include "config.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "export.h"
+#include "rc.h"
+#include "ui_day.h"
+#include "ui_export.h"
+#include "ui_form.h"
+#include "util.h"
+#include "week.h"
+
+#define K_ESC 27
+#define FN(k) (KEYS_FN | (k))
+#define UI_EXPORT_PROGRESS_EVERY 1000 /* records between progress redraws */
+
+enum ui_export_range { RANGE_ALL, RANGE_WEEK, RANGE_MONTH, RANGE_FROM_TO, RANGE_COUNT };
+enum ui_export_row { ROW_FORMAT, ROW_RANGE, ROW_FROM, ROW_TO, ROW_FILE, ROW_COUNT };
+
+static const char *const ui_export_ranges[RANGE_COUNT] = { "all", "this week",
+	"this month", "from-to" };
+static const enum interop_format ui_export_formats[] = { INTEROP_CSV, INTEROP_JSON,
+	INTEROP_STRONG };
+
+/* The open dialog. */
+struct ui_export {
+	enum ui_mode back;     /* the screen it was opened from */
+	int format;            /* index into ui_export_formats */
+	int range;             /* enum ui_export_range */
+	int focus;             /* enum ui_export_row */
+	struct ui_field field[ROW_COUNT]; /* ROW_FROM, ROW_TO and ROW_FILE */
+	char *dir;             /* the default directory, made only when used */
+	hs_minute at;          /* the time in the default file name */
+	size_t shown;          /* records at the last progress redraw */
+};
+
+/* The default destination for format index `f`, NULL without a directory. */
+static char *
+ui_export_default_file(const struct ui_export *e, int f)
+{
+	char *name, *path;
+
+	if (e->dir == NULL)
+		return NULL;
+	name = export_file_name(ui_export_formats[f], e->at);
+	path = xasprintf("%s/%s", e->dir, name);
+	free(name);
+	return path;
+}
+
+unsigned
+ui_export_open(struct app *a)
+{
+	struct ui_export *e;
+	int f = export_format_from_id(a->rc->export_format);
+	char *cause = NULL, *path, date[DATE_BUF];
+	hs_date first;
+
+	ui_export_free(a);
+	e = a->exp = xcalloc(1, sizeof *e);
+	e->back = a->mode;
+	e->at = a->now;
+	for (size_t i = 0; i < HS_ARRAY_LEN(ui_export_formats); i++)
+		if ((int)ui_export_formats[i] == f)
+			e->format = (int)i;
+	if ((e->dir = export_default_dir(a->rc, &cause)) == NULL) {
+		ui_status(a, true, "export: %s", cause);
+		free(cause);
+	} else {
+		path = ui_export_default_file(e, e->format);
+		ui_field_set(&e->field[ROW_FILE], path);
+		free(path);
+		a->status[0] = '\0';
+	}
+	if (e->back == MODE_WEEK) { /* the week being looked at */
+		first = week_start_date(a->day, a->rc->week_start);
+		e->range = RANGE_FROM_TO;
+		date_format(first, date);
+		ui_field_set(&e->field[ROW_FROM], date);
+		date_format(first + 6, date);
+		ui_field_set(&e->field[ROW_TO], date);
+	}
+	memset(&a->form, 0, sizeof a->form); /* only its cursor is used here */
+	a->mode = MODE_EXPORT;
+	return UI_ALL;
+}
+
+void
+ui_export_free(struct app *a)
+{
+	if (a->exp == NULL)
+		return;
+	free(a->exp->dir);
+	free(a->exp);
+	a->exp = NULL;
+}
+
+/* Back to the screen the dialog was opened from. */
+static unsigned
+ui_export_close(struct app *a)
+{
+	a->mode = a->exp->back;
+	a->form.cwin = NULL;
+	ui_export_free(a);
+	return UI_ALL;
+}
+
+/* ---- checking the fields --------------------------------------------- */
+
+/* A date field; empty gives `empty`. -1 with the focus on it and *cause
+ * naming it. */
+static int
+ui_export_date(struct app *a, int row, hs_date empty, hs_date *out, char **cause)
+{
+	char buf[UI_FIELD_MAX], *s, *why = NULL;
+
+	snprintf(buf, sizeof buf, "%s", a->exp->field[row].buf);
+	s = util_trim(buf);
+	if (*s == '\0') {
+		*out = empty;
+		return 0;
+	}
+	if (date_parse(s, a->today, out, &why) == 0)
+		return 0;
+	a->exp->focus = row;
+	util_fail(cause, "%s: %s", row == ROW_FROM ? "from" : "to", why);
+	free(why);
+	return -1;
+}
+
+/* The first and last day of the chosen range. */
+static int
+ui_export_range(struct app *a, hs_date *from, hs_date *to, char **cause)
+{
+	hs_date lo = date_from_ymd(DATE_MIN_YEAR, 1, 1), hi = date_from_ymd(DATE_MAX_YEAR, 12, 31);
+	char f[DATE_BUF], t[DATE_BUF];
+	int y, m, d;
+
+	*from = lo;
+	*to = hi;
+	date_to_ymd(a->today, &y, &m, &d);
+	switch (a->exp->range) {
+	case RANGE_WEEK:
+		*from = week_start_date(a->today, a->rc->week_start);
+		*to = *from + 6;
+		return 0;
+	case RANGE_MONTH:
+		*from = date_from_ymd(y, m, 1);
+		*to = date_from_ymd(y, m, date_days_in_month(y, m));
+		return 0;
+	case RANGE_FROM_TO:
+		if (ui_export_date(a, ROW_FROM, lo, from, cause) != 0 ||
+		    ui_export_date(a, ROW_TO, hi, to, cause) != 0)
+			return -1;
+		if (*from <= *to)
+			return 0;
+		date_format(*from, f);
+		date_format(*to, t);
+		a->exp->focus = ROW_FROM;
+		return util_fail(cause, "from: %s is after to: %s", f, t);
+	default:
+		return 0;
+	}
+}
+
+/* The destination's directory: made (0700) when it is the export directory
+ * of herstelrc or XDG, else it must exist, so a typo makes no directories. */
+static int
+ui_export_check_dir(struct app *a, char *path, char **cause)
+{
+	char *slash = strrchr(path, '/');
+	struct stat sb;
+	int rc = 0, st;
+
+	if (lstat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+		return util_fail(cause, "file: %s is a directory: add a file name", path);
+	if (slash == NULL || slash == path)
+		return 0; /* the current or the root directory */
+	*slash = '\0';
+	if ((st = stat(path, &sb)) == 0 && !S_ISDIR(sb.st_mode))
+		rc = util_fail(cause, "file: %s is not a directory", path);
+	else if (st != 0 && errno == ENOENT && a->exp->dir != NULL &&
+	    strcmp(path, a->exp->dir) == 0)
+		rc = export_make_dir(path, cause);
+	else if (st != 0 && errno == ENOENT)
+		rc = util_fail(cause, "file: directory %s does not exist", path);
+	else if (st != 0)
+		rc = util_fail(cause, "file: %s: %s", path, strerror(errno));
+	*slash = '/';
+	return rc;
+}
+
+/* The destination as typed, ~/ expanded; NULL with *cause. Caller frees. */
+static char *
+ui_export_path(struct app *a, char **cause)
+{
+	char buf[UI_FIELD_MAX], *s, *path;
+	const char *home = getenv("HOME");
+
+	snprintf(buf, sizeof buf, "%s", a->exp->field[ROW_FILE].buf);
+	s = util_trim(buf);
+	a->exp->focus = ROW_FILE;
+	if (*s == '\0') {
+		util_fail(cause, "file: type where to write the export");
+		return NULL;
+	}
+	if (s[0] == '~' && s[1] == '/' && home != NULL)
+		path = xasprintf("%s%s", home, s + 1);
+	else
+		path = xstrdup(s);
+	return path;
+}
+
+/* ---- exporting --------------------------------------------------------- */
+
+/* The foot lines: status (or progress), what the keys do. */
+static void
+ui_export_draw_foot(struct app *a)
+{
+	attr_t at = ui_attr(a, a->status_error ? C_ERROR : C_NONE);
+
+	werase(a->foot);
+	wattron(a->foot, at);
+	ui_put(a->foot, 0, 1, a->cols - 2, a->status);
+	wattroff(a->foot, at);
+	ui_put(a->foot, 1, 1, a->cols - 2, a->utf8 ?
+	    "\u2190\u2192 or space change format and range; dates YYYY-MM-DD, today, -N" :
+	    "Left/Right or space change format and range; dates YYYY-MM-DD, today, -N");
+	ui_put(a->foot, 2, 1, a->cols - 2, "Enter export  Tab next field  Esc cancel");
+	wnoutrefresh(a->foot);
+}
+
+/* export_run's progress callback. A long export would otherwise freeze the
+ * screen: this is the one draw outside the main loop, and it only repaints
+ * the foot with how far it got. */
+static void
+ui_export_progress(void *arg, size_t done)
+{
+	struct app *a = arg;
+
+	if (done != 0 && done < a->exp->shown + UI_EXPORT_PROGRESS_EVERY)
+		return;
+	a->exp->shown = done;
+	ui_status(a, false, "exporting%s %zu records", a->utf8 ? "\u2026" : "...", done);
+	ui_export_draw_foot(a);
+	doupdate();
+}
+
+/* "exported N records to PATH", the path cut from the left to fit. */
+static void
+ui_export_done(struct app *a, size_t n, const char *path)
+{
+	char head[64];
+	const char *p = path, *dots = a->utf8 ? "\u2026" : "...";
+	int room;
+
+	snprintf(head, sizeof head, "exported %zu record%s to ", n, n == 1 ? "" : "s");
+	room = a->cols - 2 - ui_width(head);
+	if (ui_width(p) > room) {
+		while (*p != '\0' && ui_width(p) + ui_width(dots) > room)
+			p++;
+		while (((unsigned char)*p & 0xc0) == 0x80)
+			p++;
+	}
+	ui_status(a, false, "%s%s%s", head, p != path ? dots : "", p);
+}
+
+/* An error about `path` on the status line, the path cut to its file name
+ * (the File field shows the rest), so a narrow line keeps the reason. */
+static void
+ui_export_fail(struct app *a, const char *cause, const char *path)
+{
+	const char *at = path != NULL ? strstr(cause, path) : NULL;
+	const char *name = path != NULL && strrchr(path, '/') != NULL ?
+	    strrchr(path, '/') + 1 : path;
+
+	if (at == NULL || *name == '\0')
+		ui_status(a, true, "export: %s", cause);
+	else
+		ui_status(a, true, "export: %.*s%s%s", (int)(at - cause), cause, name,
+		    at + strlen(path));
+}
+
+/* Enter: check every field, then export; errors keep the dialog open. */
+static unsigned
+ui_export_save(struct app *a)
+{
+	struct export_opts o = { .units = a->rc->units, .now = a->now,
+		.progress = ui_export_progress, .progress_arg = a };
+	char *path = NULL, *cause = NULL;
+	size_t n = 0;
+
+	o.format = ui_export_formats[a->exp->format];
+	if (ui_export_range(a, &o.from, &o.to, &cause) != 0 ||
+	    (path = ui_export_path(a, &cause)) == NULL ||
+	    ui_export_check_dir(a, path, &cause) != 0)
+		goto fail;
+	o.path = path;
+	a->exp->shown = 0;
+	ui_export_progress(a, 0);
+	if (export_run(a->store, &o, &n, &cause) != 0)
+		goto fail;
+	ui_export_done(a, n, path);
+	free(path);
+	return ui_export_close(a) | UI_FOOT;
+fail:
+	ui_export_fail(a, cause != NULL ? cause : "unknown error", path);
+	free(cause);
+	free(path);
+	return UI_ALL;
+}
+
+/* ---- keys ------------------------------------------------------------------ */
+
+/* Cycle the format; the file name follows while it is still the default. */
+static void
+ui_export_cycle_format(struct app *a, int step)
+{
+	struct ui_export *e = a->exp;
+	int n = (int)HS_ARRAY_LEN(ui_export_formats), next = (e->format + step + n) % n;
+	char *old = ui_export_default_file(e, e->format), *path;
+
+	if (old != NULL && strcmp(old, e->field[ROW_FILE].buf) == 0) {
+		path = ui_export_default_file(e, next);
+		ui_field_set(&e->field[ROW_FILE], path);
+		free(path);
+	}
+	free(old);
+	e->format = next;
+}
+
+/* The next row that is shown, `step` 1 or -1. */
+static void
+ui_export_move(struct ui_export *e, int step)
+{
+	do
+		e->focus = (e->focus + step + ROW_COUNT) % ROW_COUNT;
+	while (e->range != RANGE_FROM_TO && (e->focus == ROW_FROM || e->focus == ROW_TO));
+}
+
+/* A key on the format or range row. */
+static void
+ui_export_cycle_key(struct app *a, int code)
+{
+	struct ui_export *e = a->exp;
+	int step = 0;
+
+	if (code == FN(KEY_RIGHT) || code == 'l' || code == ' ')
+		step = 1;
+	else if (code == FN(KEY_LEFT) || code == 'h')
+		step = -1;
+	if (step != 0 && e->focus == ROW_FORMAT)
+		ui_export_cycle_format(a, step);
+	else if (step != 0)
+		e->range = (e->range + step + RANGE_COUNT) % RANGE_COUNT;
+}
+
+unsigned
+ui_export_key(struct app *a, int code)
+{
+	struct ui_export *e = a->exp;
+
+	a->status[0] = '\0';
+	if (code == K_ESC) {
+		ui_status(a, false, "export cancelled: nothing written");
+		return ui_export_close(a);
+	}
+	if (code == '\n' || code == '\r' || code == FN(KEY_ENTER))
+		return ui_export_save(a);
+	if (code == '\t' || code == FN(KEY_DOWN))
+		ui_export_move(e, 1);
+	else if (code == FN(KEY_BTAB) || code == FN(KEY_UP))
+		ui_export_move(e, -1);
+	else if (e->focus == ROW_FORMAT || e->focus == ROW_RANGE)
+		ui_export_cycle_key(a, code);
+	else
+		ui_field_key(&e->field[e->focus], code);
+	return UI_LOG | UI_FOOT;
+}
+
+/* ---- drawing --------------------------------------------------------------- */
+
+/* A row of choices: "‹ json ›", reversed when it has the focus. */
+static void
+ui_export_draw_choice(struct app *a, WINDOW *w, int y, const char *label, const char *value,
+    bool focus)
+{
+	char line[64];
+
+	ui_put(w, y, 2, 10, label);
+	snprintf(line, sizeof line, "%s %s %s", a->utf8 ? "\u2039" : "<", value,
+	    a->utf8 ? "\u203a" : ">");
+	if (focus)
+		wattron(w, A_REVERSE);
+	ui_put(w, y, 12, getmaxx(w) - 14, line);
+	wattroff(w, A_REVERSE);
+}
+
+/* What the range covers, beside it. */
+static void
+ui_export_range_text(struct app *a, char *buf, size_t len)
+{
+	hs_date from, to;
+	char f[DATE_BUF], t[DATE_BUF];
+
+	if (a->exp->range == RANGE_ALL)
+		snprintf(buf, len, "the whole history");
+	else if (a->exp->range == RANGE_FROM_TO)
+		snprintf(buf, len, "an empty date: no limit");
+	else {
+		ui_export_range(a, &from, &to, NULL);
+		date_format(from, f);
+		date_format(to, t);
+		snprintf(buf, len, "%s to %s", f, t);
+	}
+}
+
+/* The form in the body window. */
+static void
+ui_export_draw_body(struct app *a)
+{
+	struct ui_export *e = a->exp;
+	WINDOW *w = a->full;
+	int width = getmaxx(w) - 14;
+	char text[64];
+
+	werase(w);
+	ui_box(a, w, " Export ");
+	a->form.cwin = NULL;
+	ui_export_draw_choice(a, w, 2, "Format", interop_format_id(
+	    ui_export_formats[e->format]), e->focus == ROW_FORMAT);
+	ui_put(w, 2, 24, width - 12, ui_export_formats[e->format] == INTEROP_STRONG ? "Strong's CSV, sets only" : "");
+	ui_export_draw_choice(a, w, 4, "Range", ui_export_ranges[e->range],
+	    e->focus == ROW_RANGE);
+	ui_export_range_text(a, text, sizeof text);
+	ui_put(w, 4, 28, width - 16, text);
+	if (e->range == RANGE_FROM_TO) {
+		ui_put(w, 5, 2, 10, "From");
+		ui_field_draw(a, w, &e->field[ROW_FROM], 5, 12, width < 12 ? width : 12,
+		    e->focus == ROW_FROM);
+		ui_put(w, 6, 2, 10, "To");
+		ui_field_draw(a, w, &e->field[ROW_TO], 6, 12, width < 12 ? width : 12,
+		    e->focus == ROW_TO);
+	}
+	ui_put(w, 8, 2, 10, "File");
+	ui_field_draw(a, w, &e->field[ROW_FILE], 8, 12, width, e->focus == ROW_FILE);
+	wnoutrefresh(w);
+}
+
+void
+ui_export_draw(struct app *a)
+{
+	if (a->exp == NULL)
+		return;
+	if (a->dirty & UI_HEAD)
+		ui_day_draw_head(a);
+	if (a->dirty & (UI_LOG | UI_BOARD))
+		ui_export_draw_body(a);
+	if (a->dirty & UI_FOOT)
+		ui_export_draw_foot(a);
+}

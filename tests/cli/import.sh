@@ -1,0 +1,170 @@
+#!/bin/sh
+# import.sh: `herstel import` of Strong (three headers), Hevy, FitNotes and
+# herstel's own files: what lands in the journal, dry runs, importing twice,
+# undo, and a table of broken files that must leave the journal unchanged.
+. "$TESTS_SRCDIR/lib.sh"
+
+FX="$TESTS_SRCDIR/fixtures"
+
+# A journal to import into, with one set already there.
+"$HERSTEL" log --date 2026-11-10 "squat 3x5 100kg" >/dev/null
+
+## broken files: a message naming file:line and field, nothing written -----
+
+before=$(t_sum)
+while IFS='|' read -r file message; do
+	t_run import "$FX/$file"
+	t_status 1 "$file: import exits 1"
+	t_match stderr "$T_ERR" "$message" "$file: the message says what is wrong"
+	t_eq journal "$(t_sum)" "$before" "$file: the journal is unchanged"
+done <<'TABLE'
+bad-columns.csv|bad-columns.csv:3: 9 fields where the header has 12
+bad-date.csv|bad-date.csv:3: start_time: expected a date like 9 Jan 2024, 18:30, got "31 Feb 2024, 18:30"
+bad-reps.csv|bad-reps.csv:3: Reps: expected a whole number from 1 to 1000, got "-5"
+bad-unit.csv|bad-unit.csv:3: Weight Unit: expected kg or lbs, got "stone"
+bad-truncated.csv|bad-truncated.csv:3: a quoted field is not closed
+bad-junk.bin|bad-junk.bin:1: binary data
+bad-empty.csv|bad-empty.csv: the file is empty
+bad-late.csv|bad-late.csv:30: 8 fields where the header has 9
+bad.json|bad.json: sets\[1\]: reps: expected a whole number
+TABLE
+t_eq sets "$(t_sql 'SELECT count(*) FROM lift')" 3 "bad-late.csv's 28 good rows were not written either"
+
+head -c 300 "$FX/bad.json" >"$T_TMP/cut.json"
+t_run import "$T_TMP/cut.json"
+t_status 1 "a truncated JSON document exits 1"
+t_match stderr "$T_ERR" 'cut.json: not valid JSON' "a truncated JSON document is named"
+printf 'Date,Reps\n2024-01-01,5\n' >"$T_TMP/unknown.csv"
+t_run import "$T_TMP/unknown.csv"
+t_status 1 "a header herstel does not know exits 1"
+t_match stderr "$T_ERR" 'unknown.csv:1: the header is not one herstel knows' "the header is named"
+printf '\377\376b\000a\000d\000\n' >"$T_TMP/utf16.csv"
+t_run import "$T_TMP/utf16.csv"
+t_status 1 "a UTF-16 file exits 1"
+t_run import --format hevy "$FX/fitnotes.csv"
+t_status 1 "--format hevy on a FitNotes file exits 1"
+t_match stderr "$T_ERR" 'fitnotes.csv:1: a Hevy export needs the columns' "--format is checked against the header"
+t_run import --format excel "$FX/hevy.csv"
+t_status 1 "an unknown --format exits 1"
+t_run import
+t_status 2 "import without FILE is a usage error"
+t_run import "$T_TMP/missing.csv"
+t_status 1 "a missing file exits 1"
+t_eq journal "$(t_sum)" "$before" "none of these changed the journal"
+
+## dry run ------------------------------------------------------------------
+
+t_run import --dry-run "$FX/strong-classic.csv"
+t_status 0 "import --dry-run exits 0"
+t_match stdout "$T_OUT" '^dry run: would import 6 sets, .*nothing was written' "the dry run says what it would import"
+t_match stdout "$T_OUT" 'would add your own exercises .*: Landmine Twist Deluxe' "the dry run lists new exercises"
+t_eq journal "$(t_sum)" "$before" "the dry run writes nothing"
+
+## Strong, classic: CRLF, quotes, an embedded newline, W, rest timers --------
+
+t_run import "$FX/strong-classic.csv"
+t_status 0 "Strong's classic export imports"
+t_match stdout "$T_OUT" '^imported 6 sets, 0 soreness, 0 sleep, 0 days from .*\(Strong \(classic\)\)' \
+	"six sets from the classic export, its format named"
+t_match stdout "$T_OUT" 'ignored 2 rows without reps' "a rest timer and a run are ignored"
+t_match stdout "$T_OUT" 'Landmine Twist Deluxe' "an unknown exercise is listed"
+t_eq warmup "$(t_sql "SELECT l.warmup || ' ' || l.weight_kg || ' ' || l.reps FROM lift l JOIN exercise e ON e.id = l.exercise_id WHERE e.name = 'bench press' AND l.date = '2024-01-09' ORDER BY l.id LIMIT 1")" \
+	"1 40.0 10" "set order W is a warm-up; Bench Press (Barbell) is bench press"
+t_eq rpe "$(t_sql "SELECT group_concat(rpe, ' ') FROM lift WHERE date = '2024-01-09' AND warmup = 0 AND reps = 5")" \
+	"8.0 8.5" "RPE is kept"
+t_eq note "$(t_sql "SELECT note FROM lift WHERE note LIKE 'felt%'")" 'felt strong, grip "ok"' \
+	"a quoted note with a comma and quotes is read whole"
+t_eq newline "$(t_sql "SELECT note FROM lift WHERE note LIKE 'two%'")" "two
+lines" "a note with an embedded newline is read whole"
+t_eq pullup "$(t_sql "SELECT l.bodyweight || ' ' || l.time FROM lift l JOIN exercise e ON e.id = l.exercise_id WHERE e.name = 'pull-up'")" \
+	"1 07:15" "Pull Up maps to pull-up, a bodyweight set, at the workout's time"
+t_eq custom "$(t_sql "SELECT custom FROM exercise WHERE name = 'Landmine Twist Deluxe'")" 1 \
+	"an unknown exercise becomes the user's own"
+
+after=$(t_sum)
+t_run import "$FX/strong-classic.csv"
+t_status 0 "importing the same file again exits 0"
+t_match stdout "$T_OUT" 'imported 0 sets.*' "the second import adds nothing"
+t_match stdout "$T_OUT" 'skipped 6 already in the journal' "the second import skips all six"
+t_eq journal "$(t_sum)" "$after" "the second import leaves the journal file as it was"
+t_run status
+t_status 0 "the journal still opens with an exercise without groups"
+
+## Strong, legacy semicolon with Weight Unit; the newer quoted one -----------
+
+t_run import "$FX/strong-semicolon.csv"
+t_status 0 "Strong's semicolon export imports"
+t_match stdout "$T_OUT" 'imported 3 sets.*\(Strong \(semicolon, Weight Unit\)\)' "three sets from the semicolon export"
+t_eq lbs "$(t_sql "SELECT round(weight_kg, 3) FROM lift WHERE date = '2019-03-02' AND rpe = 8")" 102.058 \
+	"225 lbs are stored as 102.058 kg"
+t_eq kg "$(t_sql "SELECT weight_kg FROM lift WHERE date = '2019-03-02' AND reps = 3")" 140.0 \
+	"a row in kg stays in kg"
+
+t_run import "$FX/strong-new.csv"
+t_status 0 "Strong's newer quoted export imports"
+t_eq comma "$(t_sql "SELECT weight_kg || ' ' || rpe FROM lift WHERE date = '2024-05-01' AND reps = 5")" \
+	"82.5 8.5" "decimal commas are read (82,5 kg at RPE 8,5)"
+
+## Hevy, FitNotes -------------------------------------------------------------
+
+t_run import "$FX/hevy.csv"
+t_status 0 "Hevy's export imports"
+t_match stdout "$T_OUT" 'imported 4 sets.*\(Hevy\)' "four sets from Hevy; the plank without reps is ignored"
+t_eq types "$(t_sql "SELECT group_concat(warmup || ':' || reps, ' ') FROM (SELECT warmup, reps FROM lift WHERE date = '2024-01-09' AND time = '18:30' AND exercise_id IN (SELECT id FROM exercise WHERE name IN ('squat', 'leg extension')) ORDER BY id)")" \
+	"1:5 0:5 0:4 0:12" "set_type warmup is a warm-up; normal, failure and dropset are work sets"
+t_eq note "$(t_sql "SELECT note FROM lift WHERE note = 'slow, deep'")" "slow, deep" "exercise_notes are kept"
+t_run import "$FX/hevy-lbs.csv"
+t_status 0 "Hevy's export in pounds imports"
+t_eq lbs "$(t_sql "SELECT round(weight_kg, 3) FROM lift WHERE date = '2024-02-12'")" 102.058 "weight_lbs is converted to kg"
+
+t_run import "$FX/fitnotes.csv"
+t_status 0 "FitNotes' export imports"
+t_match stdout "$T_OUT" 'imported 4 sets.*\(FitNotes\)' "four sets from FitNotes"
+t_eq same "$(t_sql "SELECT count(*) FROM lift WHERE date = '2023-06-01' AND weight_kg = 80")" 3 \
+	"three equal sets in the file are three sets"
+t_eq group "$(t_sql "SELECT g.grp || ' ' || g.role FROM exercise_group g JOIN exercise e ON e.id = g.exercise_id WHERE e.name = 'Cable Crossover Fancy'")" \
+	"chest primary" "an unknown FitNotes exercise gets its category as group"
+after=$(t_sum)
+t_run import "$FX/fitnotes.csv"
+t_match stdout "$T_OUT" 'imported 0 sets' "importing FitNotes twice adds nothing"
+t_eq journal "$(t_sum)" "$after" "and leaves the journal as it was"
+
+## herstel's own csv, in pounds, from stdin -----------------------------------
+
+t_run import - <"$FX/herstel.csv"
+t_status 0 "herstel's csv imports from stdin"
+t_match stdout "$T_OUT" 'imported 3 sets, 1 soreness, 1 sleep, 1 day from stdin \(herstel csv\)' \
+	"every kind of record is imported"
+t_eq own "$(t_sql "SELECT group_concat(g.grp || ':' || g.role, ' ') FROM exercise_group g JOIN exercise e ON e.id = g.exercise_id WHERE e.name = 'Zercher Carry Walk'")" \
+	"calves:secondary glutes:secondary quads:primary" "an own exercise gets the groups of its row" 
+t_eq kinds "$(t_sql "SELECT (SELECT hours || '/' || quality FROM sleep) || ' ' || (SELECT kind FROM day) || ' ' || (SELECT grp || level FROM soreness)")" \
+	"6.5/3 rest quads2" "sleep, day and soreness are read"
+
+## undo takes a whole import back ---------------------------------------------
+
+n=$(t_sql 'SELECT count(*) FROM lift WHERE removed_by IS NULL')
+t_run undo
+t_match stdout "$T_OUT" 'undone: import -' "undo names the import"
+t_eq sets "$(t_sql 'SELECT count(*) FROM lift WHERE removed_by IS NULL')" $((n - 3)) "undo takes back all its sets"
+t_eq sleep "$(t_sql 'SELECT count(*) FROM sleep')" 0 "and its sleep"
+
+# A name no mapping knows becomes the user's own exercise without groups;
+# `exercises --add NAME --primary ...` gives it its groups later, and its
+# imported sets then count for recovery.
+rm -f "$HERSTEL_DB"
+printf '%s\n' 'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE' \
+	'2026-11-16 18:00:00,Legs,60m,Sled Push Thing,1,100,5,0,0,,,8' >"$T_TMP/own.csv"
+t_run import "$T_TMP/own.csv"
+t_status 0 "an unknown exercise name imports"
+t_match stdout "$T_OUT" 'Sled Push Thing' "the report lists the new own exercise"
+t_run status --format tsv --group quads --at "2026-11-17 12:00"
+t_match stdout "$T_OUT" '^quads	due' "without groups it counts toward nothing"
+t_run exercises --add "sled push thing" --primary quads --secondary glutes
+t_status 0 "exercises --add gives the imported exercise its groups"
+t_match stdout "$T_OUT" 'gave groups to sled push thing: quads \(\+ glutes\)' "and says so"
+t_eq groups "$(t_sql "SELECT group_concat(grp || ':' || role, ' ') FROM exercise_group g JOIN exercise e ON e.id = g.exercise_id WHERE e.name = 'Sled Push Thing'")" \
+	"glutes:secondary quads:primary" "the journal holds the groups"
+t_run status --format tsv --group quads --at "2026-11-17 12:00"
+t_match stdout "$T_OUT" '^quads	almost	50	18.0	' "its imported set now counts for quads (one set: 36 h, half done)"
+
+done_testing
