@@ -1,0 +1,476 @@
+/* bench.c: the benchmark's measuring tool; tests/bench/bench.sh drives it.
+ *
+ *   bench exec N CMD ARG...        run CMD N times (after one warm-up run)
+ *   bench cold N CMD ARG...        the same without the warm-up (long runs)
+ *   bench pty N TEXT CMD ARG...    run CMD N times on a 100x30 terminal, time
+ *                                  until TEXT is drawn, then send q
+ *   bench mini DB                  the reference for pty: a minimal curses
+ *                                  program that opens DB, queries, draws
+ *   bench screen DB 'YYYY-MM-DD HH:MM'
+ *                                  in-process: the screen's start-up work and
+ *                                  its queries over 520 consecutive weeks
+ *   bench save DB N                N saves of one set, one transaction each
+ *
+ * Every figure is printed as "name value..." (milliseconds, kilobytes) for
+ * bench.sh to lay out; nothing here judges a figure. */
+#include "config.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "catalogue.h"
+#include "date.h"
+#include "rc.h"
+#include "recovery.h"
+#include "signals.h"
+#include "store.h"
+#include "util.h"
+#include "week.h"
+
+#define BENCH_WEEKS 520
+#define BENCH_PASSES 5 /* each week's figure is its median of 5 passes */
+#define BENCH_EVENT_DAYS 35 /* what ui_day.c loads for the board */
+
+/* Milliseconds on the monotonic clock. */
+static double
+bench_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int
+bench_cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The p-th percentile (nearest rank) of v[0..n-1], which it sorts. */
+static double
+bench_pct(double *v, size_t n, double p)
+{
+	size_t k;
+
+	qsort(v, n, sizeof *v, bench_cmp);
+	k = (size_t)(p / 100 * (double)n + 0.999999);
+	return v[k == 0 ? 0 : k - 1];
+}
+
+static void
+bench_die(const char *what, const char *cause)
+{
+	fprintf(stderr, "bench: %s: %s\n", what, cause != NULL ? cause : strerror(errno));
+	exit(1);
+}
+
+/* Run argv once with its output thrown away; wall ms and max RSS in KB. */
+static double
+bench_run(char **argv, long *rss)
+{
+	struct rusage ru;
+	double t0 = bench_ms();
+	int status, fd;
+	pid_t pid;
+
+	if ((pid = fork()) < 0)
+		bench_die("fork", NULL);
+	if (pid == 0) {
+		fd = open("/dev/null", O_RDWR);
+		dup2(fd, STDIN_FILENO);
+		dup2(fd, STDOUT_FILENO);
+		dup2(fd, STDERR_FILENO);
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	if (wait4(pid, &status, 0, &ru) < 0)
+		bench_die("wait", NULL);
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		fprintf(stderr, "bench: %s exited with status %d\n", argv[0], status);
+	*rss = ru.ru_maxrss;
+	return bench_ms() - t0;
+}
+
+/* Wait until `text` shows in what the program writes to the terminal. */
+static int
+bench_pty_wait(int fd, const char *text, double deadline)
+{
+	char buf[4096], seen[8192];
+	size_t len = 0, keep = strlen(text);
+	struct pollfd p = { .fd = fd, .events = POLLIN };
+	ssize_t n;
+
+	while (bench_ms() < deadline) {
+		if (poll(&p, 1, 50) <= 0)
+			continue;
+		if ((n = read(fd, buf, sizeof buf)) <= 0)
+			return -1;
+		if (len + (size_t)n >= sizeof seen) { /* keep the tail only */
+			memmove(seen, seen + len - keep, keep);
+			len = keep;
+		}
+		memcpy(seen + len, buf, (size_t)n);
+		len += (size_t)n;
+		seen[len] = '\0';
+		if (strstr(seen, text) != NULL) /* curses writes no NUL bytes */
+			return 0;
+	}
+	return -1;
+}
+
+/* Start argv on a fresh 100x30 terminal; ms until `text` is drawn. */
+static double
+bench_pty_run(char **argv, const char *text, long *rss)
+{
+	struct winsize ws = { .ws_row = 30, .ws_col = 100 };
+	struct rusage ru;
+	char buf[4096];
+	double t0 = bench_ms(), t;
+	int fd, status;
+	pid_t pid;
+
+	if ((pid = forkpty(&fd, NULL, NULL, &ws)) < 0)
+		bench_die("forkpty", NULL);
+	if (pid == 0) {
+		setenv("TERM", "xterm-256color", 1);
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	if (bench_pty_wait(fd, text, t0 + 10000) != 0) {
+		fprintf(stderr, "bench: %s never drew \"%s\"\n", argv[0], text);
+		kill(pid, SIGTERM);
+		t = -1;
+	} else
+		t = bench_ms() - t0;
+	if (write(fd, "q", 1) != 1)
+		kill(pid, SIGTERM);
+	while (read(fd, buf, sizeof buf) > 0)
+		; /* drain until the program has gone */
+	if (wait4(pid, &status, 0, &ru) < 0)
+		bench_die("wait", NULL);
+	close(fd);
+	*rss = ru.ru_maxrss;
+	return t;
+}
+
+/* `exec` and `pty`: median, p95 and the largest max RSS of n runs. */
+static int
+bench_repeat(int n, bool pty, bool warm, const char *text, char **argv)
+{
+	double *v = xcalloc((size_t)n, sizeof *v);
+	long rss, top = 0;
+
+	if (warm && pty)
+		bench_pty_run(argv, text, &rss); /* warm-up: page cache, dynamic linker */
+	else if (warm)
+		bench_run(argv, &rss);
+	for (int i = 0; i < n; i++) {
+		v[i] = pty ? bench_pty_run(argv, text, &rss) : bench_run(argv, &rss);
+		if (rss > top)
+			top = rss;
+	}
+	printf("median_ms %.3f p95_ms %.3f maxrss_kb %ld\n", bench_pct(v, (size_t)n, 50),
+	    bench_pct(v, (size_t)n, 95), top);
+	free(v);
+	return 0;
+}
+
+/* The reference for the first screen: curses, the database, one query. */
+static int
+bench_mini(const char *path)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	SCREEN *scr;
+	int rows, cols;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT count(*) FROM lift WHERE removed_by IS NULL"
+	    " AND date = date('now')", -1, &st, NULL) != SQLITE_OK)
+		bench_die(path, sqlite3_errmsg(db));
+	sqlite3_step(st);
+	sqlite3_finalize(st);
+	if ((scr = newterm(NULL, stdout, stdin)) == NULL)
+		bench_die("newterm", "no terminal");
+	set_term(scr);
+	cbreak();
+	noecho();
+	getmaxyx(stdscr, rows, cols);
+	box(stdscr, 0, 0);
+	mvaddstr(1, 2, "herstel");
+	mvaddnstr(rows - 1, 0, " q quit", cols);
+	refresh();
+	while (getch() != 'q')
+		;
+	endwin();
+	delscreen(scr);
+	sqlite3_close(db);
+	return 0;
+}
+
+/* Catalogue hook for store_custom_exercises, as cli.c has it. */
+static int
+bench_add_custom(void *arg, const struct exercise_def *def, char **cause)
+{
+	return catalogue_add(arg, def, cause);
+}
+
+/* What the interactive app does before its first frame, minus curses. */
+static double
+bench_startup(const char *path, hs_minute now, const struct rc *rc)
+{
+	struct group_status board[GROUP_COUNT];
+	struct signal sig[16];
+	struct store_events ev;
+	struct store_day day;
+	struct signals_input si;
+	struct catalogue *cat;
+	struct store *s;
+	char *cause = NULL;
+	double t0 = bench_ms(), t;
+
+	cat = catalogue_builtin();
+	if ((s = store_open(path, &cause)) == NULL ||
+	    store_custom_exercises(s, bench_add_custom, cat, &cause) != 0)
+		bench_die(path, cause);
+	store_data_version(s);
+	if (store_load_day(s, stamp_date(now), &day, &cause) != 0 ||
+	    store_load_events(s, now, BENCH_EVENT_DAYS, &ev, &cause) != 0)
+		bench_die(path, cause);
+	recovery_board(&rc->recovery, &ev.in, now, board);
+	recovery_sort(board, GROUP_COUNT);
+	si = (struct signals_input){ &ev.in, ev.days, ev.ndays, rc->level, rc->week_start,
+		rc->sleep_target };
+	signals_compute(&rc->recovery, &si, now, sig, HS_ARRAY_LEN(sig));
+	t = bench_ms() - t0;
+	store_day_free(&day);
+	store_events_free(&ev);
+	store_close(s);
+	catalogue_free(cat);
+	return t;
+}
+
+/* SQLite alone: the board's sets query, bare, for the same window. */
+static double
+bench_raw(sqlite3_stmt *st, hs_date from, hs_date to)
+{
+	char a[DATE_BUF], b[DATE_BUF];
+	double t0 = bench_ms();
+
+	date_format(from, a);
+	date_format(to, b);
+	sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
+	while (sqlite3_step(st) == SQLITE_ROW)
+		(void)sqlite3_column_text(st, 4);
+	sqlite3_reset(st);
+	return bench_ms() - t0;
+}
+
+/* Print p50, p99 and max of one query's times over the weeks. */
+static void
+bench_print(const char *name, double *v, size_t n)
+{
+	double max = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (v[i] > max)
+			max = v[i];
+	printf("%s p50_ms %.4f p99_ms %.4f max_ms %.4f\n", name, bench_pct(v, n, 50),
+	    bench_pct(v, n, 99), max);
+}
+
+/* Each week's median over the passes, into pass 0. */
+static void
+bench_fold(double v[BENCH_PASSES][BENCH_WEEKS])
+{
+	double w[BENCH_PASSES];
+
+	for (int i = 0; i < BENCH_WEEKS; i++) {
+		for (int p = 0; p < BENCH_PASSES; p++)
+			w[p] = v[p][i];
+		v[0][i] = bench_pct(w, BENCH_PASSES, 50);
+	}
+}
+
+/* One pass over 520 consecutive weeks back from now: each screen's queries. */
+static void
+bench_pass(struct store *s, sqlite3_stmt *st, hs_date first, double *day, double *wk,
+    double *board, double *raw)
+{
+	struct store_events ev;
+	struct store_day d;
+	char *cause = NULL;
+	double t0;
+
+	for (int w = 0; w < BENCH_WEEKS; w++, first -= 7) {
+		t0 = bench_ms();
+		if (store_load_day(s, first, &d, &cause) != 0)
+			bench_die("day", cause);
+		day[w] = bench_ms() - t0;
+		store_day_free(&d);
+		t0 = bench_ms();
+		if (store_load_week(s, first, WEEK_LOOKBACK, &ev, &cause) != 0)
+			bench_die("week", cause);
+		wk[w] = bench_ms() - t0;
+		store_events_free(&ev);
+		t0 = bench_ms();
+		if (store_load_events(s, stamp_make(first + 6, 12 * 60), BENCH_EVENT_DAYS, &ev,
+		    &cause) != 0)
+			bench_die("board", cause);
+		board[w] = bench_ms() - t0;
+		store_events_free(&ev);
+		raw[w] = bench_raw(st, first - 7, first + 6);
+	}
+}
+
+/* The screens' queries over 520 weeks, BENCH_PASSES times: the passes take
+ * out what other processes on the machine did, not what the weeks differ in. */
+static void
+bench_weeks(const char *path, hs_minute now, const struct rc *rc)
+{
+	static double day[BENCH_PASSES][BENCH_WEEKS], wk[BENCH_PASSES][BENCH_WEEKS],
+	    board[BENCH_PASSES][BENCH_WEEKS], raw[BENCH_PASSES][BENCH_WEEKS];
+	hs_date first = week_start_date(stamp_date(now), rc->week_start);
+	struct store *s;
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	char *cause = NULL;
+
+	if ((s = store_open(path, &cause)) == NULL)
+		bench_die(path, cause);
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT l.id, l.date, l.time, l.exercise_id, e.name,"
+	    " l.weight_kg, l.reps, l.rpe FROM lift l JOIN exercise e ON e.id = l.exercise_id"
+	    " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2", -1, &st,
+	    NULL) != SQLITE_OK)
+		bench_die(path, sqlite3_errmsg(db));
+	for (int p = 0; p < BENCH_PASSES; p++)
+		bench_pass(s, st, first, day[p], wk[p], board[p], raw[p]);
+	bench_fold(day);
+	bench_fold(wk);
+	bench_fold(board);
+	bench_fold(raw);
+	bench_print("day", day[0], BENCH_WEEKS);
+	bench_print("week", wk[0], BENCH_WEEKS);
+	bench_print("board", board[0], BENCH_WEEKS);
+	bench_print("raw14", raw[0], BENCH_WEEKS);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	store_close(s);
+}
+
+/* `screen`: start-up work (median of 11) and the per-week queries. */
+static int
+bench_screen(const char *path, const char *at)
+{
+	double v[11];
+	struct rc rc;
+	hs_minute now;
+
+	if (stamp_parse(at, &now, NULL) != 0)
+		bench_die(at, "not YYYY-MM-DD HH:MM");
+	rc_defaults(&rc);
+	bench_startup(path, now, &rc);
+	for (size_t i = 0; i < HS_ARRAY_LEN(v); i++)
+		v[i] = bench_startup(path, now, &rc);
+	printf("startup median_ms %.3f\n", bench_pct(v, HS_ARRAY_LEN(v), 50));
+	bench_weeks(path, now, &rc);
+	rc_free(&rc);
+	return 0;
+}
+
+/* SQLite alone, same file and settings: one batch and one set per commit. */
+static void
+bench_save_raw(const char *path, int n)
+{
+	double *v = xcalloc((size_t)n, sizeof *v), t0;
+	sqlite3 *db;
+
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+	    sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", NULL, NULL,
+	    NULL) != SQLITE_OK)
+		bench_die(path, sqlite3_errmsg(db));
+	for (int i = 0; i < n; i++) {
+		t0 = bench_ms();
+		if (sqlite3_exec(db, "BEGIN IMMEDIATE; INSERT INTO batch (what) VALUES ('raw');"
+		    " INSERT INTO lift (date, time, exercise_id, weight_kg, reps, rpe, batch)"
+		    " VALUES ('2026-11-17', '18:30', 1, 100, 5, 8, last_insert_rowid()); COMMIT",
+		    NULL, NULL, NULL) != SQLITE_OK)
+			bench_die("raw save", sqlite3_errmsg(db));
+		v[i] = bench_ms() - t0;
+	}
+	printf("save_raw p50_ms %.3f p95_ms %.3f\n", bench_pct(v, (size_t)n, 50),
+	    bench_pct(v, (size_t)n, 95));
+	sqlite3_close(db);
+	free(v);
+}
+
+/* `save`: one set per transaction, as `herstel log` or the a key does it. */
+static int
+bench_save(const char *path, int n)
+{
+	struct catalogue *cat = catalogue_builtin();
+	const struct exercise_def *def = catalogue_find(cat, "squat", NULL);
+	struct set_record r = { .weight_kg = 100, .reps = 5, .rpe = 8, .note = (char *)"" };
+	double *v = xcalloc((size_t)n, sizeof *v), t0;
+	char *cause = NULL;
+	struct store *s;
+
+	if ((s = store_open(path, &cause)) == NULL)
+		bench_die(path, cause);
+	r.at = stamp_make(date_from_ymd(2026, 11, 17), 18 * 60);
+	for (int i = 0; i < n; i++) {
+		t0 = bench_ms();
+		if (store_begin(s, "log squat 1x5 100kg @8", &cause) != 0 ||
+		    store_exercise_id(s, def, &r.exercise_id, &cause) != 0 ||
+		    store_add_set(s, &r, &cause) != 0 || store_commit(s, &cause) != 0)
+			bench_die("save", cause);
+		v[i] = bench_ms() - t0;
+	}
+	printf("save p50_ms %.3f p95_ms %.3f\n", bench_pct(v, (size_t)n, 50),
+	    bench_pct(v, (size_t)n, 95));
+	store_close(s);
+	catalogue_free(cat);
+	free(v);
+	bench_save_raw(path, n);
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *mode = argc > 1 ? argv[1] : "";
+
+	if (strcmp(mode, "exec") == 0 && argc > 3)
+		return bench_repeat(atoi(argv[2]), false, true, NULL, argv + 3);
+	if (strcmp(mode, "cold") == 0 && argc > 3)
+		return bench_repeat(atoi(argv[2]), false, false, NULL, argv + 3);
+	if (strcmp(mode, "pty") == 0 && argc > 4)
+		return bench_repeat(atoi(argv[2]), true, true, argv[3], argv + 4);
+	if (strcmp(mode, "mini") == 0 && argc == 3)
+		return bench_mini(argv[2]);
+	if (strcmp(mode, "screen") == 0 && argc == 4)
+		return bench_screen(argv[2], argv[3]);
+	if (strcmp(mode, "save") == 0 && argc == 4)
+		return bench_save(argv[2], atoi(argv[3]));
+	fprintf(stderr, "usage: bench exec|cold N CMD... | pty N TEXT CMD... | mini DB |"
+	    " screen DB 'YYYY-MM-DD HH:MM' | save DB N\n");
+	return 2;
+}
