@@ -1,0 +1,46 @@
+/* fuzz_entry.c: libFuzzer harness for the log grammar (entry_parse).
+ *
+ * Besides not crashing, a parsed entry must keep the promises of entry.h:
+ * 1 to ENTRY_MAX_SETS sets of 1 to ENTRY_MAX_REPS reps, a weight from 0 to
+ * ENTRY_MAX_KG, an RPE of 0 or 1 to 10, a non-empty name; a refused one has
+ * a cause. Each input is tried with kg and with lb as the default unit. */
+#include "config.h"
+
+#include "entry.h"
+#include "fuzz.h"
+
+static void
+fuzz_entry_check(const char *text, enum units units)
+{
+	struct entry e;
+	char *cause = NULL, *d;
+
+	if (entry_parse(text, units, &e, &cause) != 0) {
+		if (cause == NULL || cause[0] == '\0')
+			abort(); /* every refusal says why */
+		free(cause);
+		entry_free(&e);
+		return;
+	}
+	if (e.exercise == NULL || e.exercise[0] == '\0' || e.note == NULL ||
+	    e.nsets < 1 || e.nsets > ENTRY_MAX_SETS || e.weight_kg < 0 ||
+	    e.weight_kg > ENTRY_MAX_KG || (e.rpe != 0 && (e.rpe < 1 || e.rpe > 10)))
+		abort();
+	for (int i = 0; i < e.nsets; i++)
+		if (e.reps[i] < 1 || e.reps[i] > ENTRY_MAX_REPS)
+			abort();
+	d = entry_describe(&e, units);
+	free(d);
+	entry_free(&e);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char *text = fuzz_string(data, size);
+
+	fuzz_entry_check(text, UNITS_KG);
+	fuzz_entry_check(text, UNITS_LB);
+	free(text);
+	return 0;
+}
