@@ -14,6 +14,8 @@
 #include "date.h"
 #include "demo.h"
 #include "entry.h"
+#include "export.h"
+#include "import.h"
 #include "rc.h"
 #include "recovery.h"
 #include "report.h"
@@ -21,6 +23,8 @@
 #include "store.h"
 #include "ui.h"
 #include "util.h"
+#include "week.h"
+#include "week_report.h"
 
 /* How far back status reads: the replay window of the model and the 28 days
  * the strength signal compares against. */
@@ -29,7 +33,8 @@
 struct cli_args {
 	const char *date, *time, *quality, *note, *format, *group, *explain;
 	const char *add, *primary, *secondary;
-	bool bodyweight;
+	const char *from, *to, *output;
+	bool bodyweight, dry_run;
 	char **rest; /* operands */
 	int nrest;
 };
@@ -54,8 +59,13 @@ struct cli_command {
 	int (*run)(struct cli *c, struct cli_args *a);
 	const char *usage;
 	const char *options; /* the short names of its options, see cli_options */
-	bool needs_store;
+	unsigned needs;      /* NEEDS_*: what cli_setup prepares for it */
 };
+
+/* Only what a command uses is set up: status, the command a script calls
+ * most, does not parse the exercise catalogue. */
+#define NEEDS_STORE 0x1
+#define NEEDS_CATALOGUE 0x2
 
 static int cli_log(struct cli *, struct cli_args *);
 static int cli_sore(struct cli *, struct cli_args *);
@@ -65,19 +75,31 @@ static int cli_exercises(struct cli *, struct cli_args *);
 static int cli_undo(struct cli *, struct cli_args *);
 static int cli_status(struct cli *, struct cli_args *);
 static int cli_config(struct cli *, struct cli_args *);
+static int cli_week(struct cli *, struct cli_args *);
+static int cli_export(struct cli *, struct cli_args *);
+static int cli_import(struct cli *, struct cli_args *);
 
 static const struct cli_command commands[] = {
-	{ "log", cli_log, "log [--date D] [--time HH:MM] ENTRY...", "dt", true },
-	{ "sore", cli_sore, "sore [--date D] [--time HH:MM] GROUP=LEVEL...", "dt", true },
-	{ "sleep", cli_sleep, "sleep [--date D] HOURS [--quality 1-5]", "dq", true },
+	{ "log", cli_log, "log [--date D] [--time HH:MM] ENTRY...", "dt",
+	  NEEDS_STORE | NEEDS_CATALOGUE },
+	{ "sore", cli_sore, "sore [--date D] [--time HH:MM] GROUP=LEVEL...", "dt",
+	  NEEDS_STORE },
+	{ "sleep", cli_sleep, "sleep [--date D] HOURS [--quality 1-5]", "dq", NEEDS_STORE },
 	{ "day", cli_day, "day [--date D] [training|active|rest|passive] [--note TEXT]", "dn",
-	  true },
+	  NEEDS_STORE },
 	{ "exercises", cli_exercises, "exercises [TEXT] | exercises --add NAME --primary"
-	  " GROUP,... [--secondary GROUP,...] [--bodyweight]", "apsb", true },
-	{ "undo", cli_undo, "undo", "", true },
+	  " GROUP,... [--secondary GROUP,...] [--bodyweight]", "apsb",
+	  NEEDS_STORE | NEEDS_CATALOGUE },
+	{ "undo", cli_undo, "undo", "", NEEDS_STORE },
 	{ "status", cli_status, "status [--format text|tsv|json] [--group G] [--explain G]",
-	  "fge", true },
-	{ "config", cli_config, "config", "", false },
+	  "fge", NEEDS_STORE },
+	{ "config", cli_config, "config", "", 0 },
+	{ "week", cli_week, "week [--date D] [--format text|tsv|json]", "df", NEEDS_STORE },
+	{ "export", cli_export, "export [--format csv|json|strong] [--from D] [--to D]"
+	  " [-o FILE|-]", "fFTo", NEEDS_STORE },
+	{ "import", cli_import, "import [--format auto|csv|json|strong|hevy|fitnotes]"
+	  " [--dry-run] FILE|-", "fr",
+	  NEEDS_STORE | NEEDS_CATALOGUE },
 };
 
 /* Every option of every subcommand, and the global ones (upper case). */
@@ -99,6 +121,10 @@ static const struct option cli_options[] = {
 	{ "primary", required_argument, NULL, 'p' },
 	{ "secondary", required_argument, NULL, 's' },
 	{ "bodyweight", no_argument, NULL, 'b' },
+	{ "from", required_argument, NULL, 'F' },
+	{ "to", required_argument, NULL, 'T' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "dry-run", no_argument, NULL, 'r' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -175,13 +201,18 @@ cli_take_option(struct cli *c, const struct cli_command *cmd, struct cli_args *a
 	case 'a': slot = &a->add; break;
 	case 'p': slot = &a->primary; break;
 	case 's': slot = &a->secondary; break;
-	case 'b': break;
+	case 'F': slot = &a->from; break;
+	case 'T': slot = &a->to; break;
+	case 'o': slot = &a->output; break;
+	case 'b': case 'r': break;
 	default: return -1;
 	}
 	if (cmd == NULL || strchr(cmd->options, opt) == NULL)
 		return -1;
 	if (slot != NULL)
 		*slot = arg;
+	else if (opt == 'r')
+		a->dry_run = true;
 	else
 		a->bodyweight = true;
 	return 0;
@@ -197,7 +228,7 @@ cli_parse(struct cli *c, const struct cli_command *cmd, struct cli_args *a, int 
 	int opt, idx = 0;
 
 	opterr = 0;
-	while ((opt = getopt_long(argc, argv, globals_only ? "+hV" : "hV", cli_options, &idx)) != -1) {
+	while ((opt = getopt_long(argc, argv, globals_only ? "+:hV" : ":hVo:", cli_options, &idx)) != -1) {
 		if (opt == 'h') {
 			cli_usage(stdout);
 			exit(EXIT_OK);
@@ -207,7 +238,11 @@ cli_parse(struct cli *c, const struct cli_command *cmd, struct cli_args *a, int 
 			exit(EXIT_OK);
 		}
 		if (opt == '?' || opt == ':' || cli_take_option(c, cmd, a, opt, optarg) != 0) {
-			if (opt == '?' && optopt != 0)
+			/* ':' (a leading ':' in the option string): a missing value, which
+			 * '?' used to report as "unknown option -d". */
+			if (opt == ':')
+				snprintf(msg, sizeof msg, "%s needs a value", argv[optind - 1]);
+			else if (opt == '?' && optopt != 0)
 				snprintf(msg, sizeof msg, "unknown option -%c", optopt);
 			else if (opt == '?' || opt == ':')
 				snprintf(msg, sizeof msg, "unknown option or missing value: %s",
@@ -245,7 +280,13 @@ cli_clock(struct cli *c)
 static int
 cli_add_custom(void *arg, const struct exercise_def *def, char **cause)
 {
-	return catalogue_add(arg, def, cause);
+	bool grouped = false;
+
+	/* An import makes names of other apps it cannot place into exercises
+	 * without groups: they stay in the history and count toward nothing. */
+	for (int g = 0; g < GROUP_COUNT; g++)
+		grouped = grouped || def->role[g] != ROLE_NONE;
+	return grouped ? catalogue_add(arg, def, cause) : 0;
 }
 
 /* A private database in a temp dir, filled with eight weeks of history. */
@@ -269,9 +310,9 @@ cli_demo(struct cli *c, char **path)
 	return 0;
 }
 
-/* Config, catalogue and (when the command needs it) the journal. */
+/* Config, and what the command needs of the catalogue and the journal. */
 static int
-cli_setup(struct cli *c, bool needs_store)
+cli_setup(struct cli *c, unsigned needs)
 {
 	char *cause = NULL, *path = NULL;
 	int rc = EXIT_ERROR;
@@ -291,11 +332,15 @@ cli_setup(struct cli *c, bool needs_store)
 	path = NULL;
 	for (size_t i = 0; i < c->rc.nwarnings; i++)
 		fprintf(stderr, "herstel: warning: %s\n", c->rc.warnings[i]);
-	c->cat = catalogue_builtin();
-	for (size_t i = 0; i < c->rc.nexercises; i++)
-		if (catalogue_add(c->cat, &c->rc.exercises[i], &cause) != 0)
-			goto fail;
-	if (!needs_store && !c->demo)
+	if (c->demo)
+		needs |= NEEDS_CATALOGUE;
+	if (needs & NEEDS_CATALOGUE) {
+		c->cat = catalogue_builtin();
+		for (size_t i = 0; i < c->rc.nexercises; i++)
+			if (catalogue_add(c->cat, &c->rc.exercises[i], &cause) != 0)
+				goto fail;
+	}
+	if (!(needs & NEEDS_STORE) && !c->demo)
 		return 0;
 	if (c->demo)
 		return cli_demo(c, &path) == 0 ? (free(path), 0) : (free(path), EXIT_ERROR);
@@ -305,7 +350,8 @@ cli_setup(struct cli *c, bool needs_store)
 	if (c->db_path == NULL && (path = store_default_path(&cause)) == NULL)
 		goto fail;
 	if ((c->store = store_open(c->db_path ? c->db_path : path, &cause)) == NULL ||
-	    store_custom_exercises(c->store, cli_add_custom, c->cat, &cause) != 0)
+	    (c->cat != NULL &&
+	    store_custom_exercises(c->store, cli_add_custom, c->cat, &cause) != 0))
 		goto fail;
 	free(path);
 	return 0;
@@ -372,7 +418,7 @@ cli_main(int argc, char **argv)
 		if ((status = cli_parse(&c, cmd, &a, a.nrest, a.rest, false)) != 0)
 			return status;
 	}
-	if ((status = cli_setup(&c, cmd == NULL || cmd->needs_store)) != 0) {
+	if ((status = cli_setup(&c, cmd == NULL ? NEEDS_STORE | NEEDS_CATALOGUE : cmd->needs)) != 0) {
 		cli_teardown(&c);
 		return status;
 	}
@@ -722,6 +768,7 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 	char *cause = NULL, *what, groups[256];
 	const char *lists[2] = { a->primary, a->secondary };
 	int64_t id;
+	int found;
 
 	if (a->primary == NULL || a->nrest > 0)
 		return cli_bad_usage(c, &commands[4], "--add needs --primary GROUP,... and no TEXT");
@@ -749,9 +796,14 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 	}
 	if (catalogue_add(c->cat, &def, &cause) != 0)
 		return cli_cause(c, cause);
+	/* A name in the journal but not in the catalogue is one an import could
+	 * not place: --add gives it its groups. */
+	if ((found = store_find_exercise(c->store, a->add, &id, &cause)) < 0)
+		return cli_cause(c, cause);
 	what = xasprintf("add exercise %s", a->add);
 	if (store_begin(c->store, what, &cause) != 0 ||
-	    store_exercise_id(c->store, &def, &id, &cause) != 0 ||
+	    (found == 1 ? store_set_exercise_groups(c->store, id, def.role, &cause) :
+	    store_exercise_id(c->store, &def, &id, &cause)) != 0 ||
 	    store_commit(c->store, &cause) != 0) {
 		store_rollback(c->store);
 		free(what);
@@ -759,7 +811,8 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 	}
 	free(what);
 	cli_groups_text(def.role, groups, sizeof groups);
-	printf("added %s: %s%s\n", def.name, groups, def.bodyweight ? ", bodyweight" : "");
+	printf("%s %s: %s%s\n", found == 1 ? "gave groups to" : "added", def.name, groups,
+	    def.bodyweight ? ", bodyweight" : "");
 	return EXIT_OK;
 }
 
@@ -896,5 +949,162 @@ cli_config(struct cli *c, struct cli_args *a)
 	printf("# herstelrc keys: [section] key = default\t(range) meaning\n");
 	printf("# read from %s\n", c->rc.path != NULL ? c->rc.path : "(no file: defaults)");
 	rc_print_table(cli_config_line, NULL);
+	return EXIT_OK;
+}
+
+/* Load the week from `first` (and the days its signals read), judge it and
+ * print it. */
+static int
+cli_week_print(struct cli *c, hs_date first, const struct week_report_opts *o)
+{
+	struct store_events ev;
+	struct signals_input si;
+	struct week w;
+	struct week_verdict v[WEEK_VERDICTS_MAX];
+	char *cause = NULL;
+	size_t nv;
+
+	if (store_load_week(c->store, first, WEEK_LOOKBACK, &ev, &cause) != 0)
+		return cli_cause(c, cause);
+	week_build(&c->rc.recovery, &ev.in, ev.days, ev.ndays, first, &w);
+	si = (struct signals_input){ .events = &ev.in, .days = ev.days, .ndays = ev.ndays,
+		.level = c->rc.level, .week_start = c->rc.week_start,
+		.sleep_target = c->rc.sleep_target };
+	nv = week_verdicts(&w, c->rc.level, c->rc.sleep_target, o->today, v, HS_ARRAY_LEN(v));
+	nv += week_signals(&c->rc.recovery, &si, &w, c->now, v + nv, HS_ARRAY_LEN(v) - nv);
+	week_report(stdout, &w, v, nv, o);
+	store_events_free(&ev);
+	return EXIT_OK;
+}
+
+/* `herstel week`: the calendar and verdicts of the week holding --date. */
+static int
+cli_week(struct cli *c, struct cli_args *a)
+{
+	static const char *const formats[] = { "text", "tsv", "json" };
+	struct week_report_opts o = { .format = REPORT_TEXT, .utf8 = cli_utf8(),
+		.today = stamp_date(c->now), .level = c->rc.level,
+		.sleep_target = c->rc.sleep_target };
+	const char *no_color = getenv("NO_COLOR");
+	hs_date day = o.today;
+	char *cause = NULL;
+	int f = a->format == NULL ? 0 : -1;
+
+	if (a->nrest > 0) {
+		for (size_t i = 0; i < HS_ARRAY_LEN(commands); i++)
+			if (commands[i].run == cli_week)
+				return cli_bad_usage(c, &commands[i], "week takes no operands");
+	}
+	for (int i = 0; i < 3 && f < 0; i++)
+		if (strcmp(a->format, formats[i]) == 0)
+			f = i;
+	if (f < 0)
+		return cli_error(c, "--format: expected text, tsv or json, got \"%s\"", a->format);
+	if (a->date != NULL && date_parse(a->date, o.today, &day, &cause) != 0)
+		return cli_error(c, "--date: %s", cause), free(cause), EXIT_ERROR;
+	o.format = (enum report_format)f;
+	o.color = c->rc.color && isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0');
+	return cli_week_print(c, week_start_date(day, c->rc.week_start), &o);
+}
+
+
+/* The table entry of a command, for its usage line. */
+static const struct cli_command *
+cli_command_of(int (*run)(struct cli *, struct cli_args *))
+{
+	for (size_t i = 0; i < HS_ARRAY_LEN(commands); i++)
+		if (commands[i].run == run)
+			return &commands[i];
+	return NULL;
+}
+
+/* --from and --to of export: the whole history when not given. */
+static int
+cli_range(struct cli *c, const struct cli_args *a, hs_date *from, hs_date *to)
+{
+	hs_date today = stamp_date(c->now);
+	char *cause = NULL;
+
+	*from = date_from_ymd(DATE_MIN_YEAR, 1, 1);
+	*to = date_from_ymd(DATE_MAX_YEAR, 12, 31);
+	if (a->from != NULL && date_parse(a->from, today, from, &cause) != 0)
+		return cli_error(c, "--from: %s", cause), free(cause), -1;
+	if (a->to != NULL && date_parse(a->to, today, to, &cause) != 0)
+		return cli_error(c, "--to: %s", cause), free(cause), -1;
+	if (*from > *to)
+		return cli_error(c, "--from %s is after --to %s", a->from, a->to), -1;
+	return 0;
+}
+
+/* `herstel export`: the journal to stdout or a file (written beside it and
+ * renamed into place). */
+static int
+cli_export(struct cli *c, struct cli_args *a)
+{
+	struct export_opts o = { .units = c->rc.units, .now = c->now, .path = a->output };
+	const char *fmt = a->format != NULL ? a->format : c->rc.export_format;
+	char *cause = NULL;
+	size_t n;
+	int f;
+
+	if (a->nrest > 0)
+		return cli_bad_usage(c, cli_command_of(cli_export), "export takes no operands"
+		    " (use -o FILE)");
+	if ((f = export_format_from_id(fmt)) < 0)
+		return cli_error(c, "--format: expected csv, json or strong, got \"%s\"", fmt);
+	o.format = (enum interop_format)f;
+	if (cli_range(c, a, &o.from, &o.to) != 0)
+		return EXIT_ERROR;
+	if (export_run(c->store, &o, &n, &cause) != 0)
+		return cli_cause(c, cause);
+	if (o.path != NULL && strcmp(o.path, "-") != 0)
+		printf("exported %zu record%s to %s\n", n, n == 1 ? "" : "s", o.path);
+	return EXIT_OK;
+}
+
+/* What an import did or, with --dry-run, would do. */
+static void
+cli_import_report(const struct import_report *r, const char *path, bool dry_run)
+{
+	printf("%s %zu set%s, %zu soreness, %zu sleep, %zu day%s from %s (%s)%s\n",
+	    dry_run ? "dry run: would import" : "imported", r->added[0],
+	    r->added[0] == 1 ? "" : "s", r->added[1], r->added[2], r->added[3],
+	    r->added[3] == 1 ? "" : "s", path, r->format, dry_run ? "; nothing was written" : "");
+	if (r->skipped > 0)
+		printf("skipped %zu already in the journal\n", r->skipped);
+	if (r->ignored > 0)
+		printf("ignored %zu row%s without reps (cardio, timed sets, rest timers)\n",
+		    r->ignored, r->ignored == 1 ? "" : "s");
+	if (r->nnew > 0) {
+		printf("%s your own exercises (not in the catalogue):", dry_run ? "would add" : "added");
+		for (size_t i = 0; i < r->nnew; i++)
+			printf("%s %s", i ? "," : "", r->new_exercises[i]);
+		printf("\n");
+	}
+}
+
+/* `herstel import`: all or nothing, one batch that undo takes back. */
+static int
+cli_import(struct cli *c, struct cli_args *a)
+{
+	struct import_opts o = { .format = INTEROP_AUTO, .dry_run = a->dry_run,
+		.units = c->rc.units };
+	struct import_report rep;
+	char *cause = NULL;
+	int f;
+
+	if (a->nrest != 1)
+		return cli_bad_usage(c, cli_command_of(cli_import), a->nrest ? "one FILE only" :
+		    "no FILE given (- reads stdin)");
+	if (a->format != NULL && ((f = interop_format_from_id(a->format)) < 0))
+		return cli_error(c, "--format: expected auto, csv, json, strong, hevy or fitnotes,"
+		    " got \"%s\"", a->format);
+	if (a->format != NULL)
+		o.format = (enum interop_format)f;
+	o.path = a->rest[0];
+	if (import_run(c->store, c->cat, &o, &rep, &cause) != 0)
+		return cli_cause(c, cause);
+	cli_import_report(&rep, strcmp(o.path, "-") == 0 ? "stdin" : o.path, o.dry_run);
+	import_report_free(&rep);
 	return EXIT_OK;
 }

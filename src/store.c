@@ -126,6 +126,21 @@ enum stmt_id {
 	ST_LAST_TRAINED_BEFORE,
 	ST_DATA_VERSION,
 	ST_CUSTOM_EXERCISES,
+	ST_CLEAR_EXERCISE_GROUPS,
+	/* export and import */
+	ST_BEGIN_READ,
+	ST_EACH_LIFT,
+	ST_SAME_LIFT,
+	ST_SAME_SORENESS,
+	ST_SAME_SLEEP,
+	ST_SAME_DAY,
+	ST_JSON_VALID,
+	ST_JSON_HEAD,
+	ST_JSON_SETS,
+	ST_JSON_SORENESS,
+	ST_JSON_SLEEP,
+	ST_JSON_DAYS,
+	ST_JSON_EXERCISES,
 	ST_COUNT
 };
 
@@ -175,14 +190,67 @@ static const char *const stmt_sql[ST_COUNT] = {
 	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date",
 	[ST_DAYS_BETWEEN] = "SELECT id, date, kind, note FROM day"
 	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date",
-	/* One index seek per exercise of the group: flat in the history. */
-	[ST_LAST_TRAINED_BEFORE] = "SELECT g.grp, (SELECT l.date || ' ' || l.time FROM lift l"
-	    " WHERE l.exercise_id = g.exercise_id AND l.removed_by IS NULL"
+	/* One index seek per exercise, not per (exercise, group), joined to
+	 * the groups afterwards: flat in the history. */
+	[ST_LAST_TRAINED_BEFORE] = "WITH last (id, at) AS MATERIALIZED (SELECT e.id,"
+	    " (SELECT l.date || ' ' || l.time FROM lift l"
+	    " WHERE l.exercise_id = e.id AND l.removed_by IS NULL"
 	    " AND l.date < ?1 AND l.warmup = 0"
-	    " ORDER BY l.date DESC, l.time DESC LIMIT 1) FROM exercise_group g",
+	    " ORDER BY l.date DESC, l.time DESC LIMIT 1) FROM exercise e)"
+	    " SELECT g.grp, last.at FROM exercise_group g JOIN last ON last.id = g.exercise_id",
 	[ST_DATA_VERSION] = "PRAGMA data_version",
+	[ST_CLEAR_EXERCISE_GROUPS] = "DELETE FROM exercise_group WHERE exercise_id = ?1",
 	[ST_CUSTOM_EXERCISES] = "SELECT id, name, bodyweight FROM exercise WHERE custom = 1"
 	    " ORDER BY name",
+	[ST_BEGIN_READ] = "BEGIN",
+	[ST_EACH_LIFT] = "SELECT l.id, l.date, l.time, l.exercise_id, e.name, l.weight_kg,"
+	    " l.bodyweight, l.reps, l.rpe, l.warmup, l.note, e.bodyweight, e.custom"
+	    " FROM lift l JOIN exercise e ON e.id = l.exercise_id"
+	    " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
+	    " ORDER BY l.date, l.time, l.id",
+	/* Live records like the one given, written before the open batch ?1;
+	 * a weight within a gram is the same (files round to grams). */
+	[ST_SAME_LIFT] = "SELECT count(*) FROM lift WHERE removed_by IS NULL AND batch <> ?1"
+	    " AND exercise_id = ?4 AND date = ?2 AND time = ?3 AND abs(weight_kg - ?5) < 0.001"
+	    " AND bodyweight = ?6 AND reps = ?7 AND coalesce(rpe, 0) = ?8 AND warmup = ?9"
+	    " AND note = ?10",
+	[ST_SAME_SORENESS] = "SELECT count(*) FROM soreness WHERE removed_by IS NULL"
+	    " AND batch <> ?1 AND date = ?2 AND time = ?3 AND grp = ?4 AND level = ?5",
+	[ST_SAME_SLEEP] = "SELECT count(*) FROM sleep WHERE removed_by IS NULL"
+	    " AND batch <> ?1 AND date = ?2 AND abs(hours - ?3) < 0.001"
+	    " AND coalesce(quality, 0) = ?4",
+	[ST_SAME_DAY] = "SELECT count(*) FROM day WHERE removed_by IS NULL"
+	    " AND batch <> ?1 AND date = ?2 AND coalesce(kind, '') = ?3 AND note = ?4",
+	/* JSON documents are read with SQLite's JSON functions; each list item
+	 * comes back as herstel's CSV columns, after its index and JSON type. */
+	[ST_JSON_VALID] = "SELECT json_valid(?1)",
+	[ST_JSON_HEAD] = "SELECT json_type(?1), json_extract(?1, '$.format'),"
+	    " json_extract(?1, '$.schema_version'), json_extract(?1, '$.units')",
+	[ST_JSON_SETS] = "SELECT k, t, 'set', json_extract(v, '$.date'),"
+	    " json_extract(v, '$.time'), json_extract(v, '$.exercise'),"
+	    " coalesce(json_extract(v, '$.weight_kg'), json_extract(v, '$.weight_lb')),"
+	    " json_extract(v, '$.bodyweight'), json_extract(v, '$.reps'),"
+	    " json_extract(v, '$.rpe'), json_extract(v, '$.warmup'), NULL, NULL, NULL, NULL,"
+	    " NULL, json_extract(v, '$.note'), NULL, NULL FROM (SELECT key AS k, type AS t,"
+	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.sets'))",
+	[ST_JSON_SORENESS] = "SELECT k, t, 'soreness', json_extract(v, '$.date'),"
+	    " json_extract(v, '$.time'), NULL, NULL, NULL, NULL, NULL, NULL,"
+	    " json_extract(v, '$.group'), json_extract(v, '$.level'), NULL, NULL, NULL, NULL,"
+	    " NULL, NULL FROM (SELECT key AS k, type AS t,"
+	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.soreness'))",
+	[ST_JSON_SLEEP] = "SELECT k, t, 'sleep', json_extract(v, '$.date'), NULL, NULL, NULL,"
+	    " NULL, NULL, NULL, NULL, NULL, NULL, json_extract(v, '$.hours'),"
+	    " json_extract(v, '$.quality'), NULL, NULL, NULL, NULL FROM (SELECT key AS k,"
+	    " type AS t, iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.sleep'))",
+	[ST_JSON_DAYS] = "SELECT k, t, 'day', json_extract(v, '$.date'), NULL, NULL, NULL,"
+	    " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, json_extract(v, '$.kind'),"
+	    " json_extract(v, '$.note'), NULL, NULL FROM (SELECT key AS k, type AS t,"
+	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.days'))",
+	[ST_JSON_EXERCISES] = "SELECT k, t, json_extract(v, '$.name'),"
+	    " (SELECT group_concat(value, ' ') FROM json_each(v, '$.primary')),"
+	    " (SELECT group_concat(value, ' ') FROM json_each(v, '$.secondary')),"
+	    " json_extract(v, '$.bodyweight') FROM (SELECT key AS k, type AS t,"
+	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.exercises'))",
 };
 
 struct store {
@@ -192,11 +260,25 @@ struct store {
 	int64_t batch; /* the open batch, 0 when none */
 };
 
+/* What to add to the message of a failed write: SQLite reports a write
+ * that hit the file size limit as a bare "disk I/O error", with no errno. */
+static const char *
+store_write_hint(struct store *s)
+{
+	int ext = sqlite3_extended_errcode(s->db);
+
+	if ((ext & 0xff) == SQLITE_FULL || ext == SQLITE_IOERR_WRITE ||
+	    ext == SQLITE_IOERR_FSYNC || ext == SQLITE_IOERR_TRUNCATE)
+		return " (the disk may be full or the file at its size limit)";
+	return "";
+}
+
 /* The message of the connection's last error, for a cause. */
 static int
 store_fail(struct store *s, char **cause, const char *doing)
 {
-	return util_fail(cause, "%s: %s: %s", s->path, doing, sqlite3_errmsg(s->db));
+	return util_fail(cause, "%s: %s: %s%s", s->path, doing, sqlite3_errmsg(s->db),
+	    store_write_hint(s));
 }
 
 /* A prepared statement, reset and with its bindings cleared. */
@@ -264,11 +346,14 @@ column_stamp(sqlite3_stmt *st, int date_col, int time_col, hs_minute *out)
 {
 	const char *d = (const char *)sqlite3_column_text(st, date_col);
 	const char *t = time_col < 0 ? "00:00" : (const char *)sqlite3_column_text(st, time_col);
-	char buf[STAMP_BUF + 1];
+	char buf[STAMP_BUF];
 
-	if (d == NULL || t == NULL)
+	/* Copied, not printed: this runs for every row a screen reads. */
+	if (d == NULL || t == NULL || strlen(d) != 10 || strlen(t) != 5)
 		return -1;
-	snprintf(buf, sizeof buf, "%s %s", d, t);
+	memcpy(buf, d, 10);
+	buf[10] = ' ';
+	memcpy(buf + 11, t, 6);
 	return stamp_parse(buf, out, NULL);
 }
 
@@ -414,7 +499,8 @@ store_exec_sql(struct store *s, const char *sql, char **cause)
 
 	/* Only fixed text from this file comes here, never user input. */
 	if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) {
-		util_fail(cause, "%s: %s", s->path, err ? err : sqlite3_errmsg(s->db));
+		util_fail(cause, "%s: %s%s", s->path, err ? err : sqlite3_errmsg(s->db),
+		    store_write_hint(s));
 		sqlite3_free(err);
 		return -1;
 	}
@@ -514,7 +600,9 @@ store_open(const char *path, char **cause)
 		return NULL;
 	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
-	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+	/* One thread per connection: no mutex around every column read. */
+	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+	    NULL) != SQLITE_OK) {
 		store_fail(s, cause, "open");
 		goto fail;
 	}
@@ -606,6 +694,28 @@ store_need_batch(struct store *s, char **cause)
 	return s->batch != 0 ? 0 : util_fail(cause, "internal error: write outside a batch");
 }
 
+/* The groups an exercise hits, with their roles. */
+static int
+store_add_groups(struct store *s, int64_t eid, const unsigned char role[GROUP_COUNT],
+    char **cause)
+{
+	sqlite3_stmt *st;
+
+	for (int g = 0; g < GROUP_COUNT; g++) {
+		if (role[g] == ROLE_NONE)
+			continue;
+		if ((st = store_stmt(s, ST_ADD_EXERCISE_GROUP, cause)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, eid);
+		sqlite3_bind_text(st, 2, group_id(g), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, role[g] == ROLE_PRIMARY ? "primary" : "secondary",
+		    -1, SQLITE_STATIC);
+		if (store_exec(s, st, cause, "add exercise group") != 0)
+			return -1;
+	}
+	return 0;
+}
+
 int
 store_exercise_id(struct store *s, const struct exercise_def *def, int64_t *id, char **cause)
 {
@@ -629,20 +739,25 @@ store_exercise_id(struct store *s, const struct exercise_def *def, int64_t *id, 
 	if (store_exec(s, st, cause, "add exercise") != 0)
 		return -1;
 	eid = sqlite3_last_insert_rowid(s->db);
-	for (int g = 0; g < GROUP_COUNT; g++) {
-		if (def->role[g] == ROLE_NONE)
-			continue;
-		if ((st = store_stmt(s, ST_ADD_EXERCISE_GROUP, cause)) == NULL)
-			return -1;
-		sqlite3_bind_int64(st, 1, eid);
-		sqlite3_bind_text(st, 2, group_id(g), -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 3, def->role[g] == ROLE_PRIMARY ? "primary" : "secondary",
-		    -1, SQLITE_STATIC);
-		if (store_exec(s, st, cause, "add exercise group") != 0)
-			return -1;
-	}
+	if (store_add_groups(s, eid, def->role, cause) != 0)
+		return -1;
 	*id = eid;
 	return 0;
+}
+
+int
+store_set_exercise_groups(struct store *s, int64_t id, const unsigned char role[GROUP_COUNT],
+    char **cause)
+{
+	sqlite3_stmt *st;
+
+	if (store_need_batch(s, cause) != 0 ||
+	    (st = store_stmt(s, ST_CLEAR_EXERCISE_GROUPS, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if (store_exec(s, st, cause, "set exercise groups") != 0)
+		return -1;
+	return store_add_groups(s, id, role, cause);
 }
 
 int
@@ -810,6 +925,21 @@ store_data_version(struct store *s)
 	if (st != NULL)
 		sqlite3_reset(st);
 	return v;
+}
+
+/* The statement behind each screen query, for the plan test. */
+const char *
+store_query_sql(enum store_query q)
+{
+	static const enum stmt_id ids[STORE_Q_COUNT] = {
+		[STORE_Q_SETS] = ST_LIFTS_BETWEEN,
+		[STORE_Q_SORENESS] = ST_SORENESS_BETWEEN,
+		[STORE_Q_SLEEP] = ST_SLEEP_BETWEEN,
+		[STORE_Q_DAYS] = ST_DAYS_BETWEEN,
+		[STORE_Q_LAST_TRAINED] = ST_LAST_TRAINED_BEFORE,
+	};
+
+	return (unsigned)q < STORE_Q_COUNT ? stmt_sql[ids[q]] : NULL;
 }
 
 /* Groups of an exercise, looked up once per exercise per query. */
@@ -1159,6 +1289,14 @@ out:
 	return rc;
 }
 
+int
+store_load_week(struct store *s, hs_date first, int lookback, struct store_events *out,
+    char **cause)
+{
+	return store_load_events(s, stamp_make(first + 6, 24 * 60 - 1), 6 + lookback, out,
+	    cause);
+}
+
 void
 store_events_free(struct store_events *e)
 {
@@ -1198,4 +1336,268 @@ store_custom_exercises(struct store *s,
 	if (ret != 0 || st == NULL)
 		return -1;
 	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read exercises");
+}
+
+/* One live set of the export statement into a record; -1 for a row a hand
+ * edit broke. */
+static int
+store_each_set_row(struct store *s, sqlite3_stmt *st, struct role_cache *rc,
+    struct set_record *r, char **cause)
+{
+	memset(r, 0, sizeof *r);
+	r->id = sqlite3_column_int64(st, 0);
+	if (column_stamp(st, 1, 2, &r->at) != 0)
+		return 1;
+	r->exercise_id = sqlite3_column_int64(st, 3);
+	r->weight_kg = sqlite3_column_double(st, 5);
+	r->bodyweight = sqlite3_column_int(st, 6);
+	r->reps = sqlite3_column_int(st, 7);
+	r->rpe = sqlite3_column_double(st, 8);
+	r->warmup = sqlite3_column_int(st, 9);
+	r->exercise_bodyweight = sqlite3_column_int(st, 11);
+	if (store_roles(s, rc, r->exercise_id, r->role, cause) != 0)
+		return -1;
+	r->exercise = column_strdup(st, 4);
+	r->note = column_strdup(st, 10);
+	return 0;
+}
+
+/* Hand every live set from `from` to `to` to e->set. */
+static int
+store_each_set(struct store *s, hs_date from, hs_date to, const struct store_each *e,
+    char **cause)
+{
+	struct role_cache rc = { 0 };
+	sqlite3_stmt *st = store_range(s, ST_EACH_LIFT, from, to, cause);
+	struct set_record r;
+	int step = SQLITE_DONE, ret = 0, k;
+
+	while (ret == 0 && st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		if ((k = store_each_set_row(s, st, &rc, &r, cause)) < 0)
+			ret = -1;
+		else if (k == 0)
+			ret = e->set(e->arg, &r, sqlite3_column_int(st, 12), cause);
+		set_record_free(&r);
+	}
+	if (st != NULL)
+		sqlite3_reset(st);
+	role_cache_free(&rc);
+	if (ret != 0 || st == NULL)
+		return -1;
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read sets");
+}
+
+/* Hand the live soreness, sleep or days from `from` to `to` to `e`. */
+static int
+store_each_other(struct store *s, enum record_kind kind, hs_date from, hs_date to,
+    const struct store_each *e, char **cause)
+{
+	static const enum stmt_id ids[] = { [RECORD_SORENESS] = ST_SORENESS_BETWEEN,
+		[RECORD_SLEEP] = ST_SLEEP_BETWEEN, [RECORD_DAY] = ST_DAYS_BETWEEN };
+	sqlite3_stmt *st = store_range(s, ids[kind], from, to, cause);
+	const char *text;
+	hs_minute t;
+	int step = SQLITE_DONE, ret = 0, g;
+
+	while (ret == 0 && st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (column_stamp(st, 1, kind == RECORD_SORENESS ? 2 : -1, &t) != 0)
+			continue;
+		if (kind == RECORD_SORENESS) {
+			if ((g = group_from_id((const char *)sqlite3_column_text(st, 3))) < 0)
+				continue;
+			ret = e->soreness(e->arg, &(struct soreness_record){ sqlite3_column_int64(st, 0),
+			    t, (enum group)g, sqlite3_column_int(st, 4) }, cause);
+		} else if (kind == RECORD_SLEEP) {
+			ret = e->sleep(e->arg, &(struct sleep_record){ sqlite3_column_int64(st, 0),
+			    stamp_date(t), sqlite3_column_double(st, 2), sqlite3_column_int(st, 3) },
+			    cause);
+		} else {
+			struct day_record d = { sqlite3_column_int64(st, 0), stamp_date(t), DAY_UNSET,
+				column_strdup(st, 3) };
+
+			text = (const char *)sqlite3_column_text(st, 2);
+			if (text != NULL && day_kind_from_id(text) > 0)
+				d.kind = (enum day_kind)day_kind_from_id(text);
+			ret = e->day(e->arg, &d, cause);
+			day_record_free(&d);
+		}
+	}
+	if (st != NULL)
+		sqlite3_reset(st);
+	if (ret != 0 || st == NULL)
+		return -1;
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read records");
+}
+
+int
+store_each_record(struct store *s, hs_date from, hs_date to, const struct store_each *e,
+    char **cause)
+{
+	int rc = 0;
+
+	if (s->batch != 0)
+		return util_fail(cause, "internal error: export inside a batch");
+	/* One read transaction: the kinds come from the same moment. */
+	if (store_run(s, ST_BEGIN_READ, cause) != 0)
+		return -1;
+	if (e->set != NULL)
+		rc = store_each_set(s, from, to, e, cause);
+	if (rc == 0 && e->soreness != NULL)
+		rc = store_each_other(s, RECORD_SORENESS, from, to, e, cause);
+	if (rc == 0 && e->sleep != NULL)
+		rc = store_each_other(s, RECORD_SLEEP, from, to, e, cause);
+	if (rc == 0 && e->day != NULL)
+		rc = store_each_other(s, RECORD_DAY, from, to, e, cause);
+	store_run(s, rc == 0 ? ST_COMMIT : ST_ROLLBACK, NULL);
+	return rc;
+}
+
+int
+store_find_exercise(struct store *s, const char *name, int64_t *id, char **cause)
+{
+	sqlite3_stmt *st = store_stmt(s, ST_FIND_EXERCISE, cause);
+	int step;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	if ((step = sqlite3_step(st)) == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
+		return store_fail(s, cause, "find exercise");
+	return step == SQLITE_ROW;
+}
+
+/* Bind the fields of a record to its ST_SAME_* statement. */
+static void
+store_bind_same(sqlite3_stmt *st, enum record_kind kind, const void *rec)
+{
+	const struct set_record *l = rec;
+	const struct soreness_record *so = rec;
+	const struct sleep_record *sl = rec;
+	const struct day_record *d = rec;
+
+	switch (kind) {
+	case RECORD_SET:
+		bind_date(st, 2, stamp_date(l->at));
+		bind_time(st, 3, l->at);
+		sqlite3_bind_int64(st, 4, l->exercise_id);
+		sqlite3_bind_double(st, 5, l->weight_kg);
+		sqlite3_bind_int(st, 6, l->bodyweight);
+		sqlite3_bind_int(st, 7, l->reps);
+		sqlite3_bind_double(st, 8, l->rpe);
+		sqlite3_bind_int(st, 9, l->warmup);
+		sqlite3_bind_text(st, 10, l->note ? l->note : "", -1, SQLITE_TRANSIENT);
+		break;
+	case RECORD_SORENESS:
+		bind_date(st, 2, stamp_date(so->at));
+		bind_time(st, 3, so->at);
+		sqlite3_bind_text(st, 4, group_id(so->group), -1, SQLITE_STATIC);
+		sqlite3_bind_int(st, 5, so->level);
+		break;
+	case RECORD_SLEEP:
+		bind_date(st, 2, sl->date);
+		sqlite3_bind_double(st, 3, sl->hours);
+		sqlite3_bind_int(st, 4, sl->quality);
+		break;
+	case RECORD_DAY:
+		bind_date(st, 2, d->date);
+		sqlite3_bind_text(st, 3, d->kind != DAY_UNSET ? day_kind_id(d->kind) : "", -1,
+		    SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, d->note ? d->note : "", -1, SQLITE_TRANSIENT);
+		break;
+	}
+}
+
+int
+store_count_same(struct store *s, enum record_kind kind, const void *rec, int64_t *n,
+    char **cause)
+{
+	static const enum stmt_id ids[] = { [RECORD_SET] = ST_SAME_LIFT,
+		[RECORD_SORENESS] = ST_SAME_SORENESS, [RECORD_SLEEP] = ST_SAME_SLEEP,
+		[RECORD_DAY] = ST_SAME_DAY };
+	sqlite3_stmt *st = store_stmt(s, ids[kind], cause);
+	int step;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, s->batch);
+	store_bind_same(st, kind, rec);
+	if ((step = sqlite3_step(st)) == SQLITE_ROW)
+		*n = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return step == SQLITE_ROW ? 0 : store_fail(s, cause, "look for duplicates");
+}
+
+/* Check a JSON document is herstel's export and read its head. */
+int
+store_json_head(struct store *s, const char *doc, size_t len, int *version,
+    enum units *units, char **cause)
+{
+	sqlite3_stmt *st = store_stmt(s, ST_JSON_VALID, cause);
+	const char *type, *format, *u;
+	int rc = -1;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, doc, (int)len, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int(st, 0) != 1) {
+		sqlite3_reset(st);
+		return util_fail(cause, "not valid JSON (the file may be cut short)");
+	}
+	sqlite3_reset(st);
+	if ((st = store_stmt(s, ST_JSON_HEAD, cause)) == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, doc, (int)len, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		store_fail(s, cause, "read JSON");
+		goto out;
+	}
+	type = (const char *)sqlite3_column_text(st, 0);
+	format = (const char *)sqlite3_column_text(st, 1);
+	u = (const char *)sqlite3_column_text(st, 3);
+	*version = sqlite3_column_int(st, 2);
+	*units = u != NULL && strcmp(u, "lb") == 0 ? UNITS_LB : UNITS_KG;
+	if (type == NULL || strcmp(type, "object") != 0 || format == NULL ||
+	    strcmp(format, "herstel") != 0)
+		util_fail(cause, "not a herstel JSON export (no \"format\": \"herstel\")");
+	else if (*version < 1 || *version > STORE_SCHEMA_VERSION)
+		util_fail(cause, "schema_version %d: this herstel reads 1 to %d", *version,
+		    STORE_SCHEMA_VERSION);
+	else if (u != NULL && strcmp(u, "kg") != 0 && strcmp(u, "lb") != 0)
+		util_fail(cause, "units: expected kg or lb, got \"%.20s\"", u);
+	else
+		rc = 0;
+out:
+	sqlite3_reset(st);
+	return rc;
+}
+
+int
+store_json_rows(struct store *s, const char *doc, size_t len, enum store_json_part part,
+    int (*row)(void *arg, const char *index, const char *type, const char *const *fields,
+    size_t n, char **cause), void *arg, char **cause)
+{
+	static const enum stmt_id ids[] = { [STORE_JSON_SETS] = ST_JSON_SETS,
+		[STORE_JSON_SORENESS] = ST_JSON_SORENESS, [STORE_JSON_SLEEP] = ST_JSON_SLEEP,
+		[STORE_JSON_DAYS] = ST_JSON_DAYS, [STORE_JSON_EXERCISES] = ST_JSON_EXERCISES };
+	sqlite3_stmt *st = store_stmt(s, ids[part], cause);
+	const char *f[24];
+	int step = SQLITE_DONE, ret = 0, n;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, doc, (int)len, SQLITE_STATIC);
+	n = sqlite3_column_count(st);
+	while (ret == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		for (int i = 2; i < n && i - 2 < (int)HS_ARRAY_LEN(f); i++)
+			f[i - 2] = (const char *)sqlite3_column_text(st, i);
+		ret = row(arg, (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 1), f, (size_t)(n - 2), cause);
+	}
+	sqlite3_reset(st);
+	if (ret != 0)
+		return -1;
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read JSON");
 }

@@ -16,7 +16,9 @@
 #include "rc.h"
 #include "ui.h"
 #include "ui_day.h"
+#include "ui_export.h"
 #include "ui_form.h"
+#include "ui_week.h"
 #include "util.h"
 
 /* How often the loop wakes without a key: signals, other writers, the clock. */
@@ -214,6 +216,15 @@ ui_draw(struct app *a)
 {
 	if (a->too_small) {
 		ui_draw_small(a);
+	} else if (a->mode == MODE_WEEK) {
+		if (a->dirty == UI_ALL)
+			wnoutrefresh(stdscr);
+		ui_week_draw(a);
+	} else if (a->mode == MODE_EXPORT) {
+		if (a->dirty == UI_ALL)
+			wnoutrefresh(stdscr);
+		ui_export_draw(a);
+		ui_form_cursor(a);
 	} else {
 		if (a->dirty == UI_ALL)
 			wnoutrefresh(stdscr); /* erased by the layout; keeps getch from
@@ -288,6 +299,10 @@ ui_key(struct app *a, int code)
 	case MODE_HELP:
 		a->mode = MODE_DAY;
 		return UI_ALL;
+	case MODE_WEEK:
+		return ui_week_key(a, code);
+	case MODE_EXPORT:
+		return ui_export_key(a, code);
 	default:
 		return ui_form_key(a, code);
 	}
@@ -304,6 +319,8 @@ ui_loop(struct app *a)
 		r |= ui_tick(a);
 		if (r & UI_RELOAD) {
 			ui_day_load(a);
+			if (a->mode == MODE_WEEK)
+				ui_week_load(a);
 			r |= UI_ALL;
 		}
 		a->dirty |= r & UI_ALL;
@@ -377,6 +394,8 @@ ui_run(struct store *s, const struct rc *rc, struct catalogue *cat, hs_minute no
 	/* No batch stays open across a key, but make sure of it. */
 	store_rollback(s);
 	ui_day_free(&a);
+	ui_week_free(&a);
+	ui_export_free(&a);
 	return 0;
 }
 

@@ -20,6 +20,8 @@
 
 struct rc;
 struct catalogue;
+struct ui_week;
+struct ui_export;
 
 /* Run the interactive journal until the user quits. `now_pinned` is HS_NO_TIME
  * for the real clock, else the pinned time (--at). Checks the terminal before
@@ -40,7 +42,7 @@ int ui_run(struct store *s, const struct rc *rc, struct catalogue *cat,
 #define UI_MIN_ROWS 16
 
 enum ui_mode { MODE_DAY, MODE_ENTRY, MODE_SORE, MODE_SLEEP, MODE_DAYFORM, MODE_CONFIRM,
-	MODE_HELP };
+	MODE_HELP, MODE_WEEK, MODE_EXPORT };
 
 /* Colour pairs; 0 is the terminal's own. */
 enum ui_color { C_NONE, C_READY, C_DUE, C_ALMOST, C_RECOVERING, C_WARN, C_ERROR,
@@ -103,6 +105,8 @@ struct app {
 
 	enum ui_mode mode;
 	struct ui_form form;
+	struct ui_week *week; /* the week view, NULL until opened */
+	struct ui_export *exp; /* the export dialog, NULL unless open */
 	char status[512];
 	bool status_error;
 

@@ -9,7 +9,9 @@
 
 #include "rc.h"
 #include "ui_day.h"
+#include "ui_export.h"
 #include "ui_form.h"
+#include "ui_week.h"
 #include "util.h"
 
 /* Days of events the board and the signals replay (signals want 28). */
@@ -694,17 +696,35 @@ ui_day_undo(struct app *a)
 }
 
 static unsigned
+ui_day_prev_week(struct app *a)
+{
+	return ui_day_go(a, a->day - 7);
+}
+
+static unsigned
+ui_day_next_week(struct app *a)
+{
+	return ui_day_go(a, a->day + 7);
+}
+
+static unsigned
 ui_day_week(struct app *a)
 {
-	ui_status(a, false, "week view: not yet available");
+	return ui_week_open(a);
+}
+
+/* Esc in the day view: nothing to go back to; it clears the status line. */
+static unsigned
+ui_day_back(struct app *a)
+{
+	(void)a;
 	return UI_FOOT;
 }
 
 static unsigned
 ui_day_export(struct app *a)
 {
-	ui_status(a, false, "export: not yet available");
-	return UI_FOOT;
+	return ui_export_open(a);
 }
 
 static unsigned
@@ -729,6 +749,8 @@ static unsigned (*const ui_day_handlers[KA_COUNT])(struct app *) = {
 	[KA_DAY] = ui_form_open_day,
 	[KA_PREV] = ui_day_prev,
 	[KA_NEXT] = ui_day_next,
+	[KA_PREV_WEEK] = ui_day_prev_week,
+	[KA_NEXT_WEEK] = ui_day_next_week,
 	[KA_TODAY] = ui_day_today,
 	[KA_UP] = ui_day_up,
 	[KA_DOWN] = ui_day_down,
@@ -736,6 +758,7 @@ static unsigned (*const ui_day_handlers[KA_COUNT])(struct app *) = {
 	[KA_DELETE] = ui_day_delete,
 	[KA_UNDO] = ui_day_undo,
 	[KA_WEEK] = ui_day_week,
+	[KA_BACK] = ui_day_back,
 	[KA_EXPORT] = ui_day_export,
 	[KA_HELP] = ui_day_help,
 	[KA_QUIT] = ui_day_quit,

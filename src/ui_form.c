@@ -26,7 +26,7 @@ static const char *const ui_form_sore_words[] = { "none", "mild", "moderate", "s
 
 /* ---- the one-line text field ------------------------------------------ */
 
-static void
+void
 ui_field_set(struct ui_field *f, const char *s)
 {
 	size_t n = strlen(s);
@@ -85,8 +85,7 @@ ui_field_insert(struct ui_field *f, int code)
 	f->cur += n;
 }
 
-/* Editing keys; false when the key is not one of them. */
-static bool
+bool
 ui_field_key(struct ui_field *f, int code)
 {
 	size_t at;
@@ -122,9 +121,7 @@ ui_field_key(struct ui_field *f, int code)
 	return true;
 }
 
-/* Draw the field at y,x in `width` columns, scrolled to show the cursor;
- * remembers where the cursor goes. */
-static void
+void
 ui_field_draw(struct app *a, WINDOW *w, const struct ui_field *f, int y, int x, int width,
     bool focus)
 {
@@ -153,7 +150,7 @@ void
 ui_form_cursor(struct app *a)
 {
 	bool show = a->form.cwin != NULL && (a->mode == MODE_ENTRY || a->mode == MODE_SLEEP ||
-	    a->mode == MODE_DAYFORM) && !a->too_small;
+	    a->mode == MODE_DAYFORM || a->mode == MODE_EXPORT) && !a->too_small;
 
 	curs_set(show ? 1 : 0);
 	if (show) {

@@ -24,4 +24,13 @@ bool ui_form_draw_foot(struct app *a);
 /* Place the cursor in the field being edited, or hide it. */
 void ui_form_cursor(struct app *a);
 
+/* The one-line text field, also used by the export dialog. Set its text
+ * (cursor at the end); apply an editing key (false: not one); draw it at
+ * y,x in `width` columns, scrolled to the cursor, remembering where the
+ * cursor goes when `focus`. */
+void ui_field_set(struct ui_field *f, const char *s);
+bool ui_field_key(struct ui_field *f, int code);
+void ui_field_draw(struct app *a, WINDOW *w, const struct ui_field *f, int y, int x,
+    int width, bool focus);
+
 #endif

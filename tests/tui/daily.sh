@@ -113,9 +113,13 @@ t_eq "sets after edit" "$(t_sql "SELECT count(*), max(weight_kg) FROM lift WHERE
 
 # Other views are announced, not silently ignored.
 tmux_keys w
-tmux_wait 'week view: not yet available'; t_ok $? "w says the week view is not there yet"
+tmux_wait 'week 47 +16-22 Nov 2026'; t_ok $? "w opens the week view (tests/tui/week.sh tests it)"
+tmux_keys w
+tmux_wait 'Recovery'; t_ok $? "w again goes back to the daily screen"
 tmux_keys x
-tmux_wait 'export: not yet available'; t_ok $? "x says export is not there yet"
+tmux_wait 'Format +‹ csv ›'; t_ok $? "x opens the export dialog (tests/tui/export.sh tests it)"
+tmux_keys Escape
+tmux_wait 'export cancelled: nothing written'
 
 # Help lists every key, generated from the key table.
 tmux_keys '?'
