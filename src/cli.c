@@ -136,14 +136,17 @@ static int
 cli_error(const struct cli *c, const char *fmt, ...)
 {
 	va_list ap;
+	char *msg;
 
-	fprintf(stderr, "herstel: ");
-	if (c->cmd != NULL)
-		fprintf(stderr, "%s: ", c->cmd);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	/* Messages quote what the user gave; a control character or a broken
+	 * byte in it must not reach the terminal as one. */
+	util_printable(msg);
+	fprintf(stderr, "herstel: %s%s%s\n", c->cmd != NULL ? c->cmd : "",
+	    c->cmd != NULL ? ": " : "", msg);
+	free(msg);
 	return EXIT_ERROR;
 }
 
@@ -331,7 +334,7 @@ cli_setup(struct cli *c, unsigned needs)
 	free(path);
 	path = NULL;
 	for (size_t i = 0; i < c->rc.nwarnings; i++)
-		fprintf(stderr, "herstel: warning: %s\n", c->rc.warnings[i]);
+		cli_error(c, "warning: %s", c->rc.warnings[i]);
 	if (c->demo)
 		needs |= NEEDS_CATALOGUE;
 	if (needs & NEEDS_CATALOGUE) {
@@ -704,6 +707,7 @@ cli_day(struct cli *c, struct cli_args *a)
 	struct store_day old;
 	struct day_record r = { 0 };
 	char *cause = NULL, *what, date[DATE_BUF];
+	const char *bad;
 	hs_minute at;
 	int kind = -1, status;
 
@@ -716,6 +720,8 @@ cli_day(struct cli *c, struct cli_args *a)
 		    " rest or passive)", a->rest[0]);
 	if (a->note != NULL && strlen(a->note) > ENTRY_NOTE_MAX)
 		return cli_error(c, "--note is longer than %d characters", ENTRY_NOTE_MAX);
+	if (a->note != NULL && (bad = util_text_problem(a->note)) != NULL)
+		return cli_error(c, "--note has %s", bad);
 	/* Keep what was already set for the day and is not given now. */
 	if (store_load_day(c->store, stamp_date(at), &old, &cause) != 0)
 		return cli_cause(c, cause);

@@ -445,9 +445,12 @@ entry_parse(const char *text, enum units units, struct entry *out, char **cause)
 	struct entry e;
 	size_t nname;
 	char *note = NULL;
+	const char *bad;
 	int rc = -1;
 
 	entry_clear(out);
+	if ((bad = util_text_problem(text)) != NULL)
+		return util_fail(cause, "the entry has %s", bad);
 	entry_split(text, hash != NULL ? (size_t)(hash - text) : strlen(text), &ws);
 	if (entry_words(&ws, units, &e, &nname, cause) != 0)
 		goto out;

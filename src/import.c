@@ -90,6 +90,28 @@ import_check_text(const struct import_data *d, char **cause)
 	return 0;
 }
 
+/* Text fields of a record fit to store and show: line breaks and tabs of a
+ * multi-line note become spaces; any other control character (an escape
+ * sequence could take over the terminal that shows it) refuses the file.
+ * `where` is "12" (a CSV line) or "sets[3]" (a JSON item). */
+static int
+import_clean(struct interop_record *r, const char *where, char **cause)
+{
+	char *fields[] = { r->exercise, r->note };
+	const char *names[] = { "exercise", "note" }, *bad;
+
+	for (size_t i = 0; i < HS_ARRAY_LEN(fields); i++) {
+		if (fields[i] == NULL)
+			continue;
+		for (char *c = fields[i]; *c != '\0'; c++)
+			if (*c == '\n' || *c == '\r' || *c == '\t')
+				*c = ' ';
+		if ((bad = util_text_problem(fields[i])) != NULL)
+			return util_fail(cause, "%s: %s: has %s", where, names[i], bad);
+	}
+	return 0;
+}
+
 /* Keep a record read from the file. */
 static void
 import_keep(struct import_data *d, const struct interop_record *r)
@@ -107,7 +129,7 @@ import_parse_csv(struct import_data *d, const struct import_opts *o, char **caus
 	struct interop_reader *ir = NULL;
 	struct interop_record rec;
 	struct csv_row row;
-	char *why = NULL;
+	char *why = NULL, line[24];
 	int k;
 
 	if ((k = csv_next(rd, &row, &why)) == 1 &&
@@ -116,10 +138,16 @@ import_parse_csv(struct import_data *d, const struct import_opts *o, char **caus
 		while ((k = csv_next(rd, &row, &why)) == 1) {
 			if ((k = interop_reader_row(ir, &row, &rec, &why)) < 0)
 				break;
-			if (k == 0)
+			if (k == 0) {
 				d->rep->ignored++;
-			else
-				import_keep(d, &rec);
+				continue;
+			}
+			snprintf(line, sizeof line, "%d", rec.line);
+			if (import_clean(&rec, line, &why) != 0) {
+				interop_record_free(&rec);
+				break;
+			}
+			import_keep(d, &rec);
 		}
 	}
 	interop_reader_free(ir);
@@ -199,7 +227,10 @@ import_json_record(void *arg, const char *index, const char *type, const char *c
 
 	if (type == NULL || strcmp(type, "object") != 0 || n < IC_COUNT)
 		rc = util_fail(cause, "%s: expected an object", where);
-	else if ((rc = interop_herstel_fields(f, j->d->units, where, 0, &rec, cause)) == 0)
+	else if ((rc = interop_herstel_fields(f, j->d->units, where, 0, &rec, cause)) == 0 &&
+	    (rc = import_clean(&rec, where, cause)) != 0)
+		interop_record_free(&rec);
+	else if (rc == 0)
 		import_keep(j->d, &rec);
 	free(where);
 	return rc;

@@ -697,12 +697,18 @@ ui_form_day_save(struct app *a)
 {
 	struct day_record r = { 0 };
 	char date[DATE_BUF], *what;
+	const char *bad;
 	unsigned ret;
 
 	if (a->form.field[1].len > ENTRY_NOTE_MAX) {
 		a->form.focus = 1;
 		ui_status(a, true, "day: note: at most %d bytes, got %zu", ENTRY_NOTE_MAX,
 		    a->form.field[1].len);
+		return UI_LOG | UI_FOOT;
+	}
+	if ((bad = util_text_problem(a->form.field[1].buf)) != NULL) {
+		a->form.focus = 1;
+		ui_status(a, true, "day: note: has %s", bad);
 		return UI_LOG | UI_FOOT;
 	}
 	r.date = a->form.day;

@@ -205,6 +205,63 @@ util_trim(char *s)
 	return s;
 }
 
+/* The length of the valid UTF-8 character at p, 0 when it is not one
+ * (a stray byte, a truncated, overlong or surrogate form). */
+static int
+util_utf8_len(const unsigned char *p)
+{
+	int len = *p < 0x80 ? 1 : (*p & 0xe0) == 0xc0 ? 2 : (*p & 0xf0) == 0xe0 ? 3 :
+	    (*p & 0xf8) == 0xf0 ? 4 : 0;
+
+	if (len == 0 || (len == 2 && *p < 0xc2) || (len == 4 && *p > 0xf4))
+		return 0;
+	for (int i = 1; i < len; i++)
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+	if ((len == 3 && *p == 0xe0 && p[1] < 0xa0) ||
+	    (len == 3 && *p == 0xed && p[1] >= 0xa0) ||
+	    (len == 4 && *p == 0xf0 && p[1] < 0x90) ||
+	    (len == 4 && *p == 0xf4 && p[1] >= 0x90))
+		return 0;
+	return len;
+}
+
+const char *
+util_text_problem(const char *s)
+{
+	static char buf[40];
+	const unsigned char *p = (const unsigned char *)s;
+	int len;
+
+	for (; *p != '\0'; p += len) {
+		/* Tabs and newlines, too, would break a line of the journal screen
+		 * or a row of an export; escape sequences could take the terminal. */
+		if (*p < 0x20 || *p == 0x7f) {
+			snprintf(buf, sizeof buf, "a control character (0x%02x)", *p);
+			return buf;
+		}
+		if ((len = util_utf8_len(p)) == 0)
+			return "invalid UTF-8";
+	}
+	return NULL;
+}
+
+char *
+util_printable(char *s)
+{
+	unsigned char *p = (unsigned char *)s;
+	int len;
+
+	while (*p != '\0') {
+		if (*p < 0x20 || *p == 0x7f || (len = util_utf8_len(p)) == 0) {
+			*p++ = '?';
+			continue;
+		}
+		p += len;
+	}
+	return s;
+}
+
 /* Decimal only: "042" is 42, not octal 34 (iniparser's getint gets this wrong). */
 int
 util_parse_long(const char *s, long min, long max, long *out)

@@ -45,6 +45,14 @@ int util_strcasecmp(const char *a, const char *b);
 int util_strncasecmp(const char *a, const char *b, size_t n);
 char *util_trim(char *s); /* trims ASCII space in place, returns s moved */
 
+/* Text a person typed or a file carried, fit to store and to show on a
+ * terminal: NULL when it is valid UTF-8 without control characters, else
+ * what is wrong ("a control character (0x1b)", "invalid UTF-8"). */
+const char *util_text_problem(const char *s);
+/* Make s safe to print in place: control characters and bytes that are not
+ * part of valid UTF-8 become '?'. Returns s. */
+char *util_printable(char *s);
+
 /* Strict number parsing: the whole string must be the number. */
 int util_parse_long(const char *s, long min, long max, long *out);
 int util_parse_double(const char *s, double min, double max, double *out);

@@ -74,8 +74,8 @@ t_eq rpe "$(t_sql "SELECT group_concat(rpe, ' ') FROM lift WHERE date = '2024-01
 	"8.0 8.5" "RPE is kept"
 t_eq note "$(t_sql "SELECT note FROM lift WHERE note LIKE 'felt%'")" 'felt strong, grip "ok"' \
 	"a quoted note with a comma and quotes is read whole"
-t_eq newline "$(t_sql "SELECT note FROM lift WHERE note LIKE 'two%'")" "two
-lines" "a note with an embedded newline is read whole"
+t_eq newline "$(t_sql "SELECT note FROM lift WHERE note LIKE 'two%'")" "two lines" \
+	"a note with an embedded newline is read whole, the line break made a space"
 t_eq pullup "$(t_sql "SELECT l.bodyweight || ' ' || l.time FROM lift l JOIN exercise e ON e.id = l.exercise_id WHERE e.name = 'pull-up'")" \
 	"1 07:15" "Pull Up maps to pull-up, a bodyweight set, at the workout's time"
 t_eq custom "$(t_sql "SELECT custom FROM exercise WHERE name = 'Landmine Twist Deluxe'")" 1 \

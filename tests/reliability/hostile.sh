@@ -41,6 +41,12 @@ long() { head -c "$1" /dev/zero | tr '\0' "$2"; }
 
 ## the command line -------------------------------------------------------------
 
+row 1 'control character \(0x1b\)' "an escape sequence in a note" log "$(printf 'squat 5x5 # \033[2Jgone')"
+row 1 'invalid UTF-8' "a note that is not UTF-8" log "$(printf 'squat 5x5 # \377')"
+row 1 'note has a control character' "an escape sequence in a day note" day rest --note "$(printf 'a\033[2Jb')"
+t_run log "$(printf 'squat 5x5 # \033[2Jgone')"
+printf '%s' "$T_ERR" | grep -q "$(printf '\033')"
+[ $? -ne 0 ]; t_ok $? "the refusal does not echo the escape character to the terminal"
 row 1 'bad date "2026-02-30"' "log --date 2026-02-30" log --date 2026-02-30 "squat 5x5 100kg"
 row 1 'bad date "99999-01-01"' "log --date 99999-01-01" log --date 99999-01-01 "squat 5x5"
 row 1 'bad date ""' "log --date ''" log --date "" "squat 5x5"
@@ -67,12 +73,12 @@ row 1 'missing exercise name' "an entry that is only a note" log "# only a note"
 row 1 'note is longer than 500 characters' "a note of 501 characters" \
 	log "squat 5x5 100kg # $(long 501 n)"
 row 1 'unknown exercise' "an exercise name of 5000 characters" log "$(long 5000 a) 5x5"
-row 1 'unknown exercise' "control characters and bytes that are not UTF-8" \
+row 1 'the entry has (a control character|invalid UTF-8)' "control characters and bytes that are not UTF-8" \
 	log "$(printf '\001\002\033[2J\377\376 5x5')"
-row 1 'unknown exercise' "an overlong UTF-8 encoding" log "$(printf 'squ\300\301at 5x5')"
-row 1 'unknown exercise' "a lone UTF-8 continuation byte" log "$(printf '\200squat 5x5')"
+row 1 'the entry has invalid UTF-8' "an overlong UTF-8 encoding" log "$(printf 'squ\300\301at 5x5')"
+row 1 'the entry has invalid UTF-8' "a lone UTF-8 continuation byte" log "$(printf '\200squat 5x5')"
 row 1 'unknown exercise' "a right-to-left override in the name" log "$(printf 'squat\342\200\256 5x5')"
-row 1 'unknown exercise' "a truncated UTF-8 sequence in the name" log "$(printf 'squat\342\200 5x5')"
+row 1 'the entry has invalid UTF-8' "a truncated UTF-8 sequence in the name" log "$(printf 'squat\342\200 5x5')"
 row 1 'unknown group "quadz"' "sore with an unknown group" sore quadz=2
 row 1 'unknown group ""' "sore =2" sore =2
 row 1 'soreness must be 0 .* got "1.5"' "soreness 1.5" sore quads=1.5

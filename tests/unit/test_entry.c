@@ -262,3 +262,35 @@ Test(entry, describe_table)
 		entry_free(&e);
 	}
 }
+
+/* Text that would reach a terminal as a control sequence, or is not UTF-8,
+ * is refused before anything else; valid UTF-8 names pass. */
+Test(entry, control_characters_and_bad_utf8)
+{
+	static const struct {
+		const char *text, *why;
+	} bad[] = {
+		{ "squat 5x5 # \033[2Jboom", "the entry has a control character (0x1b)" },
+		{ "squat\t5x5", "the entry has a control character (0x09)" },
+		{ "squat 5x5 # a\177b", "the entry has a control character (0x7f)" },
+		{ "squat 5x5 # \xff", "the entry has invalid UTF-8" },
+		{ "squat 5x5 # \xc0\xaf", "the entry has invalid UTF-8" },
+		{ "squat 5x5 # \xed\xa0\x80", "the entry has invalid UTF-8" },
+		{ "squat 5x5 # \xe2\x82", "the entry has invalid UTF-8" },
+	};
+	struct entry e;
+	char *cause;
+
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		cause = NULL;
+		cr_expect_eq(entry_parse(bad[i].text, UNITS_KG, &e, &cause), -1, "row %zu", i);
+		cr_expect(cause != NULL && strcmp(cause, bad[i].why) == 0, "row %zu: %s", i,
+		    cause ? cause : "(none)");
+		free(cause);
+	}
+	cause = NULL;
+	cr_assert_eq(entry_parse("kniebuiging 3x5 # zwaar, goed gevoel \xe2\x9c\x93", UNITS_KG, &e,
+	    &cause), 0, "%s", cause);
+	cr_expect_str_eq(e.note, "zwaar, goed gevoel \xe2\x9c\x93");
+	entry_free(&e);
+}
