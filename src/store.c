@@ -261,7 +261,8 @@ struct store {
 };
 
 /* What to add to the message of a failed write: SQLite reports a write
- * that hit the file size limit as a bare "disk I/O error", with no errno. */
+ * that hit the file size limit as a bare "disk I/O error", with no errno,
+ * and a lock held past the busy timeout as "database is locked". */
 static const char *
 store_write_hint(struct store *s)
 {
@@ -270,6 +271,9 @@ store_write_hint(struct store *s)
 	if ((ext & 0xff) == SQLITE_FULL || ext == SQLITE_IOERR_WRITE ||
 	    ext == SQLITE_IOERR_FSYNC || ext == SQLITE_IOERR_TRUNCATE)
 		return " (the disk may be full or the file at its size limit)";
+	if ((ext & 0xff) == SQLITE_BUSY || (ext & 0xff) == SQLITE_LOCKED)
+		return " (another program held the journal for more than 5 seconds;"
+		    " nothing was written, try again)";
 	return "";
 }
 

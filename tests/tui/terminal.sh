@@ -85,4 +85,23 @@ tmux_wait 'Recovery'
 kill -HUP "$(cat "$T_TMP/pid")"
 tmux_wait '^STATUS=100'; t_ok $? "SIGHUP: the program closes the journal and exits 0"
 
+# A crash (SIGSEGV) or an abort (SIGABRT): the best-effort handler gives the
+# terminal back, then the program dies of the signal as it would have.
+n=7
+for sig in SEGV ABRT; do
+	tmux_keys -l "sh -c 'echo \$\$ >\"$T_TMP/pid\"; exec \"$HERSTEL\"'; echo STATUS=\$?"
+	tmux_keys Enter
+	tmux_wait 'Recovery'
+	kill -$sig "$(cat "$T_TMP/pid")"
+	tmux_wait '^STATUS=1[0-9][0-9]'; t_ok $? "SIG$sig ends the program by the signal"
+	stty_check "after SIG$sig" $n
+	t_eq "alternate screen" "$(tmux_cmd display-message -p -t t '#{alternate_on}')" 0 \
+		"after SIG$sig the main screen is back"
+	t_eq "cursor" "$(tmux_cmd display-message -p -t t '#{cursor_flag}')" 1 \
+		"after SIG$sig the cursor is visible"
+	n=$((n + 2))
+done
+t_eq "quick_check" "$("${SQLITE3_BIN:-sqlite3}" "$HERSTEL_DB" 'PRAGMA quick_check')" ok \
+	"after all of it the journal passes quick_check"
+
 done_testing
