@@ -245,7 +245,12 @@ recovery_collect_hits(struct recovery_replay *r)
 		r->hits[r->nhits].at = s->at;
 		r->hits[r->nhits++].i = i;
 	}
-	qsort(r->hits, r->nhits, sizeof *r->hits, recovery_cmp_hit);
+	/* The store hands sets over in time order; sort only when they are not. */
+	for (size_t i = 1; i < r->nhits; i++)
+		if (recovery_cmp_hit(&r->hits[i - 1], &r->hits[i]) > 0) {
+			qsort(r->hits, r->nhits, sizeof *r->hits, recovery_cmp_hit);
+			break;
+		}
 }
 
 /* Group the hits into sessions, one per calendar date. */
@@ -466,7 +471,10 @@ recovery_apply_sore(struct recovery_replay *r, const struct recovery_soreness *s
 	int level = s->level < 0 ? 0 : s->level > 3 ? 3 : s->level;
 
 	r->latest_sore = r->sore_since = level;
-	recovery_fmt_stamp(s->at, when, sizeof when);
+	/* The words are for --explain only; the board does not pay for them. */
+	when[0] = '\0';
+	if (r->emit != NULL)
+		recovery_fmt_stamp(s->at, when, sizeof when);
 	if (level < 2) {
 		recovery_say(r, "%s  %s soreness reported: no change to the timer%s",
 		    when, words[level], level == 1 ? " (train it lighter)" : "");
