@@ -1003,52 +1003,99 @@ store_range(struct store *s, enum stmt_id id, hs_date from, hs_date to, char **c
 	return st;
 }
 
+/* One row of a range query into `elem`: 0 kept, 1 skipped (a row a hand edit
+ * broke; the rest still shows), -1 failed with *cause. */
+typedef int store_row_fn(struct store *s, sqlite3_stmt *st, void *elem, void *ctx,
+    char **cause);
+
+/* Every row of a date-range statement into a new array of `size`-byte
+ * elements; on failure `drop` (when given) frees each element's insides. */
+static int
+store_load_range(struct store *s, enum stmt_id id, hs_date from, hs_date to, size_t size,
+    store_row_fn *row, void *ctx, void (*drop)(void *), void **out, size_t *n, char **cause)
+{
+	sqlite3_stmt *st = store_range(s, id, from, to, cause);
+	char *v = NULL;
+	size_t cap = 0;
+	int step = SQLITE_DONE, rc = 0;
+
+	*n = 0;
+	while (st != NULL && rc >= 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap)
+			v = xreallocarray(v, cap = cap ? cap * 2 : 16, size);
+		memset(v + *n * size, 0, size);
+		if ((rc = row(s, st, v + *n * size, ctx, cause)) == 0 || rc < 0)
+			(*n)++; /* a failed element still holds what drop must free */
+	}
+	if (st != NULL)
+		sqlite3_reset(st);
+	if (st != NULL && rc >= 0 && step == SQLITE_DONE) {
+		*out = v;
+		return 0;
+	}
+	if (st != NULL && rc >= 0)
+		store_fail(s, cause, stmt_sql[id]);
+	for (size_t i = 0; drop != NULL && i < *n; i++)
+		drop(v + i * size);
+	free(v);
+	*out = NULL;
+	*n = 0;
+	return -1;
+}
+
+static int
+store_row_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
+{
+	struct set_record *r = elem;
+
+	r->id = sqlite3_column_int64(st, 0);
+	if (column_stamp(st, 1, 2, &r->at) != 0)
+		return 1;
+	r->exercise_id = sqlite3_column_int64(st, 3);
+	r->exercise = column_strdup(st, 4);
+	r->weight_kg = sqlite3_column_double(st, 5);
+	r->bodyweight = sqlite3_column_int(st, 6);
+	r->reps = sqlite3_column_int(st, 7);
+	r->rpe = sqlite3_column_double(st, 8); /* NULL reads as 0: none */
+	r->warmup = sqlite3_column_int(st, 9);
+	r->note = column_strdup(st, 10);
+	r->exercise_bodyweight = sqlite3_column_int(st, 11);
+	return store_roles(s, ctx, r->exercise_id, r->role, cause);
+}
+
+static void
+store_drop_set(void *elem)
+{
+	set_record_free(elem);
+}
+
 /* The sets logged from `from` to `to`, in time order. */
 static int
 store_load_sets(struct store *s, hs_date from, hs_date to, struct set_record **out,
     size_t *n, char **cause)
 {
 	struct role_cache rc = { 0 };
-	sqlite3_stmt *st = store_range(s, ST_LIFTS_BETWEEN, from, to, cause);
-	struct set_record *v = NULL, *r;
-	size_t cap = 0;
-	int step = SQLITE_ROW;
+	void *v;
+	int ret = store_load_range(s, ST_LIFTS_BETWEEN, from, to, sizeof **out, store_row_set,
+	    &rc, store_drop_set, &v, n, cause);
 
-	*n = 0;
-	while (st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap)
-			v = xreallocarray(v, cap = cap ? cap * 2 : 16, sizeof *v);
-		r = memset(&v[*n], 0, sizeof *r);
-		r->id = sqlite3_column_int64(st, 0);
-		if (column_stamp(st, 1, 2, &r->at) != 0)
-			continue; /* a row a hand edit broke; the rest still shows */
-		r->exercise_id = sqlite3_column_int64(st, 3);
-		r->exercise = column_strdup(st, 4);
-		r->weight_kg = sqlite3_column_double(st, 5);
-		r->bodyweight = sqlite3_column_int(st, 6);
-		r->reps = sqlite3_column_int(st, 7);
-		r->rpe = sqlite3_column_double(st, 8); /* NULL reads as 0: none */
-		r->warmup = sqlite3_column_int(st, 9);
-		r->note = column_strdup(st, 10);
-		r->exercise_bodyweight = sqlite3_column_int(st, 11);
-		(*n)++;
-		if (store_roles(s, &rc, r->exercise_id, r->role, cause) != 0)
-			break;
-	}
-	if (st != NULL)
-		sqlite3_reset(st);
 	role_cache_free(&rc);
 	*out = v;
-	if (st == NULL || step != SQLITE_DONE) {
-		if (st != NULL && step != SQLITE_DONE && (cause == NULL || *cause == NULL))
-			store_fail(s, cause, "read sets");
-		for (size_t i = 0; i < *n; i++)
-			set_record_free(&v[i]);
-		free(v);
-		*out = NULL;
-		*n = 0;
-		return -1;
-	}
+	return ret;
+}
+
+static int
+store_row_soreness(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
+{
+	struct soreness_record *r = elem;
+	int g = group_from_id((const char *)sqlite3_column_text(st, 3));
+
+	(void)s, (void)ctx, (void)cause;
+	if (g < 0 || column_stamp(st, 1, 2, &r->at) != 0)
+		return 1;
+	r->id = sqlite3_column_int64(st, 0);
+	r->group = g;
+	r->level = sqlite3_column_int(st, 4);
 	return 0;
 }
 
@@ -1056,31 +1103,27 @@ static int
 store_load_soreness(struct store *s, hs_date from, hs_date to,
     struct soreness_record **out, size_t *n, char **cause)
 {
-	sqlite3_stmt *st = store_range(s, ST_SORENESS_BETWEEN, from, to, cause);
-	struct soreness_record *v = NULL;
-	size_t cap = 0;
-	int step = SQLITE_DONE, g;
+	void *v;
+	int ret = store_load_range(s, ST_SORENESS_BETWEEN, from, to, sizeof **out,
+	    store_row_soreness, NULL, NULL, &v, n, cause);
 
-	*n = 0;
-	while (st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap)
-			v = xreallocarray(v, cap = cap ? cap * 2 : 16, sizeof *v);
-		g = group_from_id((const char *)sqlite3_column_text(st, 3));
-		if (g < 0 || column_stamp(st, 1, 2, &v[*n].at) != 0)
-			continue;
-		v[*n].id = sqlite3_column_int64(st, 0);
-		v[*n].group = g;
-		v[*n].level = sqlite3_column_int(st, 4);
-		(*n)++;
-	}
 	*out = v;
-	if (st != NULL)
-		sqlite3_reset(st);
-	if (st == NULL || step != SQLITE_DONE) {
-		free(v);
-		*out = NULL;
-		return st == NULL ? -1 : store_fail(s, cause, "read soreness");
-	}
+	return ret;
+}
+
+static int
+store_row_sleep(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
+{
+	struct sleep_record *r = elem;
+	hs_minute t;
+
+	(void)s, (void)ctx, (void)cause;
+	if (column_stamp(st, 1, -1, &t) != 0)
+		return 1;
+	r->id = sqlite3_column_int64(st, 0);
+	r->date = stamp_date(t);
+	r->hours = sqlite3_column_double(st, 2);
+	r->quality = sqlite3_column_int(st, 3);
 	return 0;
 }
 
@@ -1088,71 +1131,48 @@ static int
 store_load_sleep(struct store *s, hs_date from, hs_date to,
     struct sleep_record **out, size_t *n, char **cause)
 {
-	sqlite3_stmt *st = store_range(s, ST_SLEEP_BETWEEN, from, to, cause);
-	struct sleep_record *v = NULL;
-	size_t cap = 0;
-	hs_minute t;
-	int step = SQLITE_DONE;
+	void *v;
+	int ret = store_load_range(s, ST_SLEEP_BETWEEN, from, to, sizeof **out,
+	    store_row_sleep, NULL, NULL, &v, n, cause);
 
-	*n = 0;
-	while (st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap)
-			v = xreallocarray(v, cap = cap ? cap * 2 : 16, sizeof *v);
-		if (column_stamp(st, 1, -1, &t) != 0)
-			continue;
-		v[*n].id = sqlite3_column_int64(st, 0);
-		v[*n].date = stamp_date(t);
-		v[*n].hours = sqlite3_column_double(st, 2);
-		v[*n].quality = sqlite3_column_int(st, 3);
-		(*n)++;
-	}
 	*out = v;
-	if (st != NULL)
-		sqlite3_reset(st);
-	if (st == NULL || step != SQLITE_DONE) {
-		free(v);
-		*out = NULL;
-		return st == NULL ? -1 : store_fail(s, cause, "read sleep");
-	}
+	return ret;
+}
+
+static int
+store_row_day(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
+{
+	struct day_record *r = elem;
+	const char *kind = (const char *)sqlite3_column_text(st, 2);
+	int k = kind != NULL ? day_kind_from_id(kind) : -1;
+	hs_minute t;
+
+	(void)s, (void)ctx, (void)cause;
+	if (column_stamp(st, 1, -1, &t) != 0)
+		return 1;
+	r->id = sqlite3_column_int64(st, 0);
+	r->date = stamp_date(t);
+	r->kind = k > 0 ? (enum day_kind)k : DAY_UNSET;
+	r->note = column_strdup(st, 3);
 	return 0;
+}
+
+static void
+store_drop_day(void *elem)
+{
+	day_record_free(elem);
 }
 
 static int
 store_load_days(struct store *s, hs_date from, hs_date to,
     struct day_record **out, size_t *n, char **cause)
 {
-	sqlite3_stmt *st = store_range(s, ST_DAYS_BETWEEN, from, to, cause);
-	struct day_record *v = NULL;
-	const char *kind;
-	size_t cap = 0;
-	hs_minute t;
-	int step = SQLITE_DONE;
+	void *v;
+	int ret = store_load_range(s, ST_DAYS_BETWEEN, from, to, sizeof **out, store_row_day,
+	    NULL, store_drop_day, &v, n, cause);
 
-	*n = 0;
-	while (st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap)
-			v = xreallocarray(v, cap = cap ? cap * 2 : 16, sizeof *v);
-		if (column_stamp(st, 1, -1, &t) != 0)
-			continue;
-		v[*n].id = sqlite3_column_int64(st, 0);
-		v[*n].date = stamp_date(t);
-		kind = (const char *)sqlite3_column_text(st, 2);
-		v[*n].kind = kind != NULL && day_kind_from_id(kind) > 0 ?
-		    (enum day_kind)day_kind_from_id(kind) : DAY_UNSET;
-		v[*n].note = column_strdup(st, 3);
-		(*n)++;
-	}
 	*out = v;
-	if (st != NULL)
-		sqlite3_reset(st);
-	if (st == NULL || step != SQLITE_DONE) {
-		for (size_t i = 0; i < *n; i++)
-			day_record_free(&v[i]);
-		free(v);
-		*out = NULL;
-		return st == NULL ? -1 : store_fail(s, cause, "read days");
-	}
-	return 0;
+	return ret;
 }
 
 int
