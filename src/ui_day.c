@@ -591,8 +591,7 @@ ui_day_draw_help(struct app *a)
 	wnoutrefresh(a->full);
 }
 
-/* Move to another day. */
-static unsigned
+unsigned
 ui_day_go(struct app *a, hs_date day)
 {
 	int y, m, d;

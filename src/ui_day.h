@@ -17,6 +17,10 @@ void ui_day_draw_board(struct app *a);
 void ui_day_draw_foot(struct app *a);
 void ui_day_draw_help(struct app *a);
 
+/* Select another day (the day view's and the week view's): 0 when it is out
+ * of the calendar herstel knows, else UI_RELOAD. */
+unsigned ui_day_go(struct app *a, hs_date day);
+
 /* A key in the day view, dispatched through the key table. */
 unsigned ui_day_key(struct app *a, int code);
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "rc.h"
+#include "ui_day.h"
 #include "ui_export.h"
 #include "ui_week.h"
 #include "util.h"
@@ -422,26 +423,12 @@ ui_week_draw(struct app *a)
 		ui_week_draw_foot(a, wk);
 }
 
-/* Select another day, in this week or another. */
-static unsigned
-ui_week_go(struct app *a, hs_date day)
-{
-	int y, m, d;
-
-	date_to_ymd(day, &y, &m, &d);
-	if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR)
-		return 0;
-	a->day = day;
-	a->sel = 0;
-	return UI_RELOAD;
-}
-
 /* Back to the daily screen on `day`. */
 static unsigned
 ui_week_leave(struct app *a, hs_date day)
 {
 	a->mode = MODE_DAY;
-	return day == a->day ? UI_ALL : ui_week_go(a, day) | UI_ALL;
+	return day == a->day ? UI_ALL : ui_day_go(a, day) | UI_ALL;
 }
 
 /* A key in the week view or its help. */
@@ -460,11 +447,11 @@ ui_week_key(struct app *a, int code)
 		a->dirty |= UI_FOOT;
 	}
 	switch (keys_lookup(&a->keys, code)) {
-	case KA_PREV: return ui_week_go(a, a->day - 1);
-	case KA_NEXT: return ui_week_go(a, a->day + 1);
-	case KA_PREV_WEEK: return ui_week_go(a, a->day - WEEK_DAYS);
-	case KA_NEXT_WEEK: return ui_week_go(a, a->day + WEEK_DAYS);
-	case KA_TODAY: return ui_week_go(a, a->today);
+	case KA_PREV: return ui_day_go(a, a->day - 1);
+	case KA_NEXT: return ui_day_go(a, a->day + 1);
+	case KA_PREV_WEEK: return ui_day_go(a, a->day - WEEK_DAYS);
+	case KA_NEXT_WEEK: return ui_day_go(a, a->day + WEEK_DAYS);
+	case KA_TODAY: return ui_day_go(a, a->today);
 	case KA_EDIT: return ui_week_leave(a, a->day);
 	case KA_WEEK: case KA_BACK: return ui_week_leave(a, wk->from);
 	case KA_EXPORT: return ui_export_open(a);
