@@ -1097,16 +1097,15 @@ cli_import(struct cli *c, struct cli_args *a)
 		.units = c->rc.units };
 	struct import_report rep;
 	char *cause = NULL;
-	int f;
+	int f = a->format != NULL ? interop_format_from_id(a->format) : INTEROP_AUTO;
 
 	if (a->nrest != 1)
 		return cli_bad_usage(c, cli_command_of(cli_import), a->nrest ? "one FILE only" :
 		    "no FILE given (- reads stdin)");
-	if (a->format != NULL && ((f = interop_format_from_id(a->format)) < 0))
+	if (f < 0)
 		return cli_error(c, "--format: expected auto, csv, json, strong, hevy or fitnotes,"
 		    " got \"%s\"", a->format);
-	if (a->format != NULL)
-		o.format = (enum interop_format)f;
+	o.format = (enum interop_format)f;
 	o.path = a->rest[0];
 	if (import_run(c->store, c->cat, &o, &rep, &cause) != 0)
 		return cli_cause(c, cause);
