@@ -60,7 +60,10 @@ export_counted(struct export_ctx *x, char **cause)
 	if (x->o->progress != NULL && x->count % EXPORT_PROGRESS_EVERY == 0)
 		x->o->progress(x->o->progress_arg, x->count);
 	if (ferror(x->f))
-		return util_fail(cause, "write error: %s", strerror(errno));
+		return x->o->path != NULL && strcmp(x->o->path, "-") != 0 ?
+		    util_fail(cause, "%s: write error: %s; the file was not written",
+		    x->o->path, strerror(errno)) :
+		    util_fail(cause, "standard output: write error: %s", strerror(errno));
 	return 0;
 }
 
