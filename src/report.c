@@ -55,10 +55,14 @@ report_ready_text(const struct group_status *st, hs_minute now, char *buf, size_
 		snprintf(buf, len, "ready in %dm", (int)left);
 	else if (left < 24 * 60)
 		snprintf(buf, len, "ready in %dh", (int)((left + 30) / 60));
-	else {
-		date_to_ymd(stamp_date(st->ready_at), &y, &m, &d);
+	else if (stamp_date(st->ready_at) - stamp_date(now) < 7)
 		snprintf(buf, len, "ready %s %02d:%02d",
 		    date_weekday_name(date_weekday(stamp_date(st->ready_at))),
+		    stamp_minute_of_day(st->ready_at) / 60, stamp_minute_of_day(st->ready_at) % 60);
+	else {
+		/* A week or more ahead a weekday alone would be ambiguous. */
+		date_to_ymd(stamp_date(st->ready_at), &y, &m, &d);
+		snprintf(buf, len, "ready %d %s %02d:%02d", d, date_month_name(m),
 		    stamp_minute_of_day(st->ready_at) / 60, stamp_minute_of_day(st->ready_at) % 60);
 	}
 }
@@ -110,7 +114,7 @@ report_text(FILE *f, const struct group_status board[GROUP_COUNT],
 		report_ready_text(st, now, when, sizeof when);
 		report_drivers(st, now, why, sizeof why);
 		snprintf(pct, sizeof pct, "%d%%", st->percent);
-		fprintf(f, "%s%s %-10s%s %-11s %4s %s  %-15s %s\n",
+		fprintf(f, "%s%s %-10s%s %-11s %4s %s  %-16s %s\n",
 		    o->color ? state_ansi[st->state] : "",
 		    recovery_state_symbol(st->state, o->utf8),
 		    recovery_state_word(st->state), o->color ? "\033[0m" : "",

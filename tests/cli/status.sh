@@ -213,4 +213,15 @@ t_status 2 "status with an operand exits 2"
 t_eq checksum "$(t_sum)" "$before" "status (all of the above) left the journal unchanged"
 t_eq rows "$(t_sql 'SELECT count(*) FROM batch')" 2 "status wrote no batch"
 
+# A ready time a week or more ahead shows its date, not an ambiguous weekday:
+# four days of heavy deadlifts stack lower_back to the 168 h cap.
+far="$T_TMP/far.db"
+for d in 14 15 16 17; do
+	"$HERSTEL" --db "$far" log --date 2026-11-$d --time 12:00 "deadlift 8x5 180kg @10" >/dev/null
+done
+t_run --db "$far" status --group lower_back --at "2026-11-17 12:00"
+t_match stdout "$T_OUT" 'ready 24 Nov 12:00' "a ready time a week ahead shows its date"
+t_run --db "$far" status --group lower_back --at "2026-11-18 12:00"
+t_match stdout "$T_OUT" 'ready Tue 12:00' "six days ahead it shows the weekday"
+
 done_testing
