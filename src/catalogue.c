@@ -27,7 +27,7 @@ struct catalogue_item {
 	struct exercise_def def;
 	char **keys; /* folded name, then folded aliases */
 	size_t nkeys;
-	int line;    /* where it was read, 0 for the user's own */
+	int line; /* where it was read, 0 for the user's own */
 };
 
 struct catalogue {
@@ -115,8 +115,8 @@ catalogue_item_alias(struct catalogue_item *it, const char *alias)
 		free(a);
 		return;
 	}
-	it->def.aliases = xreallocarray(it->def.aliases, it->def.naliases + 1,
-	    sizeof *it->def.aliases);
+	it->def.aliases =
+	    xreallocarray(it->def.aliases, it->def.naliases + 1, sizeof *it->def.aliases);
 	it->def.aliases[it->def.naliases++] = a;
 	it->keys = xreallocarray(it->keys, it->nkeys + 1, sizeof *it->keys);
 	it->keys[it->nkeys++] = catalogue_fold(alias, 1);
@@ -207,8 +207,8 @@ catalogue_split(char *s, int sep, char **fields, size_t max)
 
 /* A comma-separated list of group ids into `role`. */
 static int
-catalogue_parse_groups(char *list, enum group_role role,
-    struct exercise_def *def, const char *where, char **cause)
+catalogue_parse_groups(
+    char *list, enum group_role role, struct exercise_def *def, const char *where, char **cause)
 {
 	char *fields[GROUP_COUNT * 2], *id;
 	size_t n, i;
@@ -224,8 +224,7 @@ catalogue_parse_groups(char *list, enum group_role role,
 		if ((g = group_from_id(id)) < 0)
 			return util_fail(cause, "%s: unknown group \"%s\"", where, id);
 		if (def->role[g] != ROLE_NONE)
-			return util_fail(cause, "%s: group \"%s\" listed twice",
-			    where, id);
+			return util_fail(cause, "%s: group \"%s\" listed twice", where, id);
 		def->role[g] = (unsigned char)role;
 	}
 	return 0;
@@ -233,8 +232,7 @@ catalogue_parse_groups(char *list, enum group_role role,
 
 /* The columns after the name: aliases, groups and the bodyweight flag. */
 static int
-catalogue_parse_columns(struct catalogue_item *it, char **col,
-    const char *where, char **cause)
+catalogue_parse_columns(struct catalogue_item *it, char **col, const char *where, char **cause)
 {
 	char *alias[64], *flag;
 	size_t n;
@@ -246,26 +244,22 @@ catalogue_parse_columns(struct catalogue_item *it, char **col,
 		for (size_t i = 0; i < n; i++)
 			catalogue_item_alias(it, alias[i]);
 	}
-	if (catalogue_parse_groups(col[2], ROLE_PRIMARY, &it->def, where,
-	    cause) != 0 ||
-	    catalogue_parse_groups(col[3], ROLE_SECONDARY, &it->def, where,
-	    cause) != 0)
+	if (catalogue_parse_groups(col[2], ROLE_PRIMARY, &it->def, where, cause) != 0 ||
+	    catalogue_parse_groups(col[3], ROLE_SECONDARY, &it->def, where, cause) != 0)
 		return -1;
 	flag = util_trim(col[4]);
 	if (strcmp(flag, "0") != 0 && strcmp(flag, "1") != 0)
-		return util_fail(cause, "%s: bad bodyweight flag \"%s\" (expected 0 or 1)",
-		    where, flag);
+		return util_fail(
+		    cause, "%s: bad bodyweight flag \"%s\" (expected 0 or 1)", where, flag);
 	it->def.bodyweight = flag[0] == '1';
 	if (!catalogue_item_has_group(&it->def))
-		return util_fail(cause, "%s: \"%s\" hits no muscle group", where,
-		    it->def.name);
+		return util_fail(cause, "%s: \"%s\" hits no muscle group", where, it->def.name);
 	return 0;
 }
 
 /* One data line of the TSV into a new exercise at the end of c. */
 static int
-catalogue_parse_line(struct catalogue *c, char *line, const char *where,
-    int lineno, char **cause)
+catalogue_parse_line(struct catalogue *c, char *line, const char *where, int lineno, char **cause)
 {
 	char *col[CATALOGUE_COLUMNS];
 	struct catalogue_item *it;
@@ -274,17 +268,18 @@ catalogue_parse_line(struct catalogue *c, char *line, const char *where,
 
 	n = catalogue_split(line, '\t', col, CATALOGUE_COLUMNS);
 	if (n != CATALOGUE_COLUMNS)
-		return util_fail(cause, "%s: expected %d columns (name, aliases, "
-		    "primary, secondary, bodyweight), got %zu", where,
-		    CATALOGUE_COLUMNS, n);
+		return util_fail(cause,
+		    "%s: expected %d columns (name, aliases, "
+		    "primary, secondary, bodyweight), got %zu",
+		    where, CATALOGUE_COLUMNS, n);
 	it = catalogue_item_new(col[0], lineno);
 	if (*it->def.name == '\0') {
 		catalogue_item_free(it);
 		return util_fail(cause, "%s: empty name", where);
 	}
 	if ((dup = catalogue_index_of(c, it->keys[0])) >= 0) {
-		util_fail(cause, "%s: duplicate name \"%s\" (first on line %d)",
-		    where, it->def.name, c->items[dup]->line);
+		util_fail(cause, "%s: duplicate name \"%s\" (first on line %d)", where,
+		    it->def.name, c->items[dup]->line);
 		catalogue_item_free(it);
 		return -1;
 	}
@@ -312,8 +307,7 @@ catalogue_parse(const char *text, const char *origin, char **cause)
 		line[strcspn(line, "\r")] = '\0';
 		t = util_trim(line);
 		/* Blank and comment lines; the header is the first other line. */
-		if (*t != '\0' && *t != '#' &&
-		    !(header && strncmp(line, "name\t", 5) == 0)) {
+		if (*t != '\0' && *t != '#' && !(header && strncmp(line, "name\t", 5) == 0)) {
 			where = xasprintf("%s:%d", origin, lineno);
 			rc = catalogue_parse_line(c, line, where, lineno, cause);
 			free(where);
@@ -426,8 +420,8 @@ catalogue_distance(const char *a, const char *b, size_t limit)
 				d = row[1][j] + 1;
 			if (row[2][j - 1] + 1 < d)
 				d = row[2][j - 1] + 1;
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
-			    a[i - 2] == b[j - 1] && row[0][j - 2] + 1 < d)
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    row[0][j - 2] + 1 < d)
 				d = row[0][j - 2] + 1;
 			row[2][j] = d;
 		}
@@ -444,8 +438,7 @@ catalogue_distance(const char *a, const char *b, size_t limit)
 
 /* Insert (dist, index) into the sorted list of the best suggestions. */
 static void
-catalogue_keep_best(size_t *dist, size_t *index, size_t *n, size_t d,
-    size_t at)
+catalogue_keep_best(size_t *dist, size_t *index, size_t *n, size_t d, size_t at)
 {
 	size_t i = *n < CATALOGUE_SUGGEST ? (*n)++ : CATALOGUE_SUGGEST;
 
@@ -464,8 +457,7 @@ catalogue_keep_best(size_t *dist, size_t *index, size_t *n, size_t d,
 
 /* `unknown exercise "x"` with the closest names by edit distance. */
 static int
-catalogue_unknown(const struct catalogue *c, const char *typed,
-    const char *key, char **cause)
+catalogue_unknown(const struct catalogue *c, const char *typed, const char *key, char **cause)
 {
 	size_t dist[CATALOGUE_SUGGEST], index[CATALOGUE_SUGGEST], n = 0, i, k, d;
 	size_t len = strlen(key), limit = len <= 4 ? 1 : len <= 8 ? 2 : 3;
@@ -483,22 +475,21 @@ catalogue_unknown(const struct catalogue *c, const char *typed,
 			catalogue_keep_best(dist, index, &n, d, i);
 	}
 	if (n == 0)
-		return util_fail(cause, "unknown exercise \"%s\" (try: herstel "
-		    "exercises %s)", typed, typed);
+		return util_fail(cause,
+		    "unknown exercise \"%s\" (try: herstel "
+		    "exercises %s)",
+		    typed, typed);
 	strbuf_init(&sb);
 	for (i = 0; i < n; i++)
-		strbuf_printf(&sb, "%s%s", i == 0 ? "" : ", ",
-		    c->items[index[i]]->def.name);
-	util_fail(cause, "unknown exercise \"%s\" (did you mean: %s?)", typed,
-	    sb.buf);
+		strbuf_printf(&sb, "%s%s", i == 0 ? "" : ", ", c->items[index[i]]->def.name);
+	util_fail(cause, "unknown exercise \"%s\" (did you mean: %s?)", typed, sb.buf);
 	strbuf_free(&sb);
 	return -1;
 }
 
 /* Does any key of the exercise start with `key`? */
 static int
-catalogue_item_has_prefix(const struct catalogue_item *it, const char *key,
-    size_t len)
+catalogue_item_has_prefix(const struct catalogue_item *it, const char *key, size_t len)
 {
 	for (size_t k = 0; k < it->nkeys; k++)
 		if (strncmp(it->keys[k], key, len) == 0)
@@ -508,8 +499,7 @@ catalogue_item_has_prefix(const struct catalogue_item *it, const char *key,
 
 /* A unique prefix of a name or alias; NULL with *cause when there is none. */
 static const struct exercise_def *
-catalogue_find_prefix(const struct catalogue *c, const char *typed,
-    const char *key, char **cause)
+catalogue_find_prefix(const struct catalogue *c, const char *typed, const char *key, char **cause)
 {
 	size_t len = strlen(key), n = 0, i;
 	const struct catalogue_item *found = NULL;
@@ -520,8 +510,7 @@ catalogue_find_prefix(const struct catalogue *c, const char *typed,
 		if (!catalogue_item_has_prefix(c->items[i], key, len))
 			continue;
 		if (n < CATALOGUE_AMBIGUOUS)
-			strbuf_printf(&sb, "%s%s", n == 0 ? "" : ", ",
-			    c->items[i]->def.name);
+			strbuf_printf(&sb, "%s%s", n == 0 ? "" : ", ", c->items[i]->def.name);
 		else if (n == CATALOGUE_AMBIGUOUS)
 			strbuf_puts(&sb, ", ...");
 		found = c->items[i];
@@ -593,8 +582,9 @@ catalogue_word_start(const char *key, const char *word)
 	const char *p;
 
 	for (p = key; (p = strstr(p, word)) != NULL; p++)
-		if (p == key || !(isdigit((unsigned char)p[-1]) ||
-		    (catalogue_lower(p[-1]) >= 'a' && catalogue_lower(p[-1]) <= 'z')))
+		if (p == key ||
+		    !(isdigit((unsigned char)p[-1]) ||
+		        (catalogue_lower(p[-1]) >= 'a' && catalogue_lower(p[-1]) <= 'z')))
 			return 1;
 	return 0;
 }
@@ -633,9 +623,8 @@ catalogue_hit_cmp(const void *va, const void *vb)
 
 /* Copy the first `max` sorted hits to out; frees the hits. */
 static size_t
-catalogue_hits_out(struct catalogue_hit *hits, size_t n,
-    int (*cmp)(const void *, const void *), const struct exercise_def **out,
-    size_t max)
+catalogue_hits_out(struct catalogue_hit *hits, size_t n, int (*cmp)(const void *, const void *),
+    const struct exercise_def **out, size_t max)
 {
 	if (n > 1)
 		qsort(hits, n, sizeof *hits, cmp);
@@ -647,8 +636,8 @@ catalogue_hits_out(struct catalogue_hit *hits, size_t n,
 
 /* Every word in one name or alias; ranked, core first at equal rank. */
 size_t
-catalogue_search(const struct catalogue *c, const char *text,
-    const struct exercise_def **out, size_t max)
+catalogue_search(
+    const struct catalogue *c, const char *text, const struct exercise_def **out, size_t max)
 {
 	char *folded = catalogue_fold(text, 1), *copy = xstrdup(folded);
 	char **words = xreallocarray(NULL, strlen(copy) / 2 + 1, sizeof *words);
@@ -662,8 +651,8 @@ catalogue_search(const struct catalogue *c, const char *text,
 	for (i = 0; i < c->n; i++) {
 		best = 4;
 		for (k = 0; k < c->items[i]->nkeys; k++)
-			if ((r = catalogue_rank(c->items[i]->keys[k], folded, words,
-			    nwords)) < best)
+			if ((r = catalogue_rank(c->items[i]->keys[k], folded, words, nwords)) <
+			    best)
 				best = r;
 		if (best < 4)
 			hits[n++] = (struct catalogue_hit){ best, i, c->items[i] };
@@ -688,8 +677,8 @@ catalogue_name_cmp(const void *va, const void *vb)
 
 /* Names (not aliases) starting with prefix, sorted by name. */
 size_t
-catalogue_complete(const struct catalogue *c, const char *prefix,
-    const struct exercise_def **out, size_t max)
+catalogue_complete(
+    const struct catalogue *c, const char *prefix, const struct exercise_def **out, size_t max)
 {
 	char *key = catalogue_fold(prefix, 1);
 	struct catalogue_hit *hits = xreallocarray(NULL, c->n + 1, sizeof *hits);

@@ -40,16 +40,16 @@ const struct exercise_def *catalogue_at(const struct catalogue *c, size_t i);
 /* Exact name or alias (case-insensitive, spaces folded), then a unique
  * prefix of a name or alias. NULL with *cause: `unknown exercise "sqaut"
  * (did you mean: squat?)` or `"bench" is ambiguous: bench press, ...`. */
-const struct exercise_def *catalogue_find(const struct catalogue *c,
-    const char *name, char **cause);
+const struct exercise_def *catalogue_find(
+    const struct catalogue *c, const char *name, char **cause);
 
 /* Up to `max` exercises whose name or alias contains every word of `text`
  * (case-insensitive), best matches first; returns how many were found in all. */
-size_t catalogue_search(const struct catalogue *c, const char *text,
-    const struct exercise_def **out, size_t max);
+size_t catalogue_search(
+    const struct catalogue *c, const char *text, const struct exercise_def **out, size_t max);
 
 /* Names starting with `prefix` for Tab completion, sorted; returns the total. */
-size_t catalogue_complete(const struct catalogue *c, const char *prefix,
-    const struct exercise_def **out, size_t max);
+size_t catalogue_complete(
+    const struct catalogue *c, const char *prefix, const struct exercise_def **out, size_t max);
 
 #endif

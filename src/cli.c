@@ -40,7 +40,7 @@ struct cli_args {
 };
 
 struct cli {
-	const char *cmd;    /* the subcommand, for messages */
+	const char *cmd; /* the subcommand, for messages */
 	const char *db_path;
 	const char *config_path;
 	bool config_given;
@@ -81,25 +81,28 @@ static int cli_import(struct cli *, struct cli_args *);
 
 static const struct cli_command commands[] = {
 	{ "log", cli_log, "log [--date D] [--time HH:MM] ENTRY...", "dt",
-	  NEEDS_STORE | NEEDS_CATALOGUE },
-	{ "sore", cli_sore, "sore [--date D] [--time HH:MM] GROUP=LEVEL...", "dt",
-	  NEEDS_STORE },
+	    NEEDS_STORE | NEEDS_CATALOGUE },
+	{ "sore", cli_sore, "sore [--date D] [--time HH:MM] GROUP=LEVEL...", "dt", NEEDS_STORE },
 	{ "sleep", cli_sleep, "sleep [--date D] HOURS [--quality 1-5]", "dq", NEEDS_STORE },
 	{ "day", cli_day, "day [--date D] [training|active|rest|passive] [--note TEXT]", "dn",
-	  NEEDS_STORE },
-	{ "exercises", cli_exercises, "exercises [TEXT] | exercises --add NAME --primary"
-	  " GROUP,... [--secondary GROUP,...] [--bodyweight]", "apsb",
-	  NEEDS_STORE | NEEDS_CATALOGUE },
+	    NEEDS_STORE },
+	{ "exercises", cli_exercises,
+	    "exercises [TEXT] | exercises --add NAME --primary"
+	    " GROUP,... [--secondary GROUP,...] [--bodyweight]",
+	    "apsb", NEEDS_STORE | NEEDS_CATALOGUE },
 	{ "undo", cli_undo, "undo", "", NEEDS_STORE },
-	{ "status", cli_status, "status [--format text|tsv|json] [--group G] [--explain G]",
-	  "fge", NEEDS_STORE },
+	{ "status", cli_status, "status [--format text|tsv|json] [--group G] [--explain G]", "fge",
+	    NEEDS_STORE },
 	{ "config", cli_config, "config", "", 0 },
 	{ "week", cli_week, "week [--date D] [--format text|tsv|json]", "df", NEEDS_STORE },
-	{ "export", cli_export, "export [--format csv|json|strong] [--from D] [--to D]"
-	  " [-o FILE|-]", "fFTo", NEEDS_STORE },
-	{ "import", cli_import, "import [--format auto|csv|json|strong|hevy|fitnotes]"
-	  " [--dry-run] FILE|-", "fr",
-	  NEEDS_STORE | NEEDS_CATALOGUE },
+	{ "export", cli_export,
+	    "export [--format csv|json|strong] [--from D] [--to D]"
+	    " [-o FILE|-]",
+	    "fFTo", NEEDS_STORE },
+	{ "import", cli_import,
+	    "import [--format auto|csv|json|strong|hevy|fitnotes]"
+	    " [--dry-run] FILE|-",
+	    "fr", NEEDS_STORE | NEEDS_CATALOGUE },
 };
 
 /* Every option of every subcommand, and the global ones (upper case). */
@@ -129,8 +132,7 @@ static const struct option cli_options[] = {
 };
 
 /* "herstel: log: message" on stderr; returns EXIT_ERROR. */
-static int
-cli_error(const struct cli *c, const char *fmt, ...) HS_PRINTF(2, 3);
+static int cli_error(const struct cli *c, const char *fmt, ...) HS_PRINTF(2, 3);
 
 static int
 cli_error(const struct cli *c, const char *fmt, ...)
@@ -162,7 +164,8 @@ cli_cause(const struct cli *c, char *cause)
 static void
 cli_usage(FILE *f)
 {
-	fprintf(f, "usage: herstel [--db FILE] [--config FILE] [--at 'YYYY-MM-DD HH:MM'] [--demo]"
+	fprintf(f,
+	    "usage: herstel [--db FILE] [--config FILE] [--at 'YYYY-MM-DD HH:MM'] [--demo]"
 	    " [COMMAND]\n\nWithout a command, herstel opens the interactive journal.\n\n"
 	    "commands:\n");
 	for (size_t i = 0; i < HS_ARRAY_LEN(commands); i++)
@@ -184,31 +187,69 @@ cli_bad_usage(const struct cli *c, const struct cli_command *cmd, const char *wh
 
 /* Take one parsed option: a global one, or one the command allows. */
 static int
-cli_take_option(struct cli *c, const struct cli_command *cmd, struct cli_args *a, int opt,
-    const char *arg)
+cli_take_option(
+    struct cli *c, const struct cli_command *cmd, struct cli_args *a, int opt, const char *arg)
 {
 	const char **slot = NULL;
 
 	switch (opt) {
-	case 'D': c->db_path = arg; return 0;
-	case 'C': c->config_path = arg; c->config_given = true; return 0;
-	case 'A': c->at_text = arg; return 0;
-	case 'M': c->demo = true; return 0;
-	case 'd': slot = &a->date; break;
-	case 't': slot = &a->time; break;
-	case 'q': slot = &a->quality; break;
-	case 'n': slot = &a->note; break;
-	case 'f': slot = &a->format; break;
-	case 'g': slot = &a->group; break;
-	case 'e': slot = &a->explain; break;
-	case 'a': slot = &a->add; break;
-	case 'p': slot = &a->primary; break;
-	case 's': slot = &a->secondary; break;
-	case 'F': slot = &a->from; break;
-	case 'T': slot = &a->to; break;
-	case 'o': slot = &a->output; break;
-	case 'b': case 'r': break;
-	default: return -1;
+	case 'D':
+		c->db_path = arg;
+		return 0;
+	case 'C':
+		c->config_path = arg;
+		c->config_given = true;
+		return 0;
+	case 'A':
+		c->at_text = arg;
+		return 0;
+	case 'M':
+		c->demo = true;
+		return 0;
+	case 'd':
+		slot = &a->date;
+		break;
+	case 't':
+		slot = &a->time;
+		break;
+	case 'q':
+		slot = &a->quality;
+		break;
+	case 'n':
+		slot = &a->note;
+		break;
+	case 'f':
+		slot = &a->format;
+		break;
+	case 'g':
+		slot = &a->group;
+		break;
+	case 'e':
+		slot = &a->explain;
+		break;
+	case 'a':
+		slot = &a->add;
+		break;
+	case 'p':
+		slot = &a->primary;
+		break;
+	case 's':
+		slot = &a->secondary;
+		break;
+	case 'F':
+		slot = &a->from;
+		break;
+	case 'T':
+		slot = &a->to;
+		break;
+	case 'o':
+		slot = &a->output;
+		break;
+	case 'b':
+	case 'r':
+		break;
+	default:
+		return -1;
 	}
 	if (cmd == NULL || strchr(cmd->options, opt) == NULL)
 		return -1;
@@ -224,14 +265,15 @@ cli_take_option(struct cli *c, const struct cli_command *cmd, struct cli_args *a
 /* Parse argv from optind on with getopt_long; `+` stops at the first operand
  * when reading the global options, so the command name ends them. */
 static int
-cli_parse(struct cli *c, const struct cli_command *cmd, struct cli_args *a, int argc,
-    char **argv, bool globals_only)
+cli_parse(struct cli *c, const struct cli_command *cmd, struct cli_args *a, int argc, char **argv,
+    bool globals_only)
 {
 	char msg[128];
 	int opt, idx = 0;
 
 	opterr = 0;
-	while ((opt = getopt_long(argc, argv, globals_only ? "+:hV" : ":hVo:", cli_options, &idx)) != -1) {
+	while ((opt = getopt_long(
+	            argc, argv, globals_only ? "+:hV" : ":hVo:", cli_options, &idx)) != -1) {
 		if (opt == 'h') {
 			cli_usage(stdout);
 			exit(EXIT_OK);
@@ -354,7 +396,7 @@ cli_setup(struct cli *c, unsigned needs)
 		goto fail;
 	if ((c->store = store_open(c->db_path ? c->db_path : path, &cause)) == NULL ||
 	    (c->cat != NULL &&
-	    store_custom_exercises(c->store, cli_add_custom, c->cat, &cause) != 0))
+	        store_custom_exercises(c->store, cli_add_custom, c->cat, &cause) != 0))
 		goto fail;
 	free(path);
 	return 0;
@@ -421,7 +463,8 @@ cli_main(int argc, char **argv)
 		if ((status = cli_parse(&c, cmd, &a, a.nrest, a.rest, false)) != 0)
 			return status;
 	}
-	if ((status = cli_setup(&c, cmd == NULL ? NEEDS_STORE | NEEDS_CATALOGUE : cmd->needs)) != 0) {
+	if ((status = cli_setup(&c, cmd == NULL ? NEEDS_STORE | NEEDS_CATALOGUE : cmd->needs)) !=
+	    0) {
 		cli_teardown(&c);
 		return status;
 	}
@@ -500,8 +543,8 @@ cli_entry_texts(const struct cli_args *a, int *n)
 
 /* Write the parsed entries as one batch. */
 static int
-cli_log_write(struct cli *c, struct entry *e, const struct exercise_def **defs, int n,
-    hs_minute at, const char *what)
+cli_log_write(struct cli *c, struct entry *e, const struct exercise_def **defs, int n, hs_minute at,
+    const char *what)
 {
 	char *cause = NULL;
 	int64_t eid;
@@ -513,9 +556,14 @@ cli_log_write(struct cli *c, struct entry *e, const struct exercise_def **defs, 
 			goto fail;
 		for (int k = 0; k < e[i].nsets; k++) {
 			struct set_record r = {
-				.at = at, .exercise_id = eid, .weight_kg = e[i].weight_kg,
-				.bodyweight = e[i].bodyweight || (!e[i].has_load && defs[i]->bodyweight),
-				.reps = e[i].reps[k], .rpe = e[i].rpe, .warmup = e[i].warmup,
+				.at = at,
+				.exercise_id = eid,
+				.weight_kg = e[i].weight_kg,
+				.bodyweight =
+				    e[i].bodyweight || (!e[i].has_load && defs[i]->bodyweight),
+				.reps = e[i].reps[k],
+				.rpe = e[i].rpe,
+				.warmup = e[i].warmup,
 				.note = e[i].note,
 			};
 
@@ -606,12 +654,17 @@ cli_sore(struct cli *c, struct cli_args *a)
 		if (eq == NULL)
 			cli_error(c, "\"%s\": expected GROUP=LEVEL, e.g. quads=2", arg);
 		else if (g < 0)
-			cli_error(c, "unknown group \"%s\" (groups: chest shoulders triceps biceps"
-			    " forearms lats middle_back traps lower_back abs glutes quads hamstrings"
-			    " hips calves)", name);
+			cli_error(c,
+			    "unknown group \"%s\" (groups: chest shoulders triceps biceps"
+			    " forearms lats middle_back traps lower_back abs glutes quads "
+			    "hamstrings"
+			    " hips calves)",
+			    name);
 		else if (util_parse_long(eq + 1, 0, 3, &level) != 0)
-			cli_error(c, "%s: soreness must be 0 (none), 1 (mild), 2 (moderate) or"
-			    " 3 (severe), got \"%s\"", name, eq + 1);
+			cli_error(c,
+			    "%s: soreness must be 0 (none), 1 (mild), 2 (moderate) or"
+			    " 3 (severe), got \"%s\"",
+			    name, eq + 1);
 		free(name);
 		if (eq == NULL || g < 0 || util_parse_long(eq + 1, 0, 3, &level) != 0)
 			goto out;
@@ -642,8 +695,8 @@ out:
 
 /* Run one write as its own batch; EXIT_OK or the error printed. */
 static int
-cli_write_one(struct cli *c, const char *what,
-    int (*put)(struct store *, const void *, char **), const void *rec)
+cli_write_one(struct cli *c, const char *what, int (*put)(struct store *, const void *, char **),
+    const void *rec)
 {
 	char *cause = NULL;
 
@@ -680,7 +733,8 @@ cli_sleep(struct cli *c, struct cli_args *a)
 	int status;
 
 	if (a->nrest != 1)
-		return cli_bad_usage(c, &commands[2], a->nrest ? "one HOURS only" : "no HOURS given");
+		return cli_bad_usage(
+		    c, &commands[2], a->nrest ? "one HOURS only" : "no HOURS given");
 	if (cli_when(c, a, 0, &at) != 0)
 		return EXIT_ERROR;
 	if (util_parse_double(a->rest[0], 0, 24, &r.hours) != 0)
@@ -716,8 +770,10 @@ cli_day(struct cli *c, struct cli_args *a)
 	if (cli_when(c, a, 12 * 60, &at) != 0)
 		return EXIT_ERROR;
 	if (a->nrest == 1 && (kind = day_kind_from_id(a->rest[0])) < 0)
-		return cli_error(c, "unknown kind of day \"%s\" (expected training, active,"
-		    " rest or passive)", a->rest[0]);
+		return cli_error(c,
+		    "unknown kind of day \"%s\" (expected training, active,"
+		    " rest or passive)",
+		    a->rest[0]);
 	if (a->note != NULL && strlen(a->note) > ENTRY_NOTE_MAX)
 		return cli_error(c, "--note is longer than %d characters", ENTRY_NOTE_MAX);
 	if (a->note != NULL && (bad = util_text_problem(a->note)) != NULL)
@@ -768,8 +824,9 @@ cli_groups_text(const unsigned char role[GROUP_COUNT], char *buf, size_t len)
 static int
 cli_exercise_add(struct cli *c, struct cli_args *a)
 {
-	struct exercise_def def = { .name = (char *)a->add, .custom = true,
-		.bodyweight = a->bodyweight };
+	struct exercise_def def = {
+		.name = (char *)a->add, .custom = true, .bodyweight = a->bodyweight
+	};
 	const struct exercise_def *old;
 	char *cause = NULL, *what, groups[256];
 	const char *lists[2] = { a->primary, a->secondary };
@@ -777,7 +834,8 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 	int found;
 
 	if (a->primary == NULL || a->nrest > 0)
-		return cli_bad_usage(c, &commands[4], "--add needs --primary GROUP,... and no TEXT");
+		return cli_bad_usage(
+		    c, &commands[4], "--add needs --primary GROUP,... and no TEXT");
 	if (strlen(a->add) == 0 || strlen(a->add) > 100)
 		return cli_error(c, "--add: the name must be 1 to 100 characters");
 	old = catalogue_find(c->cat, a->add, NULL);
@@ -790,8 +848,8 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 			int g = group_from_id(util_trim(tok));
 
 			if (g < 0) {
-				cli_error(c, "--%s: unknown group \"%s\"", k ? "secondary" : "primary",
-				    util_trim(tok));
+				cli_error(c, "--%s: unknown group \"%s\"",
+				    k ? "secondary" : "primary", util_trim(tok));
 				free(copy);
 				return EXIT_ERROR;
 			}
@@ -808,8 +866,8 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 		return cli_cause(c, cause);
 	what = xasprintf("add exercise %s", a->add);
 	if (store_begin(c->store, what, &cause) != 0 ||
-	    (found == 1 ? store_set_exercise_groups(c->store, id, def.role, &cause) :
-	    store_exercise_id(c->store, &def, &id, &cause)) != 0 ||
+	    (found == 1 ? store_set_exercise_groups(c->store, id, def.role, &cause)
+	                : store_exercise_id(c->store, &def, &id, &cause)) != 0 ||
 	    store_commit(c->store, &cause) != 0) {
 		store_rollback(c->store);
 		free(what);
@@ -833,7 +891,8 @@ cli_exercises(struct cli *c, struct cli_args *a)
 	if (a->add != NULL)
 		return cli_exercise_add(c, a);
 	if (a->primary || a->secondary || a->bodyweight)
-		return cli_bad_usage(c, &commands[4], "--primary, --secondary and --bodyweight go with --add");
+		return cli_bad_usage(
+		    c, &commands[4], "--primary, --secondary and --bodyweight go with --add");
 	strbuf_init(&text);
 	for (int i = 0; i < a->nrest; i++)
 		strbuf_printf(&text, "%s%s", i ? " " : "", a->rest[i]);
@@ -880,7 +939,8 @@ cli_utf8(void)
 {
 	const char *cs = nl_langinfo(CODESET);
 
-	return cs != NULL && (util_strcasecmp(cs, "UTF-8") == 0 || util_strcasecmp(cs, "utf8") == 0);
+	return cs != NULL &&
+	    (util_strcasecmp(cs, "UTF-8") == 0 || util_strcasecmp(cs, "utf8") == 0);
 }
 
 static void
@@ -912,7 +972,8 @@ cli_status(struct cli *c, struct cli_args *a)
 			if (strcmp(a->format, names[i]) == 0)
 				f = i;
 		if (f < 0)
-			return cli_error(c, "--format: expected text, tsv or json, got \"%s\"", a->format);
+			return cli_error(
+			    c, "--format: expected text, tsv or json, got \"%s\"", a->format);
 		o.format = (enum report_format)f;
 	}
 	if (a->group != NULL && (o.group = group_from_id(a->group)) < 0)
@@ -929,8 +990,11 @@ cli_status(struct cli *c, struct cli_args *a)
 		return EXIT_OK;
 	}
 	recovery_board(&c->rc.recovery, &ev.in, c->now, board);
-	si = (struct signals_input){ .events = &ev.in, .days = ev.days, .ndays = ev.ndays,
-		.level = c->rc.level, .week_start = c->rc.week_start,
+	si = (struct signals_input){ .events = &ev.in,
+		.days = ev.days,
+		.ndays = ev.ndays,
+		.level = c->rc.level,
+		.week_start = c->rc.week_start,
 		.sleep_target = c->rc.sleep_target };
 	nsig = signals_compute(&c->rc.recovery, &si, c->now, sig, HS_ARRAY_LEN(sig));
 	report_status(stdout, board, sig, nsig, c->now, &o);
@@ -939,8 +1003,8 @@ cli_status(struct cli *c, struct cli_args *a)
 }
 
 static void
-cli_config_line(void *arg, const char *section, const char *key, const char *range,
-    const char *def, const char *help)
+cli_config_line(void *arg, const char *section, const char *key, const char *range, const char *def,
+    const char *help)
 {
 	(void)arg;
 	printf("[%s] %s = %s\t(%s) %s\n", section, key, def, range, help);
@@ -973,8 +1037,11 @@ cli_week_print(struct cli *c, hs_date first, const struct week_report_opts *o)
 	if (store_load_week(c->store, first, WEEK_LOOKBACK, &ev, &cause) != 0)
 		return cli_cause(c, cause);
 	week_build(&c->rc.recovery, &ev.in, ev.days, ev.ndays, first, &w);
-	si = (struct signals_input){ .events = &ev.in, .days = ev.days, .ndays = ev.ndays,
-		.level = c->rc.level, .week_start = c->rc.week_start,
+	si = (struct signals_input){ .events = &ev.in,
+		.days = ev.days,
+		.ndays = ev.ndays,
+		.level = c->rc.level,
+		.week_start = c->rc.week_start,
 		.sleep_target = c->rc.sleep_target };
 	nv = week_verdicts(&w, c->rc.level, c->rc.sleep_target, o->today, v, HS_ARRAY_LEN(v));
 	nv += week_signals(&c->rc.recovery, &si, &w, c->now, v + nv, HS_ARRAY_LEN(v) - nv);
@@ -988,8 +1055,10 @@ static int
 cli_week(struct cli *c, struct cli_args *a)
 {
 	static const char *const formats[] = { "text", "tsv", "json" };
-	struct week_report_opts o = { .format = REPORT_TEXT, .utf8 = cli_utf8(),
-		.today = stamp_date(c->now), .level = c->rc.level,
+	struct week_report_opts o = { .format = REPORT_TEXT,
+		.utf8 = cli_utf8(),
+		.today = stamp_date(c->now),
+		.level = c->rc.level,
 		.sleep_target = c->rc.sleep_target };
 	const char *no_color = getenv("NO_COLOR");
 	hs_date day = o.today;
@@ -1012,7 +1081,6 @@ cli_week(struct cli *c, struct cli_args *a)
 	o.color = c->rc.color && isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0');
 	return cli_week_print(c, week_start_date(day, c->rc.week_start), &o);
 }
-
 
 /* The table entry of a command, for its usage line. */
 static const struct cli_command *
@@ -1054,7 +1122,8 @@ cli_export(struct cli *c, struct cli_args *a)
 	int f;
 
 	if (a->nrest > 0)
-		return cli_bad_usage(c, cli_command_of(cli_export), "export takes no operands"
+		return cli_bad_usage(c, cli_command_of(cli_export),
+		    "export takes no operands"
 		    " (use -o FILE)");
 	if ((f = export_format_from_id(fmt)) < 0)
 		return cli_error(c, "--format: expected csv, json or strong, got \"%s\"", fmt);
@@ -1082,7 +1151,8 @@ cli_import_report(const struct import_report *r, const char *path, bool dry_run)
 		printf("ignored %zu row%s without reps (cardio, timed sets, rest timers)\n",
 		    r->ignored, r->ignored == 1 ? "" : "s");
 	if (r->nnew > 0) {
-		printf("%s your own exercises (not in the catalogue):", dry_run ? "would add" : "added");
+		printf("%s your own exercises (not in the catalogue):",
+		    dry_run ? "would add" : "added");
 		for (size_t i = 0; i < r->nnew; i++)
 			printf("%s %s", i ? "," : "", r->new_exercises[i]);
 		printf("\n");
@@ -1093,18 +1163,21 @@ cli_import_report(const struct import_report *r, const char *path, bool dry_run)
 static int
 cli_import(struct cli *c, struct cli_args *a)
 {
-	struct import_opts o = { .format = INTEROP_AUTO, .dry_run = a->dry_run,
-		.units = c->rc.units };
+	struct import_opts o = {
+		.format = INTEROP_AUTO, .dry_run = a->dry_run, .units = c->rc.units
+	};
 	struct import_report rep;
 	char *cause = NULL;
 	int f = a->format != NULL ? interop_format_from_id(a->format) : INTEROP_AUTO;
 
 	if (a->nrest != 1)
-		return cli_bad_usage(c, cli_command_of(cli_import), a->nrest ? "one FILE only" :
-		    "no FILE given (- reads stdin)");
+		return cli_bad_usage(c, cli_command_of(cli_import),
+		    a->nrest ? "one FILE only" : "no FILE given (- reads stdin)");
 	if (f < 0)
-		return cli_error(c, "--format: expected auto, csv, json, strong, hevy or fitnotes,"
-		    " got \"%s\"", a->format);
+		return cli_error(c,
+		    "--format: expected auto, csv, json, strong, hevy or fitnotes,"
+		    " got \"%s\"",
+		    a->format);
 	o.format = (enum interop_format)f;
 	o.path = a->rest[0];
 	if (import_run(c->store, c->cat, &o, &rep, &cause) != 0)

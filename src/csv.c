@@ -63,8 +63,10 @@ csv_quoted(struct csv_reader *r, int start, char **cause)
 {
 	for (;;) {
 		if (r->p == r->end)
-			return util_fail(cause, "%d: a quoted field is not closed"
-			    " (the file may be cut short)", start);
+			return util_fail(cause,
+			    "%d: a quoted field is not closed"
+			    " (the file may be cut short)",
+			    start);
 		if (*r->p == '"') {
 			if (r->p + 1 < r->end && r->p[1] == '"') {
 				strbuf_add(&r->buf, "\"", 1);
@@ -102,8 +104,8 @@ csv_record(struct csv_reader *r, char **cause)
 				return -1;
 			continue;
 		}
-		if (r->p == r->end || *r->p == '\n' || (*r->p == '\r' &&
-		    (r->p + 1 == r->end || r->p[1] == '\n'))) {
+		if (r->p == r->end || *r->p == '\n' ||
+		    (*r->p == '\r' && (r->p + 1 == r->end || r->p[1] == '\n'))) {
 			strbuf_add(&r->buf, "", 1);
 			if (r->p < r->end && *r->p == '\r')
 				r->p++;

@@ -96,11 +96,11 @@ parse_ymd(const char *s, hs_date *out)
 {
 	int y, m, d;
 
-	if (strlen(s) < 10 || digits(s, 4, &y) || s[4] != '-' ||
-	    digits(s + 5, 2, &m) || s[7] != '-' || digits(s + 8, 2, &d))
+	if (strlen(s) < 10 || digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &m) ||
+	    s[7] != '-' || digits(s + 8, 2, &d))
 		return -1;
-	if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR || m < 1 || m > 12 ||
-	    d < 1 || d > date_days_in_month(y, m))
+	if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR || m < 1 || m > 12 || d < 1 ||
+	    d > date_days_in_month(y, m))
 		return -1;
 	*out = date_from_ymd(y, m, d);
 	return 0;
@@ -125,8 +125,7 @@ date_parse(const char *s, hs_date today, hs_date *out, char **cause)
 	}
 	if (strlen(s) == 10 && parse_ymd(s, out) == 0)
 		return 0;
-	return util_fail(cause,
-	    "bad date \"%s\" (expected YYYY-MM-DD, today, yesterday or -N)", s);
+	return util_fail(cause, "bad date \"%s\" (expected YYYY-MM-DD, today, yesterday or -N)", s);
 }
 
 /* "HH:MM" at s; the rest of s is not read. */
@@ -135,8 +134,7 @@ parse_hm(const char *s, int *out)
 {
 	int h, m;
 
-	if (digits(s, 2, &h) || s[2] != ':' || digits(s + 3, 2, &m) ||
-	    h > 23 || m > 59)
+	if (digits(s, 2, &h) || s[2] != ':' || digits(s + 3, 2, &m) || h > 23 || m > 59)
 		return -1;
 	*out = h * 60 + m;
 	return 0;
@@ -156,8 +154,8 @@ stamp_parse(const char *s, hs_minute *out, char **cause)
 	hs_date day;
 	int mod;
 
-	if (strlen(s) == 16 && parse_ymd(s, &day) == 0 &&
-	    (s[10] == ' ' || s[10] == 'T') && parse_hm(s + 11, &mod) == 0) {
+	if (strlen(s) == 16 && parse_ymd(s, &day) == 0 && (s[10] == ' ' || s[10] == 'T') &&
+	    parse_hm(s + 11, &mod) == 0) {
 		*out = stamp_make(day, mod);
 		return 0;
 	}
@@ -171,8 +169,8 @@ date_format(hs_date day, char buf[DATE_BUF])
 
 	date_to_ymd(day, &y, &m, &d);
 	/* Unsigned and bounded, so that the compiler can see it fits. */
-	snprintf(buf, DATE_BUF, "%04u-%02u-%02u", (unsigned)y % 10000u,
-	    (unsigned)m % 100u, (unsigned)d % 100u);
+	snprintf(buf, DATE_BUF, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
+	    (unsigned)d % 100u);
 }
 
 void
@@ -205,8 +203,8 @@ date_weekday_name(int weekday)
 const char *
 date_month_name(int month)
 {
-	static const char *names[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-		"Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	static const char *names[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+		"Sep", "Oct", "Nov", "Dec" };
 
 	return names[((month - 1) % 12 + 12) % 12];
 }

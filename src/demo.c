@@ -19,16 +19,16 @@ struct demo_lift {
 
 static const struct demo_lift demo_plan[3][4] = {
 	{ { "bench press", 70, 1.25, 5, 5 }, { "overhead press", 40, 0.625, 3, 8 },
-	  { "dip", 0, 0, 3, 10 }, { "triceps pushdown", 25, 0.625, 3, 12 } },
+	    { "dip", 0, 0, 3, 10 }, { "triceps pushdown", 25, 0.625, 3, 12 } },
 	{ { "deadlift", 120, 2.5, 3, 5 }, { "barbell row", 60, 1.25, 4, 8 },
-	  { "pull-up", 0, 0, 3, 8 }, { "biceps curl", 30, 0.625, 3, 10 } },
+	    { "pull-up", 0, 0, 3, 8 }, { "biceps curl", 30, 0.625, 3, 10 } },
 	{ { "squat", 95, 2.5, 5, 5 }, { "romanian deadlift", 80, 1.25, 3, 8 },
-	  { "leg press", 140, 2.5, 3, 10 }, { "calf raise", 60, 1.25, 4, 12 } },
+	    { "leg press", 140, 2.5, 3, 10 }, { "calf raise", 60, 1.25, 4, 12 } },
 };
 
 /* Day kinds by weekday, Monday first: four training days. */
-static const enum day_kind demo_week[7] = { DAY_TRAINING, DAY_TRAINING, DAY_ACTIVE,
-	DAY_TRAINING, DAY_REST, DAY_TRAINING, DAY_PASSIVE };
+static const enum day_kind demo_week[7] = { DAY_TRAINING, DAY_TRAINING, DAY_ACTIVE, DAY_TRAINING,
+	DAY_REST, DAY_TRAINING, DAY_PASSIVE };
 
 static const char *const demo_notes[] = { "felt strong, good session",
 	"short on time, skipped the last exercise", "slept badly, everything felt heavy",
@@ -78,8 +78,8 @@ demo_exercises(struct demo *d, char **cause)
 
 /* One set, unless it would lie in the future. */
 static int
-demo_set(struct demo *d, hs_minute at, int t, int i, double kg, int reps, double rpe,
-    bool warmup, char **cause)
+demo_set(struct demo *d, hs_minute at, int t, int i, double kg, int reps, double rpe, bool warmup,
+    char **cause)
 {
 	struct set_record r;
 
@@ -114,8 +114,7 @@ demo_lift(struct demo *d, hs_minute *at, int t, int i, char **cause)
 	double rpe = 7 + 0.5 * demo_range(d, 0, 4);
 	int reps;
 
-	if (i == 0 && kg > 0 && demo_set(d, *at, t, i, demo_round(kg / 2), 8, 0, true,
-	    cause) != 0)
+	if (i == 0 && kg > 0 && demo_set(d, *at, t, i, demo_round(kg / 2), 8, 0, true, cause) != 0)
 		return -1;
 	*at += 3;
 	for (int k = 0; k < l->sets; k++, *at += 3) {
@@ -161,8 +160,9 @@ demo_sleep(struct demo *d, hs_date day, char **cause)
 		r.hours = 6.75 + 0.25 * demo_range(d, 0, 6);
 	else
 		r.hours = 8.5 + 0.25 * demo_range(d, 0, 2);
-	r.quality = r.hours < 6.5 ? demo_range(d, 2, 3) : r.hours < 7.5 ?
-	    demo_range(d, 3, 4) : demo_range(d, 4, 5);
+	r.quality = r.hours < 6.5 ? demo_range(d, 2, 3)
+	    : r.hours < 7.5       ? demo_range(d, 3, 4)
+	                          : demo_range(d, 4, 5);
 	return store_put_sleep(d->s, &r, cause);
 }
 

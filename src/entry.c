@@ -26,13 +26,7 @@
 #include "util.h"
 
 /* The parts of the tail, in the order the grammar wants them. */
-enum entry_part {
-	PART_NAME,
-	PART_SCHEME,
-	PART_LOAD,
-	PART_RPE,
-	PART_WARMUP
-};
+enum entry_part { PART_NAME, PART_SCHEME, PART_LOAD, PART_RPE, PART_WARMUP };
 
 static const struct {
 	const char *after;
@@ -56,8 +50,7 @@ struct entry_words {
 static int
 entry_isspace(int c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-	    c == '\f';
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
 /* Split text (up to `len` bytes) into words; the words point into a copy. */
@@ -100,8 +93,8 @@ entry_number_len(const char *s)
 static int
 entry_is_warmup(const char *w)
 {
-	return util_strcasecmp(w, "warmup") == 0 ||
-	    util_strcasecmp(w, "warm-up") == 0 || util_strcasecmp(w, "wu") == 0;
+	return util_strcasecmp(w, "warmup") == 0 || util_strcasecmp(w, "warm-up") == 0 ||
+	    util_strcasecmp(w, "wu") == 0;
 }
 
 /* A unit word: UNITS_KG or UNITS_LB, or -1. */
@@ -151,8 +144,7 @@ entry_is_scheme(const char *w)
 		return entry_all_digits(w + n + t, strlen(w + n + t));
 	for (p = w; *p != '\0'; p += n + (p[n] == ',')) {
 		n = strspn(p, "0123456789");
-		if (n == 0 || (p[n] != ',' && p[n] != '\0') ||
-		    (p[n] == ',' && p[n + 1] == '\0'))
+		if (n == 0 || (p[n] != ',' && p[n] != '\0') || (p[n] == ',' && p[n + 1] == '\0'))
 			return 0;
 	}
 	return 1;
@@ -190,14 +182,12 @@ entry_is_load(const char *w)
 static int
 entry_starts_tail(const char *w)
 {
-	return entry_looks_scheme(w) || entry_is_load(w) || w[0] == '@' ||
-	    entry_is_warmup(w);
+	return entry_looks_scheme(w) || entry_is_load(w) || w[0] == '@' || entry_is_warmup(w);
 }
 
 /* A count in a scheme: digits [s, s + n) in [1, max]. */
 static int
-entry_count(const char *s, size_t n, int max, const char *what, int *out,
-    char **cause)
+entry_count(const char *s, size_t n, int max, const char *what, int *out, char **cause)
 {
 	long v = 0;
 
@@ -207,8 +197,7 @@ entry_count(const char *s, size_t n, int max, const char *what, int *out,
 			break;
 	}
 	if (v < 1 || v > max)
-		return util_fail(cause, "%s must be from 1 to %d, got %.*s", what,
-		    max, (int)n, s);
+		return util_fail(cause, "%s must be from 1 to %d, got %.*s", what, max, (int)n, s);
 	*out = (int)v;
 	return 0;
 }
@@ -224,14 +213,16 @@ entry_scheme(char **w, size_t nw, size_t i, struct entry *e, char **cause)
 	if (!entry_looks_scheme(s) && !entry_is_scheme(s))
 		return 0;
 	if (!entry_is_scheme(s))
-		return util_fail(cause, "bad scheme \"%s\" (expected SETSxREPS "
-		    "or REPS,REPS,...)", s);
+		return util_fail(cause,
+		    "bad scheme \"%s\" (expected SETSxREPS "
+		    "or REPS,REPS,...)",
+		    s);
 	if (i + 1 < nw && entry_unit(w[i + 1]) >= 0)
 		return 0;
 	if ((t = entry_times_len(s + n)) != 0) {
 		if (entry_count(s, n, ENTRY_MAX_SETS, "sets", &e->nsets, cause) != 0 ||
-		    entry_count(s + n + t, strlen(s + n + t), ENTRY_MAX_REPS, "reps",
-		    &reps, cause) != 0)
+		    entry_count(
+		        s + n + t, strlen(s + n + t), ENTRY_MAX_REPS, "reps", &reps, cause) != 0)
 			return -1;
 		for (k = 0; k < e->nsets; k++)
 			e->reps[k] = reps;
@@ -240,8 +231,7 @@ entry_scheme(char **w, size_t nw, size_t i, struct entry *e, char **cause)
 	for (k = 1, n = 0; s[n] != '\0'; n++)
 		k += s[n] == ',';
 	if (k > ENTRY_MAX_SETS)
-		return util_fail(cause, "sets must be from 1 to %d, got %d",
-		    ENTRY_MAX_SETS, k);
+		return util_fail(cause, "sets must be from 1 to %d, got %d", ENTRY_MAX_SETS, k);
 	for (k = 0; *s != '\0'; k++, s += n + (s[n] == ',')) {
 		n = strspn(s, "0123456789");
 		if (entry_count(s, n, ENTRY_MAX_REPS, "reps", &e->reps[k], cause) != 0)
@@ -253,17 +243,17 @@ entry_scheme(char **w, size_t nw, size_t i, struct entry *e, char **cause)
 
 /* A weight: the number (n bytes of s) in `units`, range-checked, into kg. */
 static int
-entry_weight(const char *s, size_t n, enum units units, double *kg,
-    char **cause)
+entry_weight(const char *s, size_t n, enum units units, double *kg, char **cause)
 {
 	char *num = xstrndup(s, n);
 	double v = strtod(num, NULL);
 
 	*kg = units == UNITS_LB ? v * KG_PER_LB : v;
 	if (v < 0 || *kg > ENTRY_MAX_KG) {
-		util_fail(cause, "weight must be from 0 to %g kg, got %s%s",
-		    ENTRY_MAX_KG, num, v < 0 ? "" :
-		    units == UNITS_LB ? " lb" : " kg");
+		util_fail(cause, "weight must be from 0 to %g kg, got %s%s", ENTRY_MAX_KG, num,
+		    v < 0                   ? ""
+		        : units == UNITS_LB ? " lb"
+		                            : " kg");
 		free(num);
 		return -1;
 	}
@@ -273,8 +263,7 @@ entry_weight(const char *s, size_t n, enum units units, double *kg,
 
 /* LOAD at word i ("100kg", "100 kg", "80", "bw", "bw+10"); returns words used. */
 static int
-entry_load(char **w, size_t nw, size_t i, enum units units, struct entry *e,
-    char **cause)
+entry_load(char **w, size_t nw, size_t i, enum units units, struct entry *e, char **cause)
 {
 	const char *s = w[i], *num = s;
 	size_t n;
@@ -293,8 +282,8 @@ entry_load(char **w, size_t nw, size_t i, enum units units, struct entry *e,
 	if (n == 0)
 		return util_fail(cause, "bad load \"%s\" (expected bw or bw+NUMBER)", s);
 	if (num[n] != '\0' && (unit = entry_unit(num + n)) < 0)
-		return util_fail(cause, "bad unit \"%s\" in \"%s\" (expected kg or lb)",
-		    num + n, s);
+		return util_fail(
+		    cause, "bad unit \"%s\" in \"%s\" (expected kg or lb)", num + n, s);
 	if (num[n] == '\0' && i + 1 < nw && entry_unit(w[i + 1]) >= 0) {
 		unit = entry_unit(w[i + 1]);
 		used = 2;
@@ -336,19 +325,16 @@ entry_rpe(char **w, size_t nw, size_t i, struct entry *e, char **cause)
 
 /* The tail from word i on, in grammar order; 0 or -1. */
 static int
-entry_tail(char **w, size_t nw, size_t i, enum units units, struct entry *e,
-    char **cause)
+entry_tail(char **w, size_t nw, size_t i, enum units units, struct entry *e, char **cause)
 {
 	enum entry_part last = PART_NAME;
 	int used;
 
 	while (i < nw) {
 		used = 0;
-		if (last < PART_SCHEME &&
-		    (used = entry_scheme(w, nw, i, e, cause)) != 0)
+		if (last < PART_SCHEME && (used = entry_scheme(w, nw, i, e, cause)) != 0)
 			last = PART_SCHEME;
-		else if (last < PART_LOAD &&
-		    (used = entry_load(w, nw, i, units, e, cause)) != 0)
+		else if (last < PART_LOAD && (used = entry_load(w, nw, i, units, e, cause)) != 0)
 			last = PART_LOAD;
 		else if (last < PART_RPE && (used = entry_rpe(w, nw, i, e, cause)) != 0)
 			last = PART_RPE;
@@ -357,8 +343,8 @@ entry_tail(char **w, size_t nw, size_t i, enum units units, struct entry *e,
 			last = PART_WARMUP;
 			used = 1;
 		} else
-			return util_fail(cause, "unexpected \"%s\" after %s (expected %s)",
-			    w[i], entry_parts[last].after, entry_parts[last].expected);
+			return util_fail(cause, "unexpected \"%s\" after %s (expected %s)", w[i],
+			    entry_parts[last].after, entry_parts[last].expected);
 		if (used < 0)
 			return -1;
 		i += (size_t)used;
@@ -377,8 +363,8 @@ entry_clear(struct entry *e)
 
 /* Find where the name ends and parse the tail; see the top of the file. */
 static int
-entry_words(struct entry_words *ws, enum units units, struct entry *e,
-    size_t *name_len, char **cause)
+entry_words(
+    struct entry_words *ws, enum units units, struct entry *e, size_t *name_len, char **cause)
 {
 	char *first = NULL;
 	size_t i;
@@ -389,8 +375,7 @@ entry_words(struct entry_words *ws, enum units units, struct entry *e,
 		if (!entry_starts_tail(ws->w[i]))
 			continue;
 		entry_clear(e);
-		ok = entry_tail(ws->w, ws->n, i, units, e,
-		    first == NULL ? &first : NULL) == 0;
+		ok = entry_tail(ws->w, ws->n, i, units, e, first == NULL ? &first : NULL) == 0;
 		/* Only a bare integer may join the name to let the next word try. */
 		if (ok || strspn(ws->w[i], "0123456789") != strlen(ws->w[i]))
 			break;
@@ -427,8 +412,7 @@ entry_note(const char *hash, char **note, char **cause)
 			chars++;
 	if (chars > ENTRY_NOTE_MAX) {
 		free(copy);
-		return util_fail(cause, "note is longer than %d characters",
-		    ENTRY_NOTE_MAX);
+		return util_fail(cause, "note is longer than %d characters", ENTRY_NOTE_MAX);
 	}
 	*note = xstrdup(t);
 	free(copy);

@@ -20,15 +20,15 @@
 #define ENTRY_NOTE_MAX 500
 
 struct entry {
-	char *exercise;      /* the name as typed, spaces folded */
-	int nsets;           /* 1 when no scheme was given */
+	char *exercise; /* the name as typed, spaces folded */
+	int nsets;      /* 1 when no scheme was given */
 	int reps[ENTRY_MAX_SETS];
-	bool has_load;       /* a LOAD was given */
-	bool bodyweight;     /* "bw" or "bw+X" */
-	double weight_kg;    /* converted from lb when needed; added weight for bw+X */
-	double rpe;          /* 0 when none */
+	bool has_load;    /* a LOAD was given */
+	bool bodyweight;  /* "bw" or "bw+X" */
+	double weight_kg; /* converted from lb when needed; added weight for bw+X */
+	double rpe;       /* 0 when none */
 	bool warmup;
-	char *note;          /* "" when none */
+	char *note; /* "" when none */
 };
 
 /* Parse one entry; a bare number as LOAD is in `units`. Returns 0, or -1 with

@@ -20,7 +20,7 @@
 /* Where the records go. */
 struct export_out {
 	FILE *f;
-	char *tmp;        /* the temp file renamed into place, NULL for stdout */
+	char *tmp; /* the temp file renamed into place, NULL for stdout */
 	const char *path;
 };
 
@@ -29,11 +29,14 @@ struct export_ctx {
 	FILE *f;
 	const struct export_opts *o;
 	size_t count;
-	bool first;       /* JSON: no comma before the first item of a list */
-	int list;         /* JSON: the list being written, -1 for exercises */
-	hs_date day;      /* Strong: the workout being written */
+	bool first;  /* JSON: no comma before the first item of a list */
+	int list;    /* JSON: the list being written, -1 for exercises */
+	hs_date day; /* Strong: the workout being written */
 	hs_minute start;
-	struct { int64_t id; int n; } *order; /* Strong: sets so far per exercise */
+	struct {
+		int64_t id;
+		int n;
+	} * order; /* Strong: sets so far per exercise */
 	size_t norder;
 };
 
@@ -60,10 +63,10 @@ export_counted(struct export_ctx *x, char **cause)
 	if (x->o->progress != NULL && x->count % EXPORT_PROGRESS_EVERY == 0)
 		x->o->progress(x->o->progress_arg, x->count);
 	if (ferror(x->f))
-		return x->o->path != NULL && strcmp(x->o->path, "-") != 0 ?
-		    util_fail(cause, "%s: write error: %s; the file was not written",
-		    x->o->path, strerror(errno)) :
-		    util_fail(cause, "standard output: write error: %s", strerror(errno));
+		return x->o->path != NULL && strcmp(x->o->path, "-") != 0
+		    ? util_fail(cause, "%s: write error: %s; the file was not written", x->o->path,
+		          strerror(errno))
+		    : util_fail(cause, "standard output: write error: %s", strerror(errno));
 	return 0;
 }
 
@@ -76,8 +79,8 @@ export_groups(const unsigned char role[GROUP_COUNT], int want, char *buf, size_t
 	buf[0] = '\0';
 	for (int g = 0; g < GROUP_COUNT && used < len; g++)
 		if (role[g] == want)
-			used += (size_t)snprintf(buf + used, len - used, "%s%s", used ? " " : "",
-			    group_id(g));
+			used += (size_t)snprintf(
+			    buf + used, len - used, "%s%s", used ? " " : "", group_id(g));
 }
 
 /* CSV ------------------------------------------------------------------ */
@@ -222,9 +225,9 @@ export_strong_set(void *arg, const struct set_record *r, bool custom, char **cau
 static int
 export_strong(struct store *s, struct export_ctx *x, char **cause)
 {
-	static const char *const head[] = { "Date", "Workout Name", "Duration",
-		"Exercise Name", "Set Order", "Weight", "Reps", "Distance", "Seconds", "Notes",
-		"Workout Notes", "RPE" };
+	static const char *const head[] = { "Date", "Workout Name", "Duration", "Exercise Name",
+		"Set Order", "Weight", "Reps", "Distance", "Seconds", "Notes", "Workout Notes",
+		"RPE" };
 	struct store_each e = { .set = export_strong_set, .arg = x };
 
 	csv_write_row(x->f, head, HS_ARRAY_LEN(head), ',');
@@ -268,10 +271,11 @@ export_json_set(void *arg, const struct set_record *r, bool custom, char **cause
 	interop_number(r->rpe, rpe, sizeof rpe);
 	fprintf(x->f, "{\"date\":\"%s\",\"time\":\"%s\",\"exercise\":", stamp, stamp + 11);
 	report_json_string(x->f, r->exercise);
-	fprintf(x->f, ",\"%s\":%s,\"bodyweight\":%s,\"reps\":%d,\"rpe\":%s,\"warmup\":%s,"
-	    "\"note\":", interop_column_name(IC_WEIGHT, x->o->units), w,
-	    r->bodyweight ? "true" : "false", r->reps, r->rpe > 0 ? rpe : "null",
-	    r->warmup ? "true" : "false");
+	fprintf(x->f,
+	    ",\"%s\":%s,\"bodyweight\":%s,\"reps\":%d,\"rpe\":%s,\"warmup\":%s,"
+	    "\"note\":",
+	    interop_column_name(IC_WEIGHT, x->o->units), w, r->bodyweight ? "true" : "false",
+	    r->reps, r->rpe > 0 ? rpe : "null", r->warmup ? "true" : "false");
 	report_json_string(x->f, r->note);
 	fputc('}', x->f);
 	return export_counted(x, cause);
@@ -287,8 +291,8 @@ export_json_soreness(void *arg, const struct soreness_record *r, char **cause)
 	export_json_item(x);
 	stamp_format(r->at, stamp);
 	stamp[10] = '\0';
-	fprintf(x->f, "{\"date\":\"%s\",\"time\":\"%s\",\"group\":\"%s\",\"level\":%d}",
-	    stamp, stamp + 11, group_id(r->group), r->level);
+	fprintf(x->f, "{\"date\":\"%s\",\"time\":\"%s\",\"group\":\"%s\",\"level\":%d}", stamp,
+	    stamp + 11, group_id(r->group), r->level);
 	return export_counted(x, cause);
 }
 
@@ -362,9 +366,10 @@ export_json(struct store *s, struct export_ctx *x, char **cause)
 
 	stamp_format(x->o->now, stamp);
 	stamp[10] = 'T';
-	fprintf(x->f, "{\"format\":\"herstel\",\"schema_version\":%d,\n\"exported_at\":\"%s\",\n"
-	    "\"units\":\"%s\",\n\"exercises\":[", STORE_SCHEMA_VERSION, stamp,
-	    x->o->units == UNITS_LB ? "lb" : "kg");
+	fprintf(x->f,
+	    "{\"format\":\"herstel\",\"schema_version\":%d,\n\"exported_at\":\"%s\",\n"
+	    "\"units\":\"%s\",\n\"exercises\":[",
+	    STORE_SCHEMA_VERSION, stamp, x->o->units == UNITS_LB ? "lb" : "kg");
 	x->first = true;
 	x->list = -1;
 	if (store_custom_exercises(s, export_json_exercise, x, cause) != 0 ||
@@ -386,8 +391,10 @@ export_check_dest(const char *path, char **cause)
 	if (lstat(path, &sb) != 0)
 		return errno == ENOENT ? 0 : util_fail(cause, "%s: %s", path, strerror(errno));
 	if (S_ISLNK(sb.st_mode))
-		return util_fail(cause, "%s is a symbolic link; not writing through it"
-		    " (remove it or choose another file)", path);
+		return util_fail(cause,
+		    "%s is a symbolic link; not writing through it"
+		    " (remove it or choose another file)",
+		    path);
 	if (!S_ISREG(sb.st_mode))
 		return util_fail(cause, "%s exists and is not a regular file", path);
 	return 0;
@@ -409,8 +416,9 @@ export_open(const char *path, struct export_out *out, char **cause)
 	if (export_check_dest(path, cause) != 0)
 		return -1;
 	slash = strrchr(path, '/');
-	out->tmp = slash == NULL ? xstrdup(".herstel-export.XXXXXX") :
-	    xasprintf("%.*s/.herstel-export.XXXXXX", (int)(slash - path), path);
+	out->tmp = slash == NULL
+	    ? xstrdup(".herstel-export.XXXXXX")
+	    : xasprintf("%.*s/.herstel-export.XXXXXX", (int)(slash - path), path);
 	if ((fd = mkstemp(out->tmp)) < 0) {
 		util_fail(cause, "cannot write in the directory of %s: %s", path, strerror(errno));
 		free(out->tmp);

@@ -13,9 +13,9 @@
 struct export_opts {
 	enum interop_format format; /* INTEROP_CSV, INTEROP_JSON or INTEROP_STRONG */
 	hs_date from, to;
-	enum units units;           /* weights in the file */
-	hs_minute now;              /* the export time written in JSON */
-	const char *path;           /* NULL or "-": stdout */
+	enum units units; /* weights in the file */
+	hs_minute now;    /* the export time written in JSON */
+	const char *path; /* NULL or "-": stdout */
 	/* Called every few hundred records, for a progress display. */
 	void (*progress)(void *arg, size_t done);
 	void *progress_arg;
@@ -29,8 +29,7 @@ int export_run(struct store *s, const struct export_opts *o, size_t *count, char
 /* The default file: DIR/herstel-YYYY-MM-DD-HHMM.EXT in [export] directory
  * or $XDG_DATA_HOME/herstel/exports, the directory made (0700) if missing.
  * Caller frees; NULL with *cause. */
-char *export_default_path(const struct rc *rc, enum interop_format f, hs_minute now,
-    char **cause);
+char *export_default_path(const struct rc *rc, enum interop_format f, hs_minute now, char **cause);
 /* The export directory, [export] directory (~/ expanded) or
  * $XDG_DATA_HOME/herstel/exports, not created. Caller frees; NULL with *cause. */
 char *export_default_dir(const struct rc *rc, char **cause);

@@ -22,11 +22,7 @@ enum group {
 };
 
 /* How an exercise hits a group. */
-enum group_role {
-	ROLE_NONE = 0,
-	ROLE_PRIMARY = 1,
-	ROLE_SECONDARY = 2
-};
+enum group_role { ROLE_NONE = 0, ROLE_PRIMARY = 1, ROLE_SECONDARY = 2 };
 
 /* The id used in files, the database and on the command line ("middle_back"). */
 const char *group_id(enum group g);

@@ -25,7 +25,7 @@ struct import_data {
 	size_t nrecs, cap;
 	struct exercise_def **own; /* exercises the file defines or herstel lacks */
 	size_t nown;
-	enum units units;         /* JSON: the document's */
+	enum units units; /* JSON: the document's */
 	struct import_report *rep;
 };
 
@@ -73,11 +73,15 @@ import_check_text(const struct import_data *d, char **cause)
 		if (*p == '\n')
 			line++;
 		else if (*p == '\0')
-			return util_fail(cause, "%s:%d: binary data (a NUL byte), not text", d->path, line);
+			return util_fail(
+			    cause, "%s:%d: binary data (a NUL byte), not text", d->path, line);
 		blank = blank && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n');
 		if (*p < 0x80)
 			continue;
-		more = (*p & 0xe0) == 0xc0 ? 1 : (*p & 0xf0) == 0xe0 ? 2 : (*p & 0xf8) == 0xf0 ? 3 : -1;
+		more = (*p & 0xe0) == 0xc0 ? 1
+		    : (*p & 0xf0) == 0xe0  ? 2
+		    : (*p & 0xf8) == 0xf0  ? 3
+		                           : -1;
 		if (more < 0 || p + more >= end)
 			return util_fail(cause, "%s:%d: not UTF-8 text", d->path, line);
 		for (int i = 1; i <= more; i++)
@@ -117,7 +121,8 @@ static void
 import_keep(struct import_data *d, const struct interop_record *r)
 {
 	if (d->nrecs == d->cap)
-		d->recs = xreallocarray(d->recs, d->cap = d->cap ? d->cap * 2 : 256, sizeof *d->recs);
+		d->recs =
+		    xreallocarray(d->recs, d->cap = d->cap ? d->cap * 2 : 256, sizeof *d->recs);
 	d->recs[d->nrecs++] = *r;
 }
 
@@ -198,16 +203,18 @@ struct import_json_ctx {
 };
 
 static int
-import_json_exercise(void *arg, const char *index, const char *type, const char *const *f,
-    size_t n, char **cause)
+import_json_exercise(
+    void *arg, const char *index, const char *type, const char *const *f, size_t n, char **cause)
 {
 	struct import_json_ctx *j = arg;
 	struct exercise_def *def;
 
 	if (type == NULL || strcmp(type, "object") != 0 || n < 4 || f[0] == NULL ||
 	    f[0][0] == '\0' || strlen(f[0]) > IMPORT_NAME_MAX)
-		return util_fail(cause, "exercises[%s]: expected an object with a name of 1 to %d"
-		    " characters", index, IMPORT_NAME_MAX);
+		return util_fail(cause,
+		    "exercises[%s]: expected an object with a name of 1 to %d"
+		    " characters",
+		    index, IMPORT_NAME_MAX);
 	def = import_own(j->d, f[0]);
 	def->bodyweight = f[3] != NULL && strcmp(f[3], "1") == 0;
 	if (import_groups(f[1], ROLE_PRIMARY, def) != 0 ||
@@ -217,8 +224,8 @@ import_json_exercise(void *arg, const char *index, const char *type, const char 
 }
 
 static int
-import_json_record(void *arg, const char *index, const char *type, const char *const *f,
-    size_t n, char **cause)
+import_json_record(
+    void *arg, const char *index, const char *type, const char *const *f, size_t n, char **cause)
 {
 	struct import_json_ctx *j = arg;
 	struct interop_record rec;
@@ -248,12 +255,12 @@ import_parse_json(struct store *s, struct import_data *d, char **cause)
 	d->rep->format = xstrdup("herstel json");
 	rc = store_json_head(s, d->text, d->len, &version, &d->units, &why);
 	if (rc == 0)
-		rc = store_json_rows(s, d->text, d->len, STORE_JSON_EXERCISES,
-		    import_json_exercise, &j, &why);
+		rc = store_json_rows(
+		    s, d->text, d->len, STORE_JSON_EXERCISES, import_json_exercise, &j, &why);
 	for (int i = 0; rc == 0 && i < 4; i++) {
 		j.list = lists[i];
-		rc = store_json_rows(s, d->text, d->len, (enum store_json_part)i,
-		    import_json_record, &j, &why);
+		rc = store_json_rows(
+		    s, d->text, d->len, (enum store_json_part)i, import_json_record, &j, &why);
 	}
 	if (rc == 0)
 		return 0;
@@ -265,8 +272,8 @@ import_parse_json(struct store *s, struct import_data *d, char **cause)
 /* The exercise of every set: the catalogue's, or the user's own (made
  * with the groups the file gives, if any). */
 static int
-import_resolve(struct import_data *d, const struct catalogue *cat,
-    const struct exercise_def **defs, char **cause)
+import_resolve(struct import_data *d, const struct catalogue *cat, const struct exercise_def **defs,
+    char **cause)
 {
 	for (size_t i = 0; i < d->nrecs; i++) {
 		struct interop_record *r = &d->recs[i];
@@ -279,8 +286,8 @@ import_resolve(struct import_data *d, const struct catalogue *cat,
 			continue;
 		name = util_trim(r->exercise);
 		if (strlen(name) > IMPORT_NAME_MAX)
-			return util_fail(cause, "%s:%d: exercise: longer than %d characters", d->path,
-			    r->line, IMPORT_NAME_MAX);
+			return util_fail(cause, "%s:%d: exercise: longer than %d characters",
+			    d->path, r->line, IMPORT_NAME_MAX);
 		own = import_own(d, name);
 		for (int g = 0; g < GROUP_COUNT; g++)
 			if (own->role[g] == ROLE_NONE)
@@ -294,10 +301,15 @@ import_resolve(struct import_data *d, const struct catalogue *cat,
 static struct set_record
 import_set(const struct interop_record *r, const struct exercise_def *def, int64_t eid)
 {
-	return (struct set_record){ .at = r->at, .exercise_id = eid, .weight_kg = r->weight_kg,
-		.bodyweight = r->bodyweight_known ? r->bodyweight :
-		    r->weight_kg == 0 && def->bodyweight,
-		.reps = r->reps, .rpe = r->rpe, .warmup = r->warmup, .note = r->note };
+	return (struct set_record){ .at = r->at,
+		.exercise_id = eid,
+		.weight_kg = r->weight_kg,
+		.bodyweight =
+		    r->bodyweight_known ? r->bodyweight : r->weight_kg == 0 && def->bodyweight,
+		.reps = r->reps,
+		.rpe = r->rpe,
+		.warmup = r->warmup,
+		.note = r->note };
 }
 
 /* Sort order of the duplicate keys: by key, then by place in the file. */
@@ -324,19 +336,20 @@ import_occurrences(const struct import_data *d, const int64_t *eids, size_t *occ
 		const struct interop_record *r = &d->recs[i];
 
 		idx[i] = i;
-		keys[i] = r->kind == INTEROP_SET ?
-		    xasprintf("s%lld|%lld|%.3f|%d|%d|%.1f|%d|%s", (long long)r->at,
-		    (long long)eids[i], r->weight_kg, r->bodyweight, r->reps, r->rpe, r->warmup,
-		    r->note) : xasprintf("%d|%zu", (int)r->kind, i);
+		keys[i] = r->kind == INTEROP_SET
+		    ? xasprintf("s%lld|%lld|%.3f|%d|%d|%.1f|%d|%s", (long long)r->at,
+		          (long long)eids[i], r->weight_kg, r->bodyweight, r->reps, r->rpe,
+		          r->warmup, r->note)
+		    : xasprintf("%d|%zu", (int)r->kind, i);
 		if (r->kind == INTEROP_SORENESS)
-			keys[i] = (free(keys[i]), xasprintf("o%lld|%d|%d", (long long)r->at,
-			    (int)r->group, r->level));
+			keys[i] = (free(keys[i]),
+			    xasprintf("o%lld|%d|%d", (long long)r->at, (int)r->group, r->level));
 	}
 	import_sort_keys = (const char *const *)keys;
 	qsort(idx, d->nrecs, sizeof *idx, import_key_cmp);
 	for (size_t k = 0; k < d->nrecs; k++)
-		occ[idx[k]] = k > 0 && strcmp(keys[idx[k]], keys[idx[k - 1]]) == 0 ?
-		    occ[idx[k - 1]] + 1 : 0;
+		occ[idx[k]] =
+		    k > 0 && strcmp(keys[idx[k]], keys[idx[k - 1]]) == 0 ? occ[idx[k - 1]] + 1 : 0;
 	for (size_t i = 0; i < d->nrecs; i++)
 		free(keys[i]);
 	free(keys);
@@ -359,8 +372,8 @@ import_exercise_ids(struct store *s, struct import_data *d, const struct exercis
 		if (found == 0) {
 			struct import_report *rep = d->rep;
 
-			rep->new_exercises = xreallocarray(rep->new_exercises, rep->nnew + 1,
-			    sizeof *rep->new_exercises);
+			rep->new_exercises = xreallocarray(
+			    rep->new_exercises, rep->nnew + 1, sizeof *rep->new_exercises);
 			rep->new_exercises[rep->nnew++] = xstrdup(d->own[i]->name);
 		}
 	}
@@ -380,10 +393,10 @@ import_one(struct store *s, const struct interop_record *r, const struct exercis
 {
 	struct set_record set;
 	struct soreness_record sore = { .at = r->at, .group = r->group, .level = r->level };
-	struct sleep_record sleep = { .date = stamp_date(r->at), .hours = r->hours,
-		.quality = r->quality };
-	struct day_record day = { .date = stamp_date(r->at), .kind = r->day_kind,
-		.note = r->note };
+	struct sleep_record sleep = {
+		.date = stamp_date(r->at), .hours = r->hours, .quality = r->quality
+	};
+	struct day_record day = { .date = stamp_date(r->at), .kind = r->day_kind, .note = r->note };
 	static const enum record_kind kinds[] = { RECORD_SET, RECORD_SORENESS, RECORD_SLEEP,
 		RECORD_DAY };
 	const void *rec[] = { &set, &sore, &sleep, &day };
@@ -394,15 +407,19 @@ import_one(struct store *s, const struct interop_record *r, const struct exercis
 	if (store_count_same(s, kinds[r->kind], rec[r->kind], &same, cause) != 0)
 		return -1;
 	/* Equal records: as many as the file has, counting those there already. */
-	*added = (int64_t)occ >= same && !(same > 0 && (r->kind == INTEROP_SLEEP ||
-	    r->kind == INTEROP_DAY));
+	*added = (int64_t)occ >= same &&
+	    !(same > 0 && (r->kind == INTEROP_SLEEP || r->kind == INTEROP_DAY));
 	if (!*added)
 		return 0;
 	switch (r->kind) {
-	case INTEROP_SET: return store_add_set(s, &set, cause);
-	case INTEROP_SORENESS: return store_add_soreness(s, &sore, cause);
-	case INTEROP_SLEEP: return store_put_sleep(s, &sleep, cause);
-	default: return store_put_day(s, &day, cause);
+	case INTEROP_SET:
+		return store_add_set(s, &set, cause);
+	case INTEROP_SORENESS:
+		return store_add_soreness(s, &sore, cause);
+	case INTEROP_SLEEP:
+		return store_put_sleep(s, &sleep, cause);
+	default:
+		return store_put_day(s, &day, cause);
 	}
 }
 
@@ -436,8 +453,9 @@ import_write(struct store *s, struct import_data *d, const struct import_opts *o
 		else
 			d->rep->skipped++;
 	}
-	if (o->dry_run || (d->rep->added[0] + d->rep->added[1] + d->rep->added[2] +
-	    d->rep->added[3] == 0 && d->rep->nnew == 0))
+	if (o->dry_run ||
+	    (d->rep->added[0] + d->rep->added[1] + d->rep->added[2] + d->rep->added[3] == 0 &&
+	        d->rep->nnew == 0))
 		store_rollback(s);
 	else if (store_commit(s, cause) != 0)
 		goto out;

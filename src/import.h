@@ -20,11 +20,11 @@ struct import_opts {
 };
 
 struct import_report {
-	char *format;           /* "Strong (classic)" */
-	size_t added[4];        /* by enum interop_kind */
-	size_t skipped;         /* already in the journal */
-	size_t ignored;         /* rows with nothing herstel keeps */
-	char **new_exercises;   /* made as the user's own */
+	char *format;         /* "Strong (classic)" */
+	size_t added[4];      /* by enum interop_kind */
+	size_t skipped;       /* already in the journal */
+	size_t ignored;       /* rows with nothing herstel keeps */
+	char **new_exercises; /* made as the user's own */
 	size_t nnew;
 };
 

@@ -12,9 +12,8 @@
 #define INTEROP_MAX_KG 1000.0
 #define INTEROP_MAX_REPS 1000
 
-static const char *const format_ids[INTEROP_FORMAT_COUNT] = {
-	"auto", "csv", "json", "strong", "hevy", "fitnotes"
-};
+static const char *const format_ids[INTEROP_FORMAT_COUNT] = { "auto", "csv", "json", "strong",
+	"hevy", "fitnotes" };
 
 const char *
 interop_format_id(enum interop_format f)
@@ -247,10 +246,9 @@ interop_parse_stamp(const char *s, hs_minute *out)
 }
 
 /* herstel's own columns. */
-static const char *const column_names[IC_COUNT] = {
-	"kind", "date", "time", "exercise", "weight_kg", "bodyweight", "reps", "rpe",
-	"warmup", "group", "level", "hours", "quality", "day", "note", "primary", "secondary"
-};
+static const char *const column_names[IC_COUNT] = { "kind", "date", "time", "exercise", "weight_kg",
+	"bodyweight", "reps", "rpe", "warmup", "group", "level", "hours", "quality", "day", "note",
+	"primary", "secondary" };
 
 const char *
 interop_column_name(enum interop_column c, enum units units)
@@ -269,8 +267,7 @@ fld(const char *const *f, enum interop_column c)
 
 /* "WHERE: COLUMN: expected WHAT, got "TEXT"" */
 static int
-interop_bad(char **cause, const char *where, const char *column, const char *what,
-    const char *got)
+interop_bad(char **cause, const char *where, const char *column, const char *what, const char *got)
 {
 	return util_fail(cause, "%s: %s: expected %s, got \"%.60s\"", where, column, what, got);
 }
@@ -312,7 +309,8 @@ interop_groups(const char *s, unsigned char role, unsigned char out[GROUP_COUNT]
 	char *copy = xstrdup(s), *save = NULL, *tok;
 	int rc = 0, g;
 
-	for (tok = strtok_r(copy, " ,|", &save); tok && rc == 0; tok = strtok_r(NULL, " ,|", &save)) {
+	for (tok = strtok_r(copy, " ,|", &save); tok && rc == 0;
+	     tok = strtok_r(NULL, " ,|", &save)) {
 		if ((g = group_from_id(tok)) < 0)
 			rc = -1;
 		else if (out[g] == ROLE_NONE)
@@ -347,15 +345,16 @@ interop_herstel_set(const char *const *f, enum units units, const char *where,
 		return util_fail(cause, "%s: exercise: empty", where);
 	if (util_parse_double(fld(f, IC_WEIGHT), 0, max, &r->weight_kg) != 0 &&
 	    *fld(f, IC_WEIGHT) != '\0')
-		return interop_bad(cause, where, wname, "a weight from 0 to 1000 kg", fld(f, IC_WEIGHT));
+		return interop_bad(
+		    cause, where, wname, "a weight from 0 to 1000 kg", fld(f, IC_WEIGHT));
 	if (units == UNITS_LB)
 		r->weight_kg *= KG_PER_LB;
 	if (interop_flag(fld(f, IC_BODYWEIGHT), &r->bodyweight) != 0)
 		return interop_bad(cause, where, "bodyweight", "0 or 1", fld(f, IC_BODYWEIGHT));
 	r->bodyweight_known = true;
 	if (interop_whole(fld(f, IC_REPS), 1, INTEROP_MAX_REPS, &reps) != 0)
-		return interop_bad(cause, where, "reps", "a whole number from 1 to 1000",
-		    fld(f, IC_REPS));
+		return interop_bad(
+		    cause, where, "reps", "a whole number from 1 to 1000", fld(f, IC_REPS));
 	r->reps = (int)reps;
 	if (*fld(f, IC_RPE) != '\0' && util_parse_double(fld(f, IC_RPE), 1, 10, &r->rpe) != 0)
 		return interop_bad(cause, where, "rpe", "empty or 1 to 10", fld(f, IC_RPE));
@@ -364,15 +363,16 @@ interop_herstel_set(const char *const *f, enum units units, const char *where,
 	if (interop_groups(fld(f, IC_PRIMARY), ROLE_PRIMARY, r->role) != 0)
 		return interop_bad(cause, where, "primary", "muscle groups", fld(f, IC_PRIMARY));
 	if (interop_groups(fld(f, IC_SECONDARY), ROLE_SECONDARY, r->role) != 0)
-		return interop_bad(cause, where, "secondary", "muscle groups", fld(f, IC_SECONDARY));
+		return interop_bad(
+		    cause, where, "secondary", "muscle groups", fld(f, IC_SECONDARY));
 	r->exercise = xstrdup(fld(f, IC_EXERCISE));
 	return 0;
 }
 
 /* The other kinds' columns of a herstel row. */
 static int
-interop_herstel_other(const char *const *f, const char *where, struct interop_record *r,
-    char **cause)
+interop_herstel_other(
+    const char *const *f, const char *where, struct interop_record *r, char **cause)
 {
 	long v = 0;
 	int k = 0;
@@ -380,7 +380,8 @@ interop_herstel_other(const char *const *f, const char *where, struct interop_re
 	switch (r->kind) {
 	case INTEROP_SORENESS:
 		if ((k = group_from_id(fld(f, IC_GROUP))) < 0)
-			return interop_bad(cause, where, "group", "a muscle group", fld(f, IC_GROUP));
+			return interop_bad(
+			    cause, where, "group", "a muscle group", fld(f, IC_GROUP));
 		r->group = (enum group)k;
 		if (util_parse_long(fld(f, IC_LEVEL), 0, 3, &v) != 0)
 			return interop_bad(cause, where, "level", "0 to 3", fld(f, IC_LEVEL));
@@ -389,8 +390,10 @@ interop_herstel_other(const char *const *f, const char *where, struct interop_re
 	case INTEROP_SLEEP:
 		if (util_parse_double(fld(f, IC_HOURS), 0, 24, &r->hours) != 0)
 			return interop_bad(cause, where, "hours", "0 to 24", fld(f, IC_HOURS));
-		if (*fld(f, IC_QUALITY) != '\0' && util_parse_long(fld(f, IC_QUALITY), 1, 5, &v) != 0)
-			return interop_bad(cause, where, "quality", "empty or 1 to 5", fld(f, IC_QUALITY));
+		if (*fld(f, IC_QUALITY) != '\0' &&
+		    util_parse_long(fld(f, IC_QUALITY), 1, 5, &v) != 0)
+			return interop_bad(
+			    cause, where, "quality", "empty or 1 to 5", fld(f, IC_QUALITY));
 		r->quality = *fld(f, IC_QUALITY) != '\0' ? (int)v : 0;
 		return 0;
 	default:
@@ -416,7 +419,8 @@ interop_herstel_fields(const char *const *f, enum units units, const char *where
 		if (strcmp(fld(f, IC_KIND), kinds[i]) == 0)
 			k = i;
 	if (k < 0)
-		return interop_bad(cause, where, "kind", "set, soreness, sleep or day", fld(f, IC_KIND));
+		return interop_bad(
+		    cause, where, "kind", "set, soreness, sleep or day", fld(f, IC_KIND));
 	r->kind = (enum interop_kind)k;
 	timed = r->kind == INTEROP_SET || r->kind == INTEROP_SORENESS;
 	if (interop_when(fld(f, IC_DATE), "00:00", &r->at) != 0)
@@ -513,7 +517,8 @@ interop_open_strong(struct interop_reader *r, const struct csv_row *h, char **ca
 		r->weight_unit = IU_COLUMN;
 	}
 	if (r->date < 0 || r->exercise < 0 || r->order < 0 || r->reps < 0 || r->weight < 0)
-		return util_fail(cause, "1: a Strong export needs the columns Date, Exercise Name,"
+		return util_fail(cause,
+		    "1: a Strong export needs the columns Date, Exercise Name,"
 		    " Set Order, Weight and Reps");
 	return 0;
 }
@@ -537,7 +542,8 @@ interop_open_hevy(struct interop_reader *r, const struct csv_row *h, char **caus
 		r->weight_name = "weight_lbs";
 	}
 	if (r->date < 0 || r->exercise < 0 || r->order < 0 || r->reps < 0 || r->weight < 0)
-		return util_fail(cause, "1: a Hevy export needs the columns start_time,"
+		return util_fail(cause,
+		    "1: a Hevy export needs the columns start_time,"
 		    " exercise_title, set_type, weight_kg or weight_lbs, and reps");
 	return 0;
 }
@@ -561,7 +567,8 @@ interop_open_fitnotes(struct interop_reader *r, const struct csv_row *h, char **
 		r->weight_name = "Weight (lbs)";
 	}
 	if (r->date < 0 || r->exercise < 0 || r->reps < 0 || r->weight < 0)
-		return util_fail(cause, "1: a FitNotes export needs the columns Date, Exercise,"
+		return util_fail(cause,
+		    "1: a FitNotes export needs the columns Date, Exercise,"
 		    " Weight (kgs) or Weight (lbs), and Reps");
 	return 0;
 }
@@ -582,8 +589,8 @@ interop_detect(const struct csv_row *h)
 }
 
 struct interop_reader *
-interop_reader_new(enum interop_format want, const struct csv_row *header, enum units units,
-    char **cause)
+interop_reader_new(
+    enum interop_format want, const struct csv_row *header, enum units units, char **cause)
 {
 	struct interop_reader *r = xcalloc(1, sizeof *r);
 	enum interop_format f = want == INTEROP_AUTO ? interop_detect(header) : want;
@@ -594,15 +601,24 @@ interop_reader_new(enum interop_format want, const struct csv_row *header, enum 
 	r->date = r->exercise = r->order = r->weight = r->unit = -1;
 	r->reps = r->rpe = r->note = r->category = -1;
 	switch (f) {
-	case INTEROP_CSV: rc = interop_open_herstel(r, header, cause); break;
-	case INTEROP_STRONG: rc = interop_open_strong(r, header, cause); break;
-	case INTEROP_HEVY: rc = interop_open_hevy(r, header, cause); break;
-	case INTEROP_FITNOTES: rc = interop_open_fitnotes(r, header, cause); break;
+	case INTEROP_CSV:
+		rc = interop_open_herstel(r, header, cause);
+		break;
+	case INTEROP_STRONG:
+		rc = interop_open_strong(r, header, cause);
+		break;
+	case INTEROP_HEVY:
+		rc = interop_open_hevy(r, header, cause);
+		break;
+	case INTEROP_FITNOTES:
+		rc = interop_open_fitnotes(r, header, cause);
+		break;
 	case INTEROP_JSON:
 		rc = util_fail(cause, "1: not a JSON document (it does not start with '{')");
 		break;
 	default:
-		rc = util_fail(cause, "1: the header is not one herstel knows (herstel csv,"
+		rc = util_fail(cause,
+		    "1: the header is not one herstel knows (herstel csv,"
 		    " Strong, Hevy or FitNotes); it starts \"%.60s\"",
 		    header->n > 0 ? header->fields[0] : "");
 	}
@@ -654,8 +670,8 @@ interop_decimal(const char *s, double min, double max, double *out)
 
 /* The weight of a foreign row in kg. */
 static int
-interop_foreign_weight(const struct interop_reader *r, const struct csv_row *row,
-    const char *where, double *kg, char **cause)
+interop_foreign_weight(const struct interop_reader *r, const struct csv_row *row, const char *where,
+    double *kg, char **cause)
 {
 	const char *w = interop_cell(row, r->weight), *u = interop_cell(row, r->unit);
 	bool lb = r->weight_unit == IU_LB || (r->weight_unit == IU_USER && r->units == UNITS_LB);
@@ -671,8 +687,8 @@ interop_foreign_weight(const struct interop_reader *r, const struct csv_row *row
 			lb = r->units == UNITS_LB;
 	}
 	*kg = 0;
-	if (*w != '\0' && interop_decimal(w, 0, lb ? INTEROP_MAX_KG / KG_PER_LB : INTEROP_MAX_KG,
-	    kg) != 0)
+	if (*w != '\0' &&
+	    interop_decimal(w, 0, lb ? INTEROP_MAX_KG / KG_PER_LB : INTEROP_MAX_KG, kg) != 0)
 		return interop_bad(cause, where, r->weight_name, "a weight from 0 to 1000 kg", w);
 	if (lb)
 		*kg *= KG_PER_LB;
@@ -682,8 +698,8 @@ interop_foreign_weight(const struct interop_reader *r, const struct csv_row *row
 /* Warm-up or work set from Strong's Set Order or Hevy's set_type; 0 to
  * skip the row (a rest timer). */
 static int
-interop_set_kind(const struct interop_reader *r, const struct csv_row *row,
-    const char *where, bool *warmup, char **cause)
+interop_set_kind(const struct interop_reader *r, const struct csv_row *row, const char *where,
+    bool *warmup, char **cause)
 {
 	static const char *const hevy[] = { "warmup", "normal", "failure", "dropset" };
 	const char *o = interop_cell(row, r->order);
@@ -696,7 +712,8 @@ interop_set_kind(const struct interop_reader *r, const struct csv_row *row,
 				*warmup = i == 0;
 				return 1;
 			}
-		return interop_bad(cause, where, "set_type", "warmup, normal, failure or dropset", o);
+		return interop_bad(
+		    cause, where, "set_type", "warmup, normal, failure or dropset", o);
 	}
 	if (r->format != INTEROP_STRONG)
 		return 1;
@@ -718,10 +735,17 @@ interop_category(const char *cat, unsigned char role[GROUP_COUNT])
 		const char *name;
 		enum group g;
 	} map[] = {
-		{ "Chest", GROUP_CHEST }, { "Back", GROUP_LATS }, { "Legs", GROUP_QUADS },
-		{ "Shoulders", GROUP_SHOULDERS }, { "Biceps", GROUP_BICEPS },
-		{ "Triceps", GROUP_TRICEPS }, { "Abs", GROUP_ABS }, { "Arms", GROUP_BICEPS },
-		{ "Core", GROUP_ABS }, { "Glutes", GROUP_GLUTES }, { "Calves", GROUP_CALVES },
+		{ "Chest", GROUP_CHEST },
+		{ "Back", GROUP_LATS },
+		{ "Legs", GROUP_QUADS },
+		{ "Shoulders", GROUP_SHOULDERS },
+		{ "Biceps", GROUP_BICEPS },
+		{ "Triceps", GROUP_TRICEPS },
+		{ "Abs", GROUP_ABS },
+		{ "Arms", GROUP_BICEPS },
+		{ "Core", GROUP_ABS },
+		{ "Glutes", GROUP_GLUTES },
+		{ "Calves", GROUP_CALVES },
 		{ "Forearms", GROUP_FOREARMS },
 	};
 
@@ -750,8 +774,9 @@ interop_foreign_row(struct interop_reader *r, const struct csv_row *row, const c
 	out->reps = (int)n;
 	if (interop_parse_stamp(date, &out->at) != 0)
 		return interop_bad(cause, where, r->format == INTEROP_HEVY ? "start_time" : "Date",
-		    r->format == INTEROP_HEVY ? "a date like 9 Jan 2024, 18:30" :
-		    "a date like 2024-01-09 18:30:00", date);
+		    r->format == INTEROP_HEVY ? "a date like 9 Jan 2024, 18:30"
+		                              : "a date like 2024-01-09 18:30:00",
+		    date);
 	if (interop_foreign_weight(r, row, where, &out->weight_kg, cause) != 0)
 		return -1;
 	if (*rpe != '\0' && strcmp(rpe, "0") != 0 && interop_decimal(rpe, 1, 10, &out->rpe) != 0)
@@ -766,8 +791,8 @@ interop_foreign_row(struct interop_reader *r, const struct csv_row *row, const c
 }
 
 int
-interop_reader_row(struct interop_reader *r, const struct csv_row *row,
-    struct interop_record *out, char **cause)
+interop_reader_row(
+    struct interop_reader *r, const struct csv_row *row, struct interop_record *out, char **cause)
 {
 	const char *f[IC_COUNT];
 	char where[24];
@@ -776,13 +801,16 @@ interop_reader_row(struct interop_reader *r, const struct csv_row *row,
 	snprintf(where, sizeof where, "%d", row->line);
 	memset(out, 0, sizeof *out);
 	if (row->n != r->ncols)
-		return util_fail(cause, "%s: %zu fields where the header has %zu"
-		    " (a stray separator or quote, or a file cut short?)", where, row->n, r->ncols);
+		return util_fail(cause,
+		    "%s: %zu fields where the header has %zu"
+		    " (a stray separator or quote, or a file cut short?)",
+		    where, row->n, r->ncols);
 	if (r->format == INTEROP_CSV) {
 		for (int c = 0; c < IC_COUNT; c++)
 			f[c] = r->herstel[c] >= 0 ? row->fields[r->herstel[c]] : NULL;
-		return interop_herstel_fields(f, r->file_units, where, row->line, out, cause) == 0 ?
-		    1 : -1;
+		return interop_herstel_fields(f, r->file_units, where, row->line, out, cause) == 0
+		    ? 1
+		    : -1;
 	}
 	out->kind = INTEROP_SET;
 	out->line = row->line;

@@ -35,20 +35,20 @@ enum interop_kind { INTEROP_SET, INTEROP_SORENESS, INTEROP_SLEEP, INTEROP_DAY };
 /* One record read from a file, before its exercise is looked up. */
 struct interop_record {
 	enum interop_kind kind;
-	int line;          /* where it was read, for messages */
-	hs_minute at;      /* set, soreness; sleep and day at 00:00 of their date */
-	char *exercise;    /* set: the name in the file (owned) */
+	int line;       /* where it was read, for messages */
+	hs_minute at;   /* set, soreness; sleep and day at 00:00 of their date */
+	char *exercise; /* set: the name in the file (owned) */
 	double weight_kg;
-	bool bodyweight;   /* set: the file says so (herstel's own formats) */
+	bool bodyweight; /* set: the file says so (herstel's own formats) */
 	bool bodyweight_known;
 	int reps;
-	double rpe;        /* 0 when none */
+	double rpe; /* 0 when none */
 	bool warmup;
-	char *note;        /* set, day: owned, "" when none */
-	enum group group;  /* soreness */
+	char *note;       /* set, day: owned, "" when none */
+	enum group group; /* soreness */
 	int level;
-	double hours;      /* sleep */
-	int quality;       /* 0 when none */
+	double hours; /* sleep */
+	int quality;  /* 0 when none */
 	enum day_kind day_kind;
 	/* Groups the file gives the exercise (herstel's own exercises, FitNotes'
 	 * category); all ROLE_NONE when it gives none. */
@@ -60,25 +60,40 @@ void interop_record_free(struct interop_record *r);
 /* herstel's CSV columns, in order; the weight column is weight_kg or
  * weight_lb with `units`. */
 enum interop_column {
-	IC_KIND, IC_DATE, IC_TIME, IC_EXERCISE, IC_WEIGHT, IC_BODYWEIGHT, IC_REPS,
-	IC_RPE, IC_WARMUP, IC_GROUP, IC_LEVEL, IC_HOURS, IC_QUALITY, IC_DAY, IC_NOTE,
-	IC_PRIMARY, IC_SECONDARY, IC_COUNT
+	IC_KIND,
+	IC_DATE,
+	IC_TIME,
+	IC_EXERCISE,
+	IC_WEIGHT,
+	IC_BODYWEIGHT,
+	IC_REPS,
+	IC_RPE,
+	IC_WARMUP,
+	IC_GROUP,
+	IC_LEVEL,
+	IC_HOURS,
+	IC_QUALITY,
+	IC_DAY,
+	IC_NOTE,
+	IC_PRIMARY,
+	IC_SECONDARY,
+	IC_COUNT
 };
 const char *interop_column_name(enum interop_column c, enum units units);
 
 /* A record from herstel's fields in interop_column order (NULL or "" when
  * empty), weights in `units`. `where` starts messages ("12" for a line,
  * "sets[3]" in JSON): -1 with *cause "12: reps: expected ...". */
-int interop_herstel_fields(const char *const *fields, enum units units,
-    const char *where, int line, struct interop_record *out, char **cause);
+int interop_herstel_fields(const char *const *fields, enum units units, const char *where, int line,
+    struct interop_record *out, char **cause);
 
 struct interop_reader;
 
 /* Take the header row of a CSV file: detect the format (want ==
  * INTEROP_AUTO) or check it is `want`. Weights without a unit are in
  * `units`. NULL with *cause "1: ..." when the header is none herstel knows. */
-struct interop_reader *interop_reader_new(enum interop_format want,
-    const struct csv_row *header, enum units units, char **cause);
+struct interop_reader *interop_reader_new(
+    enum interop_format want, const struct csv_row *header, enum units units, char **cause);
 void interop_reader_free(struct interop_reader *r);
 enum interop_format interop_reader_format(const struct interop_reader *r);
 /* "Strong (classic)", "Hevy", ...: for the report. */
@@ -86,8 +101,8 @@ const char *interop_reader_label(const struct interop_reader *r);
 /* A data row: 1 with *out filled, 0 when the row holds nothing herstel
  * keeps (Strong's rest timers, cardio without reps), -1 with *cause
  * "LINE: COLUMN: what is wrong". */
-int interop_reader_row(struct interop_reader *r, const struct csv_row *row,
-    struct interop_record *out, char **cause);
+int interop_reader_row(
+    struct interop_reader *r, const struct csv_row *row, struct interop_record *out, char **cause);
 
 /* The catalogue exercise a name from a file means: an exact name or alias,
  * the mapping table of other apps' names ("Bench Press (Barbell)"), or the

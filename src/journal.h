@@ -11,7 +11,7 @@
 enum day_kind {
 	DAY_UNSET,
 	DAY_TRAINING,
-	DAY_ACTIVE,  /* active recovery */
+	DAY_ACTIVE, /* active recovery */
 	DAY_REST,
 	DAY_PASSIVE, /* passive recovery */
 	DAY_KIND_COUNT
@@ -37,13 +37,13 @@ struct set_record {
 	int64_t id;
 	hs_minute at;
 	int64_t exercise_id;
-	char *exercise;    /* owned */
-	double weight_kg;  /* the load; with bodyweight, the weight added */
-	bool bodyweight;   /* "bw" or "bw+X" */
+	char *exercise;   /* owned */
+	double weight_kg; /* the load; with bodyweight, the weight added */
+	bool bodyweight;  /* "bw" or "bw+X" */
 	int reps;
-	double rpe;        /* 0 when not logged */
+	double rpe; /* 0 when not logged */
 	bool warmup;
-	char *note;        /* owned, "" when none */
+	char *note; /* owned, "" when none */
 	unsigned char role[GROUP_COUNT];
 	bool exercise_bodyweight; /* the exercise is bodyweight by default */
 };

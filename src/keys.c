@@ -13,26 +13,23 @@
 #include "util.h"
 
 #define FN(k) (KEYS_FN | (k))
-#define CTRL(c) ((c) & 0x1f)
+#define CTRL(c) ((c)&0x1f)
 
 /* The defaults. Order is the order of the help screen and the hint line. */
 static const struct keys_entry keys_default[KA_COUNT] = {
-	[KA_ADD] = { "add", "log sets with the quick-entry line", "add", false, 1,
-	    { 'a' }, 1 },
-	[KA_SORE] = { "soreness", "report soreness per muscle group", "sore", false, 1,
-	    { 's' }, 1 },
+	[KA_ADD] = { "add", "log sets with the quick-entry line", "add", false, 1, { 'a' }, 1 },
+	[KA_SORE] = { "soreness", "report soreness per muscle group", "sore", false, 1, { 's' },
+	    1 },
 	[KA_SLEEP] = { "sleep", "log last night's sleep", "sleep", false, 1, { 'z' }, 1 },
 	[KA_DAY] = { "day", "set the day's kind and note", "day", false, 2, { 'n' }, 1 },
-	[KA_PREV] = { "prev-day", "previous day", NULL, true, 1,
-	    { FN(KEY_LEFT), 'h' }, 2 },
+	[KA_PREV] = { "prev-day", "previous day", NULL, true, 1, { FN(KEY_LEFT), 'h' }, 2 },
 	[KA_NEXT] = { "next-day", "next day", "day", false, 1, { FN(KEY_RIGHT), 'l' }, 2 },
 	[KA_PREV_WEEK] = { "prev-week", "a week back", NULL, false, 3, { '[' }, 1 },
 	[KA_NEXT_WEEK] = { "next-week", "a week ahead", NULL, false, 3, { ']' }, 1 },
 	[KA_TODAY] = { "today", "back to today", "today", false, 3, { 'T' }, 1 },
-	[KA_UP] = { "up", "select the entry above", NULL, true, 3,
-	    { FN(KEY_UP), 'k' }, 2 },
-	[KA_DOWN] = { "down", "select the entry below", "select", false, 3,
-	    { FN(KEY_DOWN), 'j' }, 2 },
+	[KA_UP] = { "up", "select the entry above", NULL, true, 3, { FN(KEY_UP), 'k' }, 2 },
+	[KA_DOWN] = { "down", "select the entry below", "select", false, 3, { FN(KEY_DOWN), 'j' },
+	    2 },
 	[KA_EDIT] = { "edit", "edit the selected entry", "edit", false, 3,
 	    { '\n', FN(KEY_ENTER), '\r' }, 3 },
 	[KA_DELETE] = { "delete", "delete the selected entry (asks first)", "del", false, 3,
@@ -137,8 +134,9 @@ keys_name(int code, bool utf8, char *buf, size_t len)
 
 	for (size_t i = 0; i < HS_ARRAY_LEN(keys_named); i++)
 		if (keys_named[i].code == code && code != ' ' && code != ',') {
-			snprintf(buf, len, "%s", utf8 && keys_named[i].fancy != NULL ?
-			    keys_named[i].fancy : keys_named[i].name);
+			snprintf(buf, len, "%s",
+			    utf8 && keys_named[i].fancy != NULL ? keys_named[i].fancy
+			                                        : keys_named[i].name);
 			return;
 		}
 	if (code & KEYS_FN) {
@@ -171,8 +169,8 @@ keys_names(const struct keys_entry *e, bool utf8, char *buf, size_t len)
 		/* Enter is bound three ways; say it once. */
 		if (i > 0 && strstr(buf, one) != NULL)
 			continue;
-		used += snprintf(buf + used, used < len ? len - used : 0, "%s%s",
-		    used > 0 ? "/" : "", one);
+		used += snprintf(
+		    buf + used, used < len ? len - used : 0, "%s%s", used > 0 ? "/" : "", one);
 		if (used >= len)
 			break;
 	}
@@ -232,8 +230,7 @@ keys_apply_one(struct keys *k, const struct rc_binding *b, const char *file,
 	if (a == KA_COUNT) {
 		msg = xasprintf("%s:%d: [keys] no action \"%s\"", file, b->line, b->action);
 	} else if (keys_parse_list(b->keys, codes, &n, &bad) != 0) {
-		msg = xasprintf("%s:%d: [keys] %s: bad key \"%s\"", file, b->line,
-		    b->action, bad);
+		msg = xasprintf("%s:%d: [keys] %s: bad key \"%s\"", file, b->line, b->action, bad);
 	} else {
 		for (size_t i = 0; i < n; i++)
 			keys_unbind(k, codes[i]);
@@ -247,8 +244,7 @@ keys_apply_one(struct keys *k, const struct rc_binding *b, const char *file,
 }
 
 void
-keys_apply(struct keys *k, const struct rc *rc,
-    void (*warn)(void *arg, const char *msg), void *arg)
+keys_apply(struct keys *k, const struct rc *rc, void (*warn)(void *arg, const char *msg), void *arg)
 {
 	const char *file = rc->path != NULL ? rc->path : "herstelrc";
 

@@ -54,8 +54,8 @@ struct keys {
 /* The defaults: part of the interface, documented in herstel(1). */
 void keys_init(struct keys *k);
 /* Apply rc->bindings; each problem becomes a message through `warn`. */
-void keys_apply(struct keys *k, const struct rc *rc,
-    void (*warn)(void *arg, const char *msg), void *arg);
+void keys_apply(
+    struct keys *k, const struct rc *rc, void (*warn)(void *arg, const char *msg), void *arg);
 /* The action bound to `code`, KA_NONE when none. */
 enum keys_action keys_lookup(const struct keys *k, int code);
 /* Parse one key as written in herstelrc ("a", "C-a", "Left", "Enter"). */

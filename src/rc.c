@@ -36,70 +36,81 @@ static const char *const week_starts[] = { "monday", "sunday", NULL };
 static const int week_start_days[] = { 0, 6 };
 static const char *const formats[] = { "csv", "json", "strong", NULL };
 
+/* Table rows as macros, one line each. */
+/* clang-format off */
 #define R(f) offsetof(struct rc, recovery.f)
 #define D(sec, key, f, lo, hi, what, help) \
 	{ sec, key, RC_DOUBLE, lo, hi, NULL, NULL, what, R(f), help }
 #define BASE(g, G) \
 	{ "base_hours", #g, RC_DOUBLE, 1, 168, NULL, NULL, "hours", \
 	  R(base_hours[G]), "base recovery hours of " #g }
+/* clang-format on */
 
 /* The table: parsing, validation, warnings and `herstel config` all read it. */
 static const struct rc_option rc_table[] = {
 	{ "general", "level", RC_ENUM, 0, 0, levels, NULL, "a level", offsetof(struct rc, level),
-	  "training level: sets the training days a week the week view expects" },
+	    "training level: sets the training days a week the week view expects" },
 	{ "general", "units", RC_ENUM, 0, 0, units, NULL, "units", offsetof(struct rc, units),
-	  "units of a weight typed without one, and of what is shown" },
+	    "units of a weight typed without one, and of what is shown" },
 	{ "general", "week_start", RC_ENUM, 0, 0, week_starts, week_start_days, "a day",
-	  offsetof(struct rc, week_start), "first day of the week" },
+	    offsetof(struct rc, week_start), "first day of the week" },
 	{ "general", "color", RC_BOOL, 0, 0, NULL, NULL, "yes or no", offsetof(struct rc, color),
-	  "use colour where the terminal has it (NO_COLOR always wins)" },
+	    "use colour where the terminal has it (NO_COLOR always wins)" },
 	{ "recovery", "sleep_target", RC_DOUBLE, 4, 12, NULL, NULL, "hours",
-	  offsetof(struct rc, sleep_target), "nightly sleep the week view and signals aim for" },
+	    offsetof(struct rc, sleep_target), "nightly sleep the week view and signals aim for" },
 	D("recovery", "effort_6", effort_6, 0.1, 3, "a factor", "effort at RPE 6 or less"),
 	D("recovery", "effort_7", effort_7, 0.1, 3, "a factor", "effort at RPE 7"),
 	D("recovery", "effort_8", effort_8, 0.1, 3, "a factor", "effort at RPE 8"),
 	D("recovery", "effort_9", effort_9, 0.1, 3, "a factor", "effort at RPE 9"),
 	D("recovery", "effort_10", effort_10, 0.1, 3, "a factor", "effort at RPE 10"),
 	D("recovery", "volume_sets", volume_sets, 1, 50, "sets",
-	  "hard sets a group's base hours are meant for"),
+	    "hard sets a group's base hours are meant for"),
 	D("recovery", "volume_min", volume_min, 0.1, 5, "a factor", "lowest volume factor"),
 	D("recovery", "volume_max", volume_max, 0.1, 5, "a factor", "highest volume factor"),
 	D("recovery", "secondary_weight", secondary_weight, 0, 1, "a weight",
-	  "how much a set counts for a secondary group"),
+	    "how much a set counts for a secondary group"),
 	D("recovery", "min_rpe", min_rpe, 1, 10, "an RPE", "sets below this RPE are left out"),
 	D("recovery", "default_rpe", default_rpe, 1, 10, "an RPE",
-	  "RPE assumed for a loaded set logged without one"),
+	    "RPE assumed for a loaded set logged without one"),
 	D("recovery", "default_rpe_bodyweight", default_rpe_bodyweight, 1, 10, "an RPE",
-	  "RPE assumed for a bodyweight set logged without one"),
+	    "RPE assumed for a bodyweight set logged without one"),
 	D("recovery", "sleep_full_hours", sleep_full_hours, 0, 24, "hours",
-	  "a night this long or longer lets recovery run at full speed"),
+	    "a night this long or longer lets recovery run at full speed"),
 	D("recovery", "sleep_penalty", sleep_penalty, 0, 1, "a fraction",
-	  "speed lost per hour of sleep short"),
+	    "speed lost per hour of sleep short"),
 	D("recovery", "sleep_floor", sleep_floor, 0.1, 1, "a fraction",
-	  "slowest recovery speed after a short night"),
+	    "slowest recovery speed after a short night"),
 	D("recovery", "max_need_hours", max_need_hours, 1, 1000, "hours",
-	  "longest a recovery window can grow by training before recovered"),
+	    "longest a recovery window can grow by training before recovered"),
 	D("recovery", "sore_moderate_hours", sore_moderate_hours, 0, 336, "hours",
-	  "hours left at least after soreness 2 (moderate)"),
+	    "hours left at least after soreness 2 (moderate)"),
 	D("recovery", "sore_severe_hours", sore_severe_hours, 0, 336, "hours",
-	  "hours left at least after soreness 3 (severe)"),
+	    "hours left at least after soreness 3 (severe)"),
 	{ "recovery", "due_days", RC_INT, 1, 365, NULL, NULL, "days", R(due_days),
-	  "a ready group untrained this long is due" },
-	{ "recovery", "almost_percent", RC_INT, 1, 100, NULL, NULL, "a percentage", R(almost_percent),
-	  "a group this far recovered is almost ready" },
-	BASE(chest, GROUP_CHEST), BASE(shoulders, GROUP_SHOULDERS),
-	BASE(triceps, GROUP_TRICEPS), BASE(biceps, GROUP_BICEPS),
-	BASE(forearms, GROUP_FOREARMS), BASE(lats, GROUP_LATS),
-	BASE(middle_back, GROUP_MIDDLE_BACK), BASE(traps, GROUP_TRAPS),
-	BASE(lower_back, GROUP_LOWER_BACK), BASE(abs, GROUP_ABS),
-	BASE(glutes, GROUP_GLUTES), BASE(quads, GROUP_QUADS),
-	BASE(hamstrings, GROUP_HAMSTRINGS), BASE(hips, GROUP_HIPS),
+	    "a ready group untrained this long is due" },
+	{ "recovery", "almost_percent", RC_INT, 1, 100, NULL, NULL, "a percentage",
+	    R(almost_percent), "a group this far recovered is almost ready" },
+	BASE(chest, GROUP_CHEST),
+	BASE(shoulders, GROUP_SHOULDERS),
+	BASE(triceps, GROUP_TRICEPS),
+	BASE(biceps, GROUP_BICEPS),
+	BASE(forearms, GROUP_FOREARMS),
+	BASE(lats, GROUP_LATS),
+	BASE(middle_back, GROUP_MIDDLE_BACK),
+	BASE(traps, GROUP_TRAPS),
+	BASE(lower_back, GROUP_LOWER_BACK),
+	BASE(abs, GROUP_ABS),
+	BASE(glutes, GROUP_GLUTES),
+	BASE(quads, GROUP_QUADS),
+	BASE(hamstrings, GROUP_HAMSTRINGS),
+	BASE(hips, GROUP_HIPS),
 	BASE(calves, GROUP_CALVES),
 	{ "export", "directory", RC_STRING, 0, 0, NULL, NULL, "a directory",
-	  offsetof(struct rc, export_dir), "where x and herstel export put files"
-	  " (empty: $XDG_DATA_HOME/herstel/exports)" },
+	    offsetof(struct rc, export_dir),
+	    "where x and herstel export put files"
+	    " (empty: $XDG_DATA_HOME/herstel/exports)" },
 	{ "export", "format", RC_WORD, 0, 0, formats, NULL, "a format",
-	  offsetof(struct rc, export_format), "default export format" },
+	    offsetof(struct rc, export_format), "default export format" },
 };
 
 #undef R
@@ -197,8 +208,7 @@ rc_scan_free(struct rc_scan *sc)
 	free(sc->lines);
 }
 
-static void
-rc_warn(struct rc *rc, const char *fmt, ...) HS_PRINTF(2, 3);
+static void rc_warn(struct rc *rc, const char *fmt, ...) HS_PRINTF(2, 3);
 
 static void
 rc_warn(struct rc *rc, const char *fmt, ...)
@@ -228,7 +238,10 @@ rc_choices(const char *const *choices)
 
 	strbuf_init(&sb);
 	for (size_t i = 0; choices[i] != NULL; i++)
-		strbuf_printf(&sb, "%s%s", i == 0 ? "" : choices[i + 1] == NULL ? " or " : ", ",
+		strbuf_printf(&sb, "%s%s",
+		    i == 0                       ? ""
+		        : choices[i + 1] == NULL ? " or "
+		                                 : ", ",
 		    choices[i]);
 	return strbuf_detach(&sb);
 }
@@ -342,8 +355,10 @@ rc_syntax_error(const char *path, char **cause)
 
 	text[strcspn(text, "\r\n")] = '\0';
 	if (line > 0)
-		rc = util_fail(cause, "%s:%ld: syntax error: \"%s\" is not a [section],"
-		    " a key = value line or a comment", path, line, text);
+		rc = util_fail(cause,
+		    "%s:%ld: syntax error: \"%s\" is not a [section],"
+		    " a key = value line or a comment",
+		    path, line, text);
 	else
 		rc = util_fail(cause, "%s: cannot be read as an ini file", path);
 	free(text);
@@ -365,8 +380,8 @@ rc_slurp(const char *path, char **cause)
 	buf = xmalloc(1 << 20);
 	n = fread(buf, 1, (1 << 20) - 1, f);
 	if (ferror(f) || !feof(f)) {
-		util_fail(cause, "%s: %s", path, ferror(f) ? strerror(errno) :
-		    "larger than 1 MiB, not a herstelrc");
+		util_fail(cause, "%s: %s", path,
+		    ferror(f) ? strerror(errno) : "larger than 1 MiB, not a herstelrc");
 		fclose(f);
 		free(buf);
 		return NULL;
@@ -383,8 +398,7 @@ rc_slurp(const char *path, char **cause)
 
 /* A comma list of group ids into roles. */
 static int
-rc_groups(const char *list, enum group_role role, unsigned char out[GROUP_COUNT],
-    char **bad)
+rc_groups(const char *list, enum group_role role, unsigned char out[GROUP_COUNT], char **bad)
 {
 	char *copy = xstrdup(list), *save = NULL, *tok;
 	int g, rc = 0;
@@ -407,8 +421,8 @@ rc_groups(const char *list, enum group_role role, unsigned char out[GROUP_COUNT]
 
 /* One [exercise NAME] section: the user's own exercise. */
 static int
-rc_exercise(struct rc *rc, dictionary *d, const char *section, const char *name,
-    int line, char **cause)
+rc_exercise(
+    struct rc *rc, dictionary *d, const char *section, const char *name, int line, char **cause)
 {
 	struct exercise_def def = { 0 };
 	char key[512], *bad = NULL;
@@ -423,13 +437,16 @@ rc_exercise(struct rc *rc, dictionary *d, const char *section, const char *name,
 	snprintf(key, sizeof key, "%s:aliases", section);
 	al = iniparser_getstring(d, key, "");
 	if (prim == NULL || *prim == '\0')
-		return util_fail(cause, "%s:%d: [%s]: expected primary = groups (e.g. quads,glutes)",
-		    rc->path, line, section);
+		return util_fail(cause,
+		    "%s:%d: [%s]: expected primary = groups (e.g. quads,glutes)", rc->path, line,
+		    section);
 	if (rc_groups(prim, ROLE_PRIMARY, def.role, &bad) != 0 ||
 	    rc_groups(sec, ROLE_SECONDARY, def.role, &bad) != 0) {
-		util_fail(cause, "%s:%d: [%s]: unknown group \"%s\" (groups: chest shoulders"
+		util_fail(cause,
+		    "%s:%d: [%s]: unknown group \"%s\" (groups: chest shoulders"
 		    " triceps biceps forearms lats middle_back traps lower_back abs glutes quads"
-		    " hamstrings hips calves)", rc->path, line, section, bad);
+		    " hamstrings hips calves)",
+		    rc->path, line, section, bad);
 		free(bad);
 		return -1;
 	}
@@ -444,7 +461,8 @@ rc_exercise(struct rc *rc, dictionary *d, const char *section, const char *name,
 		for (tok = strtok_r(copy, "|", &save); tok; tok = strtok_r(NULL, "|", &save)) {
 			if (*(tok = util_trim(tok)) == '\0')
 				continue;
-			def.aliases = xreallocarray(def.aliases, def.naliases + 1, sizeof *def.aliases);
+			def.aliases =
+			    xreallocarray(def.aliases, def.naliases + 1, sizeof *def.aliases);
 			def.aliases[def.naliases++] = xstrdup(tok);
 		}
 		free(copy);
@@ -466,28 +484,30 @@ rc_take(struct rc *rc, dictionary *d, const struct rc_line *l, char **cause)
 	v = iniparser_getstring(d, key, "");
 	if (strcmp(l->section, "keys") == 0) {
 		rc->bindings = xreallocarray(rc->bindings, rc->nbindings + 1, sizeof *rc->bindings);
-		rc->bindings[rc->nbindings++] = (struct rc_binding){ xstrdup(l->key), xstrdup(v),
-			l->line };
+		rc->bindings[rc->nbindings++] =
+		    (struct rc_binding){ xstrdup(l->key), xstrdup(v), l->line };
 		return 0;
 	}
 	if (strncmp(l->section, "exercise ", 9) == 0) {
 		for (size_t i = 0; i < HS_ARRAY_LEN(exercise_keys); i++)
 			if (strcmp(l->key, exercise_keys[i]) == 0)
 				return 0;
-		rc_warn(rc, "%s:%d: [%s] %s: unknown key, ignored (expected primary, secondary,"
-		    " bodyweight or aliases)", rc->path, l->line, l->section, l->key);
+		rc_warn(rc,
+		    "%s:%d: [%s] %s: unknown key, ignored (expected primary, secondary,"
+		    " bodyweight or aliases)",
+		    rc->path, l->line, l->section, l->key);
 		return 0;
 	}
 	if ((o = rc_option_find(l->section, l->key)) == NULL) {
-		rc_warn(rc, "%s:%d: [%s] %s: unknown key, ignored", rc->path, l->line,
-		    l->section, l->key);
+		rc_warn(rc, "%s:%d: [%s] %s: unknown key, ignored", rc->path, l->line, l->section,
+		    l->key);
 		return 0;
 	}
 	if (rc_set(rc, o, v) == 0)
 		return 0;
 	expected = rc_expected(o);
-	util_fail(cause, "%s:%d: [%s] %s: %s, got \"%s\"", rc->path, l->line, l->section,
-	    l->key, expected, v);
+	util_fail(cause, "%s:%d: [%s] %s: %s, got \"%s\"", rc->path, l->line, l->section, l->key,
+	    expected, v);
 	free(expected);
 	return -1;
 }
@@ -502,9 +522,10 @@ rc_cross_check(struct rc *rc, char **cause)
 		return util_fail(cause, "%s: [recovery] volume_min (%g) is above volume_max (%g)",
 		    rc->path, p->volume_min, p->volume_max);
 	if (p->sore_moderate_hours > p->sore_severe_hours)
-		return util_fail(cause, "%s: [recovery] sore_moderate_hours (%g) is above"
-		    " sore_severe_hours (%g)", rc->path, p->sore_moderate_hours,
-		    p->sore_severe_hours);
+		return util_fail(cause,
+		    "%s: [recovery] sore_moderate_hours (%g) is above"
+		    " sore_severe_hours (%g)",
+		    rc->path, p->sore_moderate_hours, p->sore_severe_hours);
 	return 0;
 }
 
@@ -516,9 +537,11 @@ rc_duplicates(struct rc *rc, const struct rc_scan *sc)
 		for (size_t i = 0; i < j; i++)
 			if (strcmp(sc->lines[i].section, sc->lines[j].section) == 0 &&
 			    strcmp(sc->lines[i].key, sc->lines[j].key) == 0) {
-				rc_warn(rc, "%s:%d: [%s] %s: set again (first on line %d);"
-				    " the last one counts", rc->path, sc->lines[j].line,
-				    sc->lines[j].section, sc->lines[j].key, sc->lines[i].line);
+				rc_warn(rc,
+				    "%s:%d: [%s] %s: set again (first on line %d);"
+				    " the last one counts",
+				    rc->path, sc->lines[j].line, sc->lines[j].section,
+				    sc->lines[j].key, sc->lines[i].line);
 				break;
 			}
 }
@@ -646,8 +669,9 @@ rc_default_text(const struct rc *def, const struct rc_option *o)
 }
 
 void
-rc_print_table(void (*emit)(void *arg, const char *section, const char *key,
-    const char *range, const char *def, const char *help), void *arg)
+rc_print_table(void (*emit)(void *arg, const char *section, const char *key, const char *range,
+                   const char *def, const char *help),
+    void *arg)
 {
 	struct rc def;
 

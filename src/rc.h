@@ -22,19 +22,19 @@ struct rc_binding {
 struct rc {
 	enum level level;
 	enum units units;
-	int week_start;       /* 0 Monday, 6 Sunday */
-	double sleep_target;  /* hours */
+	int week_start;      /* 0 Monday, 6 Sunday */
+	double sleep_target; /* hours */
 	bool color;
-	char *export_dir;     /* "" means $XDG_DATA_HOME/herstel/exports */
-	char *export_format;  /* csv, json or strong */
+	char *export_dir;    /* "" means $XDG_DATA_HOME/herstel/exports */
+	char *export_format; /* csv, json or strong */
 	struct recovery_params recovery;
 	struct exercise_def *exercises; /* the user's own, [exercise NAME] sections */
 	size_t nexercises;
-	struct rc_binding *bindings;    /* [keys] section, checked by the UI */
+	struct rc_binding *bindings; /* [keys] section, checked by the UI */
 	size_t nbindings;
-	char **warnings;      /* unknown or duplicate keys: "herstelrc:3: ..." */
+	char **warnings; /* unknown or duplicate keys: "herstelrc:3: ..." */
 	size_t nwarnings;
-	char *path;           /* the file read, NULL when defaults only */
+	char *path; /* the file read, NULL when defaults only */
 };
 
 void rc_defaults(struct rc *rc);
@@ -48,8 +48,8 @@ char *rc_default_path(void);
 
 /* The table, for `herstel config`: one line per key with its type, range,
  * default and help text. */
-void rc_print_table(void (*emit)(void *arg, const char *section,
-    const char *key, const char *range, const char *def, const char *help),
+void rc_print_table(void (*emit)(void *arg, const char *section, const char *key, const char *range,
+                        const char *def, const char *help),
     void *arg);
 
 #endif

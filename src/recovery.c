@@ -26,7 +26,7 @@ struct recovery_session {
 	double weffort; /* sum of weight x effort */
 	double rpe_sum; /* effective RPE, summed over the sets */
 	int nsets;
-	size_t first;   /* its sets in the group's sorted set list */
+	size_t first; /* its sets in the group's sorted set list */
 };
 
 /* A set that hits the group, for sorting by time. */
@@ -48,13 +48,13 @@ struct recovery_replay {
 	struct recovery_soreness *sores;
 	size_t nsores;
 	double need, done;
-	hs_minute t;            /* the time the timer stands at */
-	hs_minute opened;       /* when the open window opened */
+	hs_minute t;      /* the time the timer stands at */
+	hs_minute opened; /* when the open window opened */
 	hs_minute last_session;
 	const struct recovery_session *last;
-	int latest_sore;        /* latest report at all, -1 when none */
-	int sore_since;         /* latest report since the last session */
-	hs_date announced;      /* last slow night told to emit */
+	int latest_sore;   /* latest report at all, -1 when none */
+	int sore_since;    /* latest report since the last session */
+	hs_date announced; /* last slow night told to emit */
 	void (*emit)(void *, const char *);
 	void *arg;
 };
@@ -90,8 +90,7 @@ recovery_params_default(struct recovery_params *p)
 double
 recovery_effort(const struct recovery_params *p, double rpe)
 {
-	const double e[5] = { p->effort_6, p->effort_7, p->effort_8,
-		p->effort_9, p->effort_10 };
+	const double e[5] = { p->effort_6, p->effort_7, p->effort_8, p->effort_9, p->effort_10 };
 	int i;
 
 	if (rpe <= 6)
@@ -133,8 +132,8 @@ recovery_sleep_speed(const struct recovery_params *p, double hours)
 /* The speed of a date, from its logged sleep (the last entry wins); *hours
  * gets the night's hours, or -1 when none is logged. */
 static double
-recovery_day_speed(const struct recovery_params *p,
-    const struct recovery_input *in, hs_date day, double *hours)
+recovery_day_speed(
+    const struct recovery_params *p, const struct recovery_input *in, hs_date day, double *hours)
 {
 	double h = -1;
 
@@ -150,8 +149,8 @@ recovery_day_speed(const struct recovery_params *p,
  * the hours done meanwhile, and sets *reached to the minute (rounded up)
  * when left reaches 0, HS_NO_TIME when it does not. */
 static double
-recovery_run(const struct recovery_params *p, const struct recovery_input *in,
-    double left, hs_minute from, hs_minute to, hs_minute *reached)
+recovery_run(const struct recovery_params *p, const struct recovery_input *in, double left,
+    hs_minute from, hs_minute to, hs_minute *reached)
 {
 	double ran = 0, sp, cap, m;
 	hs_minute a, b;
@@ -215,8 +214,7 @@ recovery_cmp_sore(const void *a, const void *b)
 
 /* The role weight of a set for group g (0 when it does not hit it). */
 static double
-recovery_role_weight(const struct recovery_params *p,
-    const struct recovery_set *s, enum group g)
+recovery_role_weight(const struct recovery_params *p, const struct recovery_set *s, enum group g)
 {
 	switch (s->role[g]) {
 	case ROLE_PRIMARY:
@@ -239,8 +237,7 @@ recovery_collect_hits(struct recovery_replay *r)
 	for (size_t i = 0; i < in->nsets; i++) {
 		const struct recovery_set *s = &in->sets[i];
 
-		if (s->at > r->now || s->role[r->g] == ROLE_NONE ||
-		    !recovery_set_hard(r->p, s))
+		if (s->at > r->now || s->role[r->g] == ROLE_NONE || !recovery_set_hard(r->p, s))
 			continue;
 		r->hits[r->nhits].at = s->at;
 		r->hits[r->nhits++].i = i;
@@ -296,8 +293,7 @@ recovery_collect_sores(struct recovery_replay *r)
 }
 
 /* Send one formatted line to the replay's emit callback, if any. */
-static void HS_PRINTF(2, 3)
-recovery_say(struct recovery_replay *r, const char *fmt, ...)
+static void HS_PRINTF(2, 3) recovery_say(struct recovery_replay *r, const char *fmt, ...)
 {
 	va_list ap;
 	char *line;
@@ -318,8 +314,7 @@ recovery_fmt_date(hs_date day, char *buf, size_t len)
 	int y, m, d;
 
 	date_to_ymd(day, &y, &m, &d);
-	snprintf(buf, len, "%s %d %s", date_weekday_name(date_weekday(day)), d,
-	    date_month_name(m));
+	snprintf(buf, len, "%s %d %s", date_weekday_name(date_weekday(day)), d, date_month_name(m));
 }
 
 /* "Mon 16 Nov 18:00" into buf. */
@@ -358,8 +353,8 @@ recovery_say_sleep(struct recovery_replay *r, hs_minute from, hs_minute to)
 			continue;
 		r->announced = day;
 		recovery_fmt_date(day, d, sizeof d);
-		recovery_say(r, "%s  slept %.1f h: recovery runs at %.0f %% that day",
-		    d, hours, floor(sp * 100 + 0.5));
+		recovery_say(r, "%s  slept %.1f h: recovery runs at %.0f %% that day", d, hours,
+		    floor(sp * 100 + 0.5));
 	}
 }
 
@@ -389,8 +384,7 @@ recovery_advance(struct recovery_replay *r, hs_minute to)
 
 /* "squat 5 sets @8 (primary), leg press 3 sets @9 (secondary)". */
 static char *
-recovery_describe(const struct recovery_replay *r,
-    const struct recovery_session *ss)
+recovery_describe(const struct recovery_replay *r, const struct recovery_session *ss)
 {
 	struct strbuf sb;
 	const struct recovery_set *s, *o;
@@ -406,7 +400,7 @@ recovery_describe(const struct recovery_replay *r,
 			o = &r->in->sets[r->hits[ss->first + j].i];
 			if (o->role[r->g] != s->role[r->g] ||
 			    strcmp(o->exercise ? o->exercise : "",
-			    s->exercise ? s->exercise : "") != 0)
+			        s->exercise ? s->exercise : "") != 0)
 				continue;
 			if (j < k)
 				seen = 1;
@@ -425,8 +419,7 @@ recovery_describe(const struct recovery_replay *r,
 
 /* Apply a session: stack it on what is still open, cap the window. */
 static void
-recovery_apply_session(struct recovery_replay *r,
-    const struct recovery_session *ss)
+recovery_apply_session(struct recovery_replay *r, const struct recovery_session *ss)
 {
 	double left = r->need - r->done, f, want, vol, eff, h;
 	char when[48], *what;
@@ -449,16 +442,21 @@ recovery_apply_session(struct recovery_replay *r,
 		return;
 	recovery_fmt_stamp(ss->at, when, sizeof when);
 	what = recovery_describe(r, ss);
-	recovery_say(r, "%s  %s: session need %.1f h (%.0f h base x %.2f volume"
-	    " x %.2f effort), window %.1f h", when, what, h,
-	    r->p->base_hours[r->g], vol, eff, r->need);
+	recovery_say(r,
+	    "%s  %s: session need %.1f h (%.0f h base x %.2f volume"
+	    " x %.2f effort), window %.1f h",
+	    when, what, h, r->p->base_hours[r->g], vol, eff, r->need);
 	free(what);
 	if (f > 0)
-		recovery_say(r, "  trained again before recovered: %.1f h were "
-		    "still open, the new session costs %.2fx more", left, 1 + f);
+		recovery_say(r,
+		    "  trained again before recovered: %.1f h were "
+		    "still open, the new session costs %.2fx more",
+		    left, 1 + f);
 	if (want > r->p->max_need_hours)
-		recovery_say(r, "  capped: a window never exceeds %.0f h (it would "
-		    "have been %.1f h)", r->p->max_need_hours, want);
+		recovery_say(r,
+		    "  capped: a window never exceeds %.0f h (it would "
+		    "have been %.1f h)",
+		    r->p->max_need_hours, want);
 }
 
 /* Apply a soreness report: 2 and 3 keep at least some hours left. */
@@ -476,8 +474,8 @@ recovery_apply_sore(struct recovery_replay *r, const struct recovery_soreness *s
 	if (r->emit != NULL)
 		recovery_fmt_stamp(s->at, when, sizeof when);
 	if (level < 2) {
-		recovery_say(r, "%s  %s soreness reported: no change to the timer%s",
-		    when, words[level], level == 1 ? " (train it lighter)" : "");
+		recovery_say(r, "%s  %s soreness reported: no change to the timer%s", when,
+		    words[level], level == 1 ? " (train it lighter)" : "");
 		return;
 	}
 	min_left = level == 2 ? r->p->sore_moderate_hours : r->p->sore_severe_hours;
@@ -485,15 +483,21 @@ recovery_apply_sore(struct recovery_replay *r, const struct recovery_soreness *s
 		r->need = min_left;
 		r->done = 0;
 		r->opened = s->at;
-		recovery_say(r, "%s  %s soreness while recovered: opens a %.1f h "
-		    "window", when, words[level], min_left);
+		recovery_say(r,
+		    "%s  %s soreness while recovered: opens a %.1f h "
+		    "window",
+		    when, words[level], min_left);
 	} else if (left < min_left) {
 		r->need = r->done + min_left;
-		recovery_say(r, "%s  %s soreness: at least %.1f h must be left, "
-		    "raised from %.1f h", when, words[level], min_left, left);
+		recovery_say(r,
+		    "%s  %s soreness: at least %.1f h must be left, "
+		    "raised from %.1f h",
+		    when, words[level], min_left, left);
 	} else
-		recovery_say(r, "%s  %s soreness: %.1f h still left, more than the "
-		    "%.1f h it asks for", when, words[level], left, min_left);
+		recovery_say(r,
+		    "%s  %s soreness: %.1f h still left, more than the "
+		    "%.1f h it asks for",
+		    when, words[level], left, min_left);
 }
 
 /* Replay the group's events in time order: sessions before soreness on
@@ -513,8 +517,7 @@ recovery_replay_run(struct recovery_replay *r)
 	r->sore_since = 0;
 	r->announced = INT32_MIN;
 	while (i < r->nsessions || j < r->nsores) {
-		if (j == r->nsores ||
-		    (i < r->nsessions && r->sessions[i].at <= r->sores[j].at)) {
+		if (j == r->nsores || (i < r->nsessions && r->sessions[i].at <= r->sores[j].at)) {
 			recovery_advance(r, r->sessions[i].at);
 			recovery_apply_session(r, &r->sessions[i++]);
 		} else {
@@ -555,8 +558,8 @@ recovery_slow_sleep(const struct recovery_replay *r, hs_minute until)
 	double shortest = 0, hours;
 
 	for (hs_date d = stamp_date(r->opened); d <= stamp_date(until); d++)
-		if (recovery_day_speed(r->p, r->in, d, &hours) < 1.0 &&
-		    hours >= 0 && (shortest == 0 || hours < shortest))
+		if (recovery_day_speed(r->p, r->in, d, &hours) < 1.0 && hours >= 0 &&
+		    (shortest == 0 || hours < shortest))
 			shortest = hours;
 	return shortest;
 }
@@ -595,27 +598,26 @@ recovery_fill(const struct recovery_replay *r, struct group_status *st)
 		recovery_run(r->p, r->in, left, r->now,
 		    r->now + (hs_minute)RECOVERY_HORIZON_DAYS * 1440, &reached);
 		st->ready_at = reached;
-		st->slow_sleep = recovery_slow_sleep(r,
-		    reached != HS_NO_TIME ? reached : r->now);
+		st->slow_sleep = recovery_slow_sleep(r, reached != HS_NO_TIME ? reached : r->now);
 	} else
 		st->percent = 100;
-	st->last_trained = r->last_session != HS_NO_TIME ? r->last_session :
-	    r->in->last_trained_before[r->g];
+	st->last_trained =
+	    r->last_session != HS_NO_TIME ? r->last_session : r->in->last_trained_before[r->g];
 	st->soreness = r->sore_since;
 	if (r->last != NULL) {
 		st->last_sets = r->last->nsets;
 		st->last_rpe = r->last->rpe_sum / r->last->nsets;
-		st->last_need = r->last->weight <= 0 ? 0 :
-		    r->p->base_hours[r->g] *
-		    recovery_volume(r->p, r->last->weight) *
-		    (r->last->weffort / r->last->weight);
+		st->last_need = r->last->weight <= 0
+		    ? 0
+		    : r->p->base_hours[r->g] * recovery_volume(r->p, r->last->weight) *
+		        (r->last->weffort / r->last->weight);
 	}
 	st->state = recovery_state_of(r, st);
 }
 
 void
-recovery_board(const struct recovery_params *p, const struct recovery_input *in,
-    hs_minute now, struct group_status board[GROUP_COUNT])
+recovery_board(const struct recovery_params *p, const struct recovery_input *in, hs_minute now,
+    struct group_status board[GROUP_COUNT])
 {
 	struct recovery_replay r;
 
@@ -687,15 +689,13 @@ recovery_say_now(struct recovery_replay *r, const struct group_status *st)
 		recovery_fmt_stamp(st->ready_at, when, sizeof when);
 	else
 		snprintf(when, sizeof when, "not in sight");
-	recovery_say(r, "now: %d %% recovered, %.1f h left, ready %s%s",
-	    st->percent, st->left, when, r->latest_sore == 3 ?
-	    " (recovering while the severe soreness lasts)" : "");
+	recovery_say(r, "now: %d %% recovered, %.1f h left, ready %s%s", st->percent, st->left,
+	    when, r->latest_sore == 3 ? " (recovering while the severe soreness lasts)" : "");
 }
 
 void
-recovery_explain(const struct recovery_params *p,
-    const struct recovery_input *in, hs_minute now, enum group g,
-    void (*emit)(void *arg, const char *line), void *arg)
+recovery_explain(const struct recovery_params *p, const struct recovery_input *in, hs_minute now,
+    enum group g, void (*emit)(void *arg, const char *line), void *arg)
 {
 	struct recovery_replay r;
 	struct group_status st;
@@ -703,11 +703,12 @@ recovery_explain(const struct recovery_params *p,
 	recovery_replay_init(&r, p, in, now, g);
 	r.emit = emit;
 	r.arg = arg;
-	recovery_say(&r, "%s: %.0f h base need (about 6 hard sets at RPE 8-9)",
-	    group_id(g), p->base_hours[g]);
+	recovery_say(&r, "%s: %.0f h base need (about 6 hard sets at RPE 8-9)", group_id(g),
+	    p->base_hours[g]);
 	recovery_replay_run(&r);
 	if (r.nsessions == 0 && r.nsores == 0)
-		recovery_say(&r, "no sessions or soreness logged in the replayed "
+		recovery_say(&r,
+		    "no sessions or soreness logged in the replayed "
 		    "days");
 	recovery_fill(&r, &st);
 	recovery_say_now(&r, &st);
@@ -717,8 +718,7 @@ recovery_explain(const struct recovery_params *p,
 const char *
 recovery_state_word(enum recovery_state s)
 {
-	static const char *words[STATE_COUNT] = { "ready", "due", "almost",
-		"recovering" };
+	static const char *words[STATE_COUNT] = { "ready", "due", "almost", "recovering" };
 
 	return (unsigned)s < STATE_COUNT ? words[s] : "?";
 }
@@ -726,8 +726,7 @@ recovery_state_word(enum recovery_state s)
 const char *
 recovery_state_symbol(enum recovery_state s, bool utf8)
 {
-	static const char *fancy[STATE_COUNT] = { "\u25cf", "\u25cb", "\u25d0",
-		"\u2716" };
+	static const char *fancy[STATE_COUNT] = { "\u25cf", "\u25cb", "\u25d0", "\u2716" };
 	static const char *plain[STATE_COUNT] = { "+", "o", "~", "x" };
 
 	if ((unsigned)s >= STATE_COUNT)

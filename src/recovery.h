@@ -43,9 +43,9 @@ void recovery_params_default(struct recovery_params *p);
 /* One logged set, with the groups its exercise hits. */
 struct recovery_set {
 	hs_minute at;
-	double rpe;      /* 0 when not logged */
+	double rpe; /* 0 when not logged */
 	bool warmup;
-	bool bodyweight; /* unloaded bodyweight work: default RPE 7 */
+	bool bodyweight;                 /* unloaded bodyweight work: default RPE 7 */
 	unsigned char role[GROUP_COUNT]; /* enum group_role per group */
 	/* For explanations and signals only; the timer does not read these. */
 	const char *exercise;
@@ -77,36 +77,29 @@ struct recovery_input {
 	hs_minute last_trained_before[GROUP_COUNT];
 };
 
-enum recovery_state {
-	STATE_READY,
-	STATE_DUE,
-	STATE_ALMOST,
-	STATE_RECOVERING,
-	STATE_COUNT
-};
+enum recovery_state { STATE_READY, STATE_DUE, STATE_ALMOST, STATE_RECOVERING, STATE_COUNT };
 
 /* The board line of one group at `now`. */
 struct group_status {
 	enum group group;
 	enum recovery_state state;
-	int percent;           /* floor(100 * done / need); 100 when nothing open */
-	double need, done;     /* hours of the open window (0 when none) */
-	double left;           /* need - done */
-	hs_minute ready_at;    /* HS_NO_TIME when already ready */
-	hs_minute last_trained;/* last session, HS_NO_TIME when never */
-	int soreness;          /* latest level reported since the last session */
+	int percent;            /* floor(100 * done / need); 100 when nothing open */
+	double need, done;      /* hours of the open window (0 when none) */
+	double left;            /* need - done */
+	hs_minute ready_at;     /* HS_NO_TIME when already ready */
+	hs_minute last_trained; /* last session, HS_NO_TIME when never */
+	int soreness;           /* latest level reported since the last session */
 	/* What drives it: the last session. */
-	int last_sets;         /* hard sets hitting the group (any role) */
-	double last_rpe;       /* mean effective RPE of those sets */
-	double last_need;      /* H of that session */
-	double slow_sleep;     /* hours of the shortest logged night that slowed the
+	int last_sets;     /* hard sets hitting the group (any role) */
+	double last_rpe;   /* mean effective RPE of those sets */
+	double last_need;  /* H of that session */
+	double slow_sleep; /* hours of the shortest logged night that slowed the
 	                        * open window, 0 when none did */
 };
 
 /* Replay the events up to and including `now` and fill board[g] for every
  * group, in the fixed group order. */
-void recovery_board(const struct recovery_params *p,
-    const struct recovery_input *in, hs_minute now,
+void recovery_board(const struct recovery_params *p, const struct recovery_input *in, hs_minute now,
     struct group_status board[GROUP_COUNT]);
 
 /* Sort a board copy by readiness: least recovered first. */
@@ -119,11 +112,10 @@ double recovery_sleep_speed(const struct recovery_params *p, double hours);
 
 /* Step-by-step account of how the group's timer got where it is, one line
  * per call of emit, in words a lifter understands. */
-void recovery_explain(const struct recovery_params *p,
-    const struct recovery_input *in, hs_minute now, enum group g,
-    void (*emit)(void *arg, const char *line), void *arg);
+void recovery_explain(const struct recovery_params *p, const struct recovery_input *in,
+    hs_minute now, enum group g, void (*emit)(void *arg, const char *line), void *arg);
 
-const char *recovery_state_word(enum recovery_state s);      /* "ready" */
+const char *recovery_state_word(enum recovery_state s);              /* "ready" */
 const char *recovery_state_symbol(enum recovery_state s, bool utf8); /* "●" or "+" */
 
 #endif

@@ -81,24 +81,24 @@ report_drivers(const struct group_status *st, hs_minute now, char *buf, size_t l
 	}
 	day = stamp_date(st->last_trained);
 	if (st->state == STATE_DUE)
-		used += (size_t)snprintf(buf, len, "last trained %d days ago",
-		    (int)(stamp_date(now) - day));
+		used += (size_t)snprintf(
+		    buf, len, "last trained %d days ago", (int)(stamp_date(now) - day));
 	else if (st->last_sets > 0)
 		used += (size_t)snprintf(buf, len, "%d sets @%g %s %02d:%02d", st->last_sets,
 		    round(st->last_rpe * 2) / 2, date_weekday_name(date_weekday(day)),
 		    stamp_minute_of_day(st->last_trained) / 60,
 		    stamp_minute_of_day(st->last_trained) % 60);
 	if (st->soreness > 0 && used < len)
-		used += (size_t)snprintf(buf + used, len - used, "%ssore %d", used ? ", " : "",
-		    st->soreness);
+		used += (size_t)snprintf(
+		    buf + used, len - used, "%ssore %d", used ? ", " : "", st->soreness);
 	if (st->slow_sleep > 0 && used < len)
 		snprintf(buf + used, len - used, "%sshort sleep %.1fh", used ? ", " : "",
 		    st->slow_sleep);
 }
 
 static void
-report_text(FILE *f, const struct group_status board[GROUP_COUNT],
-    const struct signal *sig, size_t nsig, hs_minute now, const struct report_opts *o)
+report_text(FILE *f, const struct group_status board[GROUP_COUNT], const struct signal *sig,
+    size_t nsig, hs_minute now, const struct report_opts *o)
 {
 	struct group_status sorted[GROUP_COUNT];
 	char bar[64], when[32], why[160], pct[8];
@@ -116,9 +116,8 @@ report_text(FILE *f, const struct group_status board[GROUP_COUNT],
 		snprintf(pct, sizeof pct, "%d%%", st->percent);
 		fprintf(f, "%s%s %-10s%s %-11s %4s %s  %-16s %s\n",
 		    o->color ? state_ansi[st->state] : "",
-		    recovery_state_symbol(st->state, o->utf8),
-		    recovery_state_word(st->state), o->color ? "\033[0m" : "",
-		    group_id(st->group), pct, bar, when, why);
+		    recovery_state_symbol(st->state, o->utf8), recovery_state_word(st->state),
+		    o->color ? "\033[0m" : "", group_id(st->group), pct, bar, when, why);
 	}
 	if (nsig > 0)
 		fputc('\n', f);
@@ -149,8 +148,8 @@ report_tsv(FILE *f, const struct group_status board[GROUP_COUNT], const struct r
 		report_stamp(board[g].ready_at, ready);
 		report_stamp(board[g].last_trained, last);
 		fprintf(f, "%s\t%s\t%d\t%.1f\t%s\t%s\t%d\n", group_id(g),
-		    recovery_state_word(board[g].state), board[g].percent, board[g].left,
-		    ready, last, board[g].soreness);
+		    recovery_state_word(board[g].state), board[g].percent, board[g].left, ready,
+		    last, board[g].soreness);
 	}
 }
 
@@ -186,8 +185,8 @@ report_json_stamp(FILE *f, hs_minute t)
 }
 
 static void
-report_json(FILE *f, const struct group_status board[GROUP_COUNT],
-    const struct signal *sig, size_t nsig, hs_minute now, const struct report_opts *o)
+report_json(FILE *f, const struct group_status board[GROUP_COUNT], const struct signal *sig,
+    size_t nsig, hs_minute now, const struct report_opts *o)
 {
 	static const char *const rules[] = { "", "short_sleep", "lingering_soreness",
 		"strength_drop", "no_rest", "many_recovering" };
@@ -199,9 +198,11 @@ report_json(FILE *f, const struct group_status board[GROUP_COUNT],
 	for (int g = 0; g < GROUP_COUNT; g++) {
 		if (o->group >= 0 && g != o->group)
 			continue;
-		fprintf(f, "%s{\"group\":\"%s\",\"state\":\"%s\",\"percent\":%d,"
-		    "\"left_hours\":%.1f,\"ready_at\":", sep, group_id(g),
-		    recovery_state_word(board[g].state), board[g].percent, board[g].left);
+		fprintf(f,
+		    "%s{\"group\":\"%s\",\"state\":\"%s\",\"percent\":%d,"
+		    "\"left_hours\":%.1f,\"ready_at\":",
+		    sep, group_id(g), recovery_state_word(board[g].state), board[g].percent,
+		    board[g].left);
 		report_json_stamp(f, board[g].ready_at);
 		fputs(",\"last_trained\":", f);
 		report_json_stamp(f, board[g].last_trained);
@@ -220,9 +221,8 @@ report_json(FILE *f, const struct group_status board[GROUP_COUNT],
 }
 
 void
-report_status(FILE *f, const struct group_status board[GROUP_COUNT],
-    const struct signal *signals, size_t nsignals, hs_minute now,
-    const struct report_opts *o)
+report_status(FILE *f, const struct group_status board[GROUP_COUNT], const struct signal *signals,
+    size_t nsignals, hs_minute now, const struct report_opts *o)
 {
 	switch (o->format) {
 	case REPORT_TEXT:

@@ -20,8 +20,7 @@ struct report_opts {
 /* Print the board (fixed group order for TSV and JSON, readiness order for
  * text) and the signals that hold. */
 void report_status(FILE *f, const struct group_status board[GROUP_COUNT],
-    const struct signal *signals, size_t nsignals, hs_minute now,
-    const struct report_opts *o);
+    const struct signal *signals, size_t nsignals, hs_minute now, const struct report_opts *o);
 
 /* "ready Thu 11:44", "ready in 14h", "ready now": when the group is ready. */
 void report_ready_text(const struct group_status *st, hs_minute now, char *buf, size_t len);

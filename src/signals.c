@@ -42,8 +42,7 @@ struct signals_out {
 
 /* Add a signal with formatted text, if there is room. */
 static void HS_PRINTF(4, 5)
-signals_add(struct signals_out *o, enum signal_rule rule, bool strong,
-    const char *fmt, ...)
+    signals_add(struct signals_out *o, enum signal_rule rule, bool strong, const char *fmt, ...)
 {
 	va_list ap;
 	struct signal *s;
@@ -69,8 +68,7 @@ signals_rpe(const struct recovery_params *p, const struct recovery_set *s)
 
 /* A set the recovery model counts: no warm-up, hard enough, not later. */
 static bool
-signals_hard(const struct recovery_params *p, const struct recovery_set *s,
-    hs_minute now)
+signals_hard(const struct recovery_params *p, const struct recovery_set *s, hs_minute now)
 {
 	return s->at <= now && !s->warmup && signals_rpe(p, s) >= p->min_rpe;
 }
@@ -86,8 +84,7 @@ signals_cmp_sleep(const void *a, const void *b)
 
 /* Rule 1: the average of the last logged nights is under the target. */
 static void
-signals_sleep(const struct signals_input *in, hs_minute now,
-    struct signals_out *o)
+signals_sleep(const struct signals_input *in, hs_minute now, struct signals_out *o)
 {
 	const struct recovery_input *ev = in->events;
 	struct recovery_sleep *nights;
@@ -107,16 +104,14 @@ signals_sleep(const struct signals_input *in, hs_minute now,
 		return;
 	avg = sum / (double)used;
 	if (avg < in->sleep_target)
-		signals_add(o, SIGNAL_SHORT_SLEEP,
-		    avg < in->sleep_target - SIGNALS_STRONG_SHORT,
-		    "short sleep: %zu-night average %.1f h (target %.1f h)",
-		    used, avg, in->sleep_target);
+		signals_add(o, SIGNAL_SHORT_SLEEP, avg < in->sleep_target - SIGNALS_STRONG_SHORT,
+		    "short sleep: %zu-night average %.1f h (target %.1f h)", used, avg,
+		    in->sleep_target);
 }
 
 /* Whether group g was sore (2+) on `day` by now. */
 static bool
-signals_sore_on(const struct recovery_input *ev, enum group g, hs_date day,
-    hs_minute now)
+signals_sore_on(const struct recovery_input *ev, enum group g, hs_date day, hs_minute now)
 {
 	for (size_t i = 0; i < ev->nsoreness; i++)
 		if (ev->soreness[i].group == g && ev->soreness[i].level >= 2 &&
@@ -128,8 +123,8 @@ signals_sore_on(const struct recovery_input *ev, enum group g, hs_date day,
 /* The latest hard set hitting group g at or before t, or the last session
  * before the events; HS_NO_TIME when none. */
 static hs_minute
-signals_trained_before(const struct recovery_params *p,
-    const struct recovery_input *ev, enum group g, hs_minute t)
+signals_trained_before(
+    const struct recovery_params *p, const struct recovery_input *ev, enum group g, hs_minute t)
 {
 	hs_minute last = ev->last_trained_before[g];
 
@@ -145,20 +140,18 @@ signals_trained_before(const struct recovery_params *p,
 
 /* Rule 2, first half: three dates in a row sore 2+, the last one recent. */
 static bool
-signals_sore_run(const struct recovery_input *ev, enum group g, hs_minute now,
-    struct signals_out *o)
+signals_sore_run(
+    const struct recovery_input *ev, enum group g, hs_minute now, struct signals_out *o)
 {
 	hs_date today = stamp_date(now);
 
 	for (hs_date end = today; end > today - SIGNALS_RECENT_DAYS; end--) {
-		if (!signals_sore_on(ev, g, end, now) ||
-		    !signals_sore_on(ev, g, end - 1, now) ||
+		if (!signals_sore_on(ev, g, end, now) || !signals_sore_on(ev, g, end - 1, now) ||
 		    !signals_sore_on(ev, g, end - 2, now))
 			continue;
 		signals_add(o, SIGNAL_LINGERING_SORENESS, false,
 		    "%s sore 2+ three days in a row (%s-%s)", group_id(g),
-		    date_weekday_name(date_weekday(end - 2)),
-		    date_weekday_name(date_weekday(end)));
+		    date_weekday_name(date_weekday(end - 2)), date_weekday_name(date_weekday(end)));
 		return true;
 	}
 	return false;
@@ -166,9 +159,8 @@ signals_sore_run(const struct recovery_input *ev, enum group g, hs_minute now,
 
 /* Rule 2, second half: a recent report of 2+ long after the last session. */
 static void
-signals_sore_late(const struct recovery_params *p,
-    const struct recovery_input *ev, enum group g, hs_minute now,
-    struct signals_out *o)
+signals_sore_late(const struct recovery_params *p, const struct recovery_input *ev, enum group g,
+    hs_minute now, struct signals_out *o)
 {
 	const struct recovery_soreness *late = NULL;
 	hs_minute trained, late_trained = HS_NO_TIME;
@@ -177,8 +169,8 @@ signals_sore_late(const struct recovery_params *p,
 	for (size_t i = 0; i < ev->nsoreness; i++) {
 		const struct recovery_soreness *s = &ev->soreness[i];
 
-		if (s->group != g || s->level < 2 || s->at > now ||
-		    stamp_date(s->at) < from || (late != NULL && s->at <= late->at))
+		if (s->group != g || s->level < 2 || s->at > now || stamp_date(s->at) < from ||
+		    (late != NULL && s->at <= late->at))
 			continue;
 		trained = signals_trained_before(p, ev, g, s->at);
 		if (trained == HS_NO_TIME || s->at - trained < SIGNALS_LINGER_MINUTES)
@@ -188,14 +180,14 @@ signals_sore_late(const struct recovery_params *p,
 	}
 	if (late != NULL)
 		signals_add(o, SIGNAL_LINGERING_SORENESS, false,
-		    "%s still sore (%d) %.0f h after its last session", group_id(g),
-		    late->level, (double)(late->at - late_trained) / 60.0);
+		    "%s still sore (%d) %.0f h after its last session", group_id(g), late->level,
+		    (double)(late->at - late_trained) / 60.0);
 }
 
 /* Rule 2: soreness that lingers, one warning per group at most. */
 static void
-signals_soreness(const struct recovery_params *p, const struct signals_input *in,
-    hs_minute now, struct signals_out *o)
+signals_soreness(const struct recovery_params *p, const struct signals_input *in, hs_minute now,
+    struct signals_out *o)
 {
 	for (int g = 0; g < GROUP_COUNT; g++)
 		if (!signals_sore_run(in->events, (enum group)g, now, o))
@@ -216,8 +208,8 @@ signals_cmp_e1rm(const void *a, const void *b)
 
 /* The best estimated 1RM per exercise and date, sorted; returns the count. */
 static size_t
-signals_collect_e1rm(const struct recovery_params *p,
-    const struct recovery_input *ev, hs_minute now, struct signals_e1rm **out)
+signals_collect_e1rm(const struct recovery_params *p, const struct recovery_input *ev,
+    hs_minute now, struct signals_e1rm **out)
 {
 	struct signals_e1rm *e = xreallocarray(NULL, ev->nsets + 1, sizeof *e);
 	size_t n = 0, k = 0;
@@ -230,8 +222,7 @@ signals_collect_e1rm(const struct recovery_params *p,
 			continue;
 		e[n].exercise = s->exercise;
 		e[n].date = stamp_date(s->at);
-		e[n++].e1rm = s->weight_kg *
-		    (1 + (s->reps + 10 - signals_rpe(p, s)) / 30.0);
+		e[n++].e1rm = s->weight_kg * (1 + (s->reps + 10 - signals_rpe(p, s)) / 30.0);
 	}
 	qsort(e, n, sizeof *e, signals_cmp_e1rm);
 	for (size_t i = 0; i < n; i++) {
@@ -260,37 +251,36 @@ signals_best_before(const struct signals_e1rm *e, size_t lo, size_t i)
 
 /* Rule 3: the last two sessions of an exercise 5 % under their best. */
 static void
-signals_strength(const struct recovery_params *p,
-    const struct signals_input *in, hs_minute now, struct signals_out *o)
+signals_strength(const struct recovery_params *p, const struct signals_input *in, hs_minute now,
+    struct signals_out *o)
 {
 	struct signals_e1rm *e;
 	size_t n = signals_collect_e1rm(p, in->events, now, &e), lo, hi;
 	double b1, b2;
 
 	for (lo = 0; lo < n; lo = hi) {
-		for (hi = lo + 1; hi < n &&
-		    strcmp(e[hi].exercise, e[lo].exercise) == 0; hi++)
+		for (hi = lo + 1; hi < n && strcmp(e[hi].exercise, e[lo].exercise) == 0; hi++)
 			;
 		if (hi - lo < 3)
 			continue;
 		b1 = signals_best_before(e, lo, hi - 2);
 		b2 = signals_best_before(e, lo, hi - 1);
-		if (b1 <= 0 || b2 <= 0 ||
-		    e[hi - 2].e1rm > b1 * (1 - SIGNALS_DROP) + 1e-9 ||
+		if (b1 <= 0 || b2 <= 0 || e[hi - 2].e1rm > b1 * (1 - SIGNALS_DROP) + 1e-9 ||
 		    e[hi - 1].e1rm > b2 * (1 - SIGNALS_DROP) + 1e-9)
 			continue;
 		signals_add(o, SIGNAL_STRENGTH_DROP, false,
 		    "%s: estimated 1RM %.0f kg, %.0f %% below the 28-day best %.0f kg,"
-		    " two sessions in a row", e[lo].exercise, e[hi - 1].e1rm,
-		    floor(100 * (1 - e[hi - 1].e1rm / b2) + 0.5), b2);
+		    " two sessions in a row",
+		    e[lo].exercise, e[hi - 1].e1rm, floor(100 * (1 - e[hi - 1].e1rm / b2) + 0.5),
+		    b2);
 	}
 	free(e);
 }
 
 /* Whether a date is a training day: hard sets by now, or logged as one. */
 static bool
-signals_training_day(const struct recovery_params *p,
-    const struct signals_input *in, hs_date day, hs_minute now)
+signals_training_day(
+    const struct recovery_params *p, const struct signals_input *in, hs_date day, hs_minute now)
 {
 	const struct recovery_input *ev = in->events;
 
@@ -298,16 +288,15 @@ signals_training_day(const struct recovery_params *p,
 		if (in->days[i].date == day && in->days[i].kind == DAY_TRAINING)
 			return true;
 	for (size_t i = 0; i < ev->nsets; i++)
-		if (stamp_date(ev->sets[i].at) == day &&
-		    signals_hard(p, &ev->sets[i], now))
+		if (stamp_date(ev->sets[i].at) == day && signals_hard(p, &ev->sets[i], now))
 			return true;
 	return false;
 }
 
 /* Rule 4: no rest day in the last 7, or more days this week than allowed. */
 static void
-signals_rest(const struct recovery_params *p, const struct signals_input *in,
-    hs_minute now, struct signals_out *o)
+signals_rest(const struct recovery_params *p, const struct signals_input *in, hs_minute now,
+    struct signals_out *o)
 {
 	hs_date today = stamp_date(now), start;
 	int run = 0, week = 0, min, max;
@@ -315,8 +304,7 @@ signals_rest(const struct recovery_params *p, const struct signals_input *in,
 	for (hs_date d = today - 6; d <= today; d++)
 		run += signals_training_day(p, in, d, now);
 	if (run == 7)
-		signals_add(o, SIGNAL_NO_REST, false,
-		    "no rest day in the last 7 days");
+		signals_add(o, SIGNAL_NO_REST, false, "no rest day in the last 7 days");
 	start = today - ((date_weekday(today) - in->week_start + 7) % 7);
 	for (hs_date d = start; d <= today; d++)
 		week += signals_training_day(p, in, d, now);
@@ -324,13 +312,13 @@ signals_rest(const struct recovery_params *p, const struct signals_input *in,
 	if (week > max)
 		signals_add(o, SIGNAL_NO_REST, false,
 		    "%d training days this week, more than the %d advised for "
-		    "the %s level", week, max, level_id(in->level));
+		    "the %s level",
+		    week, max, level_id(in->level));
 }
 
 /* The first hard set of today by now, HS_NO_TIME when none. */
 static hs_minute
-signals_first_today(const struct recovery_params *p,
-    const struct recovery_input *ev, hs_minute now)
+signals_first_today(const struct recovery_params *p, const struct recovery_input *ev, hs_minute now)
 {
 	hs_minute first = HS_NO_TIME;
 
@@ -348,8 +336,8 @@ signals_first_today(const struct recovery_params *p,
  * taken just before today's first hard set, so that today's own training
  * does not count against it; before any set it is the board at now. */
 static void
-signals_recovering(const struct recovery_params *p,
-    const struct signals_input *in, hs_minute now, struct signals_out *o)
+signals_recovering(const struct recovery_params *p, const struct signals_input *in, hs_minute now,
+    struct signals_out *o)
 {
 	struct group_status board[GROUP_COUNT];
 	struct strbuf sb;
@@ -373,8 +361,8 @@ signals_recovering(const struct recovery_params *p,
 }
 
 size_t
-signals_compute(const struct recovery_params *p, const struct signals_input *in,
-    hs_minute now, struct signal *out, size_t max)
+signals_compute(const struct recovery_params *p, const struct signals_input *in, hs_minute now,
+    struct signal *out, size_t max)
 {
 	struct signals_out o = { out, max, 0 };
 

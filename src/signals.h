@@ -39,7 +39,7 @@ struct signals_input {
 };
 
 /* The signals that hold at `now`, at most `max`; returns how many. */
-size_t signals_compute(const struct recovery_params *p,
-    const struct signals_input *in, hs_minute now, struct signal *out, size_t max);
+size_t signals_compute(const struct recovery_params *p, const struct signals_input *in,
+    hs_minute now, struct signal *out, size_t max);
 
 #endif

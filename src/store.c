@@ -154,10 +154,11 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_ADD_EXERCISE_GROUP] =
 	    "INSERT INTO exercise_group (exercise_id, grp, role) VALUES (?1, ?2, ?3)",
 	[ST_EXERCISE_GROUPS] = "SELECT grp, role FROM exercise_group WHERE exercise_id = ?1",
-	[ST_ADD_LIFT] = "INSERT INTO lift (date, time, exercise_id, weight_kg, bodyweight,"
+	[ST_ADD_LIFT] =
+	    "INSERT INTO lift (date, time, exercise_id, weight_kg, bodyweight,"
 	    " reps, rpe, warmup, note, batch) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 	[ST_ADD_SORENESS] = "INSERT INTO soreness (date, time, grp, level, batch)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5)",
+	                    " VALUES (?1, ?2, ?3, ?4, ?5)",
 	[ST_ADD_SLEEP] = "INSERT INTO sleep (date, hours, quality, batch) VALUES (?1, ?2, ?3, ?4)",
 	[ST_ADD_DAY] = "INSERT INTO day (date, kind, note, batch) VALUES (?1, ?2, ?3, ?4)",
 	[ST_REMOVE_LIFT] = "UPDATE lift SET removed_by = ?2 WHERE id = ?1 AND removed_by IS NULL",
@@ -180,19 +181,21 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_RESTORE_DAY] = "UPDATE day SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_DROP_BATCH] = "DELETE FROM batch WHERE id = ?1",
 	[ST_LIFTS_BETWEEN] = "SELECT l.id, l.date, l.time, l.exercise_id, e.name, l.weight_kg,"
-	    " l.bodyweight, l.reps, l.rpe, l.warmup, l.note, e.bodyweight"
-	    " FROM lift l JOIN exercise e ON e.id = l.exercise_id"
-	    " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
-	    " ORDER BY l.date, l.time, l.id",
-	[ST_SORENESS_BETWEEN] = "SELECT id, date, time, grp, level FROM soreness"
+	                     " l.bodyweight, l.reps, l.rpe, l.warmup, l.note, e.bodyweight"
+	                     " FROM lift l JOIN exercise e ON e.id = l.exercise_id"
+	                     " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
+	                     " ORDER BY l.date, l.time, l.id",
+	[ST_SORENESS_BETWEEN] =
+	    "SELECT id, date, time, grp, level FROM soreness"
 	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date, time, id",
 	[ST_SLEEP_BETWEEN] = "SELECT id, date, hours, quality FROM sleep"
-	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date",
+	                     " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date",
 	[ST_DAYS_BETWEEN] = "SELECT id, date, kind, note FROM day"
-	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date",
+	                    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date",
 	/* One index seek per exercise, not per (exercise, group), joined to
 	 * the groups afterwards: flat in the history. */
-	[ST_LAST_TRAINED_BEFORE] = "WITH last (id, at) AS MATERIALIZED (SELECT e.id,"
+	[ST_LAST_TRAINED_BEFORE] =
+	    "WITH last (id, at) AS MATERIALIZED (SELECT e.id,"
 	    " (SELECT l.date || ' ' || l.time FROM lift l"
 	    " WHERE l.exercise_id = e.id AND l.removed_by IS NULL"
 	    " AND l.date < ?1 AND l.warmup = 0"
@@ -201,52 +204,59 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_DATA_VERSION] = "PRAGMA data_version",
 	[ST_CLEAR_EXERCISE_GROUPS] = "DELETE FROM exercise_group WHERE exercise_id = ?1",
 	[ST_CUSTOM_EXERCISES] = "SELECT id, name, bodyweight FROM exercise WHERE custom = 1"
-	    " ORDER BY name",
+	                        " ORDER BY name",
 	[ST_BEGIN_READ] = "BEGIN",
 	[ST_EACH_LIFT] = "SELECT l.id, l.date, l.time, l.exercise_id, e.name, l.weight_kg,"
-	    " l.bodyweight, l.reps, l.rpe, l.warmup, l.note, e.bodyweight, e.custom"
-	    " FROM lift l JOIN exercise e ON e.id = l.exercise_id"
-	    " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
-	    " ORDER BY l.date, l.time, l.id",
+	                 " l.bodyweight, l.reps, l.rpe, l.warmup, l.note, e.bodyweight, e.custom"
+	                 " FROM lift l JOIN exercise e ON e.id = l.exercise_id"
+	                 " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
+	                 " ORDER BY l.date, l.time, l.id",
 	/* Live records like the one given, written before the open batch ?1;
 	 * a weight within a gram is the same (files round to grams). */
-	[ST_SAME_LIFT] = "SELECT count(*) FROM lift WHERE removed_by IS NULL AND batch <> ?1"
+	[ST_SAME_LIFT] =
+	    "SELECT count(*) FROM lift WHERE removed_by IS NULL AND batch <> ?1"
 	    " AND exercise_id = ?4 AND date = ?2 AND time = ?3 AND abs(weight_kg - ?5) < 0.001"
 	    " AND bodyweight = ?6 AND reps = ?7 AND coalesce(rpe, 0) = ?8 AND warmup = ?9"
 	    " AND note = ?10",
-	[ST_SAME_SORENESS] = "SELECT count(*) FROM soreness WHERE removed_by IS NULL"
+	[ST_SAME_SORENESS] =
+	    "SELECT count(*) FROM soreness WHERE removed_by IS NULL"
 	    " AND batch <> ?1 AND date = ?2 AND time = ?3 AND grp = ?4 AND level = ?5",
 	[ST_SAME_SLEEP] = "SELECT count(*) FROM sleep WHERE removed_by IS NULL"
-	    " AND batch <> ?1 AND date = ?2 AND abs(hours - ?3) < 0.001"
-	    " AND coalesce(quality, 0) = ?4",
+	                  " AND batch <> ?1 AND date = ?2 AND abs(hours - ?3) < 0.001"
+	                  " AND coalesce(quality, 0) = ?4",
 	[ST_SAME_DAY] = "SELECT count(*) FROM day WHERE removed_by IS NULL"
-	    " AND batch <> ?1 AND date = ?2 AND coalesce(kind, '') = ?3 AND note = ?4",
+	                " AND batch <> ?1 AND date = ?2 AND coalesce(kind, '') = ?3 AND note = ?4",
 	/* JSON documents are read with SQLite's JSON functions; each list item
 	 * comes back as herstel's CSV columns, after its index and JSON type. */
 	[ST_JSON_VALID] = "SELECT json_valid(?1)",
 	[ST_JSON_HEAD] = "SELECT json_type(?1), json_extract(?1, '$.format'),"
-	    " json_extract(?1, '$.schema_version'), json_extract(?1, '$.units')",
-	[ST_JSON_SETS] = "SELECT k, t, 'set', json_extract(v, '$.date'),"
+	                 " json_extract(?1, '$.schema_version'), json_extract(?1, '$.units')",
+	[ST_JSON_SETS] =
+	    "SELECT k, t, 'set', json_extract(v, '$.date'),"
 	    " json_extract(v, '$.time'), json_extract(v, '$.exercise'),"
 	    " coalesce(json_extract(v, '$.weight_kg'), json_extract(v, '$.weight_lb')),"
 	    " json_extract(v, '$.bodyweight'), json_extract(v, '$.reps'),"
 	    " json_extract(v, '$.rpe'), json_extract(v, '$.warmup'), NULL, NULL, NULL, NULL,"
 	    " NULL, json_extract(v, '$.note'), NULL, NULL FROM (SELECT key AS k, type AS t,"
 	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.sets'))",
-	[ST_JSON_SORENESS] = "SELECT k, t, 'soreness', json_extract(v, '$.date'),"
+	[ST_JSON_SORENESS] =
+	    "SELECT k, t, 'soreness', json_extract(v, '$.date'),"
 	    " json_extract(v, '$.time'), NULL, NULL, NULL, NULL, NULL, NULL,"
 	    " json_extract(v, '$.group'), json_extract(v, '$.level'), NULL, NULL, NULL, NULL,"
 	    " NULL, NULL FROM (SELECT key AS k, type AS t,"
 	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.soreness'))",
-	[ST_JSON_SLEEP] = "SELECT k, t, 'sleep', json_extract(v, '$.date'), NULL, NULL, NULL,"
+	[ST_JSON_SLEEP] =
+	    "SELECT k, t, 'sleep', json_extract(v, '$.date'), NULL, NULL, NULL,"
 	    " NULL, NULL, NULL, NULL, NULL, NULL, json_extract(v, '$.hours'),"
 	    " json_extract(v, '$.quality'), NULL, NULL, NULL, NULL FROM (SELECT key AS k,"
 	    " type AS t, iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.sleep'))",
-	[ST_JSON_DAYS] = "SELECT k, t, 'day', json_extract(v, '$.date'), NULL, NULL, NULL,"
+	[ST_JSON_DAYS] =
+	    "SELECT k, t, 'day', json_extract(v, '$.date'), NULL, NULL, NULL,"
 	    " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, json_extract(v, '$.kind'),"
 	    " json_extract(v, '$.note'), NULL, NULL FROM (SELECT key AS k, type AS t,"
 	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.days'))",
-	[ST_JSON_EXERCISES] = "SELECT k, t, json_extract(v, '$.name'),"
+	[ST_JSON_EXERCISES] =
+	    "SELECT k, t, json_extract(v, '$.name'),"
 	    " (SELECT group_concat(value, ' ') FROM json_each(v, '$.primary')),"
 	    " (SELECT group_concat(value, ' ') FROM json_each(v, '$.secondary')),"
 	    " json_extract(v, '$.bodyweight') FROM (SELECT key AS k, type AS t,"
@@ -268,12 +278,12 @@ store_write_hint(struct store *s)
 {
 	int ext = sqlite3_extended_errcode(s->db);
 
-	if ((ext & 0xff) == SQLITE_FULL || ext == SQLITE_IOERR_WRITE ||
-	    ext == SQLITE_IOERR_FSYNC || ext == SQLITE_IOERR_TRUNCATE)
+	if ((ext & 0xff) == SQLITE_FULL || ext == SQLITE_IOERR_WRITE || ext == SQLITE_IOERR_FSYNC ||
+	    ext == SQLITE_IOERR_TRUNCATE)
 		return " (the disk may be full or the file at its size limit)";
 	if ((ext & 0xff) == SQLITE_BUSY || (ext & 0xff) == SQLITE_LOCKED)
 		return " (another program held the journal for more than 5 seconds;"
-		    " nothing was written, try again)";
+		       " nothing was written, try again)";
 	return "";
 }
 
@@ -281,8 +291,8 @@ store_write_hint(struct store *s)
 static int
 store_fail(struct store *s, char **cause, const char *doing)
 {
-	return util_fail(cause, "%s: %s: %s%s", s->path, doing, sqlite3_errmsg(s->db),
-	    store_write_hint(s));
+	return util_fail(
+	    cause, "%s: %s: %s%s", s->path, doing, sqlite3_errmsg(s->db), store_write_hint(s));
 }
 
 /* A prepared statement, reset and with its bindings cleared. */
@@ -292,8 +302,8 @@ store_stmt(struct store *s, enum stmt_id id, char **cause)
 	sqlite3_stmt *st = s->stmt[id];
 
 	if (st == NULL) {
-		if (sqlite3_prepare_v3(s->db, stmt_sql[id], -1,
-		    SQLITE_PREPARE_PERSISTENT, &s->stmt[id], NULL) != SQLITE_OK) {
+		if (sqlite3_prepare_v3(s->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+		        &s->stmt[id], NULL) != SQLITE_OK) {
 			store_fail(s, cause, "prepare");
 			return NULL;
 		}
@@ -378,7 +388,8 @@ store_default_path(char **cause)
 		return xasprintf("%s/herstel/herstel.db", xdg);
 	if (home != NULL && home[0] != '\0')
 		return xasprintf("%s/.local/share/herstel/herstel.db", home);
-	util_fail(cause, "cannot find the journal: neither XDG_DATA_HOME nor HOME is set"
+	util_fail(cause,
+	    "cannot find the journal: neither XDG_DATA_HOME nor HOME is set"
 	    " (use --db FILE)");
 	return NULL;
 }
@@ -402,7 +413,8 @@ store_make_dirs(const char *path, char **cause)
 		char c = *p;
 		*p = '\0';
 		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
-			rc = util_fail(cause, "cannot create directory %s: %s", dir, strerror(errno));
+			rc = util_fail(
+			    cause, "cannot create directory %s: %s", dir, strerror(errno));
 		*p = c;
 		if (c == '\0')
 			break;
@@ -445,15 +457,20 @@ store_check_file(const char *path, int *version, char **cause)
 	n = read(fd, head, sizeof head);
 	close(fd);
 	if (n != (ssize_t)sizeof head || memcmp(head, "SQLite format 3", 16) != 0)
-		return util_fail(cause, "%s: not a herstel journal (not an SQLite database);"
-		    " the file was left as it is", path);
+		return util_fail(cause,
+		    "%s: not a herstel journal (not an SQLite database);"
+		    " the file was left as it is",
+		    path);
 	/* Offsets 60 and 68 of the SQLite file format: user version, application id. */
 	if (header_u32(head + 68) != STORE_APPLICATION_ID)
-		return util_fail(cause, "%s: not a herstel journal (an SQLite database of"
-		    " another application); the file was left as it is", path);
+		return util_fail(cause,
+		    "%s: not a herstel journal (an SQLite database of"
+		    " another application); the file was left as it is",
+		    path);
 	*version = (int)header_u32(head + 60);
 	if (*version > STORE_SCHEMA_VERSION)
-		return util_fail(cause, "%s: journal version %d is newer than this herstel"
+		return util_fail(cause,
+		    "%s: journal version %d is newer than this herstel"
 		    " understands (%d); upgrade herstel. The file was left as it is",
 		    path, *version, STORE_SCHEMA_VERSION);
 	/* SQLite would open a read-only file and fail at the first write, leaving
@@ -478,8 +495,8 @@ store_check_dir(const char *path, char **cause)
 	else
 		strcpy(dir, ".");
 	if (access(dir, W_OK | X_OK) != 0)
-		rc = util_fail(cause, "%s: cannot write in the journal's directory %s: %s",
-		    path, dir, strerror(errno));
+		rc = util_fail(cause, "%s: cannot write in the journal's directory %s: %s", path,
+		    dir, strerror(errno));
 	free(dir);
 	return rc;
 }
@@ -605,8 +622,8 @@ store_open(const char *path, char **cause)
 	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
 	/* One thread per connection: no mutex around every column read. */
-	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-	    NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
+	    SQLITE_OK) {
 		store_fail(s, cause, "open");
 		goto fail;
 	}
@@ -621,8 +638,10 @@ store_open(const char *path, char **cause)
 	if (!fresh && store_pragma_int(s, "PRAGMA user_version", &version, cause) != 0)
 		goto fail;
 	if (version > STORE_SCHEMA_VERSION) {
-		util_fail(cause, "%s: journal version %d is newer than this herstel"
-		    " understands (%d); upgrade herstel", path, version, STORE_SCHEMA_VERSION);
+		util_fail(cause,
+		    "%s: journal version %d is newer than this herstel"
+		    " understands (%d); upgrade herstel",
+		    path, version, STORE_SCHEMA_VERSION);
 		goto fail;
 	}
 	if (version < STORE_SCHEMA_VERSION && store_migrate(s, version, !fresh, cause) != 0)
@@ -700,8 +719,7 @@ store_need_batch(struct store *s, char **cause)
 
 /* The groups an exercise hits, with their roles. */
 static int
-store_add_groups(struct store *s, int64_t eid, const unsigned char role[GROUP_COUNT],
-    char **cause)
+store_add_groups(struct store *s, int64_t eid, const unsigned char role[GROUP_COUNT], char **cause)
 {
 	sqlite3_stmt *st;
 
@@ -712,8 +730,8 @@ store_add_groups(struct store *s, int64_t eid, const unsigned char role[GROUP_CO
 			return -1;
 		sqlite3_bind_int64(st, 1, eid);
 		sqlite3_bind_text(st, 2, group_id(g), -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 3, role[g] == ROLE_PRIMARY ? "primary" : "secondary",
-		    -1, SQLITE_STATIC);
+		sqlite3_bind_text(
+		    st, 3, role[g] == ROLE_PRIMARY ? "primary" : "secondary", -1, SQLITE_STATIC);
 		if (store_exec(s, st, cause, "add exercise group") != 0)
 			return -1;
 	}
@@ -750,8 +768,8 @@ store_exercise_id(struct store *s, const struct exercise_def *def, int64_t *id, 
 }
 
 int
-store_set_exercise_groups(struct store *s, int64_t id, const unsigned char role[GROUP_COUNT],
-    char **cause)
+store_set_exercise_groups(
+    struct store *s, int64_t id, const unsigned char role[GROUP_COUNT], char **cause)
 {
 	sqlite3_stmt *st;
 
@@ -885,8 +903,8 @@ store_undo(struct store *s, char **what, char **cause)
 	/* New rows go first, so a replaced sleep or day can come back under its
 	 * one-per-date index. */
 	static const enum stmt_id steps[] = { ST_UNDO_LIFT, ST_UNDO_SORENESS, ST_UNDO_SLEEP,
-		ST_UNDO_DAY, ST_RESTORE_LIFT, ST_RESTORE_SORENESS, ST_RESTORE_SLEEP,
-		ST_RESTORE_DAY, ST_DROP_BATCH };
+		ST_UNDO_DAY, ST_RESTORE_LIFT, ST_RESTORE_SORENESS, ST_RESTORE_SLEEP, ST_RESTORE_DAY,
+		ST_DROP_BATCH };
 	sqlite3_stmt *st;
 	int64_t batch;
 
@@ -954,8 +972,8 @@ struct role_cache {
 };
 
 static int
-store_roles(struct store *s, struct role_cache *rc, int64_t eid,
-    unsigned char role[GROUP_COUNT], char **cause)
+store_roles(struct store *s, struct role_cache *rc, int64_t eid, unsigned char role[GROUP_COUNT],
+    char **cause)
 {
 	sqlite3_stmt *st;
 	size_t i;
@@ -975,8 +993,10 @@ store_roles(struct store *s, struct role_cache *rc, int64_t eid,
 		sqlite3_bind_int64(st, 1, eid);
 		while (sqlite3_step(st) == SQLITE_ROW)
 			if ((g = group_from_id((const char *)sqlite3_column_text(st, 0))) >= 0)
-				rc->roles[i][g] = strcmp((const char *)sqlite3_column_text(st, 1),
-				    "primary") == 0 ? ROLE_PRIMARY : ROLE_SECONDARY;
+				rc->roles[i][g] =
+				    strcmp((const char *)sqlite3_column_text(st, 1), "primary") == 0
+				    ? ROLE_PRIMARY
+				    : ROLE_SECONDARY;
 		sqlite3_reset(st);
 	}
 	memcpy(role, rc->roles[i], GROUP_COUNT);
@@ -1005,8 +1025,7 @@ store_range(struct store *s, enum stmt_id id, hs_date from, hs_date to, char **c
 
 /* One row of a range query into `elem`: 0 kept, 1 skipped (a row a hand edit
  * broke; the rest still shows), -1 failed with *cause. */
-typedef int store_row_fn(struct store *s, sqlite3_stmt *st, void *elem, void *ctx,
-    char **cause);
+typedef int store_row_fn(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause);
 
 /* Every row of a date-range statement into a new array of `size`-byte
  * elements; on failure `drop` (when given) frees each element's insides. */
@@ -1071,13 +1090,13 @@ store_drop_set(void *elem)
 
 /* The sets logged from `from` to `to`, in time order. */
 static int
-store_load_sets(struct store *s, hs_date from, hs_date to, struct set_record **out,
-    size_t *n, char **cause)
+store_load_sets(
+    struct store *s, hs_date from, hs_date to, struct set_record **out, size_t *n, char **cause)
 {
 	struct role_cache rc = { 0 };
 	void *v;
-	int ret = store_load_range(s, ST_LIFTS_BETWEEN, from, to, sizeof **out, store_row_set,
-	    &rc, store_drop_set, &v, n, cause);
+	int ret = store_load_range(s, ST_LIFTS_BETWEEN, from, to, sizeof **out, store_row_set, &rc,
+	    store_drop_set, &v, n, cause);
 
 	role_cache_free(&rc);
 	*out = v;
@@ -1100,8 +1119,8 @@ store_row_soreness(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, cha
 }
 
 static int
-store_load_soreness(struct store *s, hs_date from, hs_date to,
-    struct soreness_record **out, size_t *n, char **cause)
+store_load_soreness(struct store *s, hs_date from, hs_date to, struct soreness_record **out,
+    size_t *n, char **cause)
 {
 	void *v;
 	int ret = store_load_range(s, ST_SORENESS_BETWEEN, from, to, sizeof **out,
@@ -1128,12 +1147,12 @@ store_row_sleep(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char *
 }
 
 static int
-store_load_sleep(struct store *s, hs_date from, hs_date to,
-    struct sleep_record **out, size_t *n, char **cause)
+store_load_sleep(
+    struct store *s, hs_date from, hs_date to, struct sleep_record **out, size_t *n, char **cause)
 {
 	void *v;
-	int ret = store_load_range(s, ST_SLEEP_BETWEEN, from, to, sizeof **out,
-	    store_row_sleep, NULL, NULL, &v, n, cause);
+	int ret = store_load_range(
+	    s, ST_SLEEP_BETWEEN, from, to, sizeof **out, store_row_sleep, NULL, NULL, &v, n, cause);
 
 	*out = v;
 	return ret;
@@ -1164,12 +1183,12 @@ store_drop_day(void *elem)
 }
 
 static int
-store_load_days(struct store *s, hs_date from, hs_date to,
-    struct day_record **out, size_t *n, char **cause)
+store_load_days(
+    struct store *s, hs_date from, hs_date to, struct day_record **out, size_t *n, char **cause)
 {
 	void *v;
-	int ret = store_load_range(s, ST_DAYS_BETWEEN, from, to, sizeof **out, store_row_day,
-	    NULL, store_drop_day, &v, n, cause);
+	int ret = store_load_range(s, ST_DAYS_BETWEEN, from, to, sizeof **out, store_row_day, NULL,
+	    store_drop_day, &v, n, cause);
 
 	*out = v;
 	return ret;
@@ -1265,7 +1284,8 @@ store_events_fill(struct store_events *e, struct set_record *sets, size_t nsets,
 	e->nnames = nsets;
 	e->soreness = xcalloc(nsore, sizeof *e->soreness);
 	for (size_t i = 0; i < nsore; i++)
-		e->soreness[i] = (struct recovery_soreness){ sore[i].at, sore[i].group, sore[i].level };
+		e->soreness[i] =
+		    (struct recovery_soreness){ sore[i].at, sore[i].group, sore[i].level };
 	e->sleep = xcalloc(nsleep, sizeof *e->sleep);
 	for (size_t i = 0; i < nsleep; i++)
 		e->sleep[i] = (struct recovery_sleep){ sleep[i].date, sleep[i].hours };
@@ -1278,8 +1298,7 @@ store_events_fill(struct store_events *e, struct set_record *sets, size_t nsets,
 }
 
 int
-store_load_events(struct store *s, hs_minute now, int days, struct store_events *out,
-    char **cause)
+store_load_events(struct store *s, hs_minute now, int days, struct store_events *out, char **cause)
 {
 	hs_date to = stamp_date(now), from = to - days;
 	struct set_record *sets = NULL;
@@ -1314,11 +1333,10 @@ out:
 }
 
 int
-store_load_week(struct store *s, hs_date first, int lookback, struct store_events *out,
-    char **cause)
+store_load_week(
+    struct store *s, hs_date first, int lookback, struct store_events *out, char **cause)
 {
-	return store_load_events(s, stamp_make(first + 6, 24 * 60 - 1), 6 + lookback, out,
-	    cause);
+	return store_load_events(s, stamp_make(first + 6, 24 * 60 - 1), 6 + lookback, out, cause);
 }
 
 void
@@ -1336,8 +1354,7 @@ store_events_free(struct store_events *e)
 
 int
 store_custom_exercises(struct store *s,
-    int (*add)(void *arg, const struct exercise_def *def, char **cause), void *arg,
-    char **cause)
+    int (*add)(void *arg, const struct exercise_def *def, char **cause), void *arg, char **cause)
 {
 	struct role_cache rc = { 0 };
 	struct exercise_def def = { 0 };
@@ -1365,8 +1382,8 @@ store_custom_exercises(struct store *s,
 /* One live set of the export statement into a record; -1 for a row a hand
  * edit broke. */
 static int
-store_each_set_row(struct store *s, sqlite3_stmt *st, struct role_cache *rc,
-    struct set_record *r, char **cause)
+store_each_set_row(
+    struct store *s, sqlite3_stmt *st, struct role_cache *rc, struct set_record *r, char **cause)
 {
 	memset(r, 0, sizeof *r);
 	r->id = sqlite3_column_int64(st, 0);
@@ -1388,8 +1405,7 @@ store_each_set_row(struct store *s, sqlite3_stmt *st, struct role_cache *rc,
 
 /* Hand every live set from `from` to `to` to e->set. */
 static int
-store_each_set(struct store *s, hs_date from, hs_date to, const struct store_each *e,
-    char **cause)
+store_each_set(struct store *s, hs_date from, hs_date to, const struct store_each *e, char **cause)
 {
 	struct role_cache rc = { 0 };
 	sqlite3_stmt *st = store_range(s, ST_EACH_LIFT, from, to, cause);
@@ -1417,7 +1433,8 @@ store_each_other(struct store *s, enum record_kind kind, hs_date from, hs_date t
     const struct store_each *e, char **cause)
 {
 	static const enum stmt_id ids[] = { [RECORD_SORENESS] = ST_SORENESS_BETWEEN,
-		[RECORD_SLEEP] = ST_SLEEP_BETWEEN, [RECORD_DAY] = ST_DAYS_BETWEEN };
+		[RECORD_SLEEP] = ST_SLEEP_BETWEEN,
+		[RECORD_DAY] = ST_DAYS_BETWEEN };
 	sqlite3_stmt *st = store_range(s, ids[kind], from, to, cause);
 	const char *text;
 	hs_minute t;
@@ -1429,15 +1446,18 @@ store_each_other(struct store *s, enum record_kind kind, hs_date from, hs_date t
 		if (kind == RECORD_SORENESS) {
 			if ((g = group_from_id((const char *)sqlite3_column_text(st, 3))) < 0)
 				continue;
-			ret = e->soreness(e->arg, &(struct soreness_record){ sqlite3_column_int64(st, 0),
-			    t, (enum group)g, sqlite3_column_int(st, 4) }, cause);
+			ret = e->soreness(e->arg,
+			    &(struct soreness_record){ sqlite3_column_int64(st, 0), t,
+			        (enum group)g, sqlite3_column_int(st, 4) },
+			    cause);
 		} else if (kind == RECORD_SLEEP) {
-			ret = e->sleep(e->arg, &(struct sleep_record){ sqlite3_column_int64(st, 0),
-			    stamp_date(t), sqlite3_column_double(st, 2), sqlite3_column_int(st, 3) },
+			ret = e->sleep(e->arg,
+			    &(struct sleep_record){ sqlite3_column_int64(st, 0), stamp_date(t),
+			        sqlite3_column_double(st, 2), sqlite3_column_int(st, 3) },
 			    cause);
 		} else {
-			struct day_record d = { sqlite3_column_int64(st, 0), stamp_date(t), DAY_UNSET,
-				column_strdup(st, 3) };
+			struct day_record d = { sqlite3_column_int64(st, 0), stamp_date(t),
+				DAY_UNSET, column_strdup(st, 3) };
 
 			text = (const char *)sqlite3_column_text(st, 2);
 			if (text != NULL && day_kind_from_id(text) > 0)
@@ -1454,8 +1474,8 @@ store_each_other(struct store *s, enum record_kind kind, hs_date from, hs_date t
 }
 
 int
-store_each_record(struct store *s, hs_date from, hs_date to, const struct store_each *e,
-    char **cause)
+store_each_record(
+    struct store *s, hs_date from, hs_date to, const struct store_each *e, char **cause)
 {
 	int rc = 0;
 
@@ -1527,19 +1547,19 @@ store_bind_same(sqlite3_stmt *st, enum record_kind kind, const void *rec)
 		break;
 	case RECORD_DAY:
 		bind_date(st, 2, d->date);
-		sqlite3_bind_text(st, 3, d->kind != DAY_UNSET ? day_kind_id(d->kind) : "", -1,
-		    SQLITE_STATIC);
+		sqlite3_bind_text(
+		    st, 3, d->kind != DAY_UNSET ? day_kind_id(d->kind) : "", -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, d->note ? d->note : "", -1, SQLITE_TRANSIENT);
 		break;
 	}
 }
 
 int
-store_count_same(struct store *s, enum record_kind kind, const void *rec, int64_t *n,
-    char **cause)
+store_count_same(struct store *s, enum record_kind kind, const void *rec, int64_t *n, char **cause)
 {
 	static const enum stmt_id ids[] = { [RECORD_SET] = ST_SAME_LIFT,
-		[RECORD_SORENESS] = ST_SAME_SORENESS, [RECORD_SLEEP] = ST_SAME_SLEEP,
+		[RECORD_SORENESS] = ST_SAME_SORENESS,
+		[RECORD_SLEEP] = ST_SAME_SLEEP,
 		[RECORD_DAY] = ST_SAME_DAY };
 	sqlite3_stmt *st = store_stmt(s, ids[kind], cause);
 	int step;
@@ -1556,8 +1576,8 @@ store_count_same(struct store *s, enum record_kind kind, const void *rec, int64_
 
 /* Check a JSON document is herstel's export and read its head. */
 int
-store_json_head(struct store *s, const char *doc, size_t len, int *version,
-    enum units *units, char **cause)
+store_json_head(
+    struct store *s, const char *doc, size_t len, int *version, enum units *units, char **cause)
 {
 	sqlite3_stmt *st = store_stmt(s, ST_JSON_VALID, cause);
 	const char *type, *format, *u;
@@ -1600,12 +1620,15 @@ out:
 
 int
 store_json_rows(struct store *s, const char *doc, size_t len, enum store_json_part part,
-    int (*row)(void *arg, const char *index, const char *type, const char *const *fields,
-    size_t n, char **cause), void *arg, char **cause)
+    int (*row)(void *arg, const char *index, const char *type, const char *const *fields, size_t n,
+        char **cause),
+    void *arg, char **cause)
 {
 	static const enum stmt_id ids[] = { [STORE_JSON_SETS] = ST_JSON_SETS,
-		[STORE_JSON_SORENESS] = ST_JSON_SORENESS, [STORE_JSON_SLEEP] = ST_JSON_SLEEP,
-		[STORE_JSON_DAYS] = ST_JSON_DAYS, [STORE_JSON_EXERCISES] = ST_JSON_EXERCISES };
+		[STORE_JSON_SORENESS] = ST_JSON_SORENESS,
+		[STORE_JSON_SLEEP] = ST_JSON_SLEEP,
+		[STORE_JSON_DAYS] = ST_JSON_DAYS,
+		[STORE_JSON_EXERCISES] = ST_JSON_EXERCISES };
 	sqlite3_stmt *st = store_stmt(s, ids[part], cause);
 	const char *f[24];
 	int step = SQLITE_DONE, ret = 0, n;

@@ -41,18 +41,16 @@ void store_rollback(struct store *s);
 
 /* The id of the exercise in the journal, added with its groups the first time
  * it is used, so the journal keeps the groups it was logged with. */
-int store_exercise_id(struct store *s, const struct exercise_def *def,
-    int64_t *id, char **cause);
+int store_exercise_id(struct store *s, const struct exercise_def *def, int64_t *id, char **cause);
 /* Replace the groups of an exercise (one the user made, or an import left
  * without groups); needs an open batch. */
-int store_set_exercise_groups(struct store *s, int64_t id,
-    const unsigned char role[GROUP_COUNT], char **cause);
+int store_set_exercise_groups(
+    struct store *s, int64_t id, const unsigned char role[GROUP_COUNT], char **cause);
 
 /* The user's own exercises kept in the journal (`herstel exercises --add`),
  * handed one by one to `add` (typically catalogue_add). */
 int store_custom_exercises(struct store *s,
-    int (*add)(void *arg, const struct exercise_def *def, char **cause), void *arg,
-    char **cause);
+    int (*add)(void *arg, const struct exercise_def *def, char **cause), void *arg, char **cause);
 
 /* Writes; each needs an open batch. `id` of the record is ignored on add. */
 int store_add_set(struct store *s, const struct set_record *r, char **cause);
@@ -97,13 +95,13 @@ struct store_events {
 	char **names; /* exercise names the sets point into */
 	size_t nnames;
 };
-int store_load_events(struct store *s, hs_minute now, int days,
-    struct store_events *out, char **cause);
+int store_load_events(
+    struct store *s, hs_minute now, int days, struct store_events *out, char **cause);
 /* The events of the week from `first` to first + 6, and of the `lookback`
  * days before it that the signals read: one bounded range per table, so
  * moving through weeks costs the same at any history size. */
-int store_load_week(struct store *s, hs_date first, int lookback,
-    struct store_events *out, char **cause);
+int store_load_week(
+    struct store *s, hs_date first, int lookback, struct store_events *out, char **cause);
 void store_events_free(struct store_events *e);
 
 /* Changes by any connection, this one or another process, move this number:
@@ -113,7 +111,7 @@ int64_t store_data_version(struct store *s);
 /* The SQL text of the queries the screens run, for the test that pins their
  * plans to the indexes (tests/unit/test_plans.c). */
 enum store_query {
-	STORE_Q_SETS,         /* sets from a date to a date */
+	STORE_Q_SETS, /* sets from a date to a date */
 	STORE_Q_SORENESS,
 	STORE_Q_SLEEP,
 	STORE_Q_DAYS,
@@ -133,31 +131,35 @@ struct store_each {
 	int (*day)(void *arg, const struct day_record *r, char **cause);
 	void *arg;
 };
-int store_each_record(struct store *s, hs_date from, hs_date to,
-    const struct store_each *e, char **cause);
+int store_each_record(
+    struct store *s, hs_date from, hs_date to, const struct store_each *e, char **cause);
 
 /* Import: 1 with *id when the journal has an exercise of that name, 0 not. */
 int store_find_exercise(struct store *s, const char *name, int64_t *id, char **cause);
 /* How many live records equal to `rec` (a struct set_record, soreness_record,
  * sleep_record or day_record as `kind` says) were written before the open
  * batch; weights and hours within a thousandth are equal. */
-int store_count_same(struct store *s, enum record_kind kind, const void *rec,
-    int64_t *n, char **cause);
+int store_count_same(
+    struct store *s, enum record_kind kind, const void *rec, int64_t *n, char **cause);
 
 /* JSON through SQLite's JSON functions: check that `doc` is herstel's
  * export and read its schema version and units... */
-int store_json_head(struct store *s, const char *doc, size_t len, int *version,
-    enum units *units, char **cause);
+int store_json_head(
+    struct store *s, const char *doc, size_t len, int *version, enum units *units, char **cause);
 /* ...then hand each item of one of its lists to `row`: its index, its JSON
  * type ("object" when well formed) and its fields as text or NULL, in
  * interop_column order for records, (name, primary, secondary, bodyweight)
  * for exercises. */
 enum store_json_part {
-	STORE_JSON_SETS, STORE_JSON_SORENESS, STORE_JSON_SLEEP, STORE_JSON_DAYS,
+	STORE_JSON_SETS,
+	STORE_JSON_SORENESS,
+	STORE_JSON_SLEEP,
+	STORE_JSON_DAYS,
 	STORE_JSON_EXERCISES
 };
 int store_json_rows(struct store *s, const char *doc, size_t len, enum store_json_part part,
-    int (*row)(void *arg, const char *index, const char *type, const char *const *fields,
-    size_t n, char **cause), void *arg, char **cause);
+    int (*row)(void *arg, const char *index, const char *type, const char *const *fields, size_t n,
+        char **cause),
+    void *arg, char **cause);
 
 #endif

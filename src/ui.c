@@ -203,8 +203,8 @@ ui_draw_small(struct app *a)
 	snprintf(line, sizeof line, "terminal too small");
 	x = (a->cols - ui_width(line)) / 2;
 	ui_put(stdscr, y < 0 ? 0 : y, x < 0 ? 0 : x, a->cols, line);
-	snprintf(line, sizeof line, "%dx%d, need %dx%d", a->cols, a->rows, UI_MIN_COLS,
-	    UI_MIN_ROWS);
+	snprintf(
+	    line, sizeof line, "%dx%d, need %dx%d", a->cols, a->rows, UI_MIN_COLS, UI_MIN_ROWS);
 	x = (a->cols - ui_width(line)) / 2;
 	ui_put(stdscr, y + 1 < a->rows ? y + 1 : 0, x < 0 ? 0 : x, a->cols, line);
 	wnoutrefresh(stdscr);
@@ -236,8 +236,9 @@ ui_draw(struct app *a)
 		else {
 			if (a->dirty & UI_BOARD)
 				ui_day_draw_board(a);
-			if ((a->dirty & UI_LOG) && (a->mode == MODE_SORE ||
-			    a->mode == MODE_SLEEP || a->mode == MODE_DAYFORM))
+			if ((a->dirty & UI_LOG) &&
+			    (a->mode == MODE_SORE || a->mode == MODE_SLEEP ||
+			        a->mode == MODE_DAYFORM))
 				ui_form_draw(a);
 			else if (a->dirty & UI_LOG)
 				ui_day_draw_log(a);
@@ -371,8 +372,8 @@ ui_app_init(struct app *a, struct store *s, const struct rc *rc, struct catalogu
 }
 
 int
-ui_run(struct store *s, const struct rc *rc, struct catalogue *cat, hs_minute now_pinned,
-    char **cause)
+ui_run(
+    struct store *s, const struct rc *rc, struct catalogue *cat, hs_minute now_pinned, char **cause)
 {
 	struct sigaction old[5];
 	struct app a;

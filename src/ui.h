@@ -26,14 +26,14 @@ struct ui_export;
 /* Run the interactive journal until the user quits. `now_pinned` is HS_NO_TIME
  * for the real clock, else the pinned time (--at). Checks the terminal before
  * curses starts: -1 with *cause ("not a terminal", "unknown terminal type \"xyz\"") */
-int ui_run(struct store *s, const struct rc *rc, struct catalogue *cat,
-    hs_minute now_pinned, char **cause);
+int ui_run(struct store *s, const struct rc *rc, struct catalogue *cat, hs_minute now_pinned,
+    char **cause);
 
 /* What a key handler asks of the main loop. */
-#define UI_HEAD 0x01   /* redraw the header */
-#define UI_LOG 0x02    /* redraw the log panel (or the form in its place) */
-#define UI_BOARD 0x04  /* redraw the recovery board */
-#define UI_FOOT 0x08   /* redraw status, signals and hint lines */
+#define UI_HEAD 0x01  /* redraw the header */
+#define UI_LOG 0x02   /* redraw the log panel (or the form in its place) */
+#define UI_BOARD 0x04 /* redraw the recovery board */
+#define UI_FOOT 0x08  /* redraw status, signals and hint lines */
 #define UI_ALL 0x0f
 #define UI_RELOAD 0x10 /* the journal changed: read the day and board again */
 #define UI_QUIT 0x20
@@ -41,12 +41,20 @@ int ui_run(struct store *s, const struct rc *rc, struct catalogue *cat,
 #define UI_MIN_COLS 60
 #define UI_MIN_ROWS 16
 
-enum ui_mode { MODE_DAY, MODE_ENTRY, MODE_SORE, MODE_SLEEP, MODE_DAYFORM, MODE_CONFIRM,
-	MODE_HELP, MODE_WEEK, MODE_EXPORT };
+enum ui_mode {
+	MODE_DAY,
+	MODE_ENTRY,
+	MODE_SORE,
+	MODE_SLEEP,
+	MODE_DAYFORM,
+	MODE_CONFIRM,
+	MODE_HELP,
+	MODE_WEEK,
+	MODE_EXPORT
+};
 
 /* Colour pairs; 0 is the terminal's own. */
-enum ui_color { C_NONE, C_READY, C_DUE, C_ALMOST, C_RECOVERING, C_WARN, C_ERROR,
-	C_TITLE, C_COUNT };
+enum ui_color { C_NONE, C_READY, C_DUE, C_ALMOST, C_RECOVERING, C_WARN, C_ERROR, C_TITLE, C_COUNT };
 
 /* One selectable line of the day's log. */
 enum ui_item_kind { ITEM_SETS, ITEM_SORE, ITEM_SLEEP, ITEM_DAY };
@@ -77,10 +85,10 @@ struct ui_form {
 	enum ui_item_kind what;
 	int64_t ids[ENTRY_MAX_SETS * 2];
 	size_t nids;
-	hs_minute at;          /* when the replaced sets were logged */
-	char text[200];        /* the entry the question is about */
+	hs_minute at;   /* when the replaced sets were logged */
+	char text[200]; /* the entry the question is about */
 	char question[256];
-	WINDOW *cwin;          /* where the text cursor goes, NULL: hidden */
+	WINDOW *cwin; /* where the text cursor goes, NULL: hidden */
 	int cy, cx;
 };
 
@@ -105,7 +113,7 @@ struct app {
 
 	enum ui_mode mode;
 	struct ui_form form;
-	struct ui_week *week; /* the week view, NULL until opened */
+	struct ui_week *week;  /* the week view, NULL until opened */
 	struct ui_export *exp; /* the export dialog, NULL unless open */
 	char status[512];
 	bool status_error;

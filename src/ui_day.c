@@ -61,7 +61,8 @@ ui_day_items(struct app *a)
 	a->items = xcalloc(d->nsets + 3, sizeof *a->items);
 	while (i < d->nsets) {
 		size_t j = i + 1;
-		while (j < d->nsets && j - i < ENTRY_MAX_SETS && ui_day_same_run(&d->sets[i], &d->sets[j]))
+		while (j < d->nsets && j - i < ENTRY_MAX_SETS &&
+		    ui_day_same_run(&d->sets[i], &d->sets[j]))
 			j++;
 		a->items[n++] = (struct ui_item){ ITEM_SETS, i, j - i };
 		i = j;
@@ -94,8 +95,8 @@ ui_day_load(struct app *a)
 	ui_day_items(a);
 	if (a->have_events)
 		store_events_free(&a->events);
-	a->have_events = store_load_events(a->store, a->now, UI_DAY_EVENT_DAYS,
-	    &a->events, &cause) == 0;
+	a->have_events =
+	    store_load_events(a->store, a->now, UI_DAY_EVENT_DAYS, &a->events, &cause) == 0;
 	if (!a->have_events) {
 		ui_status(a, true, "cannot read the journal: %s", cause);
 		free(cause);
@@ -121,8 +122,7 @@ ui_day_board(struct app *a)
 	si = (struct signals_input){ in, a->have_events ? a->events.days : NULL,
 		a->have_events ? a->events.ndays : 0, a->rc->level, a->rc->week_start,
 		a->rc->sleep_target };
-	a->nsig = signals_compute(&a->rc->recovery, &si, a->now, a->sig,
-	    HS_ARRAY_LEN(a->sig));
+	a->nsig = signals_compute(&a->rc->recovery, &si, a->now, a->sig, HS_ARRAY_LEN(a->sig));
 }
 
 void
@@ -236,7 +236,10 @@ ui_day_sore_text(const struct app *a, struct strbuf *sb)
 	for (int g = 0; g < GROUP_COUNT; g++) {
 		if (level[g] < 0)
 			continue;
-		strbuf_printf(sb, "%s%s %d", first ? "" : a->utf8 ? " \u00b7 " : ", ",
+		strbuf_printf(sb, "%s%s %d",
+		    first         ? ""
+		        : a->utf8 ? " \u00b7 "
+		                  : ", ",
 		    group_id(g), level[g]);
 		first = false;
 	}
@@ -280,8 +283,8 @@ void
 ui_day_draw_head(struct app *a)
 {
 	int y, m, d, wk = date_iso_week(a->day, NULL), diff = a->day - a->today;
-	const char *kind = a->log.has_day && a->log.day.kind != DAY_UNSET ?
-	    day_kind_label(a->log.day.kind) : "";
+	const char *kind =
+	    a->log.has_day && a->log.day.kind != DAY_UNSET ? day_kind_label(a->log.day.kind) : "";
 	char line[256], rel[32] = "", help[64] = "";
 
 	date_to_ymd(a->day, &y, &m, &d);
@@ -292,8 +295,8 @@ ui_day_draw_head(struct app *a)
 	else if (diff != 0)
 		snprintf(rel, sizeof rel, diff < 0 ? "  (%d days ago)" : "  (in %d days)",
 		    diff < 0 ? -diff : diff);
-	snprintf(line, sizeof line, " %s %02d %s %d%s   week %d   %s", date_weekday_name(
-	    date_weekday(a->day)), d, date_month_name(m), y, rel, wk, kind);
+	snprintf(line, sizeof line, " %s %02d %s %d%s   week %d   %s",
+	    date_weekday_name(date_weekday(a->day)), d, date_month_name(m), y, rel, wk, kind);
 	werase(a->head);
 	wattron(a->head, ui_attr(a, C_TITLE));
 	ui_put(a->head, 0, 0, a->cols, " herstel");
@@ -325,8 +328,8 @@ ui_day_log_lines(const struct app *a, struct ui_day_line *out, size_t *selline)
 	*selline = 0;
 	for (size_t i = 0; i < a->nitems; i++) {
 		const struct ui_item *it = &a->items[i];
-		if (it->kind == ITEM_SETS && (last == NULL ||
-		    strcmp(last, a->log.sets[it->first].exercise) != 0)) {
+		if (it->kind == ITEM_SETS &&
+		    (last == NULL || strcmp(last, a->log.sets[it->first].exercise) != 0)) {
 			last = a->log.sets[it->first].exercise;
 			out[n++] = (struct ui_day_line){ -1, last };
 		}
@@ -404,8 +407,9 @@ ui_day_when(const struct app *a, const struct group_status *g, char *buf, size_t
 
 	buf[0] = '\0';
 	if (g->state == STATE_DUE) {
-		days = g->last_trained == HS_NO_TIME ? -1 :
-		    (long)(stamp_date(a->now) - stamp_date(g->last_trained));
+		days = g->last_trained == HS_NO_TIME
+		    ? -1
+		    : (long)(stamp_date(a->now) - stamp_date(g->last_trained));
 		snprintf(buf, len, days < 0 ? "never" : "%ld days", days);
 		return;
 	}
@@ -425,8 +429,8 @@ ui_day_when(const struct app *a, const struct group_status *g, char *buf, size_t
 static void
 ui_day_bar(const struct app *a, WINDOW *w, int percent, int width)
 {
-	static const char *eighths[] = { "", "\u258f", "\u258e", "\u258d", "\u258c",
-		"\u258b", "\u258a", "\u2589" };
+	static const char *eighths[] = { "", "\u258f", "\u258e", "\u258d", "\u258c", "\u258b",
+		"\u258a", "\u2589" };
 	int fill = percent * width * 8 / 100, x;
 
 	for (x = 0; x < width; x++) {
@@ -441,7 +445,9 @@ ui_day_bar(const struct app *a, WINDOW *w, int percent, int width)
 }
 
 static const enum ui_color ui_day_state_color[STATE_COUNT] = {
-	[STATE_READY] = C_READY, [STATE_DUE] = C_DUE, [STATE_ALMOST] = C_ALMOST,
+	[STATE_READY] = C_READY,
+	[STATE_DUE] = C_DUE,
+	[STATE_ALMOST] = C_ALMOST,
 	[STATE_RECOVERING] = C_RECOVERING,
 };
 
@@ -547,8 +553,8 @@ ui_day_draw_foot(struct app *a)
 		ui_put(a->foot, 0, 1, a->cols - 2, a->status);
 		wattroff(a->foot, at);
 		if (s != NULL) {
-			snprintf(buf, sizeof buf, "! %s%s", s->text, a->nsig > 1 ?
-			    "  (more: herstel status)" : "");
+			snprintf(buf, sizeof buf, "! %s%s", s->text,
+			    a->nsig > 1 ? "  (more: herstel status)" : "");
 			at = ui_attr(a, s->strong ? C_ERROR : C_WARN);
 			wattron(a->foot, at);
 			ui_put(a->foot, 1, 1, a->cols - 2, buf);
@@ -577,8 +583,8 @@ ui_day_draw_help(struct app *a)
 		keys_names(&a->keys.e[i], a->utf8, keys, sizeof keys);
 		if (a->keys.e[i].nkeys == 0)
 			snprintf(keys, sizeof keys, "(none)");
-		snprintf(line, sizeof line, "%s%*s %s", keys, ui_width(keys) < 10 ?
-		    10 - ui_width(keys) : 0, "", a->keys.e[i].help);
+		snprintf(line, sizeof line, "%s%*s %s", keys,
+		    ui_width(keys) < 10 ? 10 - ui_width(keys) : 0, "", a->keys.e[i].help);
 		y = 1 + i % (cols == 2 ? (KA_COUNT + 1) / 2 : KA_COUNT);
 		x = 2 + (i / (cols == 2 ? (KA_COUNT + 1) / 2 : KA_COUNT)) * colw;
 		ui_put(a->full, y, x, colw - 1, line);

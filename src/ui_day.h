@@ -27,7 +27,6 @@ unsigned ui_day_key(struct app *a, int code);
 /* Text of a run of sets for the quick-entry line: "squat 5x5 100kg @8". */
 char *ui_day_entry_text(const struct app *a, const struct ui_item *it);
 /* One-line description of an item, for the delete question. */
-void ui_day_item_text(const struct app *a, const struct ui_item *it, char *buf,
-    size_t len);
+void ui_day_item_text(const struct app *a, const struct ui_item *it, char *buf, size_t len);
 
 #endif

@@ -26,21 +26,21 @@
 enum ui_export_range { RANGE_ALL, RANGE_WEEK, RANGE_MONTH, RANGE_FROM_TO, RANGE_COUNT };
 enum ui_export_row { ROW_FORMAT, ROW_RANGE, ROW_FROM, ROW_TO, ROW_FILE, ROW_COUNT };
 
-static const char *const ui_export_ranges[RANGE_COUNT] = { "all", "this week",
-	"this month", "from-to" };
+static const char *const ui_export_ranges[RANGE_COUNT] = { "all", "this week", "this month",
+	"from-to" };
 static const enum interop_format ui_export_formats[] = { INTEROP_CSV, INTEROP_JSON,
 	INTEROP_STRONG };
 
 /* The open dialog. */
 struct ui_export {
-	enum ui_mode back;     /* the screen it was opened from */
-	int format;            /* index into ui_export_formats */
-	int range;             /* enum ui_export_range */
-	int focus;             /* enum ui_export_row */
+	enum ui_mode back;                /* the screen it was opened from */
+	int format;                       /* index into ui_export_formats */
+	int range;                        /* enum ui_export_range */
+	int focus;                        /* enum ui_export_row */
 	struct ui_field field[ROW_COUNT]; /* ROW_FROM, ROW_TO and ROW_FILE */
-	char *dir;             /* the default directory, made only when used */
-	hs_minute at;          /* the time in the default file name */
-	size_t shown;          /* records at the last progress redraw */
+	char *dir;                        /* the default directory, made only when used */
+	hs_minute at;                     /* the time in the default file name */
+	size_t shown;                     /* records at the last progress redraw */
 };
 
 /* The default destination for format index `f`, NULL without a directory. */
@@ -232,9 +232,9 @@ ui_export_draw_foot(struct app *a)
 	wattron(a->foot, at);
 	ui_put(a->foot, 0, 1, a->cols - 2, a->status);
 	wattroff(a->foot, at);
-	ui_put(a->foot, 1, 1, a->cols - 2, a->utf8 ?
-	    "\u2190\u2192 or space change format and range; dates YYYY-MM-DD, today, -N" :
-	    "Left/Right or space change format and range; dates YYYY-MM-DD, today, -N");
+	ui_put(a->foot, 1, 1, a->cols - 2,
+	    a->utf8 ? "\u2190\u2192 or space change format and range; dates YYYY-MM-DD, today, -N"
+	            : "Left/Right or space change format and range; dates YYYY-MM-DD, today, -N");
 	ui_put(a->foot, 2, 1, a->cols - 2, "Enter export  Tab next field  Esc cancel");
 	wnoutrefresh(a->foot);
 }
@@ -280,29 +280,30 @@ static void
 ui_export_fail(struct app *a, const char *cause, const char *path)
 {
 	const char *at = path != NULL ? strstr(cause, path) : NULL;
-	const char *name = path != NULL && strrchr(path, '/') != NULL ?
-	    strrchr(path, '/') + 1 : path;
+	const char *name =
+	    path != NULL && strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
 
 	if (at == NULL || *name == '\0')
 		ui_status(a, true, "export: %s", cause);
 	else
-		ui_status(a, true, "export: %.*s%s%s", (int)(at - cause), cause, name,
-		    at + strlen(path));
+		ui_status(
+		    a, true, "export: %.*s%s%s", (int)(at - cause), cause, name, at + strlen(path));
 }
 
 /* Enter: check every field, then export; errors keep the dialog open. */
 static unsigned
 ui_export_save(struct app *a)
 {
-	struct export_opts o = { .units = a->rc->units, .now = a->now,
-		.progress = ui_export_progress, .progress_arg = a };
+	struct export_opts o = { .units = a->rc->units,
+		.now = a->now,
+		.progress = ui_export_progress,
+		.progress_arg = a };
 	char *path = NULL, *cause = NULL;
 	size_t n = 0;
 
 	o.format = ui_export_formats[a->exp->format];
 	if (ui_export_range(a, &o.from, &o.to, &cause) != 0 ||
-	    (path = ui_export_path(a, &cause)) == NULL ||
-	    ui_export_check_dir(a, path, &cause) != 0)
+	    (path = ui_export_path(a, &cause)) == NULL || ui_export_check_dir(a, path, &cause) != 0)
 		goto fail;
 	o.path = path;
 	a->exp->shown = 0;
@@ -391,8 +392,8 @@ ui_export_key(struct app *a, int code)
 
 /* A row of choices: "‹ json ›", reversed when it has the focus. */
 static void
-ui_export_draw_choice(struct app *a, WINDOW *w, int y, const char *label, const char *value,
-    bool focus)
+ui_export_draw_choice(
+    struct app *a, WINDOW *w, int y, const char *label, const char *value, bool focus)
 {
 	char line[64];
 
@@ -436,11 +437,11 @@ ui_export_draw_body(struct app *a)
 	werase(w);
 	ui_box(a, w, " Export ");
 	a->form.cwin = NULL;
-	ui_export_draw_choice(a, w, 2, "Format", interop_format_id(
-	    ui_export_formats[e->format]), e->focus == ROW_FORMAT);
-	ui_put(w, 2, 24, width - 12, ui_export_formats[e->format] == INTEROP_STRONG ? "Strong's CSV, sets only" : "");
-	ui_export_draw_choice(a, w, 4, "Range", ui_export_ranges[e->range],
-	    e->focus == ROW_RANGE);
+	ui_export_draw_choice(a, w, 2, "Format", interop_format_id(ui_export_formats[e->format]),
+	    e->focus == ROW_FORMAT);
+	ui_put(w, 2, 24, width - 12,
+	    ui_export_formats[e->format] == INTEROP_STRONG ? "Strong's CSV, sets only" : "");
+	ui_export_draw_choice(a, w, 4, "Range", ui_export_ranges[e->range], e->focus == ROW_RANGE);
 	ui_export_range_text(a, text, sizeof text);
 	ui_put(w, 4, 28, width - 16, text);
 	if (e->range == RANGE_FROM_TO) {
@@ -448,8 +449,8 @@ ui_export_draw_body(struct app *a)
 		ui_field_draw(a, w, &e->field[ROW_FROM], 5, 12, width < 12 ? width : 12,
 		    e->focus == ROW_FROM);
 		ui_put(w, 6, 2, 10, "To");
-		ui_field_draw(a, w, &e->field[ROW_TO], 6, 12, width < 12 ? width : 12,
-		    e->focus == ROW_TO);
+		ui_field_draw(
+		    a, w, &e->field[ROW_TO], 6, 12, width < 12 ? width : 12, e->focus == ROW_TO);
 	}
 	ui_put(w, 8, 2, 10, "File");
 	ui_field_draw(a, w, &e->field[ROW_FILE], 8, 12, width, e->focus == ROW_FILE);

@@ -18,7 +18,7 @@
 #include "ui_form.h"
 #include "util.h"
 
-#define CTRL(c) ((c) & 0x1f)
+#define CTRL(c) ((c)&0x1f)
 #define K_ESC 27
 #define FN(k) (KEYS_FN | (k))
 
@@ -122,8 +122,8 @@ ui_field_key(struct ui_field *f, int code)
 }
 
 void
-ui_field_draw(struct app *a, WINDOW *w, const struct ui_field *f, int y, int x, int width,
-    bool focus)
+ui_field_draw(
+    struct app *a, WINDOW *w, const struct ui_field *f, int y, int x, int width, bool focus)
 {
 	char head[UI_FIELD_MAX];
 	size_t start = 0;
@@ -149,8 +149,10 @@ ui_field_draw(struct app *a, WINDOW *w, const struct ui_field *f, int y, int x, 
 void
 ui_form_cursor(struct app *a)
 {
-	bool show = a->form.cwin != NULL && (a->mode == MODE_ENTRY || a->mode == MODE_SLEEP ||
-	    a->mode == MODE_DAYFORM || a->mode == MODE_EXPORT) && !a->too_small;
+	bool show = a->form.cwin != NULL &&
+	    (a->mode == MODE_ENTRY || a->mode == MODE_SLEEP || a->mode == MODE_DAYFORM ||
+	        a->mode == MODE_EXPORT) &&
+	    !a->too_small;
 
 	curs_set(show ? 1 : 0);
 	if (show) {
@@ -184,8 +186,8 @@ ui_form_reset(struct app *a, enum ui_mode mode, const char *hint)
 
 /* Run `write` inside one batch called `what`; status and reaction. */
 static unsigned
-ui_form_batch(struct app *a, const char *what,
-    int (*write)(struct app *, void *, char **), void *arg, const char *done)
+ui_form_batch(struct app *a, const char *what, int (*write)(struct app *, void *, char **),
+    void *arg, const char *done)
 {
 	char *cause = NULL;
 
@@ -201,8 +203,10 @@ ui_form_batch(struct app *a, const char *what,
 }
 
 static const enum record_kind ui_form_record_kind[] = {
-	[ITEM_SETS] = RECORD_SET, [ITEM_SORE] = RECORD_SORENESS,
-	[ITEM_SLEEP] = RECORD_SLEEP, [ITEM_DAY] = RECORD_DAY,
+	[ITEM_SETS] = RECORD_SET,
+	[ITEM_SORE] = RECORD_SORENESS,
+	[ITEM_SLEEP] = RECORD_SLEEP,
+	[ITEM_DAY] = RECORD_DAY,
 };
 
 /* Remove what the form replaces (inside the batch). */
@@ -210,8 +214,8 @@ static int
 ui_form_remove_old(struct app *a, char **cause)
 {
 	for (size_t i = 0; i < a->form.nids; i++)
-		if (store_remove(a->store, ui_form_record_kind[a->form.what], a->form.ids[i],
-		    cause) != 0)
+		if (store_remove(
+		        a->store, ui_form_record_kind[a->form.what], a->form.ids[i], cause) != 0)
 			return -1;
 	return 0;
 }
@@ -295,7 +299,8 @@ ui_form_open_entry(struct app *a, const struct ui_item *it)
 {
 	char *text;
 
-	ui_form_reset(a, MODE_ENTRY, "Enter save  Tab complete  Esc cancel   "
+	ui_form_reset(a, MODE_ENTRY,
+	    "Enter save  Tab complete  Esc cancel   "
 	    "exercise [sets x reps] [weight] [@rpe] [warmup] [# note]");
 	if (it != NULL) {
 		ui_form_take(a, it);
@@ -397,8 +402,8 @@ ui_form_entry_complete(struct app *a)
 		}
 	n = catalogue_complete(a->cat, prefix, hit, HS_ARRAY_LEN(hit));
 	if (n == 0) {
-		snprintf(a->form.preview, sizeof a->form.preview,
-		    "no exercise starts with \"%s\"", util_trim(prefix));
+		snprintf(a->form.preview, sizeof a->form.preview, "no exercise starts with \"%s\"",
+		    util_trim(prefix));
 		a->form.preview_error = true;
 		return UI_FOOT;
 	}
@@ -493,8 +498,8 @@ ui_form_sore_save(struct app *a)
 	strbuf_init(&sb);
 	for (int g = 0; g < GROUP_COUNT; g++)
 		if (a->form.sore[g] >= 0)
-			strbuf_printf(&sb, "%s%s %d", sb.len > 0 ? ", " : "", group_id(g),
-			    a->form.sore[g]);
+			strbuf_printf(
+			    &sb, "%s%s %d", sb.len > 0 ? ", " : "", group_id(g), a->form.sore[g]);
 	if (sb.len == 0 && a->form.nids == 0) {
 		strbuf_free(&sb);
 		ui_status(a, true, "soreness: nothing to save: set a level (0-3) first");
@@ -640,8 +645,7 @@ ui_form_fields_key(struct app *a, int code, unsigned *r, unsigned (*save)(struct
 		*r = ui_form_close(a, 0);
 	} else if (code == '\n' || code == '\r' || code == FN(KEY_ENTER))
 		*r = save(a);
-	else if (code == '\t' || code == FN(KEY_DOWN) || code == FN(KEY_BTAB) ||
-	    code == FN(KEY_UP))
+	else if (code == '\t' || code == FN(KEY_DOWN) || code == FN(KEY_BTAB) || code == FN(KEY_UP))
 		a->form.focus = !a->form.focus;
 	else
 		return false;
@@ -715,8 +719,8 @@ ui_form_day_save(struct app *a)
 	r.kind = a->form.kind;
 	r.note = util_trim(a->form.field[1].buf);
 	date_format(r.date, date);
-	what = xasprintf("day %s: %s%s%s", date, day_kind_label(r.kind),
-	    r.note[0] != '\0' ? ", " : "", r.note);
+	what = xasprintf(
+	    "day %s: %s%s%s", date, day_kind_label(r.kind), r.note[0] != '\0' ? ", " : "", r.note);
 	ret = ui_form_batch(a, what, ui_form_day_write, &r, what);
 	free(what);
 	return ret;
@@ -737,8 +741,10 @@ ui_form_day_key(struct app *a, int code)
 	else if (code == FN(KEY_LEFT) || code == 'h')
 		a->form.kind = (a->form.kind + DAY_KIND_COUNT - 1) % DAY_KIND_COUNT;
 	else if (code == 't' || code == 'a' || code == 'r' || code == 'p')
-		a->form.kind = code == 't' ? DAY_TRAINING : code == 'a' ? DAY_ACTIVE :
-		    code == 'r' ? DAY_REST : DAY_PASSIVE;
+		a->form.kind = code == 't' ? DAY_TRAINING
+		    : code == 'a'          ? DAY_ACTIVE
+		    : code == 'r'          ? DAY_REST
+		                           : DAY_PASSIVE;
 	return r;
 }
 
@@ -773,8 +779,7 @@ ui_form_open_confirm(struct app *a, const struct ui_item *it)
 	ui_form_reset(a, MODE_CONFIRM, "y delete  n keep");
 	ui_form_take(a, it);
 	snprintf(a->form.text, sizeof a->form.text, "%s", util_trim(text));
-	snprintf(a->form.question, sizeof a->form.question, "delete \"%s\"? (y/n)",
-	    a->form.text);
+	snprintf(a->form.question, sizeof a->form.question, "delete \"%s\"? (y/n)", a->form.text);
 	return UI_ALL;
 }
 
@@ -829,8 +834,9 @@ ui_form_key(struct app *a, int code)
 void
 ui_form_draw(struct app *a)
 {
-	static const char *titles[] = { [MODE_SORE] = "Soreness", [MODE_SLEEP] = "Sleep",
-		[MODE_DAYFORM] = "Day" };
+	static const char *titles[] = {
+		[MODE_SORE] = "Soreness", [MODE_SLEEP] = "Sleep", [MODE_DAYFORM] = "Day"
+	};
 	WINDOW *w = a->logw;
 	int h = getmaxy(w) - 2, width = getmaxx(w) - 4, y, m, d;
 	char title[64];

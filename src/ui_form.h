@@ -30,7 +30,7 @@ void ui_form_cursor(struct app *a);
  * cursor goes when `focus`. */
 void ui_field_set(struct ui_field *f, const char *s);
 bool ui_field_key(struct ui_field *f, int code);
-void ui_field_draw(struct app *a, WINDOW *w, const struct ui_field *f, int y, int x,
-    int width, bool focus);
+void ui_field_draw(
+    struct app *a, WINDOW *w, const struct ui_field *f, int y, int x, int width, bool focus);
 
 #endif

@@ -22,8 +22,8 @@
 struct ui_week {
 	bool loaded, help;
 	hs_date first;
-	hs_date from;      /* the day the view was opened from, for "back" */
-	int64_t version;   /* a->data_version it was read at */
+	hs_date from;    /* the day the view was opened from, for "back" */
+	int64_t version; /* a->data_version it was read at */
 	struct week w;
 	struct week_verdict v[WEEK_VERDICTS_MAX];
 	size_t nv;
@@ -48,8 +48,7 @@ static const struct {
 static enum ui_color
 ui_week_load_color(enum week_load l)
 {
-	static const enum ui_color c[LOAD_COUNT] = { C_NONE, C_READY, C_ALMOST,
-		C_RECOVERING };
+	static const enum ui_color c[LOAD_COUNT] = { C_NONE, C_READY, C_ALMOST, C_RECOVERING };
 
 	return c[l];
 }
@@ -87,12 +86,12 @@ ui_week_load(struct app *a)
 		return;
 	}
 	week_build(&a->rc->recovery, &ev.in, ev.days, ev.ndays, first, &wk->w);
-	si = (struct signals_input){ &ev.in, ev.days, ev.ndays, a->rc->level,
-		a->rc->week_start, a->rc->sleep_target };
-	wk->nv = week_verdicts(&wk->w, a->rc->level, a->rc->sleep_target, a->today, wk->v,
-	    WEEK_VERDICTS_MAX);
-	wk->nv += week_signals(&a->rc->recovery, &si, &wk->w, a->now, wk->v + wk->nv,
-	    WEEK_VERDICTS_MAX - wk->nv);
+	si = (struct signals_input){ &ev.in, ev.days, ev.ndays, a->rc->level, a->rc->week_start,
+		a->rc->sleep_target };
+	wk->nv = week_verdicts(
+	    &wk->w, a->rc->level, a->rc->sleep_target, a->today, wk->v, WEEK_VERDICTS_MAX);
+	wk->nv += week_signals(
+	    &a->rc->recovery, &si, &wk->w, a->now, wk->v + wk->nv, WEEK_VERDICTS_MAX - wk->nv);
 	store_events_free(&ev);
 	wk->loaded = true;
 }
@@ -125,8 +124,8 @@ ui_week_draw_head(struct app *a, const struct ui_week *wk)
 	char range[64], line[160], help[64] = "";
 
 	week_range_text(&wk->w, range, sizeof range);
-	snprintf(line, sizeof line, "week %d   %s   %s", wk->w.iso_week, range,
-	    level_id(a->rc->level));
+	snprintf(
+	    line, sizeof line, "week %d   %s   %s", wk->w.iso_week, range, level_id(a->rc->level));
 	werase(a->head);
 	wattron(a->head, ui_attr(a, C_TITLE));
 	ui_put(a->head, 0, 0, a->cols, " herstel");
@@ -177,10 +176,10 @@ ui_week_draw_days(struct app *a, const struct ui_week *wk)
 		bool short_night = wd->has_sleep && wd->sleep_hours < a->rc->sleep_target;
 
 		date_to_ymd(wd->date, &y, &m, &d);
-		snprintf(cell, sizeof cell, "%s %d%s", date_weekday_name(date_weekday(wd->date)),
-		    d, wd->date == a->today ? "*" : "");
-		ui_week_put(a, 0, i, cell, (wd->date == a->day ? A_REVERSE : 0) |
-		    (wd->date == a->today ? A_BOLD : 0));
+		snprintf(cell, sizeof cell, "%s %d%s", date_weekday_name(date_weekday(wd->date)), d,
+		    wd->date == a->today ? "*" : "");
+		ui_week_put(a, 0, i, cell,
+		    (wd->date == a->day ? A_REVERSE : 0) | (wd->date == a->today ? A_BOLD : 0));
 		snprintf(cell, sizeof cell, "%s %s", week_kind_symbol(wd->kind, a->utf8),
 		    week_kind_word(wd->kind));
 		ui_week_put(a, 1, i, cell, wd->training ? A_BOLD : 0);
@@ -190,8 +189,8 @@ ui_week_draw_days(struct app *a, const struct ui_week *wk)
 			snprintf(cell, sizeof cell, "-");
 		ui_week_put(a, 2, i, cell, 0);
 		if (wd->has_sleep)
-			snprintf(cell, sizeof cell, "%.1f%s", wd->sleep_hours,
-			    short_night ? " !" : "");
+			snprintf(
+			    cell, sizeof cell, "%.1f%s", wd->sleep_hours, short_night ? " !" : "");
 		else
 			snprintf(cell, sizeof cell, "-");
 		ui_week_put(a, 3, i, cell, short_night ? ui_attr(a, C_WARN) : 0);
@@ -209,8 +208,8 @@ ui_week_draw_row(struct app *a, const struct ui_week *wk, int y, enum group g)
 	ui_put(a->full, y, 0, UI_WEEK_LABEL, week_group_abbrev(g));
 	for (int i = 0; i < WEEK_DAYS; i++) {
 		week_cell_text(&wk->w.day[i], g, a->utf8, cell, sizeof cell);
-		ui_week_put(a, y, i, cell,
-		    ui_attr(a, ui_week_load_color(week_load_of(&wk->w.day[i], g))));
+		ui_week_put(
+		    a, y, i, cell, ui_attr(a, ui_week_load_color(week_load_of(&wk->w.day[i], g))));
 	}
 }
 
@@ -222,15 +221,18 @@ ui_week_fold(const int *hit, int nhit, int from, struct strbuf *sb)
 	int n = 0;
 
 	for (int k = from; k < nhit; k++)
-		strbuf_printf(sb, "%s%s", k > from ? ", " : "also hit: ",
-		    week_group_abbrev((enum group)hit[k]));
+		strbuf_printf(sb, "%s%s",
+		    k > from ? ", " : "also hit: ", week_group_abbrev((enum group)hit[k]));
 	for (int g = 0; g < GROUP_COUNT; g++) {
 		in = false;
 		for (int k = 0; k < nhit; k++)
 			in = in || hit[k] == g;
 		if (!in)
-			strbuf_printf(sb, "%s%s", n++ > 0 ? ", " : sb->len > 0 ?
-			    "; not trained: " : "not trained: ", week_group_abbrev((enum group)g));
+			strbuf_printf(sb, "%s%s",
+			    n++ > 0           ? ", "
+			        : sb->len > 0 ? "; not trained: "
+			                      : "not trained: ",
+			    week_group_abbrev((enum group)g));
 	}
 }
 
@@ -273,8 +275,9 @@ ui_week_draw_grid(struct app *a, const struct ui_week *wk, int y, int lines)
 static void
 ui_week_draw_verdicts(struct app *a, const struct ui_week *wk, int y, int lines)
 {
-	static const enum ui_color c[] = { [VERDICT_OK] = C_READY, [VERDICT_WARN] = C_WARN,
-		[VERDICT_INFO] = C_NONE };
+	static const enum ui_color c[] = {
+		[VERDICT_OK] = C_READY, [VERDICT_WARN] = C_WARN, [VERDICT_INFO] = C_NONE
+	};
 	char line[400];
 
 	for (size_t i = 0; i < wk->nv && (int)i < lines; i++) {
@@ -313,12 +316,11 @@ ui_week_draw_selected(struct app *a, const struct ui_week *wk, int y)
 	int x = 1, y0, m, dd;
 
 	date_to_ymd(d->date, &y0, &m, &dd);
-	snprintf(buf, sizeof buf, "%s %d %s: %s", date_weekday_name(date_weekday(d->date)),
-	    dd, date_month_name(m), d->kind == DAY_UNSET ? "nothing logged" :
-	    day_kind_label(d->kind));
+	snprintf(buf, sizeof buf, "%s %d %s: %s", date_weekday_name(date_weekday(d->date)), dd,
+	    date_month_name(m), d->kind == DAY_UNSET ? "nothing logged" : day_kind_label(d->kind));
 	if (d->hard_sets > 0)
-		snprintf(buf + strlen(buf), sizeof buf - strlen(buf), ", %d hard sets:",
-		    d->hard_sets);
+		snprintf(
+		    buf + strlen(buf), sizeof buf - strlen(buf), ", %d hard sets:", d->hard_sets);
 	ui_put(a->foot, y, x, a->cols - 2, buf);
 	x += ui_width(buf) + 1;
 	for (int g = 0; g < GROUP_COUNT && x < a->cols - 2; g++) {
@@ -345,8 +347,8 @@ ui_week_key_text(const struct app *a, size_t i, bool hint, char *buf, size_t len
 	if (ui_week_keys[i].b != KA_NONE && a->keys.e[ui_week_keys[i].b].nkeys > 0)
 		keys_name(a->keys.e[ui_week_keys[i].b].keys[0], a->utf8, k2, sizeof k2);
 	snprintf(buf, len, "%s%s%s%s%s", k1,
-	    k2[0] != '\0' && (ui_width(k1) > 1 || ui_width(k2) > 1) ? "/" : "", k2,
-	    hint ? " " : "", hint ? ui_week_keys[i].hint : "");
+	    k2[0] != '\0' && (ui_width(k1) > 1 || ui_width(k2) > 1) ? "/" : "", k2, hint ? " " : "",
+	    hint ? ui_week_keys[i].hint : "");
 }
 
 /* Status, the selected day and the key hints. */
@@ -389,17 +391,18 @@ ui_week_draw_help(struct app *a)
 	ui_box(a, a->full, " Week view: keys (any key closes) ");
 	for (size_t i = 0; i < HS_ARRAY_LEN(ui_week_keys); i++, y++) {
 		ui_week_key_text(a, i, false, keys, sizeof keys);
-		snprintf(line, sizeof line, "%s%*s %s", keys, ui_width(keys) < 10 ?
-		    10 - ui_width(keys) : 0, "", ui_week_keys[i].help);
+		snprintf(line, sizeof line, "%s%*s %s", keys,
+		    ui_width(keys) < 10 ? 10 - ui_width(keys) : 0, "", ui_week_keys[i].help);
 		ui_put(a->full, y, 2, w, line);
 	}
 	snprintf(line, sizeof line, "%s train  %s active  %s rest  %s passive   * today",
 	    week_kind_symbol(DAY_TRAINING, a->utf8), week_kind_symbol(DAY_ACTIVE, a->utf8),
 	    week_kind_symbol(DAY_REST, a->utf8), week_kind_symbol(DAY_PASSIVE, a->utf8));
 	ui_put(a->full, y + 1, 2, w, line);
-	snprintf(line, sizeof line, "grid: hard sets per group and day   %s light  %s moderate"
-	    "  %s hard", a->utf8 ? "\u2591" : ".", a->utf8 ? "\u2592" : "+",
-	    a->utf8 ? "\u2588" : "#");
+	snprintf(line, sizeof line,
+	    "grid: hard sets per group and day   %s light  %s moderate"
+	    "  %s hard",
+	    a->utf8 ? "\u2591" : ".", a->utf8 ? "\u2592" : "+", a->utf8 ? "\u2588" : "#");
 	ui_put(a->full, y + 2, 2, w, line);
 	ui_put(a->full, y + 3, 2, w, "(how hard: the session's need against the group's base)");
 	wnoutrefresh(a->full);
@@ -447,21 +450,33 @@ ui_week_key(struct app *a, int code)
 		a->dirty |= UI_FOOT;
 	}
 	switch (keys_lookup(&a->keys, code)) {
-	case KA_PREV: return ui_day_go(a, a->day - 1);
-	case KA_NEXT: return ui_day_go(a, a->day + 1);
-	case KA_PREV_WEEK: return ui_day_go(a, a->day - WEEK_DAYS);
-	case KA_NEXT_WEEK: return ui_day_go(a, a->day + WEEK_DAYS);
-	case KA_TODAY: return ui_day_go(a, a->today);
-	case KA_EDIT: return ui_week_leave(a, a->day);
-	case KA_WEEK: case KA_BACK: return ui_week_leave(a, wk->from);
-	case KA_EXPORT: return ui_export_open(a);
-	case KA_HELP: wk->help = true; return UI_ALL;
-	case KA_QUIT: return UI_QUIT;
-	default: break;
+	case KA_PREV:
+		return ui_day_go(a, a->day - 1);
+	case KA_NEXT:
+		return ui_day_go(a, a->day + 1);
+	case KA_PREV_WEEK:
+		return ui_day_go(a, a->day - WEEK_DAYS);
+	case KA_NEXT_WEEK:
+		return ui_day_go(a, a->day + WEEK_DAYS);
+	case KA_TODAY:
+		return ui_day_go(a, a->today);
+	case KA_EDIT:
+		return ui_week_leave(a, a->day);
+	case KA_WEEK:
+	case KA_BACK:
+		return ui_week_leave(a, wk->from);
+	case KA_EXPORT:
+		return ui_export_open(a);
+	case KA_HELP:
+		wk->help = true;
+		return UI_ALL;
+	case KA_QUIT:
+		return UI_QUIT;
+	default:
+		break;
 	}
 	if (a->keys.e[KA_HELP].nkeys > 0)
 		keys_name(a->keys.e[KA_HELP].keys[0], a->utf8, help, sizeof help);
-	ui_status(a, false, "not in the week view: Enter opens the day (%s lists the keys)",
-	    help);
+	ui_status(a, false, "not in the week view: Enter opens the day (%s lists the keys)", help);
 	return UI_FOOT;
 }

@@ -199,8 +199,8 @@ util_trim(char *s)
 	while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
 		s++;
 	n = strlen(s);
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' ||
-	    s[n - 1] == '\r' || s[n - 1] == '\n'))
+	while (
+	    n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
 		s[--n] = '\0';
 	return s;
 }
@@ -210,18 +210,19 @@ util_trim(char *s)
 static int
 util_utf8_len(const unsigned char *p)
 {
-	int len = *p < 0x80 ? 1 : (*p & 0xe0) == 0xc0 ? 2 : (*p & 0xf0) == 0xe0 ? 3 :
-	    (*p & 0xf8) == 0xf0 ? 4 : 0;
+	int len = *p < 0x80       ? 1
+	    : (*p & 0xe0) == 0xc0 ? 2
+	    : (*p & 0xf0) == 0xe0 ? 3
+	    : (*p & 0xf8) == 0xf0 ? 4
+	                          : 0;
 
 	if (len == 0 || (len == 2 && *p < 0xc2) || (len == 4 && *p > 0xf4))
 		return 0;
 	for (int i = 1; i < len; i++)
 		if ((p[i] & 0xc0) != 0x80)
 			return 0;
-	if ((len == 3 && *p == 0xe0 && p[1] < 0xa0) ||
-	    (len == 3 && *p == 0xed && p[1] >= 0xa0) ||
-	    (len == 4 && *p == 0xf0 && p[1] < 0x90) ||
-	    (len == 4 && *p == 0xf4 && p[1] >= 0x90))
+	if ((len == 3 && *p == 0xe0 && p[1] < 0xa0) || (len == 3 && *p == 0xed && p[1] >= 0xa0) ||
+	    (len == 4 && *p == 0xf0 && p[1] < 0x90) || (len == 4 && *p == 0xf4 && p[1] >= 0x90))
 		return 0;
 	return len;
 }

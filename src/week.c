@@ -40,8 +40,7 @@ week_day_at(struct week *w, hs_date day)
 
 /* Hard sets per day and group, and each group's session need H/B = V x E. */
 static void
-week_add_sets(const struct recovery_params *p, const struct recovery_input *in,
-    struct week *w)
+week_add_sets(const struct recovery_params *p, const struct recovery_input *in, struct week *w)
 {
 	double effort[WEEK_DAYS][GROUP_COUNT] = { { 0 } };
 	struct week_day *d;
@@ -71,8 +70,8 @@ week_add_sets(const struct recovery_params *p, const struct recovery_input *in,
 
 /* Soreness (highest per day), sleep and the logged kinds of the days. */
 static void
-week_add_rest(const struct recovery_input *in, const struct day_kind_entry *days,
-    size_t ndays, struct week *w)
+week_add_rest(const struct recovery_input *in, const struct day_kind_entry *days, size_t ndays,
+    struct week *w)
 {
 	struct week_day *d;
 
@@ -155,9 +154,8 @@ week_day_groups(const struct week_day *d)
 }
 
 /* Add a verdict with formatted text, if there is room. */
-static void HS_PRINTF(6, 7)
-week_say(struct week_verdict *out, size_t max, size_t *n, enum week_verdict_rule rule,
-    enum week_verdict_kind kind, const char *fmt, ...)
+static void HS_PRINTF(6, 7) week_say(struct week_verdict *out, size_t max, size_t *n,
+    enum week_verdict_rule rule, enum week_verdict_kind kind, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -192,15 +190,14 @@ week_verdict_days(const struct week *w, enum level level, int last, bool running
 		k = VERDICT_WARN;
 		how = ", fewer than advised";
 	}
-	week_say(out, max, n, VERDICT_TRAINING_DAYS, k, "%d training day%s%s%s (%s: %d-%d)",
-	    days, days == 1 ? "" : "s", running ? " so far" : "", how, level_id(level),
-	    min, top);
+	week_say(out, max, n, VERDICT_TRAINING_DAYS, k, "%d training day%s%s%s (%s: %d-%d)", days,
+	    days == 1 ? "" : "s", running ? " so far" : "", how, level_id(level), min, top);
 }
 
 /* At least one full rest day: no hard sets and not logged as training. */
 static void
-week_verdict_rest(const struct week *w, int last, bool running,
-    struct week_verdict *out, size_t max, size_t *n)
+week_verdict_rest(
+    const struct week *w, int last, bool running, struct week_verdict *out, size_t max, size_t *n)
 {
 	int rest = 0;
 
@@ -210,16 +207,16 @@ week_verdict_rest(const struct week *w, int last, bool running,
 		week_say(out, max, n, VERDICT_REST, VERDICT_OK, "%d rest day%s%s", rest,
 		    rest == 1 ? "" : "s", running ? " so far" : "");
 	else if (running)
-		week_say(out, max, n, VERDICT_REST, VERDICT_INFO,
-		    "no rest day yet this week: plan one");
+		week_say(
+		    out, max, n, VERDICT_REST, VERDICT_INFO, "no rest day yet this week: plan one");
 	else
 		week_say(out, max, n, VERDICT_REST, VERDICT_WARN, "no rest day this week");
 }
 
 /* The average of the nights logged this week against the target. */
 static void
-week_verdict_sleep(const struct week *w, double target, int last,
-    struct week_verdict *out, size_t max, size_t *n)
+week_verdict_sleep(
+    const struct week *w, double target, int last, struct week_verdict *out, size_t max, size_t *n)
 {
 	int nights = 0;
 	double sum = 0, avg;
@@ -230,8 +227,7 @@ week_verdict_sleep(const struct week *w, double target, int last,
 			sum += w->day[i].sleep_hours;
 		}
 	if (nights == 0) {
-		week_say(out, max, n, VERDICT_SLEEP, VERDICT_INFO,
-		    "no sleep logged this week");
+		week_say(out, max, n, VERDICT_SLEEP, VERDICT_INFO, "no sleep logged this week");
 	} else {
 		avg = sum / nights;
 		week_say(out, max, n, VERDICT_SLEEP, avg < target ? VERDICT_WARN : VERDICT_OK,
@@ -243,8 +239,8 @@ week_verdict_sleep(const struct week *w, double target, int last,
 /* Groups trained on fewer than two days (so far): the ones trained once
  * first, each with its count of days. */
 static void
-week_verdict_twice(const struct week *w, int last, bool running,
-    struct week_verdict *out, size_t max, size_t *n)
+week_verdict_twice(
+    const struct week *w, int last, bool running, struct week_verdict *out, size_t max, size_t *n)
 {
 	struct strbuf sb;
 	int times[GROUP_COUNT] = { 0 }, any = 0, few = 0;
@@ -277,8 +273,8 @@ week_verdict_twice(const struct week *w, int last, bool running,
 
 /* The week's own verdicts, judged up to `today`. */
 size_t
-week_verdicts(const struct week *w, enum level level, double sleep_target,
-    hs_date today, struct week_verdict *out, size_t max)
+week_verdicts(const struct week *w, enum level level, double sleep_target, hs_date today,
+    struct week_verdict *out, size_t max)
 {
 	hs_date end = w->first + WEEK_DAYS - 1;
 	int last = (int)((today < end ? today : end) - w->first);
@@ -296,8 +292,8 @@ week_verdicts(const struct week *w, enum level level, double sleep_target,
 
 /* The model's signals at the week's end (or now), as verdicts. */
 size_t
-week_signals(const struct recovery_params *p, const struct signals_input *si,
-    const struct week *w, hs_minute now, struct week_verdict *out, size_t max)
+week_signals(const struct recovery_params *p, const struct signals_input *si, const struct week *w,
+    hs_minute now, struct week_verdict *out, size_t max)
 {
 	struct signal sig[WEEK_VERDICTS_MAX];
 	hs_minute end = stamp_make(w->first + WEEK_DAYS - 1, 24 * 60 - 1);
@@ -319,9 +315,12 @@ const char *
 week_verdict_symbol(enum week_verdict_kind k, bool utf8)
 {
 	switch (k) {
-	case VERDICT_OK: return utf8 ? "\u2714" : "+";
-	case VERDICT_WARN: return "!";
-	default: return utf8 ? "\u00b7" : "-";
+	case VERDICT_OK:
+		return utf8 ? "\u2714" : "+";
+	case VERDICT_WARN:
+		return "!";
+	default:
+		return utf8 ? "\u00b7" : "-";
 	}
 }
 
@@ -330,9 +329,12 @@ const char *
 week_verdict_word(enum week_verdict_kind k)
 {
 	switch (k) {
-	case VERDICT_OK: return "ok";
-	case VERDICT_WARN: return "warn";
-	default: return "info";
+	case VERDICT_OK:
+		return "ok";
+	case VERDICT_WARN:
+		return "warn";
+	default:
+		return "info";
 	}
 }
 
@@ -341,11 +343,16 @@ const char *
 week_kind_symbol(enum day_kind k, bool utf8)
 {
 	switch (k) {
-	case DAY_TRAINING: return utf8 ? "\u25b2" : "^";
-	case DAY_ACTIVE: return "~";
-	case DAY_REST: return utf8 ? "\u00b7" : ".";
-	case DAY_PASSIVE: return utf8 ? "\u25cb" : "o";
-	default: return " ";
+	case DAY_TRAINING:
+		return utf8 ? "\u25b2" : "^";
+	case DAY_ACTIVE:
+		return "~";
+	case DAY_REST:
+		return utf8 ? "\u00b7" : ".";
+	case DAY_PASSIVE:
+		return utf8 ? "\u25cb" : "o";
+	default:
+		return " ";
 	}
 }
 
@@ -354,11 +361,16 @@ const char *
 week_kind_word(enum day_kind k)
 {
 	switch (k) {
-	case DAY_TRAINING: return "train";
-	case DAY_ACTIVE: return "active";
-	case DAY_REST: return "rest";
-	case DAY_PASSIVE: return "passive";
-	default: return "-";
+	case DAY_TRAINING:
+		return "train";
+	case DAY_ACTIVE:
+		return "active";
+	case DAY_REST:
+		return "rest";
+	case DAY_PASSIVE:
+		return "passive";
+	default:
+		return "-";
 	}
 }
 
@@ -371,11 +383,11 @@ week_range_text(const struct week *w, char *buf, size_t len)
 	date_to_ymd(w->first, &y1, &m1, &d1);
 	date_to_ymd(w->first + WEEK_DAYS - 1, &y2, &m2, &d2);
 	if (y1 != y2)
-		snprintf(buf, len, "%d %s %d - %d %s %d", d1, date_month_name(m1), y1,
-		    d2, date_month_name(m2), y2);
+		snprintf(buf, len, "%d %s %d - %d %s %d", d1, date_month_name(m1), y1, d2,
+		    date_month_name(m2), y2);
 	else if (m1 != m2)
-		snprintf(buf, len, "%d %s - %d %s %d", d1, date_month_name(m1),
-		    d2, date_month_name(m2), y2);
+		snprintf(buf, len, "%d %s - %d %s %d", d1, date_month_name(m1), d2,
+		    date_month_name(m2), y2);
 	else
 		snprintf(buf, len, "%d-%d %s %d", d1, d2, date_month_name(m1), y1);
 }
@@ -385,8 +397,21 @@ const char *
 week_group_abbrev(enum group g)
 {
 	static const char *const abbrev[GROUP_COUNT] = {
-		"chest", "should", "tri", "bi", "fore", "lats", "midbk", "traps",
-		"lowbk", "abs", "glutes", "quads", "hams", "hips", "calves",
+		"chest",
+		"should",
+		"tri",
+		"bi",
+		"fore",
+		"lats",
+		"midbk",
+		"traps",
+		"lowbk",
+		"abs",
+		"glutes",
+		"quads",
+		"hams",
+		"hips",
+		"calves",
 	};
 
 	return (unsigned)g < GROUP_COUNT ? abbrev[g] : "?";
@@ -396,8 +421,7 @@ week_group_abbrev(enum group g)
 const char *
 week_verdict_rule_id(enum week_verdict_rule r)
 {
-	static const char *const ids[] = { "training_days", "rest", "sleep", "twice",
-		"signal" };
+	static const char *const ids[] = { "training_days", "rest", "sleep", "twice", "signal" };
 
 	return (unsigned)r < HS_ARRAY_LEN(ids) ? ids[r] : "?";
 }
@@ -416,7 +440,10 @@ void
 week_cell_text(const struct week_day *d, enum group g, bool utf8, char *buf, size_t len)
 {
 	static const char *const shade[LOAD_COUNT][2] = {
-		{ " ", " " }, { ".", "\u2591" }, { "+", "\u2592" }, { "#", "\u2588" },
+		{ " ", " " },
+		{ ".", "\u2591" },
+		{ "+", "\u2592" },
+		{ "#", "\u2588" },
 	};
 	enum week_load l = week_load_of(d, g);
 	int cells = (int)((d->sets[g] + 1.999) / 2);

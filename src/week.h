@@ -29,21 +29,21 @@ enum week_load { LOAD_NONE, LOAD_LIGHT, LOAD_MODERATE, LOAD_HARD, LOAD_COUNT };
 
 struct week_day {
 	hs_date date;
-	enum day_kind logged;      /* as logged with `day`, DAY_UNSET when not */
-	enum day_kind kind;        /* shown: DAY_TRAINING when it has hard sets */
-	bool training;             /* hard sets, or logged as training */
-	int hard_sets;             /* sets, not warm-up, effective RPE >= min_rpe */
-	double sets[GROUP_COUNT];  /* hard sets per group: primary 1, secondary 0.5 */
-	double need[GROUP_COUNT];  /* the session's H / B per group, 0 when none */
+	enum day_kind logged;     /* as logged with `day`, DAY_UNSET when not */
+	enum day_kind kind;       /* shown: DAY_TRAINING when it has hard sets */
+	bool training;            /* hard sets, or logged as training */
+	int hard_sets;            /* sets, not warm-up, effective RPE >= min_rpe */
+	double sets[GROUP_COUNT]; /* hard sets per group: primary 1, secondary 0.5 */
+	double need[GROUP_COUNT]; /* the session's H / B per group, 0 when none */
 	bool has_sleep;
-	double sleep_hours;        /* the night that ended this morning */
-	int max_soreness;          /* highest level reported, -1 when none */
-	int sore_group;            /* the group of it (first in group order), -1 */
+	double sleep_hours; /* the night that ended this morning */
+	int max_soreness;   /* highest level reported, -1 when none */
+	int sore_group;     /* the group of it (first in group order), -1 */
 };
 
 struct week {
-	hs_date first;             /* the week's first day */
-	int iso_week, iso_year;    /* of the Monday in it */
+	hs_date first;          /* the week's first day */
+	int iso_week, iso_year; /* of the Monday in it */
 	struct week_day day[WEEK_DAYS];
 	int trained_days[GROUP_COUNT]; /* days each group was trained on */
 };
@@ -82,8 +82,8 @@ struct week_verdict {
 
 /* The week's own verdicts, judged on its days up to `today` (a week still
  * running is judged so far, a future week not at all); returns how many. */
-size_t week_verdicts(const struct week *w, enum level level, double sleep_target,
-    hs_date today, struct week_verdict *out, size_t max);
+size_t week_verdicts(const struct week *w, enum level level, double sleep_target, hs_date today,
+    struct week_verdict *out, size_t max);
 
 /* The signals of the recovery model that hold at the end of the week, or at
  * `now` while the week runs (none for a week that has not started), added
@@ -107,8 +107,7 @@ const char *week_kind_word(enum day_kind k);
 /* A grid cell: a bar of the day's hard sets for the group, one cell per two
  * sets up to four, in its load's shade (░ ▒ █, or . + # without UTF-8),
  * then the count: "▒▒▒ 5"; "" when the group was not hit. */
-void week_cell_text(const struct week_day *d, enum group g, bool utf8, char *buf,
-    size_t len);
+void week_cell_text(const struct week_day *d, enum group g, bool utf8, char *buf, size_t len);
 /* The day's highest soreness: "quads 2", "-" when none was reported. */
 void week_sore_text(const struct week_day *d, char *buf, size_t len);
 /* "16-22 Nov 2026", "30 Nov - 6 Dec 2026", "28 Dec 2026 - 3 Jan 2027". */

@@ -17,10 +17,15 @@
 
 #define WR_RESET "\033[0m"
 static const char *const wr_load_ansi[LOAD_COUNT] = {
-	"", "\033[32m", "\033[33m", "\033[31m",
+	"",
+	"\033[32m",
+	"\033[33m",
+	"\033[31m",
 };
 static const char *const wr_verdict_ansi[] = {
-	[VERDICT_OK] = "\033[32m", [VERDICT_WARN] = "\033[1;33m", [VERDICT_INFO] = "",
+	[VERDICT_OK] = "\033[32m",
+	[VERDICT_WARN] = "\033[1;33m",
+	[VERDICT_INFO] = "",
 };
 
 /* Columns a UTF-8 string takes: every symbol used here is one column. */
@@ -60,8 +65,7 @@ week_report_flush(FILE *f, struct strbuf *sb)
 
 /* The title and the row of day names, today marked with `*`. */
 static void
-week_report_head(FILE *f, const struct week *w, const struct week_report_opts *o,
-    struct strbuf *sb)
+week_report_head(FILE *f, const struct week *w, const struct week_report_opts *o, struct strbuf *sb)
 {
 	char range[64], cell[32];
 	bool has_today = o->today >= w->first && o->today < w->first + WEEK_DAYS;
@@ -69,24 +73,23 @@ week_report_head(FILE *f, const struct week *w, const struct week_report_opts *o
 
 	week_range_text(w, range, sizeof range);
 	fprintf(f, "%sweek %d%s   %s   %s%s\n", o->color ? "\033[1m" : "", w->iso_week,
-	    o->color ? WR_RESET : "", range, level_id(o->level),
-	    has_today ? "   (* today)" : "");
+	    o->color ? WR_RESET : "", range, level_id(o->level), has_today ? "   (* today)" : "");
 	week_report_pad(sb, "", WR_LABEL, NULL, o);
 	for (int i = 0; i < WEEK_DAYS; i++) {
 		date_to_ymd(w->day[i].date, &y, &m, &d);
 		snprintf(cell, sizeof cell, "%s %d%s",
 		    date_weekday_name(date_weekday(w->day[i].date)), d,
 		    w->day[i].date == o->today ? "*" : "");
-		week_report_pad(sb, cell, WR_CELL, w->day[i].date == o->today ? "\033[7m" : NULL,
-		    o);
+		week_report_pad(
+		    sb, cell, WR_CELL, w->day[i].date == o->today ? "\033[7m" : NULL, o);
 	}
 	week_report_flush(f, sb);
 }
 
 /* The rows of facts per day: kind, hard sets, sleep, soreness. */
 static void
-week_report_facts(FILE *f, const struct week *w, const struct week_report_opts *o,
-    struct strbuf *sb)
+week_report_facts(
+    FILE *f, const struct week *w, const struct week_report_opts *o, struct strbuf *sb)
 {
 	char cell[32];
 
@@ -99,8 +102,8 @@ week_report_facts(FILE *f, const struct week *w, const struct week_report_opts *
 			bool short_night = d->has_sleep && d->sleep_hours < o->sleep_target;
 
 			if (row == 0)
-				snprintf(cell, sizeof cell, "%s %s", week_kind_symbol(d->kind, o->utf8),
-				    week_kind_word(d->kind));
+				snprintf(cell, sizeof cell, "%s %s",
+				    week_kind_symbol(d->kind, o->utf8), week_kind_word(d->kind));
 			else if (row == 1 && d->hard_sets > 0)
 				snprintf(cell, sizeof cell, "%d", d->hard_sets);
 			else if (row == 2 && d->has_sleep)
@@ -110,8 +113,8 @@ week_report_facts(FILE *f, const struct week *w, const struct week_report_opts *
 				week_sore_text(d, cell, sizeof cell);
 			else
 				snprintf(cell, sizeof cell, "-");
-			week_report_pad(sb, cell, WR_CELL, row == 2 && short_night ?
-			    wr_load_ansi[LOAD_MODERATE] : NULL, o);
+			week_report_pad(sb, cell, WR_CELL,
+			    row == 2 && short_night ? wr_load_ansi[LOAD_MODERATE] : NULL, o);
 		}
 		week_report_flush(f, sb);
 	}
@@ -119,8 +122,7 @@ week_report_facts(FILE *f, const struct week *w, const struct week_report_opts *
 
 /* The grid: a row per group hit this week, the others on one line. */
 static void
-week_report_grid(FILE *f, const struct week *w, const struct week_report_opts *o,
-    struct strbuf *sb)
+week_report_grid(FILE *f, const struct week *w, const struct week_report_opts *o, struct strbuf *sb)
 {
 	struct strbuf rest;
 	char cell[64];
@@ -150,8 +152,8 @@ week_report_grid(FILE *f, const struct week *w, const struct week_report_opts *o
 
 /* The calendar and the verdicts, for people. */
 static void
-week_report_text(FILE *f, const struct week *w, const struct week_verdict *v,
-    size_t nv, const struct week_report_opts *o)
+week_report_text(FILE *f, const struct week *w, const struct week_verdict *v, size_t nv,
+    const struct week_report_opts *o)
 {
 	struct strbuf sb;
 
@@ -172,23 +174,21 @@ week_report_text(FILE *f, const struct week *w, const struct week_verdict *v,
 
 /* The groups trained on a day, comma-separated ids, "-" for none. */
 static void
-week_report_groups(const struct week_day *d, const char *sep, const char *quote,
-    struct strbuf *sb)
+week_report_groups(const struct week_day *d, const char *sep, const char *quote, struct strbuf *sb)
 {
 	int n = 0;
 
 	for (int g = 0; g < GROUP_COUNT; g++)
 		if (week_trained(d, (enum group)g))
-			strbuf_printf(sb, "%s%s%s%s", n++ ? sep : "", quote,
-			    group_id((enum group)g), quote);
+			strbuf_printf(
+			    sb, "%s%s%s%s", n++ ? sep : "", quote, group_id((enum group)g), quote);
 	if (n == 0 && quote[0] == '\0')
 		strbuf_puts(sb, "-");
 }
 
 /* A line per day, then a `#` line per verdict. */
 static void
-week_report_tsv(FILE *f, const struct week *w, const struct week_verdict *v,
-    size_t nv)
+week_report_tsv(FILE *f, const struct week *w, const struct week_verdict *v, size_t nv)
 {
 	struct strbuf sb;
 	char date[DATE_BUF], sleep[16], sore[16];
@@ -227,10 +227,11 @@ week_report_json_day(FILE *f, const struct week_day *d, hs_date today)
 	date_format(d->date, date);
 	strbuf_init(&sb);
 	week_report_groups(d, ",", "\"", &sb);
-	fprintf(f, "{\"date\":\"%s\",\"today\":%s,\"kind\":\"%s\",\"logged\":\"%s\","
-	    "\"groups\":[%s],\"hard_sets\":%d,\"sets\":[", date,
-	    d->date == today ? "true" : "false", day_kind_id(d->kind),
-	    day_kind_id(d->logged), sb.buf, d->hard_sets);
+	fprintf(f,
+	    "{\"date\":\"%s\",\"today\":%s,\"kind\":\"%s\",\"logged\":\"%s\","
+	    "\"groups\":[%s],\"hard_sets\":%d,\"sets\":[",
+	    date, d->date == today ? "true" : "false", day_kind_id(d->kind), day_kind_id(d->logged),
+	    sb.buf, d->hard_sets);
 	strbuf_free(&sb);
 	for (int g = 0; g < GROUP_COUNT; g++) {
 		if (d->sets[g] <= 0)
@@ -254,16 +255,17 @@ week_report_json_day(FILE *f, const struct week_day *d, hs_date today)
 
 /* The week, its days and its verdicts as one object. */
 static void
-week_report_json(FILE *f, const struct week *w, const struct week_verdict *v,
-    size_t nv, const struct week_report_opts *o)
+week_report_json(FILE *f, const struct week *w, const struct week_verdict *v, size_t nv,
+    const struct week_report_opts *o)
 {
 	char first[DATE_BUF], last[DATE_BUF];
 
 	date_format(w->first, first);
 	date_format(w->first + WEEK_DAYS - 1, last);
-	fprintf(f, "{\"iso_week\":%d,\"iso_year\":%d,\"first\":\"%s\",\"last\":\"%s\","
-	    "\"level\":\"%s\",\"sleep_target\":%.1f,\"days\":[", w->iso_week, w->iso_year,
-	    first, last, level_id(o->level), o->sleep_target);
+	fprintf(f,
+	    "{\"iso_week\":%d,\"iso_year\":%d,\"first\":\"%s\",\"last\":\"%s\","
+	    "\"level\":\"%s\",\"sleep_target\":%.1f,\"days\":[",
+	    w->iso_week, w->iso_year, first, last, level_id(o->level), o->sleep_target);
 	for (int i = 0; i < WEEK_DAYS; i++) {
 		if (i > 0)
 			fputc(',', f);

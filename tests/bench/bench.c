@@ -41,7 +41,7 @@
 #include "week.h"
 
 #define BENCH_WEEKS 520
-#define BENCH_PASSES 5 /* each week's figure is its median of 5 passes */
+#define BENCH_PASSES 5      /* each week's figure is its median of 5 passes */
 #define BENCH_EVENT_DAYS 35 /* what ui_day.c loads for the board */
 
 /* Milliseconds on the monotonic clock. */
@@ -201,8 +201,10 @@ bench_mini(const char *path)
 	int rows, cols;
 
 	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "SELECT count(*) FROM lift WHERE removed_by IS NULL"
-	    " AND date = date('now')", -1, &st, NULL) != SQLITE_OK)
+	    sqlite3_prepare_v2(db,
+	        "SELECT count(*) FROM lift WHERE removed_by IS NULL"
+	        " AND date = date('now')",
+	        -1, &st, NULL) != SQLITE_OK)
 		bench_die(path, sqlite3_errmsg(db));
 	sqlite3_step(st);
 	sqlite3_finalize(st);
@@ -311,8 +313,8 @@ bench_fold(double v[BENCH_PASSES][BENCH_WEEKS])
 
 /* One pass over 520 consecutive weeks back from now: each screen's queries. */
 static void
-bench_pass(struct store *s, sqlite3_stmt *st, hs_date first, double *day, double *wk,
-    double *board, double *raw)
+bench_pass(struct store *s, sqlite3_stmt *st, hs_date first, double *day, double *wk, double *board,
+    double *raw)
 {
 	struct store_events ev;
 	struct store_day d;
@@ -331,8 +333,8 @@ bench_pass(struct store *s, sqlite3_stmt *st, hs_date first, double *day, double
 		wk[w] = bench_ms() - t0;
 		store_events_free(&ev);
 		t0 = bench_ms();
-		if (store_load_events(s, stamp_make(first + 6, 12 * 60), BENCH_EVENT_DAYS, &ev,
-		    &cause) != 0)
+		if (store_load_events(
+		        s, stamp_make(first + 6, 12 * 60), BENCH_EVENT_DAYS, &ev, &cause) != 0)
 			bench_die("board", cause);
 		board[w] = bench_ms() - t0;
 		store_events_free(&ev);
@@ -356,10 +358,11 @@ bench_weeks(const char *path, hs_minute now, const struct rc *rc)
 	if ((s = store_open(path, &cause)) == NULL)
 		bench_die(path, cause);
 	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db, "SELECT l.id, l.date, l.time, l.exercise_id, e.name,"
-	    " l.weight_kg, l.reps, l.rpe FROM lift l JOIN exercise e ON e.id = l.exercise_id"
-	    " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2", -1, &st,
-	    NULL) != SQLITE_OK)
+	    sqlite3_prepare_v2(db,
+	        "SELECT l.id, l.date, l.time, l.exercise_id, e.name,"
+	        " l.weight_kg, l.reps, l.rpe FROM lift l JOIN exercise e ON e.id = l.exercise_id"
+	        " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2",
+	        -1, &st, NULL) != SQLITE_OK)
 		bench_die(path, sqlite3_errmsg(db));
 	for (int p = 0; p < BENCH_PASSES; p++)
 		bench_pass(s, st, first, day[p], wk[p], board[p], raw[p]);
@@ -405,14 +408,16 @@ bench_save_raw(const char *path, int n)
 
 	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
 	    sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", NULL, NULL,
-	    NULL) != SQLITE_OK)
+	        NULL) != SQLITE_OK)
 		bench_die(path, sqlite3_errmsg(db));
 	for (int i = 0; i < n; i++) {
 		t0 = bench_ms();
-		if (sqlite3_exec(db, "BEGIN IMMEDIATE; INSERT INTO batch (what) VALUES ('raw');"
-		    " INSERT INTO lift (date, time, exercise_id, weight_kg, reps, rpe, batch)"
-		    " VALUES ('2026-11-17', '18:30', 1, 100, 5, 8, last_insert_rowid()); COMMIT",
-		    NULL, NULL, NULL) != SQLITE_OK)
+		if (sqlite3_exec(db,
+		        "BEGIN IMMEDIATE; INSERT INTO batch (what) VALUES ('raw');"
+		        " INSERT INTO lift (date, time, exercise_id, weight_kg, reps, rpe, batch)"
+		        " VALUES ('2026-11-17', '18:30', 1, 100, 5, 8, last_insert_rowid()); "
+		        "COMMIT",
+		        NULL, NULL, NULL) != SQLITE_OK)
 			bench_die("raw save", sqlite3_errmsg(db));
 		v[i] = bench_ms() - t0;
 	}
@@ -470,7 +475,8 @@ main(int argc, char **argv)
 		return bench_screen(argv[2], argv[3]);
 	if (strcmp(mode, "save") == 0 && argc == 4)
 		return bench_save(argv[2], atoi(argv[3]));
-	fprintf(stderr, "usage: bench exec|cold N CMD... | pty N TEXT CMD... | mini DB |"
+	fprintf(stderr,
+	    "usage: bench exec|cold N CMD... | pty N TEXT CMD... | mini DB |"
 	    " screen DB 'YYYY-MM-DD HH:MM' | save DB N\n");
 	return 2;
 }

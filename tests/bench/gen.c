@@ -41,25 +41,27 @@ static const char *const gen_plan[4][GEN_EXERCISES] = {
 	{ "front squat", "incline bench press", "lat pulldown", "hip thrust", "plank" },
 };
 static const double gen_start_kg[4][GEN_EXERCISES] = {
-	{ 80, 60, 120, 30, 50 }, { 60, 35, 0, 8, 20 }, { 100, 50, 0, 15, 25 },
+	{ 80, 60, 120, 30, 50 },
+	{ 60, 35, 0, 8, 20 },
+	{ 100, 50, 0, 15, 25 },
 	{ 60, 50, 45, 70, 0 },
 };
 
 /* Monday, Tuesday, Thursday and Saturday; the other days are kinds of rest. */
-static const char *const gen_kind[7] = { "training", "training", "active", "training",
-	"rest", "training", "passive" };
+static const char *const gen_kind[7] = { "training", "training", "active", "training", "rest",
+	"training", "passive" };
 
-static const char *const gen_groups[] = { "quads", "glutes", "hamstrings", "chest",
-	"shoulders", "triceps", "lats", "middle_back", "biceps", "calves" };
+static const char *const gen_groups[] = { "quads", "glutes", "hamstrings", "chest", "shoulders",
+	"triceps", "lats", "middle_back", "biceps", "calves" };
 
 enum gen_stmt { G_BATCH, G_LIFT, G_SORE, G_SLEEP, G_DAY, G_COUNT };
 
 static const char *const gen_sql[G_COUNT] = {
 	[G_BATCH] = "INSERT INTO batch (what, made_at) VALUES (?1, ?2)",
 	[G_LIFT] = "INSERT INTO lift (date, time, exercise_id, weight_kg, bodyweight, reps,"
-	    " rpe, warmup, note, batch) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9)",
+	           " rpe, warmup, note, batch) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9)",
 	[G_SORE] = "INSERT INTO soreness (date, time, grp, level, batch)"
-	    " VALUES (?1, '08:00', ?2, ?3, ?4)",
+	           " VALUES (?1, '08:00', ?2, ?3, ?4)",
 	[G_SLEEP] = "INSERT INTO sleep (date, hours, quality, batch) VALUES (?1, ?2, ?3, ?4)",
 	[G_DAY] = "INSERT INTO day (date, kind, note, batch) VALUES (?1, ?2, ?3, ?4)",
 };
@@ -190,8 +192,8 @@ gen_day_notes(struct gen *g, hs_date day)
 	b = gen_batch(g, "day", day, 21 * 60);
 	sqlite3_bind_text(g->st[G_DAY], 1, d, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(g->st[G_DAY], 2, gen_kind[date_weekday(day)], -1, SQLITE_STATIC);
-	sqlite3_bind_text(g->st[G_DAY], 3, gen_range(g, 0, 19) == 0 ? "travel" : "", -1,
-	    SQLITE_STATIC);
+	sqlite3_bind_text(
+	    g->st[G_DAY], 3, gen_range(g, 0, 19) == 0 ? "travel" : "", -1, SQLITE_STATIC);
 	sqlite3_bind_int64(g->st[G_DAY], 4, b);
 	gen_step(g, g->st[G_DAY]);
 }
@@ -289,7 +291,7 @@ main(int argc, char **argv)
 
 	if (argc < 3 || argc > 4 || stamp_parse(at, &now, NULL) != 0 ||
 	    (strcmp(kind, "week") != 0 && strcmp(kind, "decade") != 0 &&
-	    strcmp(kind, "stress") != 0)) {
+	        strcmp(kind, "stress") != 0)) {
 		fprintf(stderr, "usage: gen week|decade|stress FILE ['YYYY-MM-DD HH:MM']\n");
 		return 2;
 	}
@@ -304,8 +306,8 @@ main(int argc, char **argv)
 	gen_normal(&g, strcmp(kind, "week") == 0 ? today - 6 : decade, today);
 	for (int i = 0; i < G_COUNT; i++)
 		sqlite3_finalize(g.st[i]);
-	if (sqlite3_exec(g.db, "COMMIT; PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL,
-	    NULL) != SQLITE_OK) {
+	if (sqlite3_exec(g.db, "COMMIT; PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
 		fprintf(stderr, "gen: %s\n", sqlite3_errmsg(g.db));
 		return 1;
 	}

@@ -38,8 +38,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (size_t i = 0; i < catalogue_count(c); i++)
 		if (catalogue_at(c, i)->name == NULL)
 			abort();
-	for (line = strtok_r(text, "\n", &save); line != NULL;
-	    line = strtok_r(NULL, "\n", &save)) {
+	for (line = strtok_r(text, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
 		line[strcspn(line, "\t")] = '\0';
 		fuzz_catalogue_query(c, line);
 	}

@@ -22,9 +22,9 @@ fuzz_entry_check(const char *text, enum units units)
 		entry_free(&e);
 		return;
 	}
-	if (e.exercise == NULL || e.exercise[0] == '\0' || e.note == NULL ||
-	    e.nsets < 1 || e.nsets > ENTRY_MAX_SETS || e.weight_kg < 0 ||
-	    e.weight_kg > ENTRY_MAX_KG || (e.rpe != 0 && (e.rpe < 1 || e.rpe > 10)))
+	if (e.exercise == NULL || e.exercise[0] == '\0' || e.note == NULL || e.nsets < 1 ||
+	    e.nsets > ENTRY_MAX_SETS || e.weight_kg < 0 || e.weight_kg > ENTRY_MAX_KG ||
+	    (e.rpe != 0 && (e.rpe < 1 || e.rpe > 10)))
 		abort();
 	for (int i = 0; i < e.nsets; i++)
 		if (e.reps[i] < 1 || e.reps[i] > ENTRY_MAX_REPS)

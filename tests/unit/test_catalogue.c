@@ -19,9 +19,11 @@ struct core_row {
 };
 
 static const struct core_row core[] = {
-	{ "squat", "back squat|barbell squat|kniebuiging", "quads", "glutes,hamstrings,lower_back", false },
+	{ "squat", "back squat|barbell squat|kniebuiging", "quads", "glutes,hamstrings,lower_back",
+	    false },
 	{ "front squat", "front barbell squat", "quads", "glutes", false },
-	{ "deadlift", "conventional deadlift|barbell deadlift", "glutes,hamstrings,lower_back", "quads,traps,forearms,lats", false },
+	{ "deadlift", "conventional deadlift|barbell deadlift", "glutes,hamstrings,lower_back",
+	    "quads,traps,forearms,lats", false },
 	{ "romanian deadlift", "rdl|stiff-leg deadlift", "hamstrings", "glutes,lower_back", false },
 	{ "sumo deadlift", "", "hamstrings,glutes", "hips,lower_back,quads", false },
 	{ "leg press", "beenpers", "quads", "glutes,hamstrings", false },
@@ -87,8 +89,7 @@ expected_roles(const struct core_row *r, unsigned char role[GROUP_COUNT])
 	memset(role, 0, GROUP_COUNT);
 	for (int k = 0; k < 2; k++) {
 		copy = xstrdup(lists[k]);
-		for (id = strtok_r(copy, ",", &save); id != NULL;
-		    id = strtok_r(NULL, ",", &save)) {
+		for (id = strtok_r(copy, ",", &save); id != NULL; id = strtok_r(NULL, ",", &save)) {
 			int g = group_from_id(id);
 
 			cr_assert_geq(g, 0, "bad group %s in the test table", id);
@@ -132,12 +133,11 @@ check_core_row(const struct core_row *r, const struct exercise_def *d)
 	expected_roles(r, role);
 	cr_expect_str_eq(d->name, r->name);
 	for (int g = 0; g < GROUP_COUNT; g++)
-		cr_expect_eq(d->role[g], role[g], "%s: role of %s is %d", r->name,
-		    group_id(g), d->role[g]);
+		cr_expect_eq(
+		    d->role[g], role[g], "%s: role of %s is %d", r->name, group_id(g), d->role[g]);
 	cr_expect_eq(d->bodyweight, r->bodyweight, "%s: bodyweight", r->name);
 	cr_expect_not(d->custom);
-	for (a = strtok_r(aliases, "|", &save); a != NULL;
-	    a = strtok_r(NULL, "|", &save), n++) {
+	for (a = strtok_r(aliases, "|", &save); a != NULL; a = strtok_r(NULL, "|", &save), n++) {
 		cr_assert_lt(n, d->naliases, "%s: too few aliases", r->name);
 		cr_expect_str_eq(d->aliases[n], a);
 		expect_finds(a, r->name);
@@ -152,8 +152,7 @@ Test(catalogue, core_rows_by_name_and_alias)
 		const struct exercise_def *d = catalogue_find(cat, core[i].name, NULL);
 
 		cr_assert_not_null(d, "%s not found", core[i].name);
-		cr_expect_eq(d, catalogue_at(cat, i), "%s is not at %zu",
-		    core[i].name, i);
+		cr_expect_eq(d, catalogue_at(cat, i), "%s is not at %zu", core[i].name, i);
 		check_core_row(&core[i], d);
 	}
 }
@@ -217,10 +216,12 @@ Test(catalogue, ambiguous_prefix)
 
 	cr_assert_null(catalogue_find(cat, "bench", &cause));
 	cr_expect(strncmp(cause, "\"bench\" is ambiguous: bench press, ",
-	    strlen("\"bench\" is ambiguous: bench press, ")) == 0, "%s", cause);
+	              strlen("\"bench\" is ambiguous: bench press, ")) == 0,
+	    "%s", cause);
 	cr_expect(strstr(cause, ", ...") != NULL, "%s", cause);
 	free(cause);
-	expect_fails("bench pr", "\"bench pr\" is ambiguous: bench press, "
+	expect_fails("bench pr",
+	    "\"bench pr\" is ambiguous: bench press, "
 	    "Bench Press - Powerlifting, Bench Press - With Bands, "
 	    "Bench Press with Chains");
 }
@@ -228,11 +229,14 @@ Test(catalogue, ambiguous_prefix)
 Test(catalogue, did_you_mean)
 {
 	expect_fails("sqaut", "unknown exercise \"sqaut\" (did you mean: squat?)");
-	expect_fails("deadlft", "unknown exercise \"deadlft\" (did you mean: "
+	expect_fails("deadlft",
+	    "unknown exercise \"deadlft\" (did you mean: "
 	    "deadlift?)");
-	expect_fails("kneibuiging", "unknown exercise \"kneibuiging\" (did you "
+	expect_fails("kneibuiging",
+	    "unknown exercise \"kneibuiging\" (did you "
 	    "mean: squat?)");
-	expect_fails("xyzzyq", "unknown exercise \"xyzzyq\" (try: herstel "
+	expect_fails("xyzzyq",
+	    "unknown exercise \"xyzzyq\" (try: herstel "
 	    "exercises xyzzyq)");
 	expect_fails("   ", "missing exercise name");
 }
@@ -252,8 +256,8 @@ Test(catalogue, size_and_unique_names)
 			any |= a->role[g] != ROLE_NONE;
 		cr_expect(any, "%s hits no group", a->name);
 		for (size_t j = i + 1; j < n; j++)
-			cr_expect_neq(util_strcasecmp(a->name,
-			    catalogue_at(cat, j)->name), 0, "duplicate %s", a->name);
+			cr_expect_neq(util_strcasecmp(a->name, catalogue_at(cat, j)->name), 0,
+			    "duplicate %s", a->name);
 	}
 }
 
@@ -284,21 +288,20 @@ Test(catalogue, parse_errors)
 	    "bodyweight), got 6");
 	expect_parse_error(HEADER "squat\t\tquads\t\tyes\n",
 	    "test.tsv:2: bad bodyweight flag \"yes\" (expected 0 or 1)");
-	expect_parse_error(HEADER "squat\t\tquads\t\t0\n  \t\tquads\t\t0\n",
-	    "test.tsv:3: empty name");
+	expect_parse_error(
+	    HEADER "squat\t\tquads\t\t0\n  \t\tquads\t\t0\n", "test.tsv:3: empty name");
 	expect_parse_error(HEADER "squat\t\tquads\t\t0\n# c\nSquat\t\tquads\t\t0\n",
 	    "test.tsv:4: duplicate name \"Squat\" (first on line 2)");
-	expect_parse_error(HEADER "squat\t\tquads\tquads\t0\n",
-	    "test.tsv:2: group \"quads\" listed twice");
-	expect_parse_error(HEADER "squat\t\t\t\t0\n",
-	    "test.tsv:2: \"squat\" hits no muscle group");
+	expect_parse_error(
+	    HEADER "squat\t\tquads\tquads\t0\n", "test.tsv:2: group \"quads\" listed twice");
+	expect_parse_error(HEADER "squat\t\t\t\t0\n", "test.tsv:2: \"squat\" hits no muscle group");
 }
 
 Test(catalogue, parse_small)
 {
 	const char *text = "# c\r\n" HEADER "\r\n"
-	    "alpha\talpha one | alpha two||\tchest, triceps\tshoulders\t1\r\n"
-	    "beta  row\t\tlats\t\t0";
+	                   "alpha\talpha one | alpha two||\tchest, triceps\tshoulders\t1\r\n"
+	                   "beta  row\t\tlats\t\t0";
 	char *cause = NULL;
 	struct catalogue *c = catalogue_parse(text, "x", &cause);
 	const struct exercise_def *d;
@@ -328,7 +331,7 @@ Test(catalogue, parse_small)
 Test(catalogue, ambiguous_lists_five)
 {
 	const char *text = "a1\t\tchest\t\t0\na2\t\tchest\t\t0\na3\t\tchest\t\t0\n"
-	    "a4\t\tchest\t\t0\na5\t\tchest\t\t0\nb\ta6\tchest\t\t0\n";
+	                   "a4\t\tchest\t\t0\na5\t\tchest\t\t0\nb\ta6\tchest\t\t0\n";
 	struct catalogue *c = catalogue_parse(text, "x", NULL);
 	char *cause = NULL;
 
@@ -344,8 +347,9 @@ Test(catalogue, add_custom)
 {
 	char name[] = "zercher  squat", a1[] = "Zercher", a2[] = "  ";
 	char *aliases[] = { a1, a2 };
-	struct exercise_def def = { .name = name, .aliases = aliases,
-	    .naliases = 2, .bodyweight = false };
+	struct exercise_def def = {
+		.name = name, .aliases = aliases, .naliases = 2, .bodyweight = false
+	};
 	size_t n = catalogue_count(cat);
 	const struct exercise_def *d;
 
@@ -407,13 +411,13 @@ Test(catalogue, search_ranking)
 {
 	/* File order: word-start, prefix, contains, exact, another word-start. */
 	const char *text = "leg curl\t\thamstrings\t\t0\n"
-	    "curls for girls\t\tbiceps\t\t0\n"
-	    "hypercurl\t\tbiceps\t\t0\n"
-	    "arm thing\tcurl\tbiceps\t\t0\n"
-	    "cable curl\t\tbiceps\t\t0\n"
-	    "squat\t\tquads\t\t0\n";
-	const char *want[] = { "arm thing", "curls for girls", "leg curl",
-	    "cable curl", "hypercurl" };
+	                   "curls for girls\t\tbiceps\t\t0\n"
+	                   "hypercurl\t\tbiceps\t\t0\n"
+	                   "arm thing\tcurl\tbiceps\t\t0\n"
+	                   "cable curl\t\tbiceps\t\t0\n"
+	                   "squat\t\tquads\t\t0\n";
+	const char *want[] = { "arm thing", "curls for girls", "leg curl", "cable curl",
+		"hypercurl" };
 	const struct exercise_def *out[8];
 	struct catalogue *c = catalogue_parse(text, "x", NULL);
 	size_t n;
@@ -450,8 +454,8 @@ Test(catalogue, complete)
 {
 	const struct exercise_def *out[10];
 	const char *want[] = { "Bench Dips", "Bench Jump", "bench press",
-	    "Bench Press - Powerlifting", "Bench Press - With Bands",
-	    "Bench Press with Chains", "Bench Sprint" };
+		"Bench Press - Powerlifting", "Bench Press - With Bands", "Bench Press with Chains",
+		"Bench Sprint" };
 	size_t n = catalogue_complete(cat, "BENCH", out, 10);
 
 	cr_assert_eq(n, 7);

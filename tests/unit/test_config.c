@@ -106,8 +106,8 @@ Test(rc, reads_every_kind_of_value)
 	char *cause = NULL;
 
 	rcfile("[general]\nlevel = Advanced\nunits = lb\nweek_start = sunday\ncolor = no\n"
-	    "[recovery]\nsleep_target = 8.5\ndue_days = 042\neffort_10 = 1.5\n"
-	    "[base_hours]\nquads = 96\n[export]\nformat = json\ndirectory = /tmp/x\n");
+	       "[recovery]\nsleep_target = 8.5\ndue_days = 042\neffort_10 = 1.5\n"
+	       "[base_hours]\nquads = 96\n[export]\nformat = json\ndirectory = /tmp/x\n");
 	rc_defaults(&rc);
 	cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "%s", cause);
 	cr_expect_eq(rc.level, LEVEL_ADVANCED);
@@ -135,22 +135,28 @@ Test(rc, bad_values_table)
 	static const struct {
 		const char *text, *needle;
 	} cases[] = {
-		{ "[general]\nlevel = pro\n", ":2: [general] level: expected beginner, intermediate or advanced, got \"pro\"" },
+		{ "[general]\nlevel = pro\n",
+		    ":2: [general] level: expected beginner, intermediate or advanced, got "
+		    "\"pro\"" },
 		{ "[general]\nunits = stone\n", "[general] units: expected kg or lb" },
 		{ "[general]\nweek_start = friday\n", "expected monday or sunday" },
-		{ "[general]\ncolor = yellow\n", "[general] color: expected yes or no, got \"yellow\"" },
+		{ "[general]\ncolor = yellow\n",
+		    "[general] color: expected yes or no, got \"yellow\"" },
 		{ "[recovery]\nsleep_target = 3\n", "expected hours from 4 to 12, got \"3\"" },
 		{ "[recovery]\nsleep_target = 7h\n", "got \"7h\"" },
-		{ "[recovery]\ndue_days = seven\n", "[recovery] due_days: expected days from 1 to 365, got \"seven\"" },
+		{ "[recovery]\ndue_days = seven\n",
+		    "[recovery] due_days: expected days from 1 to 365, got \"seven\"" },
 		{ "[recovery]\ndue_days = 0x10\n", "got \"0x10\"" },
 		{ "[recovery]\neffort_8 = nan\n", "got \"nan\"" },
 		{ "[recovery]\nalmost_percent = 101\n", "from 1 to 100" },
 		{ "[base_hours]\nquads = 0\n", "[base_hours] quads: expected hours from 1 to 168" },
 		{ "[export]\nformat = xml\n", "expected csv, json or strong" },
-		{ "[recovery]\nvolume_min = 2\nvolume_max = 1\n", "volume_min (2) is above volume_max (1)" },
+		{ "[recovery]\nvolume_min = 2\nvolume_max = 1\n",
+		    "volume_min (2) is above volume_max (1)" },
 		{ "[exercise farmer walk]\nsecondary = traps\n", "expected primary = groups" },
 		{ "[exercise farmer walk]\nprimary = grip\n", "unknown group \"grip\"" },
-		{ "[exercise farmer walk]\nprimary = traps\nbodyweight = maybe\n", "bodyweight: expected yes or no" },
+		{ "[exercise farmer walk]\nprimary = traps\nbodyweight = maybe\n",
+		    "bodyweight: expected yes or no" },
 	};
 
 	for (size_t i = 0; i < HS_ARRAY_LEN(cases); i++) {
@@ -169,17 +175,19 @@ Test(rc, unknown_and_duplicate_keys_warn)
 	struct rc rc;
 	char *cause = NULL;
 
-	rcfile("[general]\nlevle = beginner\nlevel = beginner\nlevel = advanced\n[colours]\nx = 1\n");
+	rcfile(
+	    "[general]\nlevle = beginner\nlevel = beginner\nlevel = advanced\n[colours]\nx = 1\n");
 	rc_defaults(&rc);
 	cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "%s", cause);
 	cr_expect_eq(rc.level, LEVEL_ADVANCED, "the last one counts");
 	cr_assert_eq(rc.nwarnings, 3);
-	cr_expect(strstr(rc.warnings[0], ":4: [general] level: set again (first on line 3)") != NULL,
+	cr_expect(
+	    strstr(rc.warnings[0], ":4: [general] level: set again (first on line 3)") != NULL,
 	    "%s", rc.warnings[0]);
 	cr_expect(strstr(rc.warnings[1], ":2: [general] levle: unknown key") != NULL, "%s",
 	    rc.warnings[1]);
-	cr_expect(strstr(rc.warnings[2], ":6: [colours] x: unknown key") != NULL, "%s",
-	    rc.warnings[2]);
+	cr_expect(
+	    strstr(rc.warnings[2], ":6: [colours] x: unknown key") != NULL, "%s", rc.warnings[2]);
 	rc_free(&rc);
 }
 
@@ -189,8 +197,8 @@ Test(rc, own_exercises_and_key_bindings)
 	char *cause = NULL;
 
 	rcfile("[exercise farmer walk]\nprimary = forearms, traps\nsecondary = abs\n"
-	    "aliases = farmers carry|boerenwandeling\nbodyweight = no\n"
-	    "[keys]\nadd = a,A\nquit = C-q\n");
+	       "aliases = farmers carry|boerenwandeling\nbodyweight = no\n"
+	       "[keys]\nadd = a,A\nquit = C-q\n");
 	rc_defaults(&rc);
 	cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "%s", cause);
 	cr_assert_eq(rc.nexercises, 1);
@@ -223,8 +231,8 @@ struct table_seen {
 };
 
 static void
-table_line(void *arg, const char *section, const char *key, const char *range,
-    const char *def, const char *help)
+table_line(void *arg, const char *section, const char *key, const char *range, const char *def,
+    const char *help)
 {
 	struct table_seen *t = arg;
 
@@ -241,7 +249,8 @@ Test(rc, table_lists_every_key_with_defaults)
 	struct table_seen t = { 0 };
 
 	rc_print_table(table_line, &t);
-	cr_expect_eq(t.n, 5 + 20 + 15 + 2, "general 4 + sleep_target, 20 model keys, 15 groups, export 2");
+	cr_expect_eq(
+	    t.n, 5 + 20 + 15 + 2, "general 4 + sleep_target, 20 model keys, 15 groups, export 2");
 	cr_expect(t.sleep_target);
 	cr_expect(t.quads);
 }

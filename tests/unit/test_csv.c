@@ -43,8 +43,7 @@ struct read_case {
 };
 
 static const struct read_case reads[] = {
-	{ "a,b,c\n1,2,3\n", ',', "a|b|c/1|2|3" },
-	{ "a,b\r\n1,2\r\n", ',', "a|b/1|2" },                 /* CRLF */
+	{ "a,b,c\n1,2,3\n", ',', "a|b|c/1|2|3" }, { "a,b\r\n1,2\r\n", ',', "a|b/1|2" }, /* CRLF */
 	{ "a,b\n1,2", ',', "a|b/1|2" },                       /* no final line break */
 	{ "\"x,y\",z\n", ',', "x,y|z" },                      /* separator in quotes */
 	{ "\"say \"\"hi\"\"\",2\n", ',', "say \"hi\"|2" },    /* doubled quotes */
@@ -54,7 +53,9 @@ static const struct read_case reads[] = {
 	{ "\"\",b\n", ',', "|b" },                            /* empty quoted */
 	{ "a;b;\"c;d\"\n1,5;2;3\n", ';', "a|b|c;d/1,5|2|3" }, /* semicolons */
 	{ "a,b\n\n1,2\n\r\n", ',', "a|b/1|2" },               /* blank lines skipped */
-	{ "\xef\xbb\xbf" "a,b\n", ',', "a|b" },               /* byte order mark */
+	{ "\xef\xbb\xbf"
+	  "a,b\n",
+	    ',', "a|b" }, /* byte order mark */
 };
 
 Test(csv, reads_rfc4180)
@@ -147,7 +148,8 @@ Test(csv, writer_quotes_only_when_needed)
 	csv_write_row(f, plain, 4, ',');
 	csv_write_row(f, tricky, 5, ',');
 	fclose(f);
-	cr_expect_str_eq(buf, "set,2026-11-17,bench press,80\n"
+	cr_expect_str_eq(buf,
+	    "set,2026-11-17,bench press,80\n"
 	    "\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\" padded \",\n");
 	free(buf);
 	got = write_read(tricky, 5, ',');

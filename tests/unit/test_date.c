@@ -29,8 +29,8 @@ Test(date, ymd_round_trip)
 
 	for (hs_date day = first; day <= last; day++) {
 		date_to_ymd(day, &y, &m, &d);
-		cr_assert(y == ey && m == em && d == ed,
-		    "day %d: got %d-%d-%d, want %d-%d-%d", day, y, m, d, ey, em, ed);
+		cr_assert(y == ey && m == em && d == ed, "day %d: got %d-%d-%d, want %d-%d-%d", day,
+		    y, m, d, ey, em, ed);
 		cr_assert_eq(date_from_ymd(y, m, d), day);
 		if (++ed > date_days_in_month(ey, em)) {
 			ed = 1;
@@ -65,9 +65,9 @@ Test(date, weekday)
 	cr_expect_eq(date_weekday(date_from_ymd(1970, 1, 1)), 3); /* Thursday */
 	cr_expect_eq(date_weekday(date_from_ymd(2026, 1, 1)), 3);
 	cr_expect_eq(date_weekday(date_from_ymd(2024, 12, 30)), 0); /* Monday */
-	cr_expect_eq(date_weekday(date_from_ymd(2000, 1, 1)), 5); /* Saturday */
+	cr_expect_eq(date_weekday(date_from_ymd(2000, 1, 1)), 5);   /* Saturday */
 	cr_expect_eq(date_weekday(date_from_ymd(1969, 12, 28)), 6); /* Sunday */
-	cr_expect_eq(date_weekday(date_from_ymd(1900, 1, 1)), 0); /* Monday */
+	cr_expect_eq(date_weekday(date_from_ymd(1900, 1, 1)), 0);   /* Monday */
 	for (hs_date day = -400; day < 400; day++)
 		cr_expect_eq(date_weekday(day + 1), (date_weekday(day) + 1) % 7);
 	cr_expect_str_eq(date_weekday_name(0), "Mon");
@@ -104,8 +104,8 @@ Test(date, iso_week)
 		int week = date_iso_week(date_from_ymd(w->y, w->m, w->d), &iso_year);
 
 		cr_expect(week == w->week && iso_year == w->iso_year,
-		    "%d-%02d-%02d: week %d of %d, want %d of %d", w->y, w->m, w->d,
-		    week, iso_year, w->week, w->iso_year);
+		    "%d-%02d-%02d: week %d of %d, want %d of %d", w->y, w->m, w->d, week, iso_year,
+		    w->week, w->iso_year);
 	}
 	cr_expect_eq(date_iso_week(date_from_ymd(2026, 1, 1), NULL), 1);
 }
@@ -154,23 +154,22 @@ Test(date, parse_good)
 
 Test(date, parse_bad)
 {
-	const char *bad[] = { "2026-02-30", "2026-13-01", "2026-00-10",
-		"2026-01-00", "2025-02-29", "26-1-1", "2026-1-1", "", " 2026-01-01",
-		"2026-01-01 ", "2026/01/01", "1899-12-31", "3000-01-01", "tomorrow",
-		"-", "--1", "-x", "+1", "20260101", "2026-01-0a" };
+	const char *bad[] = { "2026-02-30", "2026-13-01", "2026-00-10", "2026-01-00", "2025-02-29",
+		"26-1-1", "2026-1-1", "", " 2026-01-01", "2026-01-01 ", "2026/01/01", "1899-12-31",
+		"3000-01-01", "tomorrow", "-", "--1", "-x", "+1", "20260101", "2026-01-0a" };
 	hs_date out = 77;
 	char *cause;
 
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		cause = NULL;
-		cr_expect_eq(date_parse(bad[i], 0, &out, &cause), -1,
-		    "\"%s\" accepted", bad[i]);
+		cr_expect_eq(date_parse(bad[i], 0, &out, &cause), -1, "\"%s\" accepted", bad[i]);
 		cr_expect_not_null(cause, "\"%s\"", bad[i]);
 		free(cause);
 	}
 	cr_expect_eq(out, 77, "out was written on failure");
 	cr_expect_eq(date_parse("2026-02-30", 0, &out, &cause), -1);
-	cr_expect_str_eq(cause, "bad date \"2026-02-30\" (expected YYYY-MM-DD, "
+	cr_expect_str_eq(cause,
+	    "bad date \"2026-02-30\" (expected YYYY-MM-DD, "
 	    "today, yesterday or -N)");
 	free(cause);
 	cr_expect_eq(date_parse("nope", 0, &out, NULL), -1);
@@ -178,8 +177,8 @@ Test(date, parse_bad)
 
 Test(date, time_parse)
 {
-	const char *bad[] = { "24:00", "12:60", "7:30", "07:3", "0730", "",
-		"07:30 ", "-1:00", "ab:cd", "07-30" };
+	const char *bad[] = { "24:00", "12:60", "7:30", "07:3", "0730", "", "07:30 ", "-1:00",
+		"ab:cd", "07-30" };
 	int mod = -1;
 	char *cause = NULL;
 
@@ -256,7 +255,7 @@ Test(date, format_parse_round_trip)
 	hs_minute t, back;
 
 	for (t = stamp_make(date_from_ymd(2024, 2, 27), 0);
-	    t < stamp_make(date_from_ymd(2024, 3, 2), 0); t += 17) {
+	     t < stamp_make(date_from_ymd(2024, 3, 2), 0); t += 17) {
 		stamp_format(t, buf);
 		cr_assert_eq(stamp_parse(buf, &back, NULL), 0, "%s", buf);
 		cr_assert_eq(back, t, "%s", buf);

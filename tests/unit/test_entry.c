@@ -8,7 +8,7 @@
 
 #include "entry.h"
 
-#define LB(x) ((x) * KG_PER_LB)
+#define LB(x) ((x)*KG_PER_LB)
 
 struct valid_case {
 	const char *text;
@@ -25,54 +25,44 @@ struct valid_case {
 };
 
 static const struct valid_case valid[] = {
-	{ "squat 5x5 100kg @8", UNITS_KG, "squat", 5, { 5, 5, 5, 5, 5 },
-	    true, false, 100, 8, false, "" },
-	{ "pull-up 3x8 bw+10", UNITS_KG, "pull-up", 3, { 8, 8, 8 },
-	    true, true, 10, 0, false, "" },
-	{ "bench press 8,8,6 80 @9 # paused", UNITS_KG, "bench press", 3,
-	    { 8, 8, 6 }, true, false, 80, 9, false, "paused" },
-	{ "bench press 8,8,6 80 @9 # paused", UNITS_LB, "bench press", 3,
-	    { 8, 8, 6 }, true, false, LB(80), 9, false, "paused" },
+	{ "squat 5x5 100kg @8", UNITS_KG, "squat", 5, { 5, 5, 5, 5, 5 }, true, false, 100, 8, false,
+	    "" },
+	{ "pull-up 3x8 bw+10", UNITS_KG, "pull-up", 3, { 8, 8, 8 }, true, true, 10, 0, false, "" },
+	{ "bench press 8,8,6 80 @9 # paused", UNITS_KG, "bench press", 3, { 8, 8, 6 }, true, false,
+	    80, 9, false, "paused" },
+	{ "bench press 8,8,6 80 @9 # paused", UNITS_LB, "bench press", 3, { 8, 8, 6 }, true, false,
+	    LB(80), 9, false, "paused" },
 	/* No scheme: one set of one rep. */
 	{ "plank", UNITS_KG, "plank", 1, { 1 }, false, false, 0, 0, false, "" },
-	{ "squat 3x5 225lb", UNITS_KG, "squat", 3, { 5, 5, 5 },
-	    true, false, LB(225), 0, false, "" },
-	{ "squat 3x5 225 lbs", UNITS_KG, "squat", 3, { 5, 5, 5 },
-	    true, false, LB(225), 0, false, "" },
-	{ "squat 3x5 100 kg", UNITS_LB, "squat", 3, { 5, 5, 5 },
-	    true, false, 100, 0, false, "" },
-	{ "deadlift 5 140 warmup", UNITS_KG, "deadlift", 1, { 5 },
-	    true, false, 140, 0, true, "" },
-	{ "squat 5X5 @8.5", UNITS_KG, "squat", 5, { 5, 5, 5, 5, 5 },
-	    false, false, 0, 8.5, false, "" },
-	{ "squat 2\xc3\x97" "3 @ 7 warm-up", UNITS_KG, "squat", 2, { 3, 3 },
-	    false, false, 0, 7, true, "" },
-	{ "  Bench   Press  3x8   82.5kg  wu  #  felt  slow  ", UNITS_KG,
-	    "Bench Press", 3, { 8, 8, 8 }, true, false, 82.5, 0, true,
-	    "felt  slow" },
-	{ "dip 3x10 bw", UNITS_KG, "dip", 3, { 10, 10, 10 },
-	    true, true, 0, 0, false, "" },
-	{ "chin-up 3x5 BW+20lb @10", UNITS_KG, "chin-up", 3, { 5, 5, 5 },
-	    true, true, LB(20), 10, false, "" },
-	{ "squat 100kg", UNITS_KG, "squat", 1, { 1 }, true, false, 100, 0,
+	{ "squat 3x5 225lb", UNITS_KG, "squat", 3, { 5, 5, 5 }, true, false, LB(225), 0, false,
+	    "" },
+	{ "squat 3x5 225 lbs", UNITS_KG, "squat", 3, { 5, 5, 5 }, true, false, LB(225), 0, false,
+	    "" },
+	{ "squat 3x5 100 kg", UNITS_LB, "squat", 3, { 5, 5, 5 }, true, false, 100, 0, false, "" },
+	{ "deadlift 5 140 warmup", UNITS_KG, "deadlift", 1, { 5 }, true, false, 140, 0, true, "" },
+	{ "squat 5X5 @8.5", UNITS_KG, "squat", 5, { 5, 5, 5, 5, 5 }, false, false, 0, 8.5, false,
+	    "" },
+	{ "squat 2\xc3\x97"
+	  "3 @ 7 warm-up",
+	    UNITS_KG, "squat", 2, { 3, 3 }, false, false, 0, 7, true, "" },
+	{ "  Bench   Press  3x8   82.5kg  wu  #  felt  slow  ", UNITS_KG, "Bench Press", 3,
+	    { 8, 8, 8 }, true, false, 82.5, 0, true, "felt  slow" },
+	{ "dip 3x10 bw", UNITS_KG, "dip", 3, { 10, 10, 10 }, true, true, 0, 0, false, "" },
+	{ "chin-up 3x5 BW+20lb @10", UNITS_KG, "chin-up", 3, { 5, 5, 5 }, true, true, LB(20), 10,
 	    false, "" },
-	{ "squat 100 kg", UNITS_KG, "squat", 1, { 1 }, true, false, 100, 0,
-	    false, "" },
-	{ "squat 0kg", UNITS_KG, "squat", 1, { 1 }, true, false, 0, 0,
-	    false, "" },
-	{ "squat 1x1 1000kg @1", UNITS_KG, "squat", 1, { 1 }, true, false,
-	    1000, 1, false, "" },
-	{ "3/4 Sit-Up 3x20", UNITS_KG, "3/4 Sit-Up", 3, { 20, 20, 20 },
-	    false, false, 0, 0, false, "" },
-	{ "90/90 Hamstring", UNITS_KG, "90/90 Hamstring", 1, { 1 },
-	    false, false, 0, 0, false, "" },
+	{ "squat 100kg", UNITS_KG, "squat", 1, { 1 }, true, false, 100, 0, false, "" },
+	{ "squat 100 kg", UNITS_KG, "squat", 1, { 1 }, true, false, 100, 0, false, "" },
+	{ "squat 0kg", UNITS_KG, "squat", 1, { 1 }, true, false, 0, 0, false, "" },
+	{ "squat 1x1 1000kg @1", UNITS_KG, "squat", 1, { 1 }, true, false, 1000, 1, false, "" },
+	{ "3/4 Sit-Up 3x20", UNITS_KG, "3/4 Sit-Up", 3, { 20, 20, 20 }, false, false, 0, 0, false,
+	    "" },
+	{ "90/90 Hamstring", UNITS_KG, "90/90 Hamstring", 1, { 1 }, false, false, 0, 0, false, "" },
 	/* A bare number in a name joins it when the tail after it fails. */
-	{ "kettlebell figure 8 3x10 16kg", UNITS_KG, "kettlebell figure 8", 3,
-	    { 10, 10, 10 }, true, false, 16, 0, false, "" },
-	{ "plank # 60 s", UNITS_KG, "plank", 1, { 1 }, false, false, 0, 0,
-	    false, "60 s" },
-	{ "crunch 20,15,12,10,8,6 #", UNITS_KG, "crunch", 6,
-	    { 20, 15, 12, 10, 8, 6 }, false, false, 0, 0, false, "" },
+	{ "kettlebell figure 8 3x10 16kg", UNITS_KG, "kettlebell figure 8", 3, { 10, 10, 10 }, true,
+	    false, 16, 0, false, "" },
+	{ "plank # 60 s", UNITS_KG, "plank", 1, { 1 }, false, false, 0, 0, false, "60 s" },
+	{ "crunch 20,15,12,10,8,6 #", UNITS_KG, "crunch", 6, { 20, 15, 12, 10, 8, 6 }, false, false,
+	    0, 0, false, "" },
 };
 
 /* Compare every field of a parsed entry with its expected case. */
@@ -82,14 +72,13 @@ check_valid(const struct valid_case *v, const struct entry *e)
 	cr_expect_str_eq(e->exercise, v->exercise, "exercise of \"%s\"", v->text);
 	cr_assert_eq(e->nsets, v->nsets, "nsets of \"%s\": %d", v->text, e->nsets);
 	for (int i = 0; i < v->nsets; i++)
-		cr_expect_eq(e->reps[i], v->reps[i], "reps[%d] of \"%s\": %d", i,
-		    v->text, e->reps[i]);
+		cr_expect_eq(
+		    e->reps[i], v->reps[i], "reps[%d] of \"%s\": %d", i, v->text, e->reps[i]);
 	cr_expect_eq(e->has_load, v->has_load, "has_load of \"%s\"", v->text);
 	cr_expect_eq(e->bodyweight, v->bodyweight, "bodyweight of \"%s\"", v->text);
-	cr_expect(fabs(e->weight_kg - v->weight_kg) < 1e-9,
-	    "weight_kg of \"%s\": %g", v->text, e->weight_kg);
-	cr_expect(fabs(e->rpe - v->rpe) < 1e-9, "rpe of \"%s\": %g", v->text,
-	    e->rpe);
+	cr_expect(fabs(e->weight_kg - v->weight_kg) < 1e-9, "weight_kg of \"%s\": %g", v->text,
+	    e->weight_kg);
+	cr_expect(fabs(e->rpe - v->rpe) < 1e-9, "rpe of \"%s\": %g", v->text, e->rpe);
 	cr_expect_eq(e->warmup, v->warmup, "warmup of \"%s\"", v->text);
 	cr_expect_str_eq(e->note, v->note, "note of \"%s\"", v->text);
 }
@@ -100,8 +89,8 @@ Test(entry, valid_table)
 		struct entry e;
 		char *cause = NULL;
 
-		cr_assert_eq(entry_parse(valid[i].text, valid[i].units, &e, &cause),
-		    0, "\"%s\" failed: %s", valid[i].text, cause);
+		cr_assert_eq(entry_parse(valid[i].text, valid[i].units, &e, &cause), 0,
+		    "\"%s\" failed: %s", valid[i].text, cause);
 		check_valid(&valid[i], &e);
 		entry_free(&e);
 	}
@@ -124,26 +113,17 @@ static const struct invalid_case invalid[] = {
 	{ "squat 10,0,8", UNITS_KG, "reps must be from 1 to 1000, got 0" },
 	{ "squat 0x5", UNITS_KG, "sets must be from 1 to 50, got 0" },
 	{ "squat 51x5", UNITS_KG, "sets must be from 1 to 50, got 51" },
-	{ "squat 99999999999x5", UNITS_KG,
-	    "sets must be from 1 to 50, got 99999999999" },
-	{ "squat 5,,5", UNITS_KG,
-	    "bad scheme \"5,,5\" (expected SETSxREPS or REPS,REPS,...)" },
+	{ "squat 99999999999x5", UNITS_KG, "sets must be from 1 to 50, got 99999999999" },
+	{ "squat 5,,5", UNITS_KG, "bad scheme \"5,,5\" (expected SETSxREPS or REPS,REPS,...)" },
 	{ "squat 5x5 -5", UNITS_KG, "weight must be from 0 to 1000 kg, got -5" },
 	{ "squat 5x5 -5kg", UNITS_KG, "weight must be from 0 to 1000 kg, got -5" },
-	{ "squat 5x5 5000kg", UNITS_KG,
-	    "weight must be from 0 to 1000 kg, got 5000 kg" },
-	{ "squat 5x5 5000", UNITS_KG,
-	    "weight must be from 0 to 1000 kg, got 5000 kg" },
-	{ "squat 5x5 2500", UNITS_LB,
-	    "weight must be from 0 to 1000 kg, got 2500 lb" },
-	{ "squat 5x5 1000.5kg", UNITS_KG,
-	    "weight must be from 0 to 1000 kg, got 1000.5 kg" },
-	{ "pull-up 3x8 bw+2000", UNITS_KG,
-	    "weight must be from 0 to 1000 kg, got 2000 kg" },
-	{ "pull-up 3x8 bw+", UNITS_KG,
-	    "bad load \"bw+\" (expected bw or bw+NUMBER)" },
-	{ "squat 5x5 100kgs", UNITS_KG,
-	    "bad unit \"kgs\" in \"100kgs\" (expected kg or lb)" },
+	{ "squat 5x5 5000kg", UNITS_KG, "weight must be from 0 to 1000 kg, got 5000 kg" },
+	{ "squat 5x5 5000", UNITS_KG, "weight must be from 0 to 1000 kg, got 5000 kg" },
+	{ "squat 5x5 2500", UNITS_LB, "weight must be from 0 to 1000 kg, got 2500 lb" },
+	{ "squat 5x5 1000.5kg", UNITS_KG, "weight must be from 0 to 1000 kg, got 1000.5 kg" },
+	{ "pull-up 3x8 bw+2000", UNITS_KG, "weight must be from 0 to 1000 kg, got 2000 kg" },
+	{ "pull-up 3x8 bw+", UNITS_KG, "bad load \"bw+\" (expected bw or bw+NUMBER)" },
+	{ "squat 5x5 100kgs", UNITS_KG, "bad unit \"kgs\" in \"100kgs\" (expected kg or lb)" },
 	{ "", UNITS_KG, "missing exercise name" },
 	{ "   ", UNITS_KG, "missing exercise name" },
 	{ "5x5 100kg", UNITS_KG, "missing exercise name" },
@@ -153,17 +133,19 @@ static const struct invalid_case invalid[] = {
 	    "unexpected \"foo\" after the load (expected @RPE, warmup or # note)" },
 	{ "squat 100kg 5x5", UNITS_KG,
 	    "unexpected \"5x5\" after the load (expected @RPE, warmup or # note)" },
-	{ "squat 5x5 foo", UNITS_KG, "unexpected \"foo\" after the scheme "
+	{ "squat 5x5 foo", UNITS_KG,
+	    "unexpected \"foo\" after the scheme "
 	    "(expected a load, @RPE, warmup or # note)" },
-	{ "squat 5x5 3x3", UNITS_KG, "unexpected \"3x3\" after the scheme "
+	{ "squat 5x5 3x3", UNITS_KG,
+	    "unexpected \"3x3\" after the scheme "
 	    "(expected a load, @RPE, warmup or # note)" },
 	{ "squat 5x5 @8 100kg", UNITS_KG,
 	    "unexpected \"100kg\" after the RPE (expected warmup or # note)" },
 	{ "squat 5x5 @8 @9", UNITS_KG,
 	    "unexpected \"@9\" after the RPE (expected warmup or # note)" },
-	{ "squat warmup 5x5", UNITS_KG,
-	    "unexpected \"5x5\" after warmup (expected # note)" },
-	{ "squat 5 foo", UNITS_KG, "unexpected \"foo\" after the scheme "
+	{ "squat warmup 5x5", UNITS_KG, "unexpected \"5x5\" after warmup (expected # note)" },
+	{ "squat 5 foo", UNITS_KG,
+	    "unexpected \"foo\" after the scheme "
 	    "(expected a load, @RPE, warmup or # note)" },
 };
 
@@ -173,10 +155,10 @@ Test(entry, invalid_table)
 		struct entry e;
 		char *cause = NULL;
 
-		cr_expect_eq(entry_parse(invalid[i].text, invalid[i].units, &e,
-		    &cause), -1, "\"%s\" was accepted", invalid[i].text);
-		cr_expect_str_eq(cause != NULL ? cause : "(none)", invalid[i].cause,
-		    "\"%s\": %s", invalid[i].text, cause);
+		cr_expect_eq(entry_parse(invalid[i].text, invalid[i].units, &e, &cause), -1,
+		    "\"%s\" was accepted", invalid[i].text);
+		cr_expect_str_eq(cause != NULL ? cause : "(none)", invalid[i].cause, "\"%s\": %s",
+		    invalid[i].text, cause);
 		/* A failed parse leaves nothing to free, but freeing is safe. */
 		cr_expect_null(e.exercise);
 		entry_free(&e);
@@ -233,17 +215,14 @@ static const struct describe_case describe[] = {
 	{ "squat 5x5 100kg @8", UNITS_KG, "squat: 5 sets of 5 at 100 kg, RPE 8" },
 	{ "bench press 8,8,6 80 @9 # paused", UNITS_KG,
 	    "bench press: 3 sets (8, 8, 6) at 80 kg, RPE 9, note \"paused\"" },
-	{ "pull-up 3x8 bw+10", UNITS_KG,
-	    "pull-up: 3 sets of 8 at bodyweight + 10 kg" },
+	{ "pull-up 3x8 bw+10", UNITS_KG, "pull-up: 3 sets of 8 at bodyweight + 10 kg" },
 	{ "dip 3x10 bw", UNITS_KG, "dip: 3 sets of 10 at bodyweight" },
 	{ "plank", UNITS_KG, "plank: 1 set of 1" },
-	{ "deadlift 5 140 warmup", UNITS_KG,
-	    "deadlift: 1 set of 5 at 140 kg, warm-up" },
+	{ "deadlift 5 140 warmup", UNITS_KG, "deadlift: 1 set of 5 at 140 kg, warm-up" },
 	{ "squat 3x5 225", UNITS_LB, "squat: 3 sets of 5 at 225 lb" },
 	{ "squat 3x5 100kg", UNITS_LB, "squat: 3 sets of 5 at 220.46 lb" },
 	{ "squat 3x5 225lb", UNITS_KG, "squat: 3 sets of 5 at 102.06 kg" },
-	{ "squat 3x3 102.5 @8.5", UNITS_KG,
-	    "squat: 3 sets of 3 at 102.5 kg, RPE 8.5" },
+	{ "squat 3x3 102.5 @8.5", UNITS_KG, "squat: 3 sets of 3 at 102.5 kg, RPE 8.5" },
 	{ "chin-up 3x5 bw+20 @7 wu", UNITS_LB,
 	    "chin-up: 3 sets of 5 at bodyweight + 20 lb, RPE 7, warm-up" },
 };
@@ -254,8 +233,8 @@ Test(entry, describe_table)
 		struct entry e;
 		char *cause = NULL, *d;
 
-		cr_assert_eq(entry_parse(describe[i].text, describe[i].units, &e,
-		    &cause), 0, "\"%s\": %s", describe[i].text, cause);
+		cr_assert_eq(entry_parse(describe[i].text, describe[i].units, &e, &cause), 0,
+		    "\"%s\": %s", describe[i].text, cause);
 		d = entry_describe(&e, describe[i].units);
 		cr_expect_str_eq(d, describe[i].text_out);
 		free(d);
@@ -289,8 +268,9 @@ Test(entry, control_characters_and_bad_utf8)
 		free(cause);
 	}
 	cause = NULL;
-	cr_assert_eq(entry_parse("kniebuiging 3x5 # zwaar, goed gevoel \xe2\x9c\x93", UNITS_KG, &e,
-	    &cause), 0, "%s", cause);
+	cr_assert_eq(
+	    entry_parse("kniebuiging 3x5 # zwaar, goed gevoel \xe2\x9c\x93", UNITS_KG, &e, &cause),
+	    0, "%s", cause);
 	cr_expect_str_eq(e.note, "zwaar, goed gevoel \xe2\x9c\x93");
 	entry_free(&e);
 }

@@ -12,10 +12,11 @@
 
 /* Parse a whole CSV text; the records in *out (up to max), -1 with *cause. */
 static int
-parse(const char *text, enum interop_format want, enum units units,
-    struct interop_record *out, size_t max, size_t *n, char **label, char **cause)
+parse(const char *text, enum interop_format want, enum units units, struct interop_record *out,
+    size_t max, size_t *n, char **label, char **cause)
 {
-	struct csv_reader *r = csv_reader_new(text, strlen(text), csv_guess_sep(text, strlen(text)));
+	struct csv_reader *r =
+	    csv_reader_new(text, strlen(text), csv_guess_sep(text, strlen(text)));
 	struct interop_reader *ir = NULL;
 	struct csv_row row;
 	int k = csv_next(r, &row, cause);
@@ -53,18 +54,25 @@ at(const char *s)
 
 Test(import, detects_formats_from_headers)
 {
-	static const struct { const char *header; enum interop_format f; const char *label; } cases[] = {
+	static const struct {
+		const char *header;
+		enum interop_format f;
+		const char *label;
+	} cases[] = {
 		{ "kind,date,time,exercise,weight_kg,reps\n", INTEROP_CSV, "herstel csv" },
 		{ "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,"
-		  "Notes,Workout Notes,RPE\n", INTEROP_STRONG, "Strong (classic)" },
+		  "Notes,Workout Notes,RPE\n",
+		    INTEROP_STRONG, "Strong (classic)" },
 		{ "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE\n",
-		  INTEROP_STRONG, "Strong (semicolon, Weight Unit)" },
+		    INTEROP_STRONG, "Strong (semicolon, Weight Unit)" },
 		{ "\"Workout #\",\"Date\",\"Workout Name\",\"Exercise Name\",\"Set Order\","
-		  "\"Weight (kg)\",\"Reps\"\n", INTEROP_STRONG, "Strong (units in the header)" },
-		{ "\"title\",\"start_time\",\"exercise_title\",\"set_type\",\"weight_lbs\",\"reps\"\n",
-		  INTEROP_HEVY, "Hevy" },
+		  "\"Weight (kg)\",\"Reps\"\n",
+		    INTEROP_STRONG, "Strong (units in the header)" },
+		{ "\"title\",\"start_time\",\"exercise_title\",\"set_type\",\"weight_lbs\","
+		  "\"reps\"\n",
+		    INTEROP_HEVY, "Hevy" },
 		{ "Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time,Comment\n",
-		  INTEROP_FITNOTES, "FitNotes" },
+		    INTEROP_FITNOTES, "FitNotes" },
 	};
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -72,8 +80,9 @@ Test(import, detects_formats_from_headers)
 		char *label = NULL, *cause = NULL;
 		size_t n;
 
-		cr_assert_eq(parse(cases[i].header, INTEROP_AUTO, UNITS_KG, rec, 1, &n, &label,
-		    &cause), 0, "case %zu: %s", i, cause ? cause : "");
+		cr_assert_eq(
+		    parse(cases[i].header, INTEROP_AUTO, UNITS_KG, rec, 1, &n, &label, &cause), 0,
+		    "case %zu: %s", i, cause ? cause : "");
 		cr_expect_str_eq(label, cases[i].label, "case %zu", i);
 		free(label);
 	}
@@ -85,12 +94,14 @@ Test(import, unknown_header_is_refused)
 	char *cause = NULL;
 	size_t n;
 
-	cr_assert_eq(parse("Datum,Oefening\n", INTEROP_AUTO, UNITS_KG, rec, 1, &n, NULL, &cause), -1);
+	cr_assert_eq(
+	    parse("Datum,Oefening\n", INTEROP_AUTO, UNITS_KG, rec, 1, &n, NULL, &cause), -1);
 	cr_expect(strstr(cause, "1: the header is not one herstel knows") == cause, "%s", cause);
 	free(cause);
 	cause = NULL;
 	cr_assert_eq(parse("Date,Exercise,Category,Weight (kgs),Reps\n", INTEROP_HEVY, UNITS_KG,
-	    rec, 1, &n, NULL, &cause), -1, "a forced format must match the header");
+	                 rec, 1, &n, NULL, &cause),
+	    -1, "a forced format must match the header");
 	free(cause);
 }
 
@@ -112,7 +123,8 @@ Test(import, strong_rows)
 	cr_assert_eq(n, 2, "the rest timer and the run are skipped");
 	cr_expect(r[0].warmup && !r[1].warmup);
 	cr_expect_eq(r[0].reps, 10, "\"10.0\" reps is 10");
-	cr_expect(fabs(r[1].weight_kg - 80 * KG_PER_LB) < 1e-9, "classic weights are in the user's units");
+	cr_expect(fabs(r[1].weight_kg - 80 * KG_PER_LB) < 1e-9,
+	    "classic weights are in the user's units");
 	cr_expect(fabs(r[1].rpe - 8.5) < 1e-9);
 	cr_expect_str_eq(r[1].note, "ok, good");
 	cr_expect_eq(r[1].at, at("2024-01-09 18:30"));
@@ -122,9 +134,11 @@ Test(import, strong_rows)
 
 Test(import, strong_semicolon_and_decimal_commas)
 {
-	const char *semi = "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE\n"
+	const char *semi =
+	    "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE\n"
 	    "2019-03-02 10:00:00;L;Squat;1;225;lbs;5;\n2019-03-02 10:00:00;L;Squat;2;100;kg;5;8\n";
-	const char *quoted = "\"Date\",\"Exercise Name\",\"Set Order\",\"Weight (kg)\",\"Reps\",\"RPE\"\n"
+	const char *quoted =
+	    "\"Date\",\"Exercise Name\",\"Set Order\",\"Weight (kg)\",\"Reps\",\"RPE\"\n"
 	    "\"2024-05-01 17:00:00\",\"Bench Press (Barbell)\",\"1\",\"82,5\",\"5\",\"8,5\"\n";
 	struct interop_record r[2];
 	size_t n;
@@ -144,10 +158,10 @@ Test(import, strong_semicolon_and_decimal_commas)
 Test(import, hevy_and_fitnotes_rows)
 {
 	const char *hevy = "title,start_time,exercise_title,set_type,weight_lbs,reps,rpe\n"
-	    "X,\"9 Jan 2024, 18:30\",Squat (Barbell),warmup,135,5,\n"
-	    "X,\"9 Jan 2024, 18:30\",Squat (Barbell),dropset,225,3,9.5\n";
+	                   "X,\"9 Jan 2024, 18:30\",Squat (Barbell),warmup,135,5,\n"
+	                   "X,\"9 Jan 2024, 18:30\",Squat (Barbell),dropset,225,3,9.5\n";
 	const char *fit = "Date,Exercise,Category,Weight (kgs),Reps,Comment\n"
-	    "2023-06-01,Odd Press,Shoulders,20,12,\n2023-06-02,Treadmill,Cardio,,,\n";
+	                  "2023-06-01,Odd Press,Shoulders,20,12,\n2023-06-02,Treadmill,Cardio,,,\n";
 	struct interop_record r[2];
 	size_t n;
 
@@ -171,27 +185,29 @@ struct bad_case {
 
 static const struct bad_case bad[] = {
 	{ "Date,Exercise,Category,Weight (kgs),Reps\n2023-06-01,Squat,Legs,100,-5\n",
-	  "2: Reps: expected a whole number from 1 to 1000, got \"-5\"" },
+	    "2: Reps: expected a whole number from 1 to 1000, got \"-5\"" },
 	{ "Date,Exercise,Category,Weight (kgs),Reps\n2023-06-01,Squat,Legs,-100,5\n",
-	  "2: Weight (kgs): expected a weight from 0 to 1000 kg, got \"-100\"" },
+	    "2: Weight (kgs): expected a weight from 0 to 1000 kg, got \"-100\"" },
 	{ "Date,Exercise,Category,Weight (kgs),Reps\n01/06/2023,Squat,Legs,100,5\n",
-	  "2: Date: expected a date like 2024-01-09 18:30:00, got \"01/06/2023\"" },
+	    "2: Date: expected a date like 2024-01-09 18:30:00, got \"01/06/2023\"" },
 	{ "Date,Exercise,Category,Weight (kgs),Reps\n2023-06-01,Squat,Legs,100\n",
-	  "2: 4 fields where the header has 5" },
+	    "2: 4 fields where the header has 5" },
 	{ "Date,Exercise,Category,Weight (kgs),Reps\n2023-06-01,,Legs,100,5\n",
-	  "2: the exercise name is empty" },
-	{ "Date;Exercise Name;Set Order;Weight;Weight Unit;Reps\n2019-03-02 10:00:00;Squat;1;9;stone;5\n",
-	  "2: Weight Unit: expected kg or lbs, got \"stone\"" },
-	{ "title,start_time,exercise_title,set_type,weight_kg,reps\nX,\"9 Jan 2024, 18:30\",S,super,1,5\n",
-	  "2: set_type: expected warmup, normal, failure or dropset" },
+	    "2: the exercise name is empty" },
+	{ "Date;Exercise Name;Set Order;Weight;Weight Unit;Reps\n2019-03-02 "
+	  "10:00:00;Squat;1;9;stone;5\n",
+	    "2: Weight Unit: expected kg or lbs, got \"stone\"" },
+	{ "title,start_time,exercise_title,set_type,weight_kg,reps\nX,\"9 Jan 2024, "
+	  "18:30\",S,super,1,5\n",
+	    "2: set_type: expected warmup, normal, failure or dropset" },
 	{ "Date,Exercise Name,Set Order,Weight,Reps,RPE\n2024-01-09 18:30:00,S,1,80,5,11\n",
-	  "2: RPE: expected empty or 1 to 10, got \"11\"" },
+	    "2: RPE: expected empty or 1 to 10, got \"11\"" },
 	{ "kind,date,time,exercise,weight_kg,bodyweight,reps\nlift,2026-01-01,10:00,squat,1,0,5\n",
-	  "2: kind: expected set, soreness, sleep or day" },
+	    "2: kind: expected set, soreness, sleep or day" },
 	{ "kind,date,time,exercise,weight_kg,bodyweight,reps\nset,2026-02-30,10:00,squat,1,0,5\n",
-	  "2: date: expected YYYY-MM-DD" },
+	    "2: date: expected YYYY-MM-DD" },
 	{ "kind,date,time,group,level\nsoreness,2026-01-01,10:00,neck,2\n",
-	  "2: group: expected a muscle group" },
+	    "2: group: expected a muscle group" },
 };
 
 Test(import, bad_rows_name_line_and_column)
@@ -235,14 +251,12 @@ Test(import, herstel_fields_in_pounds)
 Test(import, foreign_names_map_to_the_catalogue)
 {
 	static const char *const map[][2] = {
-		{ "Bench Press (Barbell)", "bench press" },
-		{ "Squat (Barbell)", "squat" },
-		{ "Pull Up", "pull-up" },
-		{ "Flat Barbell Bench Press", "bench press" },
-		{ "deadlift (barbell)", "deadlift" },       /* case, and brackets stripped */
-		{ "  Leg   Press ", "leg press" },           /* space folded */
+		{ "Bench Press (Barbell)", "bench press" }, { "Squat (Barbell)", "squat" },
+		{ "Pull Up", "pull-up" }, { "Flat Barbell Bench Press", "bench press" },
+		{ "deadlift (barbell)", "deadlift" }, /* case, and brackets stripped */
+		{ "  Leg   Press ", "leg press" },    /* space folded */
 		{ "Romanian Deadlift (Dumbbell)", "romanian deadlift" },
-		{ "back squat", "squat" },                  /* an alias */
+		{ "back squat", "squat" }, /* an alias */
 	};
 	struct catalogue *c = catalogue_builtin();
 

@@ -83,8 +83,8 @@ plan(enum store_query q, char *out, size_t len)
 static void
 check(enum store_query q, const char *alias, const char *index, bool sorted)
 {
-	static const char *const history[] = { "SCAN lift", "SCAN l\n", "SCAN l ",
-		"SCAN soreness", "SCAN sleep", "SCAN day" };
+	static const char *const history[] = { "SCAN lift", "SCAN l\n", "SCAN l ", "SCAN soreness",
+		"SCAN sleep", "SCAN day" };
 	char p[2048], want[128];
 
 	plan(q, p, sizeof p);

@@ -51,8 +51,7 @@ fx_init(struct fx *f)
 
 /* n sets at time t of an exercise hitting prim (primary) and sec. */
 static struct recovery_set *
-fx_sets(struct fx *f, hs_minute t, int n, double rpe, unsigned prim,
-    unsigned sec)
+fx_sets(struct fx *f, hs_minute t, int n, double rpe, unsigned prim, unsigned sec)
 {
 	struct recovery_set *first = &f->sets[f->in.nsets];
 
@@ -65,8 +64,9 @@ fx_sets(struct fx *f, hs_minute t, int n, double rpe, unsigned prim,
 		s->weight_kg = 100;
 		s->reps = 5;
 		for (int g = 0; g < GROUP_COUNT; g++)
-			s->role[g] = (prim & (1u << g)) ? ROLE_PRIMARY :
-			    (sec & (1u << g)) ? ROLE_SECONDARY : ROLE_NONE;
+			s->role[g] = (prim & (1u << g)) ? ROLE_PRIMARY
+			    : (sec & (1u << g))         ? ROLE_SECONDARY
+			                                : ROLE_NONE;
 	}
 	return first;
 }
@@ -75,8 +75,8 @@ fx_sets(struct fx *f, hs_minute t, int n, double rpe, unsigned prim,
 static void
 fx_squat(struct fx *f, hs_minute t, int n, double rpe)
 {
-	struct recovery_set *s = fx_sets(f, t, n, rpe, G(QUADS),
-	    G(GLUTES) | G(HAMSTRINGS) | G(LOWER_BACK));
+	struct recovery_set *s =
+	    fx_sets(f, t, n, rpe, G(QUADS), G(GLUTES) | G(HAMSTRINGS) | G(LOWER_BACK));
 
 	for (int i = 0; i < n; i++)
 		s[i].exercise = "squat";
@@ -149,7 +149,7 @@ Test(recovery, volume_clamps_both_ends)
 	cr_expect_float_eq(recovery_volume(&p, 6), 1.0, 1e-9);
 	cr_expect_float_eq(recovery_volume(&p, 15), sqrt(2.5), 1e-9); /* 1.58 */
 	cr_expect_float_eq(recovery_volume(&p, 15.36), 1.6, 1e-9);
-	cr_expect_float_eq(recovery_volume(&p, 20), 1.6, 1e-9);  /* 1.83 */
+	cr_expect_float_eq(recovery_volume(&p, 20), 1.6, 1e-9); /* 1.83 */
 }
 
 Test(recovery, sleep_speed_table)
@@ -233,8 +233,7 @@ Test(recovery, worked_example_secondary_groups)
 	fx_board(&f, at(0, 18, 0), GROUP_QUADS);
 	cr_expect_float_eq(f.b[GROUP_QUADS].need, 65.727, 0.001);
 	for (size_t i = 0; i < 3; i++) {
-		cr_expect_float_eq(f.b[sec[i]].need, 46.476, 0.001, "%s",
-		    group_id(sec[i]));
+		cr_expect_float_eq(f.b[sec[i]].need, 46.476, 0.001, "%s", group_id(sec[i]));
 		cr_expect_eq(f.b[sec[i]].percent, 0);
 	}
 	cr_expect_eq(f.b[GROUP_CHEST].state, STATE_DUE, "never trained is due");
@@ -272,8 +271,7 @@ Test(recovery, secondary_weight_is_a_parameter)
 	fx_init(&f);
 	f.p.secondary_weight = 1.0;
 	fx_squat(&f, at(0, 18, 0), 5, 8);
-	cr_expect_float_eq(fx_board(&f, at(0, 18, 0), GROUP_GLUTES)->need,
-	    65.727, 0.001);
+	cr_expect_float_eq(fx_board(&f, at(0, 18, 0), GROUP_GLUTES)->need, 65.727, 0.001);
 }
 
 Test(recovery, light_sets_and_warmups_left_out)
@@ -290,8 +288,7 @@ Test(recovery, light_sets_and_warmups_left_out)
 	cr_expect_eq(f.b[GROUP_CHEST].last_trained, HS_NO_TIME);
 	/* RPE 5 itself counts: 6 sets, V 1, E 0.70: 48 x 0.70 = 33.6 h. */
 	fx_sets(&f, at(0, 11, 0), 6, 5, G(CHEST), 0);
-	cr_expect_float_eq(fx_board(&f, at(0, 11, 0), GROUP_CHEST)->need, 33.6,
-	    1e-6);
+	cr_expect_float_eq(fx_board(&f, at(0, 11, 0), GROUP_CHEST)->need, 33.6, 1e-6);
 	cr_expect_eq(f.b[GROUP_CHEST].last_sets, 6);
 }
 
@@ -436,8 +433,7 @@ Test(recovery, severe_soreness_over_when_recovered)
 
 	fx_init(&f);
 	fx_sore(&f, at(0, 8, 0), GROUP_CHEST, 3);
-	cr_expect_eq(fx_board(&f, at(2, 7, 59), GROUP_CHEST)->state,
-	    STATE_RECOVERING);
+	cr_expect_eq(fx_board(&f, at(2, 7, 59), GROUP_CHEST)->state, STATE_RECOVERING);
 	cr_expect_eq(fx_board(&f, at(2, 8, 0), GROUP_CHEST)->state, STATE_DUE);
 }
 
@@ -521,7 +517,7 @@ Test(recovery, sort_least_recovered_first)
 	struct group_status b[GROUP_COUNT];
 
 	fx_init(&f);
-	fx_squat(&f, at(0, 18, 0), 5, 8);          /* quads 27 %, others 38 % */
+	fx_squat(&f, at(0, 18, 0), 5, 8);             /* quads 27 %, others 38 % */
 	fx_sets(&f, at(0, 20, 0), 1, 8, G(CHEST), 0); /* 24 h: 66 % */
 	f.in.last_trained_before[GROUP_ABS] = at(-2, 8, 0);
 	fx_board(&f, at(1, 12, 0), GROUP_QUADS);
@@ -566,13 +562,19 @@ Test(recovery, explain_worked_example)
 	fx_squat(&f, at(0, 18, 0), 5, 8);
 	fx_sleep(&f, 1, 5);
 	recovery_explain(&f.p, &f.in, at(1, 12, 0), GROUP_QUADS, collect, &l);
-	cr_expect(strstr(l.text, "Mon 16 Nov 18:00  squat 5 sets @8 (primary): "
-	    "session need 65.7 h") != NULL, "%s", l.text);
+	cr_expect(strstr(l.text,
+	              "Mon 16 Nov 18:00  squat 5 sets @8 (primary): "
+	              "session need 65.7 h") != NULL,
+	    "%s", l.text);
 	cr_expect(strstr(l.text, "window 65.7 h") != NULL, "%s", l.text);
-	cr_expect(strstr(l.text, "Tue 17 Nov  slept 5.0 h: recovery runs at 86 % "
-	    "that day") != NULL, "%s", l.text);
-	cr_expect(strstr(l.text, "now: 24 % recovered, 49.4 h left, ready Thu 19 "
-	    "Nov 15:06") != NULL, "%s", l.text);
+	cr_expect(strstr(l.text,
+	              "Tue 17 Nov  slept 5.0 h: recovery runs at 86 % "
+	              "that day") != NULL,
+	    "%s", l.text);
+	cr_expect(strstr(l.text,
+	              "now: 24 % recovered, 49.4 h left, ready Thu 19 "
+	              "Nov 15:06") != NULL,
+	    "%s", l.text);
 	cr_expect_eq(l.n, 4, "%s", l.text);
 }
 
@@ -586,12 +588,16 @@ Test(recovery, explain_stacking_cap_and_soreness)
 	fx_sets(&f, at(1, 8, 0), 20, 10, G(QUADS), 0);
 	fx_sore(&f, at(7, 8, 0), GROUP_QUADS, 3);
 	recovery_explain(&f.p, &f.in, at(7, 9, 0), GROUP_QUADS, collect, &l);
-	cr_expect(strstr(l.text, "trained again before recovered: 120.0 h were "
-	    "still open") != NULL, "%s", l.text);
+	cr_expect(strstr(l.text,
+	              "trained again before recovered: 120.0 h were "
+	              "still open") != NULL,
+	    "%s", l.text);
 	cr_expect(strstr(l.text, "capped") != NULL, "%s", l.text);
 	cr_expect(strstr(l.text, "168") != NULL, "%s", l.text);
-	cr_expect(strstr(l.text, "severe soreness: at least 48.0 h must be left, "
-	    "raised from 24.0 h") != NULL, "%s", l.text);
+	cr_expect(strstr(l.text,
+	              "severe soreness: at least 48.0 h must be left, "
+	              "raised from 24.0 h") != NULL,
+	    "%s", l.text);
 	cr_expect(strstr(l.text, "severe soreness lasts") != NULL, "%s", l.text);
 }
 
@@ -603,8 +609,7 @@ Test(recovery, explain_recovered_and_untrained)
 	fx_init(&f);
 	fx_sets(&f, at(0, 8, 0), 6, 8, G(CHEST), 0);
 	recovery_explain(&f.p, &f.in, at(3, 8, 0), GROUP_CHEST, collect, &l);
-	cr_expect(strstr(l.text, "Wed 18 Nov 08:00  recovered") != NULL, "%s",
-	    l.text);
+	cr_expect(strstr(l.text, "Wed 18 Nov 08:00  recovered") != NULL, "%s", l.text);
 	cr_expect(strstr(l.text, "now: recovered (ready)") != NULL, "%s", l.text);
 	memset(&l, 0, sizeof l);
 	recovery_explain(&f.p, &f.in, at(3, 8, 0), GROUP_CALVES, collect, &l);
@@ -625,8 +630,8 @@ Test(recovery, explain_recovered_and_untrained)
 struct ev {
 	char kind; /* 's' hard sets, 'w' warm-ups, 'o' soreness, 'z' sleep */
 	int day, hh, mm;
-	int n;     /* sets, or the soreness level */
-	double x;  /* RPE, or hours slept */
+	int n;    /* sets, or the soreness level */
+	double x; /* RPE, or hours slept */
 	unsigned prim, sec;
 };
 
@@ -644,115 +649,120 @@ struct row {
 static const struct row rows[] = {
 	/* H = 48 x sqrt(3/6) = 33.941; 24 h done: left 9.941, 70 %;
 	 * ready d1 10:00 + 9 h 56.5 min = 19:57. */
-	{ "R1 bench 3x9, a day later", { { 's', 0, 10, 0, 3, 9, G(CHEST), G(TRICEPS) } },
-	  1, 10, 0, GROUP_CHEST, 9.941, 70, 1, 19, 57, STATE_ALMOST },
+	{ "R1 bench 3x9, a day later", { { 's', 0, 10, 0, 3, 9, G(CHEST), G(TRICEPS) } }, 1, 10, 0,
+	    GROUP_CHEST, 9.941, 70, 1, 19, 57, STATE_ALMOST },
 	/* triceps secondary: S 1.5, V 0.5, H 24; 23 h done: left 1, 95 %. */
-	{ "R2 bench 3x9, triceps secondary", { { 's', 0, 10, 0, 3, 9, G(CHEST), G(TRICEPS) } },
-	  1, 9, 0, GROUP_TRICEPS, 1.0, 95, 1, 10, 0, STATE_ALMOST },
+	{ "R2 bench 3x9, triceps secondary", { { 's', 0, 10, 0, 3, 9, G(CHEST), G(TRICEPS) } }, 1,
+	    9, 0, GROUP_TRICEPS, 1.0, 95, 1, 10, 0, STATE_ALMOST },
 	/* abs S 10: 36 x sqrt(10/6) x 0.85 = 39.504; 36 h: left 3.504, 91 %;
 	 * 3 h 30.3 min after 07:00 = 10:31. */
-	{ "R3 abs 10x7", { { 's', 0, 19, 0, 10, 7, G(ABS), 0 } },
-	  2, 7, 0, GROUP_ABS, 3.504, 91, 2, 10, 31, STATE_ALMOST },
+	{ "R3 abs 10x7", { { 's', 0, 19, 0, 10, 7, G(ABS), 0 } }, 2, 7, 0, GROUP_ABS, 3.504, 91, 2,
+	    10, 31, STATE_ALMOST },
 	/* calves 36 x sqrt(4/6) x 0.775 = 22.780; 8 h: left 14.780, 35 %;
 	 * d0 20:00 + 14 h 46.8 min = d1 10:47. */
-	{ "R4 calves 4x6.5", { { 's', 0, 12, 0, 4, 6.5, G(CALVES), 0 } },
-	  0, 20, 0, GROUP_CALVES, 14.780, 35, 1, 10, 47, STATE_RECOVERING },
+	{ "R4 calves 4x6.5", { { 's', 0, 12, 0, 4, 6.5, G(CALVES), 0 } }, 0, 20, 0, GROUP_CALVES,
+	    14.780, 35, 1, 10, 47, STATE_RECOVERING },
 	/* 72 x sqrt(8/6) x 1.125 = 93.531; 72 h: left 21.531, 76 %;
 	 * d3 17:00 + 21 h 31.8 min = d4 14:32. */
-	{ "R5 quads 8x9.5", { { 's', 0, 17, 0, 8, 9.5, G(QUADS), 0 } },
-	  3, 17, 0, GROUP_QUADS, 21.531, 76, 4, 14, 32, STATE_ALMOST },
+	{ "R5 quads 8x9.5", { { 's', 0, 17, 0, 8, 9.5, G(QUADS), 0 } }, 3, 17, 0, GROUP_QUADS,
+	    21.531, 76, 4, 14, 32, STATE_ALMOST },
 	/* H 65.727; at d2 18:00 left 17.727, f 0.2697: need 17.727 +
 	 * 65.727 x 1.2697 = 101.180; d3 18:00: left 77.180, 23 %;
 	 * + 77 h 10.8 min = d6 23:11. */
-	{ "R6 quads stacked", { { 's', 0, 18, 0, 5, 8, G(QUADS), 0 },
-	  { 's', 2, 18, 0, 5, 8, G(QUADS), 0 } },
-	  3, 18, 0, GROUP_QUADS, 77.180, 23, 6, 23, 11, STATE_RECOVERING },
+	{ "R6 quads stacked",
+	    { { 's', 0, 18, 0, 5, 8, G(QUADS), 0 }, { 's', 2, 18, 0, 5, 8, G(QUADS), 0 } }, 3, 18,
+	    0, GROUP_QUADS, 77.180, 23, 6, 23, 11, STATE_RECOVERING },
 	/* H 144 twice, a day apart: 120 + 144 x 1.833 = 384, capped 168;
 	 * d2 08:00: left 144, 14 %; ready d8 08:00. */
-	{ "R7 stack capped", { { 's', 0, 8, 0, 20, 10, G(QUADS), 0 },
-	  { 's', 1, 8, 0, 20, 10, G(QUADS), 0 } },
-	  2, 8, 0, GROUP_QUADS, 144.0, 14, 8, 8, 0, STATE_RECOVERING },
+	{ "R7 stack capped",
+	    { { 's', 0, 8, 0, 20, 10, G(QUADS), 0 }, { 's', 1, 8, 0, 20, 10, G(QUADS), 0 } }, 2, 8,
+	    0, GROUP_QUADS, 144.0, 14, 8, 8, 0, STATE_RECOVERING },
 	/* done 4 + 24 x 0.86 + 12 x 0.86 = 34.96, left 13.04, 72 %; rest of
 	 * d2 gives 10.32, 2.72 h on d3 = 02:43.2 -> 02:44. */
-	{ "R8 two 5 h nights", { { 's', 0, 20, 0, 6, 8, G(CHEST), 0 },
-	  { 'z', 1, 0, 0, 0, 5, 0, 0 }, { 'z', 2, 0, 0, 0, 5, 0, 0 } },
-	  2, 12, 0, GROUP_CHEST, 13.04, 72, 3, 2, 44, STATE_ALMOST },
+	{ "R8 two 5 h nights",
+	    { { 's', 0, 20, 0, 6, 8, G(CHEST), 0 }, { 'z', 1, 0, 0, 0, 5, 0, 0 },
+	        { 'z', 2, 0, 0, 0, 5, 0, 0 } },
+	    2, 12, 0, GROUP_CHEST, 13.04, 72, 3, 2, 44, STATE_ALMOST },
 	/* 4 h night floors at 0.80: 23 x 0.8 = 18.4, left 29.6, 38 %;
 	 * 0.8 more by midnight, 28.8 h on d1-d2: d2 04:48. */
-	{ "R9 4 h night floored", { { 's', 0, 0, 0, 6, 8, G(CHEST), 0 },
-	  { 'z', 0, 0, 0, 0, 4, 0, 0 } },
-	  0, 23, 0, GROUP_CHEST, 29.6, 38, 2, 4, 48, STATE_RECOVERING },
+	{ "R9 4 h night floored",
+	    { { 's', 0, 0, 0, 6, 8, G(CHEST), 0 }, { 'z', 0, 0, 0, 0, 4, 0, 0 } }, 0, 23, 0,
+	    GROUP_CHEST, 29.6, 38, 2, 4, 48, STATE_RECOVERING },
 	/* 48 h; at d1 20:00 12 h left -> need 36 + 24 = 60; d2 08:00:
 	 * done 48, left 12, 80 %, ready 20:00. */
-	{ "R10 sore 2 raises", { { 's', 0, 8, 0, 6, 8, G(CHEST), 0 },
-	  { 'o', 1, 20, 0, 2, 0, G(CHEST), 0 } },
-	  2, 8, 0, GROUP_CHEST, 12.0, 80, 2, 20, 0, STATE_ALMOST },
+	{ "R10 sore 2 raises",
+	    { { 's', 0, 8, 0, 6, 8, G(CHEST), 0 }, { 'o', 1, 20, 0, 2, 0, G(CHEST), 0 } }, 2, 8, 0,
+	    GROUP_CHEST, 12.0, 80, 2, 20, 0, STATE_ALMOST },
 	/* sore 2 with 36 h left: no change; d1 08:00 left 24, 50 %. */
-	{ "R11 sore 2, enough left", { { 's', 0, 8, 0, 6, 8, G(CHEST), 0 },
-	  { 'o', 0, 20, 0, 2, 0, G(CHEST), 0 } },
-	  1, 8, 0, GROUP_CHEST, 24.0, 50, 2, 8, 0, STATE_ALMOST },
+	{ "R11 sore 2, enough left",
+	    { { 's', 0, 8, 0, 6, 8, G(CHEST), 0 }, { 'o', 0, 20, 0, 2, 0, G(CHEST), 0 } }, 1, 8, 0,
+	    GROUP_CHEST, 24.0, 50, 2, 8, 0, STATE_ALMOST },
 	/* abs 36 x sqrt(0.5) = 25.46 h, recovered d1 09:28; sore 3 at d2
 	 * 08:00 opens 48 h; d3 08:00: 50 % but severe: recovering. */
-	{ "R12 sore 3 after recovery", { { 's', 0, 8, 0, 3, 8, G(ABS), 0 },
-	  { 'o', 2, 8, 0, 3, 0, G(ABS), 0 } },
-	  3, 8, 0, GROUP_ABS, 24.0, 50, 4, 8, 0, STATE_RECOVERING },
+	{ "R12 sore 3 after recovery",
+	    { { 's', 0, 8, 0, 3, 8, G(ABS), 0 }, { 'o', 2, 8, 0, 3, 0, G(ABS), 0 } }, 3, 8, 0,
+	    GROUP_ABS, 24.0, 50, 4, 8, 0, STATE_RECOVERING },
 	/* as R12, then a mild report at d3 07:00: the override ends. */
-	{ "R13 sore 3 then 1", { { 's', 0, 8, 0, 3, 8, G(ABS), 0 },
-	  { 'o', 2, 8, 0, 3, 0, G(ABS), 0 }, { 'o', 3, 7, 0, 1, 0, G(ABS), 0 } },
-	  3, 8, 0, GROUP_ABS, 24.0, 50, 4, 8, 0, STATE_ALMOST },
+	{ "R13 sore 3 then 1",
+	    { { 's', 0, 8, 0, 3, 8, G(ABS), 0 }, { 'o', 2, 8, 0, 3, 0, G(ABS), 0 },
+	        { 'o', 3, 7, 0, 1, 0, G(ABS), 0 } },
+	    3, 8, 0, GROUP_ABS, 24.0, 50, 4, 8, 0, STATE_ALMOST },
 	/* untrained calves, sore 2 at d1 10:00: need 24; 12 h later 50 %. */
-	{ "R14 sore 2 untrained", { { 'o', 1, 10, 0, 2, 0, G(CALVES), 0 } },
-	  1, 22, 0, GROUP_CALVES, 12.0, 50, 2, 10, 0, STATE_ALMOST },
+	{ "R14 sore 2 untrained", { { 'o', 1, 10, 0, 2, 0, G(CALVES), 0 } }, 1, 22, 0, GROUP_CALVES,
+	    12.0, 50, 2, 10, 0, STATE_ALMOST },
 	/* 3 warm-ups at 8 and 2 sets at 4 are left out: 6 x 8 = 48 h. */
-	{ "R15 warm-ups ignored", { { 'w', 0, 10, 0, 3, 8, G(CHEST), 0 },
-	  { 's', 0, 10, 0, 2, 4, G(CHEST), 0 }, { 's', 0, 10, 0, 6, 8, G(CHEST), 0 } },
-	  1, 10, 0, GROUP_CHEST, 24.0, 50, 2, 10, 0, STATE_ALMOST },
+	{ "R15 warm-ups ignored",
+	    { { 'w', 0, 10, 0, 3, 8, G(CHEST), 0 }, { 's', 0, 10, 0, 2, 4, G(CHEST), 0 },
+	        { 's', 0, 10, 0, 6, 8, G(CHEST), 0 } },
+	    1, 10, 0, GROUP_CHEST, 24.0, 50, 2, 10, 0, STATE_ALMOST },
 	/* 3 + 3 sets the same date: one session of 6 at 19:00, 48 h. */
-	{ "R16 one date one session", { { 's', 0, 9, 0, 3, 8, G(CHEST), 0 },
-	  { 's', 0, 19, 0, 3, 8, G(CHEST), 0 } },
-	  1, 19, 0, GROUP_CHEST, 24.0, 50, 2, 19, 0, STATE_ALMOST },
+	{ "R16 one date one session",
+	    { { 's', 0, 9, 0, 3, 8, G(CHEST), 0 }, { 's', 0, 19, 0, 3, 8, G(CHEST), 0 } }, 1, 19, 0,
+	    GROUP_CHEST, 24.0, 50, 2, 19, 0, STATE_ALMOST },
 	/* 33.941 at d0 23:00; d1 00:30 is another date: left 32.441,
 	 * need 32.441 + 33.941 x 1.9558 = 98.823; 12 h later left 86.823,
 	 * 12 %; + 86 h 49.4 min = d5 03:20. */
-	{ "R17 across midnight", { { 's', 0, 23, 0, 3, 8, G(CHEST), 0 },
-	  { 's', 1, 0, 30, 3, 8, G(CHEST), 0 } },
-	  1, 12, 30, GROUP_CHEST, 86.823, 12, 5, 3, 20, STATE_RECOVERING },
+	{ "R17 across midnight",
+	    { { 's', 0, 23, 0, 3, 8, G(CHEST), 0 }, { 's', 1, 0, 30, 3, 8, G(CHEST), 0 } }, 1, 12,
+	    30, GROUP_CHEST, 86.823, 12, 5, 3, 20, STATE_RECOVERING },
 	/* E = (2 x 0.7 + 2 x 1 + 2 x 1.25) / 6 = 0.98333, H 47.2; 24 h:
 	 * left 23.2, 50 % (50.8); ready d2 09:12. */
-	{ "R18 mixed RPE", { { 's', 0, 10, 0, 2, 6, G(CHEST), 0 },
-	  { 's', 0, 10, 0, 2, 8, G(CHEST), 0 }, { 's', 0, 10, 0, 2, 10, G(CHEST), 0 } },
-	  1, 10, 0, GROUP_CHEST, 23.2, 50, 2, 9, 12, STATE_ALMOST },
+	{ "R18 mixed RPE",
+	    { { 's', 0, 10, 0, 2, 6, G(CHEST), 0 }, { 's', 0, 10, 0, 2, 8, G(CHEST), 0 },
+	        { 's', 0, 10, 0, 2, 10, G(CHEST), 0 } },
+	    1, 10, 0, GROUP_CHEST, 23.2, 50, 2, 9, 12, STATE_ALMOST },
 	/* triceps S = 4 x 0.5 + 3 = 5: 48 x sqrt(5/6) = 43.818; 24 h: left
 	 * 19.818, 54 %; + 19 h 49.1 min = d2 13:50. */
-	{ "R19 primary and secondary", { { 's', 0, 18, 0, 4, 8, G(CHEST), G(TRICEPS) },
-	  { 's', 0, 18, 0, 3, 9, G(TRICEPS), 0 } },
-	  1, 18, 0, GROUP_TRICEPS, 19.818, 54, 2, 13, 50, STATE_ALMOST },
+	{ "R19 primary and secondary",
+	    { { 's', 0, 18, 0, 4, 8, G(CHEST), G(TRICEPS) },
+	        { 's', 0, 18, 0, 3, 9, G(TRICEPS), 0 } },
+	    1, 18, 0, GROUP_TRICEPS, 19.818, 54, 2, 13, 50, STATE_ALMOST },
 	/* 48 h done long ago; 7 days and a minute: due. */
-	{ "R20 due after a week", { { 's', 0, 8, 0, 6, 8, G(BICEPS), 0 } },
-	  7, 8, 1, GROUP_BICEPS, 0, 100, -1, 0, 0, STATE_DUE },
+	{ "R20 due after a week", { { 's', 0, 8, 0, 6, 8, G(BICEPS), 0 } }, 7, 8, 1, GROUP_BICEPS,
+	    0, 100, -1, 0, 0, STATE_DUE },
 	/* 6 days later: ready. */
-	{ "R21 ready within the week", { { 's', 0, 8, 0, 6, 8, G(BICEPS), 0 } },
-	  6, 8, 0, GROUP_BICEPS, 0, 100, -1, 0, 0, STATE_READY },
+	{ "R21 ready within the week", { { 's', 0, 8, 0, 6, 8, G(BICEPS), 0 } }, 6, 8, 0,
+	    GROUP_BICEPS, 0, 100, -1, 0, 0, STATE_READY },
 	/* 1 set: V clamps at 0.5, H 24; 12 h: left 12, 50 %. */
-	{ "R22 one set clamps", { { 's', 0, 8, 0, 1, 8, G(SHOULDERS), 0 } },
-	  0, 20, 0, GROUP_SHOULDERS, 12.0, 50, 1, 8, 0, STATE_ALMOST },
+	{ "R22 one set clamps", { { 's', 0, 8, 0, 1, 8, G(SHOULDERS), 0 } }, 0, 20, 0,
+	    GROUP_SHOULDERS, 12.0, 50, 1, 8, 0, STATE_ALMOST },
 	/* the sets are after now: nothing happened yet, never trained. */
-	{ "R23 future sets ignored", { { 's', 1, 10, 0, 6, 8, G(CHEST), 0 } },
-	  0, 12, 0, GROUP_CHEST, 0, 100, -1, 0, 0, STATE_DUE },
+	{ "R23 future sets ignored", { { 's', 1, 10, 0, 6, 8, G(CHEST), 0 } }, 0, 12, 0,
+	    GROUP_CHEST, 0, 100, -1, 0, 0, STATE_DUE },
 	/* 65.727 at d0 18:00; d1 6 h night (0.93): by d2 12:00 done 6 +
 	 * 22.32 + 12 = 40.32, left 25.407, f 0.38655; H2 = 72 x sqrt(0.5) =
 	 * 50.912: need 25.407 + 50.912 x 1.38655 = 95.998; sore 2 at d3
 	 * 12:00 with 72 h left: no change; d3 20:00: left 63.998, 33 %;
 	 * + 63 h 59.9 min = d6 12:00. */
-	{ "R24 stack, short night, sore", { { 's', 0, 18, 0, 5, 8, G(QUADS), 0 },
-	  { 'z', 1, 0, 0, 0, 6, 0, 0 }, { 's', 2, 12, 0, 3, 9, G(QUADS), 0 },
-	  { 'o', 3, 12, 0, 2, 0, G(QUADS), 0 } },
-	  3, 20, 0, GROUP_QUADS, 63.998, 33, 6, 12, 0, STATE_RECOVERING },
+	{ "R24 stack, short night, sore",
+	    { { 's', 0, 18, 0, 5, 8, G(QUADS), 0 }, { 'z', 1, 0, 0, 0, 6, 0, 0 },
+	        { 's', 2, 12, 0, 3, 9, G(QUADS), 0 }, { 'o', 3, 12, 0, 2, 0, G(QUADS), 0 } },
+	    3, 20, 0, GROUP_QUADS, 63.998, 33, 6, 12, 0, STATE_RECOVERING },
 	/* d0 5 h night slows the rest of d0: 12 x 0.86 + 12 = 22.32, left
 	 * 25.68, 46 %; + 25 h 40.8 min = d2 13:41. */
-	{ "R25 short night on the session date", { { 's', 0, 12, 0, 6, 8, G(CHEST), 0 },
-	  { 'z', 0, 0, 0, 0, 5, 0, 0 } },
-	  1, 12, 0, GROUP_CHEST, 25.68, 46, 2, 13, 41, STATE_RECOVERING },
+	{ "R25 short night on the session date",
+	    { { 's', 0, 12, 0, 6, 8, G(CHEST), 0 }, { 'z', 0, 0, 0, 0, 5, 0, 0 } }, 1, 12, 0,
+	    GROUP_CHEST, 25.68, 46, 2, 13, 41, STATE_RECOVERING },
 };
 
 /* The group of a one-bit mask. */
@@ -778,8 +788,7 @@ row_load(struct fx *f, const struct row *r)
 		switch (e->kind) {
 		case 's':
 		case 'w':
-			s = fx_sets(f, at(e->day, e->hh, e->mm), e->n, e->x,
-			    e->prim, e->sec);
+			s = fx_sets(f, at(e->day, e->hh, e->mm), e->n, e->x, e->prim, e->sec);
 			for (int k = 0; k < e->n; k++)
 				s[k].warmup = e->kind == 'w';
 			break;
@@ -801,17 +810,16 @@ Test(recovery, scenario_table)
 	for (size_t i = 0; i < HS_ARRAY_LEN(rows); i++) {
 		const struct row *r = &rows[i];
 		const struct group_status *st;
-		hs_minute ready = r->rday < 0 ? HS_NO_TIME :
-		    at(r->rday, r->rhh, r->rmm);
+		hs_minute ready = r->rday < 0 ? HS_NO_TIME : at(r->rday, r->rhh, r->rmm);
 
 		row_load(&f, r);
 		st = fx_board(&f, at(r->day, r->hh, r->mm), r->g);
-		cr_expect_float_eq(st->left, r->left, TOL, "%s: left %.3f, want %.3f",
-		    r->name, st->left, r->left);
-		cr_expect_eq(st->percent, r->percent, "%s: percent %d, want %d",
-		    r->name, st->percent, r->percent);
-		cr_expect_eq(st->ready_at, ready, "%s: ready_at off by %lld min",
-		    r->name, (long long)(st->ready_at - ready));
+		cr_expect_float_eq(
+		    st->left, r->left, TOL, "%s: left %.3f, want %.3f", r->name, st->left, r->left);
+		cr_expect_eq(st->percent, r->percent, "%s: percent %d, want %d", r->name,
+		    st->percent, r->percent);
+		cr_expect_eq(st->ready_at, ready, "%s: ready_at off by %lld min", r->name,
+		    (long long)(st->ready_at - ready));
 		cr_expect_eq(st->state, r->state, "%s: state %s, want %s", r->name,
 		    recovery_state_word(st->state), recovery_state_word(r->state));
 	}

@@ -49,8 +49,8 @@ sfx_init(struct sfx *f)
 
 /* n sets of an exercise at time t. */
 static struct recovery_set *
-sfx_sets(struct sfx *f, hs_minute t, const char *exercise, int n, double kg,
-    int reps, double rpe, unsigned prim, unsigned sec)
+sfx_sets(struct sfx *f, hs_minute t, const char *exercise, int n, double kg, int reps, double rpe,
+    unsigned prim, unsigned sec)
 {
 	struct recovery_set *first = &f->sets[f->in.nsets];
 
@@ -63,8 +63,9 @@ sfx_sets(struct sfx *f, hs_minute t, const char *exercise, int n, double kg,
 		s->reps = reps;
 		s->rpe = rpe;
 		for (int g = 0; g < GROUP_COUNT; g++)
-			s->role[g] = (prim & (1u << g)) ? ROLE_PRIMARY :
-			    (sec & (1u << g)) ? ROLE_SECONDARY : ROLE_NONE;
+			s->role[g] = (prim & (1u << g)) ? ROLE_PRIMARY
+			    : (sec & (1u << g))         ? ROLE_SECONDARY
+			                                : ROLE_NONE;
 	}
 	return first;
 }
@@ -73,8 +74,8 @@ sfx_sets(struct sfx *f, hs_minute t, const char *exercise, int n, double kg,
 static void
 sfx_squat(struct sfx *f, hs_minute t, int n, double kg, int reps, double rpe)
 {
-	sfx_sets(f, t, "squat", n, kg, reps, rpe, G(QUADS),
-	    G(GLUTES) | G(HAMSTRINGS) | G(LOWER_BACK));
+	sfx_sets(
+	    f, t, "squat", n, kg, reps, rpe, G(QUADS), G(GLUTES) | G(HAMSTRINGS) | G(LOWER_BACK));
 }
 
 /* A soreness report. */
@@ -183,7 +184,7 @@ Test(signals, sleep_only_last_seven_nights_up_to_now)
 	sfx_sleep(&f, -1, 1.0); /* the eighth night back: not counted */
 	for (int d = 0; d < 7; d++)
 		sfx_sleep(&f, d, 7.0);
-	sfx_sleep(&f, 7, 2.0);  /* tomorrow's, logged ahead: not counted */
+	sfx_sleep(&f, 7, 2.0); /* tomorrow's, logged ahead: not counted */
 	cr_expect_null(sfx_run(&f, at(6, 12, 0), SIGNAL_SHORT_SLEEP));
 	cr_expect_not_null(sfx_run(&f, at(7, 12, 0), SIGNAL_SHORT_SLEEP));
 }
@@ -216,8 +217,8 @@ Test(signals, soreness_three_days_in_a_row)
 	sfx_sore(&f, at(1, 8, 0), GROUP_QUADS, 3);
 	cr_expect_null(sfx_run(&f, at(2, 7, 0), SIGNAL_LINGERING_SORENESS));
 	sfx_sore(&f, at(2, 8, 0), GROUP_QUADS, 2);
-	cr_expect_null(sfx_run(&f, at(2, 7, 59), SIGNAL_LINGERING_SORENESS),
-	    "the third report is after now");
+	cr_expect_null(
+	    sfx_run(&f, at(2, 7, 59), SIGNAL_LINGERING_SORENESS), "the third report is after now");
 	s = sfx_run(&f, at(2, 8, 0), SIGNAL_LINGERING_SORENESS);
 	cr_assert_not_null(s);
 	cr_expect_str_eq(s->text, "quads sore 2+ three days in a row (Mon-Wed)");
@@ -258,7 +259,7 @@ Test(signals, soreness_without_training_or_mild_is_quiet)
 	sfx_init(&f);
 	sfx_sore(&f, at(3, 18, 0), GROUP_CALVES, 3); /* never trained */
 	sfx_squat(&f, at(0, 18, 0), 5, 100, 5, 8);
-	sfx_sore(&f, at(4, 18, 0), GROUP_QUADS, 1);  /* late, but mild */
+	sfx_sore(&f, at(4, 18, 0), GROUP_QUADS, 1); /* late, but mild */
 	cr_expect_null(sfx_run(&f, at(4, 20, 0), SIGNAL_LINGERING_SORENESS));
 	/* The last session before the window counts too. */
 	f.in.last_trained_before[GROUP_CALVES] = at(-1, 10, 0);
@@ -276,12 +277,13 @@ Test(signals, strength_drop_two_sessions)
 	sfx_init(&f);
 	sfx_squat(&f, at(-20, 18, 0), 5, 120, 5, 8); /* 148.0 */
 	sfx_squat(&f, at(-10, 18, 0), 5, 112, 5, 8); /* 138.1: 6.7 % below */
-	cr_expect_null(sfx_run(&f, at(-10, 20, 0), SIGNAL_STRENGTH_DROP),
-	    "one low session is not a trend");
-	sfx_squat(&f, at(0, 18, 0), 5, 112, 5, 8);   /* again */
+	cr_expect_null(
+	    sfx_run(&f, at(-10, 20, 0), SIGNAL_STRENGTH_DROP), "one low session is not a trend");
+	sfx_squat(&f, at(0, 18, 0), 5, 112, 5, 8); /* again */
 	s = sfx_run(&f, at(0, 20, 0), SIGNAL_STRENGTH_DROP);
 	cr_assert_not_null(s);
-	cr_expect_str_eq(s->text, "squat: estimated 1RM 138 kg, 7 % below the "
+	cr_expect_str_eq(s->text,
+	    "squat: estimated 1RM 138 kg, 7 % below the "
 	    "28-day best 148 kg, two sessions in a row");
 }
 
@@ -304,7 +306,7 @@ Test(signals, strength_best_set_of_the_day_and_28_days)
 	struct sfx f;
 
 	sfx_init(&f);
-	sfx_squat(&f, at(-30, 18, 0), 1, 150, 5, 8);  /* too old to be the best */
+	sfx_squat(&f, at(-30, 18, 0), 1, 150, 5, 8); /* too old to be the best */
 	sfx_squat(&f, at(-20, 18, 0), 1, 110, 5, 8);
 	sfx_squat(&f, at(-10, 18, 0), 1, 110, 5, 8);
 	sfx_squat(&f, at(0, 18, 0), 1, 110, 5, 8);
@@ -381,10 +383,8 @@ Test(signals, light_sets_do_not_make_a_training_day)
 	f.si.level = LEVEL_ADVANCED;
 	f.si.week_start = 2;
 	for (int d = 0; d < 7; d++)
-		sfx_sets(&f, at(d, 10, 0), "curl", 3, 20, 10, d == 3 ? 4 : 8,
-		    G(BICEPS), 0);
-	cr_expect_null(sfx_run(&f, at(6, 12, 0), SIGNAL_NO_REST),
-	    "RPE 4 sets are not hard");
+		sfx_sets(&f, at(d, 10, 0), "curl", 3, 20, 10, d == 3 ? 4 : 8, G(BICEPS), 0);
+	cr_expect_null(sfx_run(&f, at(6, 12, 0), SIGNAL_NO_REST), "RPE 4 sets are not hard");
 }
 
 Test(signals, more_days_than_the_level)
@@ -400,7 +400,8 @@ Test(signals, more_days_than_the_level)
 	sfx_day(&f, 4, DAY_TRAINING);
 	s = sfx_run(&f, at(4, 8, 0), SIGNAL_NO_REST);
 	cr_assert_not_null(s);
-	cr_expect_str_eq(s->text, "5 training days this week, more than the 4 "
+	cr_expect_str_eq(s->text,
+	    "5 training days this week, more than the 4 "
 	    "advised for the beginner level");
 	cr_expect_eq(sfx_count(&f, SIGNAL_NO_REST), 1);
 	f.si.level = LEVEL_INTERMEDIATE;
@@ -421,12 +422,12 @@ Test(signals, many_recovering_on_a_training_day)
 	sfx_init(&f);
 	sfx_squat(&f, at(0, 18, 0), 5, 100, 5, 8);
 	/* Tue 10:00: quads 16/65.7 = 24 %, the other three 16/46.5 = 34 %. */
-	cr_expect_null(sfx_run(&f, at(1, 10, 0), SIGNAL_MANY_RECOVERING),
-	    "not a training day");
+	cr_expect_null(sfx_run(&f, at(1, 10, 0), SIGNAL_MANY_RECOVERING), "not a training day");
 	sfx_day(&f, 1, DAY_TRAINING);
 	s = sfx_run(&f, at(1, 10, 0), SIGNAL_MANY_RECOVERING);
 	cr_assert_not_null(s);
-	cr_expect_str_eq(s->text, "4 groups recovering on a training day: quads, "
+	cr_expect_str_eq(s->text,
+	    "4 groups recovering on a training day: quads, "
 	    "lower_back, glutes, hamstrings");
 }
 
@@ -438,8 +439,8 @@ Test(signals, many_recovering_threshold_three)
 	/* 6 sets hitting two groups: 48 h each; 12 h later 25 %. */
 	sfx_sets(&f, at(0, 18, 0), "press", 6, 50, 5, 8, G(CHEST) | G(TRICEPS), 0);
 	sfx_sets(&f, at(1, 6, 0), "curl", 3, 20, 10, 8, G(BICEPS), 0);
-	cr_expect_null(sfx_run(&f, at(1, 8, 0), SIGNAL_MANY_RECOVERING),
-	    "two recovering before today's sets");
+	cr_expect_null(
+	    sfx_run(&f, at(1, 8, 0), SIGNAL_MANY_RECOVERING), "two recovering before today's sets");
 	sfx_sets(&f, at(0, 18, 0), "raise", 6, 10, 10, 8, G(SHOULDERS), 0);
 	cr_expect_not_null(sfx_run(&f, at(1, 8, 0), SIGNAL_MANY_RECOVERING));
 }

@@ -80,7 +80,8 @@ raw_int(const char *p, const char *sql)
 	int v = -1;
 
 	cr_assert_eq(sqlite3_open_v2(p, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-	cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
+	cr_assert_eq(
+	    sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
 	if (sqlite3_step(st) == SQLITE_ROW)
 		v = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
@@ -127,7 +128,8 @@ Test(store, creates_private_journal)
 	cr_expect_eq(sb.st_mode & 0777, 0700, "dir mode %o", sb.st_mode & 0777);
 	cr_expect_eq(raw_int(path, "PRAGMA application_id"), STORE_APPLICATION_ID);
 	cr_expect_eq(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
-	cr_expect_eq(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name = 'lift_date'"), 1);
+	cr_expect_eq(
+	    raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name = 'lift_date'"), 1);
 }
 
 Test(store, refuses_random_bytes_untouched)
@@ -193,7 +195,8 @@ Test(store, migration_backs_up_first)
 
 	/* A version-0 herstel file that already holds something. */
 	snprintf(path, sizeof path, "%s/old.db", dir);
-	raw_sql(path, "PRAGMA application_id = 1215460212; CREATE TABLE note(x);"
+	raw_sql(path,
+	    "PRAGMA application_id = 1215460212; CREATE TABLE note(x);"
 	    " INSERT INTO note VALUES ('kept')");
 	store_close(open_ok());
 	snprintf(bak, sizeof bak, "%s.bak-v0", path);
@@ -207,7 +210,8 @@ Test(store, failed_migration_changes_nothing)
 {
 	/* A table in the way makes the schema script fail half-way. */
 	snprintf(path, sizeof path, "%s/clash.db", dir);
-	raw_sql(path, "PRAGMA application_id = 1215460212; CREATE TABLE day(x);"
+	raw_sql(path,
+	    "PRAGMA application_id = 1215460212; CREATE TABLE day(x);"
 	    " INSERT INTO day VALUES (42)");
 	refused("already exists");
 	cr_expect_eq(raw_int(path, "PRAGMA user_version"), 0);
@@ -230,8 +234,12 @@ log_sets(struct store *s, const char *name, int n, double kg, double rpe, hs_min
 	cr_assert_eq(store_begin(s, name, &cause), 0, "%s", cause);
 	cr_assert_eq(store_exercise_id(s, def, &id, &cause), 0, "%s", cause);
 	for (int i = 0; i < n; i++) {
-		struct set_record r = { .at = at, .exercise_id = id, .weight_kg = kg, .reps = 5,
-			.rpe = rpe, .note = (char *)"" };
+		struct set_record r = { .at = at,
+			.exercise_id = id,
+			.weight_kg = kg,
+			.reps = 5,
+			.rpe = rpe,
+			.note = (char *)"" };
 
 		cr_assert_eq(store_add_set(s, &r, &cause), 0, "%s", cause);
 	}
@@ -402,7 +410,9 @@ Test(store, data_version_moves_on_other_connection)
 Test(store, day_kind_and_note)
 {
 	struct store *s = open_ok();
-	struct day_record r = { .date = stamp_date(MON_18), .kind = DAY_REST, .note = (char *)"tired" };
+	struct day_record r = {
+		.date = stamp_date(MON_18), .kind = DAY_REST, .note = (char *)"tired"
+	};
 	struct store_day d;
 	char *cause = NULL;
 

@@ -62,8 +62,9 @@ wfx_sets(struct wfx *f, hs_minute t, int n, double rpe, unsigned prim, unsigned 
 		s->weight_kg = 100;
 		s->reps = 5;
 		for (int g = 0; g < GROUP_COUNT; g++)
-			s->role[g] = (prim >> g) & 1 ? ROLE_PRIMARY :
-			    (sec >> g) & 1 ? ROLE_SECONDARY : ROLE_NONE;
+			s->role[g] = (prim >> g) & 1 ? ROLE_PRIMARY
+			    : (sec >> g) & 1         ? ROLE_SECONDARY
+			                             : ROLE_NONE;
 	}
 }
 
@@ -176,10 +177,10 @@ Test(week, hard_sets_leave_out_warmups_and_easy_sets)
 	wfx_sets(&f, at(0, 17, 0), 3, 8, G(QUADS), 0);
 	for (int i = 4; i < 7; i++)
 		f.sets[i].warmup = true;
-	wfx_sets(&f, at(0, 19, 0), 2, 4, G(QUADS), 0);   /* RPE 4: below min_rpe 5 */
-	wfx_sets(&f, at(0, 19, 30), 2, 0, G(ABS), 0);    /* no RPE: 8 loaded */
+	wfx_sets(&f, at(0, 19, 0), 2, 4, G(QUADS), 0); /* RPE 4: below min_rpe 5 */
+	wfx_sets(&f, at(0, 19, 30), 2, 0, G(ABS), 0);  /* no RPE: 8 loaded */
 	wfx_sets(&f, at(0, 20, 0), 1, 0, G(CALVES), 0);
-	f.sets[f.in.nsets - 1].bodyweight = true;         /* no RPE: 7 bodyweight */
+	f.sets[f.in.nsets - 1].bodyweight = true; /* no RPE: 7 bodyweight */
 	wfx_build(&f, day_n(0), LEVEL_INTERMEDIATE, day_n(10));
 	cr_assert_eq(f.w.day[0].hard_sets, 7, "4 quads + 2 abs + 1 calves");
 	cr_assert_float_eq(f.w.day[0].sets[GROUP_QUADS], 4.0, 1e-9);
@@ -205,8 +206,8 @@ Test(week, per_group_sets_weight_secondary_and_need_ratio)
 	cr_assert_eq(week_load_of(&f.w.day[0], GROUP_QUADS), LOAD_MODERATE);
 	cr_assert_eq(week_load_of(&f.w.day[0], GROUP_GLUTES), LOAD_LIGHT);
 	cr_assert_eq(week_load_of(&f.w.day[0], GROUP_CHEST), LOAD_NONE);
-	cr_assert_eq(week_day_groups(&f.w.day[0]),
-	    G(QUADS) | G(GLUTES) | G(HAMSTRINGS) | G(LOWER_BACK));
+	cr_assert_eq(
+	    week_day_groups(&f.w.day[0]), G(QUADS) | G(GLUTES) | G(HAMSTRINGS) | G(LOWER_BACK));
 	/* 10 sets at RPE 10: V 1.29, E 1.25: hard */
 	wfx_sets(&f, at(2, 18, 0), 10, 10, G(CHEST), 0);
 	wfx_build(&f, day_n(0), LEVEL_INTERMEDIATE, day_n(10));
@@ -268,11 +269,11 @@ Test(week, kinds_rest_and_training_days)
 	struct wfx f;
 
 	wfx_init(&f);
-	wfx_day(&f, day_n(0), DAY_TRAINING);  /* logged training, no sets */
+	wfx_day(&f, day_n(0), DAY_TRAINING); /* logged training, no sets */
 	wfx_day(&f, day_n(1), DAY_ACTIVE);
 	wfx_day(&f, day_n(2), DAY_REST);
 	wfx_day(&f, day_n(3), DAY_PASSIVE);
-	wfx_day(&f, day_n(4), DAY_REST);     /* logged rest, but hard sets */
+	wfx_day(&f, day_n(4), DAY_REST); /* logged rest, but hard sets */
 	wfx_sets(&f, at(4, 18, 0), 3, 8, G(BICEPS), 0);
 	wfx_build(&f, day_n(0), LEVEL_INTERMEDIATE, day_n(10));
 	cr_assert(f.w.day[0].training);
@@ -299,19 +300,19 @@ Test(week, level_ranges)
 		{ LEVEL_BEGINNER, 0x15, VERDICT_OK, "3 training days (beginner: 3-4)" },
 		{ LEVEL_BEGINNER, 0x2b, VERDICT_OK, "4 training days (beginner: 3-4)" },
 		{ LEVEL_BEGINNER, 0x05, VERDICT_WARN,
-		  "2 training days, fewer than advised (beginner: 3-4)" },
+		    "2 training days, fewer than advised (beginner: 3-4)" },
 		{ LEVEL_BEGINNER, 0x3b, VERDICT_WARN,
-		  "5 training days, more than advised (beginner: 3-4)" },
+		    "5 training days, more than advised (beginner: 3-4)" },
 		{ LEVEL_INTERMEDIATE, 0x15, VERDICT_WARN,
-		  "3 training days, fewer than advised (intermediate: 4-5)" },
+		    "3 training days, fewer than advised (intermediate: 4-5)" },
 		{ LEVEL_INTERMEDIATE, 0x3b, VERDICT_OK, "5 training days (intermediate: 4-5)" },
 		{ LEVEL_INTERMEDIATE, 0x3f, VERDICT_WARN,
-		  "6 training days, more than advised (intermediate: 4-5)" },
+		    "6 training days, more than advised (intermediate: 4-5)" },
 		{ LEVEL_ADVANCED, 0x3f, VERDICT_OK, "6 training days (advanced: 5-6)" },
 		{ LEVEL_ADVANCED, 0x7f, VERDICT_WARN,
-		  "7 training days, more than advised (advanced: 5-6)" },
+		    "7 training days, more than advised (advanced: 5-6)" },
 		{ LEVEL_ADVANCED, 0x2b, VERDICT_WARN,
-		  "4 training days, fewer than advised (advanced: 5-6)" },
+		    "4 training days, fewer than advised (advanced: 5-6)" },
 	};
 	struct wfx f;
 
@@ -403,8 +404,8 @@ Test(week, sleep_average)
 	cr_assert_eq(v->kind, VERDICT_OK);
 	/* Judged on Tuesday: only Monday's and Tuesday's nights. */
 	wfx_build(&f, day_n(0), LEVEL_INTERMEDIATE, day_n(1));
-	cr_assert_str_eq(wfx_verdict(&f, VERDICT_SLEEP)->text,
-	    "sleep average 6.5 h (< 7.0 h, 2 nights logged)");
+	cr_assert_str_eq(
+	    wfx_verdict(&f, VERDICT_SLEEP)->text, "sleep average 6.5 h (< 7.0 h, 2 nights logged)");
 }
 
 Test(week, twice_a_week)
@@ -466,8 +467,12 @@ Test(week, signals_at_the_end_of_a_past_week)
 	wfx_train_days(&f, 0x7f);
 	for (int i = 0; i < 7; i++)
 		wfx_sleep(&f, day_n(i), 5.0);
-	si = (struct signals_input){ .events = &f.in, .days = f.days, .ndays = 0,
-		.level = LEVEL_INTERMEDIATE, .week_start = 0, .sleep_target = 7.0 };
+	si = (struct signals_input){ .events = &f.in,
+		.days = f.days,
+		.ndays = 0,
+		.level = LEVEL_INTERMEDIATE,
+		.week_start = 0,
+		.sleep_target = 7.0 };
 	week_build(&f.p, &f.in, NULL, 0, day_n(0), &f.w);
 	/* Judged a month later, the signals still are the week's own. */
 	n = week_signals(&f.p, &si, &f.w, at(30, 12, 0), v, 8);
