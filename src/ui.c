@@ -486,3 +486,23 @@ ui_stamp(const struct app *a, int default_minute)
 {
 	return a->form.day == a->today ? a->now : stamp_make(a->form.day, default_minute);
 }
+
+/* The frame both views' title lines share; see ui.h. */
+void
+ui_head_draw(struct app *a, int col, const char *line)
+{
+	char help[64];
+
+	werase(a->head);
+	wattron(a->head, ui_attr(a, C_TITLE));
+	ui_put(a->head, 0, 0, a->cols, " herstel");
+	wattroff(a->head, ui_attr(a, C_TITLE));
+	ui_put(a->head, 0, col, a->cols - col, line);
+	if (a->keys.e[KA_HELP].nkeys > 0) {
+		keys_name(a->keys.e[KA_HELP].keys[0], a->utf8, help, 32);
+		strcat(help, " help ");
+		if (col + ui_width(line) + ui_width(help) + 2 <= a->cols)
+			ui_put(a->head, 0, a->cols - ui_width(help), ui_width(help), help);
+	}
+	wnoutrefresh(a->head);
+}

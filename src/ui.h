@@ -131,6 +131,9 @@ void ui_status(struct app *a, bool error, const char *fmt, ...) HS_PRINTF(3, 4);
 attr_t ui_attr(const struct app *a, enum ui_color c);
 /* Write `s` (UTF-8) at y,x in at most `width` columns. */
 void ui_put(WINDOW *w, int y, int x, int width, const char *s);
+/* The title line of a view: " herstel", the view's `line` from column
+ * `col`, and the help key at the right edge when it fits beside them. */
+void ui_head_draw(struct app *a, int col, const char *line);
 /* Columns `s` takes on screen. */
 int ui_width(const char *s);
 /* A box with a title. */

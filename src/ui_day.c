@@ -285,7 +285,7 @@ ui_day_draw_head(struct app *a)
 	int y, m, d, wk = date_iso_week(a->day, NULL), diff = a->day - a->today;
 	const char *kind =
 	    a->log.has_day && a->log.day.kind != DAY_UNSET ? day_kind_label(a->log.day.kind) : "";
-	char line[256], rel[32] = "", help[64] = "";
+	char line[256], rel[32] = "";
 
 	date_to_ymd(a->day, &y, &m, &d);
 	if (diff == -1)
@@ -297,18 +297,7 @@ ui_day_draw_head(struct app *a)
 		    diff < 0 ? -diff : diff);
 	snprintf(line, sizeof line, " %s %02d %s %d%s   week %d   %s",
 	    date_weekday_name(date_weekday(a->day)), d, date_month_name(m), y, rel, wk, kind);
-	werase(a->head);
-	wattron(a->head, ui_attr(a, C_TITLE));
-	ui_put(a->head, 0, 0, a->cols, " herstel");
-	wattroff(a->head, ui_attr(a, C_TITLE));
-	ui_put(a->head, 0, 9, a->cols - 9, line);
-	if (a->keys.e[KA_HELP].nkeys > 0) {
-		keys_name(a->keys.e[KA_HELP].keys[0], a->utf8, help, 32);
-		strcat(help, " help ");
-		if (ui_width(help) + 50 < a->cols)
-			ui_put(a->head, 0, a->cols - ui_width(help), ui_width(help), help);
-	}
-	wnoutrefresh(a->head);
+	ui_head_draw(a, 9, line);
 }
 
 /* One line of the log: a heading (item -1) or an item. */

@@ -121,23 +121,12 @@ ui_week_free(struct app *a)
 static void
 ui_week_draw_head(struct app *a, const struct ui_week *wk)
 {
-	char range[64], line[160], help[64] = "";
+	char range[64], line[160];
 
 	week_range_text(&wk->w, range, sizeof range);
 	snprintf(
 	    line, sizeof line, "week %d   %s   %s", wk->w.iso_week, range, level_id(a->rc->level));
-	werase(a->head);
-	wattron(a->head, ui_attr(a, C_TITLE));
-	ui_put(a->head, 0, 0, a->cols, " herstel");
-	wattroff(a->head, ui_attr(a, C_TITLE));
-	ui_put(a->head, 0, 11, a->cols - 11, line);
-	if (a->keys.e[KA_HELP].nkeys > 0) {
-		keys_name(a->keys.e[KA_HELP].keys[0], a->utf8, help, 32);
-		strcat(help, " help ");
-		if (ui_width(help) + ui_width(line) + 14 < a->cols)
-			ui_put(a->head, 0, a->cols - ui_width(help), ui_width(help), help);
-	}
-	wnoutrefresh(a->head);
+	ui_head_draw(a, 11, line);
 }
 
 /* Width of a day's column: more room when there is more. */
