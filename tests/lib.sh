@@ -150,3 +150,27 @@ tmux_dead() {
 	done
 	return 1
 }
+
+## A full disk: files limited with ulimit -f. ------------------------------
+
+# t_limited BLOCKS ARGS...: like t_run, with files limited to BLOCKS units of
+# `ulimit -f` and SIGXFSZ ignored, so a write fails with EFBIG instead of
+# killing herstel (an ignored signal stays ignored across exec).
+t_limited() {
+	l_blocks=$1
+	shift
+	(ulimit -f "$l_blocks" && trap '' XFSZ && exec "$HERSTEL" "$@") \
+		>"$T_TMP/out" 2>"$T_TMP/err"
+	T_STATUS=$?
+	T_OUT=$(cat "$T_TMP/out")
+	T_ERR=$(cat "$T_TMP/err")
+}
+
+# t_ulimit_unit: set T_UNIT to the bytes in a unit of `ulimit -f` (512 or
+# 1024, depending on the shell), or skip the whole file where it limits nothing.
+t_ulimit_unit() {
+	(ulimit -f 1 && trap '' XFSZ && head -c 4096 /dev/zero >"$T_TMP/unit") 2>/dev/null
+	T_UNIT=$(wc -c <"$T_TMP/unit")
+	[ "$T_UNIT" -gt 0 ] || t_skip_all "ulimit -f does not limit file sizes here"
+	t_diag "ulimit -f counts in units of $T_UNIT bytes"
+}

@@ -10,24 +10,8 @@
 SQLITE3=${SQLITE3_BIN:-sqlite3}
 sq() { "$SQLITE3" -readonly -batch -noheader -cmd '.timeout 5000' "$HERSTEL_DB" "$1"; }
 
-# limited BLOCKS ARGS...: t_run herstel ARGS with files limited to BLOCKS
-# units of `ulimit -f` and SIGXFSZ ignored (an ignored signal stays ignored
-# across exec).
-limited() {
-	l_blocks=$1
-	shift
-	(ulimit -f "$l_blocks" && trap '' XFSZ && exec "$HERSTEL" "$@") \
-		>"$T_TMP/out" 2>"$T_TMP/err"
-	T_STATUS=$?
-	T_OUT=$(cat "$T_TMP/out")
-	T_ERR=$(cat "$T_TMP/err")
-}
-
-# The unit of `ulimit -f` differs between shells (512 or 1024 bytes): measure.
-(ulimit -f 1 && trap '' XFSZ && head -c 4096 /dev/zero >"$T_TMP/unit") 2>/dev/null
-UNIT=$(wc -c <"$T_TMP/unit")
-[ "$UNIT" -gt 0 ] || t_skip_all "ulimit -f does not limit file sizes here"
-t_diag "ulimit -f counts in units of $UNIT bytes"
+t_ulimit_unit
+UNIT=$T_UNIT
 
 FULL='(database or disk is full|disk I/O error).*(disk may be full|size limit)'
 
@@ -50,7 +34,7 @@ t_diag "journal of $size bytes, files limited to $((limit * UNIT)) bytes"
 failed=0
 i=1
 while [ $i -le 300 ]; do
-	limited "$limit" log "squat 3x5 100kg # full-$i"
+	t_limited "$limit" log "squat 3x5 100kg # full-$i"
 	if [ "$T_STATUS" -ne 0 ]; then
 		failed=$i
 		break
@@ -77,7 +61,7 @@ t_eq "failed entry" "$(sq "SELECT count(*) FROM lift WHERE note = 'full-$failed'
 before=$(sq "SELECT count(*), max(id) FROM lift")
 for what in "log:squat 1x5 100kg # again" "sore:quads=2" "sleep:7"; do
 	cmd=${what%%:*}
-	limited "$limit" "$cmd" "${what#*:}"
+	t_limited "$limit" "$cmd" "${what#*:}"
 	t_status 1 "still at the limit, $cmd exits 1"
 	t_match stderr "$T_ERR" "^herstel: $cmd: .*$FULL" "still at the limit, $cmd says why"
 done
@@ -98,7 +82,7 @@ t_ok $? "herstel's clean exit folded the write-ahead log back into the journal"
 ## a new journal under a tiny limit ---------------------------------------------
 
 HERSTEL_DB="$T_TMP/new.db"
-limited 1 log "squat 1x5 100kg # tiny"
+t_limited 1 log "squat 1x5 100kg # tiny"
 t_status 1 "a new journal that cannot be written: log exits 1"
 t_match stderr "$T_ERR" "^herstel: log: $HERSTEL_DB: .*$FULL" \
 	"a new journal that cannot be written: the message says why"

@@ -11,22 +11,8 @@
 SQLITE3=${SQLITE3_BIN:-sqlite3}
 sq() { "$SQLITE3" -readonly -batch -noheader -cmd '.timeout 5000' "$HERSTEL_DB" "$1"; }
 
-# limited BLOCKS ARGS...: t_run herstel ARGS with files limited to BLOCKS
-# units of `ulimit -f` and SIGXFSZ ignored (see fullfs.sh).
-limited() {
-	l_blocks=$1
-	shift
-	(ulimit -f "$l_blocks" && trap '' XFSZ && exec "$HERSTEL" "$@") \
-		>"$T_TMP/out" 2>"$T_TMP/err"
-	T_STATUS=$?
-	T_OUT=$(cat "$T_TMP/out")
-	T_ERR=$(cat "$T_TMP/err")
-}
-
-(ulimit -f 1 && trap '' XFSZ && head -c 4096 /dev/zero >"$T_TMP/unit") 2>/dev/null
-UNIT=$(wc -c <"$T_TMP/unit")
-[ "$UNIT" -gt 0 ] || t_skip_all "ulimit -f does not limit file sizes here"
-t_diag "ulimit -f counts in units of $UNIT bytes"
+t_ulimit_unit
+UNIT=$T_UNIT
 
 FULL='(database or disk is full|disk I/O error).*(disk may be full|size limit)'
 dump() {
@@ -69,7 +55,7 @@ size=$(wc -c <"$HERSTEL_DB")
 limit=$(( (size + 8192) / UNIT ))
 t_diag "journal of $size bytes, files limited to $((limit * UNIT)) bytes"
 
-limited "$limit" import "$T_TMP/big.csv"
+t_limited "$limit" import "$T_TMP/big.csv"
 t_status 1 "an import of 3000 sets at the size limit exits 1"
 t_match stderr "$T_ERR" "^herstel: import: .*$FULL" \
 	"its message says the disk may be full"
@@ -78,7 +64,7 @@ t_eq quick_check "$(sq 'PRAGMA quick_check' 2>&1)" ok "the journal passes quick_
 t_eq "content" "$(dump)" "$before" "the journal's 90 sets are kept as they were, nothing added"
 t_eq "batches" "$(sq 'SELECT count(*) FROM batch')" "$batches" "no batch was added"
 
-limited "$limit" import --dry-run "$T_TMP/big.csv"
+t_limited "$limit" import --dry-run "$T_TMP/big.csv"
 t_status 0 "a dry run at the same limit, which writes nothing, still works"
 t_match stdout "$T_OUT" "would import 3000 sets" "and counts the 3000 sets"
 
@@ -102,7 +88,7 @@ limit=$(( esize / 2 / UNIT ))
 t_ok $? "the export ($esize bytes) is larger than the limit ($((limit * UNIT)) bytes)"
 jsum=$(t_sum)
 
-limited "$limit" export --format csv -o "$OUT"
+t_limited "$limit" export --format csv -o "$OUT"
 t_status 1 "an export larger than the limit exits 1"
 t_match stderr "$T_ERR" "^herstel: export: .*(File too large|No space|disk may be full)" \
 	"its message says why"
@@ -114,7 +100,7 @@ t_eq "directory" "$(ls -A "$T_TMP/exp")" "" "no temporary file is left in the di
 printf 'kind,date\nset,2020-01-01\n' >"$OUT"
 cp "$OUT" "$T_TMP/old.csv"
 for fmt in csv json strong; do
-	limited "$limit" export --format "$fmt" -o "$OUT"
+	t_limited "$limit" export --format "$fmt" -o "$OUT"
 	t_status 1 "over an existing file, a $fmt export larger than the limit exits 1"
 	t_match stderr "$T_ERR" "^herstel: export: " "the $fmt export says why"
 	cmp -s "$OUT" "$T_TMP/old.csv"
