@@ -28,7 +28,6 @@
 
 /* How far back status reads: the replay window of the model and the 28 days
  * the strength signal compares against. */
-#define CLI_EVENT_DAYS 28
 
 struct cli_args {
 	const char *date, *time, *quality, *note, *format, *group, *explain;
@@ -981,7 +980,8 @@ cli_status(struct cli *c, struct cli_args *a)
 	if (a->explain != NULL && group_from_id(a->explain) < 0)
 		return cli_error(c, "--explain: unknown group \"%s\"", a->explain);
 	o.color = c->rc.color && isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0');
-	if (store_load_events(c->store, c->now, CLI_EVENT_DAYS, &ev, &cause) != 0)
+	if (store_load_events(
+	        c->store, c->now, recovery_replay_days(&c->rc.recovery), &ev, &cause) != 0)
 		return cli_cause(c, cause);
 	if (a->explain != NULL) {
 		recovery_explain(&c->rc.recovery, &ev.in, c->now, group_from_id(a->explain),
@@ -995,7 +995,8 @@ cli_status(struct cli *c, struct cli_args *a)
 		.ndays = ev.ndays,
 		.level = c->rc.level,
 		.week_start = c->rc.week_start,
-		.sleep_target = c->rc.sleep_target };
+		.sleep_target = c->rc.sleep_target,
+		.board_now = board };
 	nsig = signals_compute(&c->rc.recovery, &si, c->now, sig, HS_ARRAY_LEN(sig));
 	report_status(stdout, board, sig, nsig, c->now, &o);
 	store_events_free(&ev);
@@ -1034,7 +1035,8 @@ cli_week_print(struct cli *c, hs_date first, const struct week_report_opts *o)
 	char *cause = NULL;
 	size_t nv;
 
-	if (store_load_week(c->store, first, WEEK_LOOKBACK, &ev, &cause) != 0)
+	if (store_load_week(c->store, first, recovery_replay_days(&c->rc.recovery), &ev, &cause) !=
+	    0)
 		return cli_cause(c, cause);
 	week_build(&c->rc.recovery, &ev.in, ev.days, ev.ndays, first, &w);
 	si = (struct signals_input){ .events = &ev.in,

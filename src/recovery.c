@@ -86,6 +86,15 @@ recovery_params_default(struct recovery_params *p)
 	p->almost_percent = 50;
 }
 
+int
+recovery_replay_days(const struct recovery_params *p)
+{
+	double floor_speed = p->sleep_floor > 0.01 ? p->sleep_floor : 0.01;
+	int days = (int)ceil(p->max_need_hours / floor_speed / 24.0) + 1;
+
+	return days > RECOVERY_REPLAY_MIN_DAYS ? days : RECOVERY_REPLAY_MIN_DAYS;
+}
+
 /* Effort E(rpe): piecewise linear through the points at RPE 6 to 10. */
 double
 recovery_effort(const struct recovery_params *p, double rpe)
@@ -226,7 +235,7 @@ recovery_role_weight(const struct recovery_params *p, const struct recovery_set 
 	}
 }
 
-/* Collect the hard sets hitting the group up to now, sorted by time. */
+/* Collect the replayed hard sets hitting the group up to now, by time. */
 static void
 recovery_collect_hits(struct recovery_replay *r)
 {
@@ -237,7 +246,8 @@ recovery_collect_hits(struct recovery_replay *r)
 	for (size_t i = 0; i < in->nsets; i++) {
 		const struct recovery_set *s = &in->sets[i];
 
-		if (s->at > r->now || s->role[r->g] == ROLE_NONE || !recovery_set_hard(r->p, s))
+		if (s->at > r->now || s->at < in->replay_from || s->role[r->g] == ROLE_NONE ||
+		    !recovery_set_hard(r->p, s))
 			continue;
 		r->hits[r->nhits].at = s->at;
 		r->hits[r->nhits++].i = i;
@@ -373,7 +383,7 @@ recovery_advance(struct recovery_replay *r, hs_minute to)
 		recovery_say_sleep(r, r->t, reached != HS_NO_TIME ? reached : to);
 		if (reached != HS_NO_TIME || r->need - r->done <= RECOVERY_EPS) {
 			r->need = r->done = 0;
-			if (reached != HS_NO_TIME) {
+			if (reached != HS_NO_TIME && r->emit != NULL) {
 				recovery_fmt_stamp(reached, when, sizeof when);
 				recovery_say(r, "%s  recovered", when);
 			}

@@ -64,10 +64,21 @@ struct recovery_sleep {
 	double hours;
 };
 
+/* Days of history the timers replay: a window is at most max_need_hours
+ * long and runs at no less than the sleep floor, so with the defaults it
+ * closes within 168 / 0.80 h = 8.75 days unless the group is trained again.
+ * Two weeks at least, more when the parameters allow longer windows; the
+ * work does not grow with the history. */
+#define RECOVERY_REPLAY_MIN_DAYS 14
+int recovery_replay_days(const struct recovery_params *p);
+
 /* Arrays in any order; recovery sorts its own copies. */
 struct recovery_input {
 	const struct recovery_set *sets;
 	size_t nsets;
+	/* Sets before this minute are there for the signals' longer look-back
+	 * and are not replayed; HS_NO_TIME replays them all. */
+	hs_minute replay_from;
 	const struct recovery_soreness *soreness;
 	size_t nsoreness;
 	const struct recovery_sleep *sleep;

@@ -21,8 +21,7 @@
 #define SIGNALS_RECENT_DAYS 7
 /* Soreness this long after the last session lingers. */
 #define SIGNALS_LINGER_MINUTES (72 * 60)
-/* Strength: look-back and drop of the estimated 1RM. */
-#define SIGNALS_BEST_DAYS 28
+/* Strength: drop of the estimated 1RM (its look-back is in signals.h). */
 #define SIGNALS_DROP 0.05
 /* Groups recovering at once that make a warning. */
 #define SIGNALS_MANY 3
@@ -346,7 +345,10 @@ signals_recovering(const struct recovery_params *p, const struct signals_input *
 
 	if (!signals_training_day(p, in, stamp_date(now), now))
 		return;
-	recovery_board(p, in->events, at == HS_NO_TIME ? now : at - 1, board);
+	if (at == HS_NO_TIME && in->board_now != NULL)
+		memcpy(board, in->board_now, sizeof board);
+	else
+		recovery_board(p, in->events, at == HS_NO_TIME ? now : at - 1, board);
 	recovery_sort(board, GROUP_COUNT);
 	strbuf_init(&sb);
 	for (int g = 0; g < GROUP_COUNT; g++) {

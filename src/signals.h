@@ -28,14 +28,22 @@ struct day_kind_entry {
 	enum day_kind kind;
 };
 
+/* The strength rule compares with the best of this many days, so the sets
+ * reach back this far; the rest needs no more than the replayed window. */
+#define SIGNALS_BEST_DAYS 28
+
 struct signals_input {
-	/* Sets, soreness and sleep of at least the last 28 days before now. */
+	/* Soreness and sleep of the replayed days (recovery_replay_days), and
+	 * sets of those or of the last SIGNALS_BEST_DAYS, whichever is longer. */
 	const struct recovery_input *events;
-	const struct day_kind_entry *days; /* logged day kinds, same window */
+	const struct day_kind_entry *days; /* logged day kinds, replayed window */
 	size_t ndays;
 	enum level level;
 	int week_start;      /* 0 Monday, 6 Sunday */
 	double sleep_target; /* hours, 7.0 */
+	/* The board at now when the caller has it (any order), so that rule 5
+	 * need not replay it again; NULL: replayed when needed. */
+	const struct group_status *board_now;
 };
 
 /* The signals that hold at `now`, at most `max`; returns how many. */

@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,6 +121,7 @@ enum stmt_id {
 	ST_RESTORE_DAY,
 	ST_DROP_BATCH,
 	ST_LIFTS_BETWEEN,
+	ST_EVENT_LIFTS_BETWEEN,
 	ST_SORENESS_BETWEEN,
 	ST_SLEEP_BETWEEN,
 	ST_DAYS_BETWEEN,
@@ -153,7 +155,9 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_ADD_EXERCISE] = "INSERT INTO exercise (name, bodyweight, custom) VALUES (?1, ?2, ?3)",
 	[ST_ADD_EXERCISE_GROUP] =
 	    "INSERT INTO exercise_group (exercise_id, grp, role) VALUES (?1, ?2, ?3)",
-	[ST_EXERCISE_GROUPS] = "SELECT grp, role FROM exercise_group WHERE exercise_id = ?1",
+	[ST_EXERCISE_GROUPS] =
+	    "SELECT e.name, g.grp, g.role FROM exercise e"
+	    " LEFT JOIN exercise_group g ON g.exercise_id = e.id WHERE e.id = ?1",
 	[ST_ADD_LIFT] =
 	    "INSERT INTO lift (date, time, exercise_id, weight_kg, bodyweight,"
 	    " reps, rpe, warmup, note, batch) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -185,6 +189,11 @@ static const char *const stmt_sql[ST_COUNT] = {
 	                     " FROM lift l JOIN exercise e ON e.id = l.exercise_id"
 	                     " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
 	                     " ORDER BY l.date, l.time, l.id",
+	/* The sets the model replays: no notes, no join; each exercise's name
+	 * and groups are read once per query (struct role_cache). */
+	[ST_EVENT_LIFTS_BETWEEN] =
+	    "SELECT date, time, exercise_id, weight_kg, bodyweight, reps, rpe, warmup FROM lift"
+	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date, time, id",
 	[ST_SORENESS_BETWEEN] =
 	    "SELECT id, date, time, grp, level FROM soreness"
 	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date, time, id",
@@ -607,12 +616,28 @@ fail:
 	return -1;
 }
 
+/* herstel runs SQLite from one thread: without its mutexes and memory
+ * statistics every step and column read is cheaper. Settings of a library
+ * that is already in use are refused, which is harmless. */
+static void
+store_setup_library(void)
+{
+	static bool done;
+
+	if (done)
+		return;
+	done = true;
+	sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 struct store *
 store_open(const char *path, char **cause)
 {
 	struct store *s;
 	int fresh, version = 0;
 
+	store_setup_library();
 	if (store_make_dirs(path, cause) != 0 ||
 	    (fresh = store_check_file(path, &version, cause)) < 0 ||
 	    store_check_dir(path, cause) != 0)
@@ -621,9 +646,7 @@ store_open(const char *path, char **cause)
 		return NULL;
 	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
-	/* One thread per connection: no mutex around every column read. */
-	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
-	    SQLITE_OK) {
+	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
 		store_fail(s, cause, "open");
 		goto fail;
 	}
@@ -955,6 +978,7 @@ store_query_sql(enum store_query q)
 {
 	static const enum stmt_id ids[STORE_Q_COUNT] = {
 		[STORE_Q_SETS] = ST_LIFTS_BETWEEN,
+		[STORE_Q_EVENT_SETS] = ST_EVENT_LIFTS_BETWEEN,
 		[STORE_Q_SORENESS] = ST_SORENESS_BETWEEN,
 		[STORE_Q_SLEEP] = ST_SLEEP_BETWEEN,
 		[STORE_Q_DAYS] = ST_DAYS_BETWEEN,
@@ -964,41 +988,65 @@ store_query_sql(enum store_query q)
 	return (unsigned)q < STORE_Q_COUNT ? stmt_sql[ids[q]] : NULL;
 }
 
-/* Groups of an exercise, looked up once per exercise per query. */
+/* Name and groups of each exercise a query meets, looked up once per
+ * exercise however many rows name it. */
 struct role_cache {
 	int64_t *ids;
+	char **names;
 	unsigned char (*roles)[GROUP_COUNT];
 	size_t n;
 };
+
+/* The cache slot of exercise `eid`, read from the journal the first time;
+ * -1 with *cause when the read fails. */
+static ptrdiff_t
+store_exercise(struct store *s, struct role_cache *rc, int64_t eid, char **cause)
+{
+	sqlite3_stmt *st;
+	size_t i;
+	int g, step;
+
+	for (i = 0; i < rc->n; i++)
+		if (rc->ids[i] == eid)
+			return (ptrdiff_t)i;
+	if ((st = store_stmt(s, ST_EXERCISE_GROUPS, cause)) == NULL)
+		return -1;
+	rc->ids = xreallocarray(rc->ids, rc->n + 1, sizeof *rc->ids);
+	rc->names = xreallocarray(rc->names, rc->n + 1, sizeof *rc->names);
+	rc->roles = xreallocarray(rc->roles, rc->n + 1, sizeof *rc->roles);
+	rc->ids[i] = eid;
+	rc->names[i] = NULL;
+	memset(rc->roles[i], 0, GROUP_COUNT);
+	rc->n++;
+	sqlite3_bind_int64(st, 1, eid);
+	/* One row per group, or one row of NULL groups for an exercise that
+	 * has none yet. */
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (rc->names[i] == NULL)
+			rc->names[i] = column_strdup(st, 0);
+		if (sqlite3_column_type(st, 1) != SQLITE_NULL &&
+		    (g = group_from_id((const char *)sqlite3_column_text(st, 1))) >= 0)
+			rc->roles[i][g] =
+			    strcmp((const char *)sqlite3_column_text(st, 2), "primary") == 0
+			    ? ROLE_PRIMARY
+			    : ROLE_SECONDARY;
+	}
+	sqlite3_reset(st);
+	if (step != SQLITE_DONE)
+		return store_fail(s, cause, "read an exercise's groups");
+	if (rc->names[i] == NULL)
+		rc->names[i] = xstrdup("");
+	return (ptrdiff_t)i;
+}
 
 static int
 store_roles(struct store *s, struct role_cache *rc, int64_t eid, unsigned char role[GROUP_COUNT],
     char **cause)
 {
-	sqlite3_stmt *st;
-	size_t i;
-	int g;
+	ptrdiff_t i = store_exercise(s, rc, eid, cause);
 
-	for (i = 0; i < rc->n; i++)
-		if (rc->ids[i] == eid)
-			break;
-	if (i == rc->n) {
-		rc->ids = xreallocarray(rc->ids, rc->n + 1, sizeof *rc->ids);
-		rc->roles = xreallocarray(rc->roles, rc->n + 1, sizeof *rc->roles);
-		rc->ids[i] = eid;
-		memset(rc->roles[i], 0, GROUP_COUNT);
-		rc->n++;
-		if ((st = store_stmt(s, ST_EXERCISE_GROUPS, cause)) == NULL)
-			return -1;
-		sqlite3_bind_int64(st, 1, eid);
-		while (sqlite3_step(st) == SQLITE_ROW)
-			if ((g = group_from_id((const char *)sqlite3_column_text(st, 0))) >= 0)
-				rc->roles[i][g] =
-				    strcmp((const char *)sqlite3_column_text(st, 1), "primary") == 0
-				    ? ROLE_PRIMARY
-				    : ROLE_SECONDARY;
-		sqlite3_reset(st);
-	}
+	if (i < 0)
+		return -1;
 	memcpy(role, rc->roles[i], GROUP_COUNT);
 	return 0;
 }
@@ -1006,7 +1054,10 @@ store_roles(struct store *s, struct role_cache *rc, int64_t eid, unsigned char r
 static void
 role_cache_free(struct role_cache *rc)
 {
+	for (size_t i = 0; i < rc->n; i++)
+		free(rc->names[i]);
 	free(rc->ids);
+	free(rc->names);
 	free(rc->roles);
 }
 
@@ -1259,84 +1310,102 @@ store_last_trained(struct store *s, hs_date from, hs_minute last[GROUP_COUNT], c
 	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read last sessions");
 }
 
-/* Turn journal records into the model's events. */
-static void
-store_events_fill(struct store_events *e, struct set_record *sets, size_t nsets,
-    struct soreness_record *sore, size_t nsore, struct sleep_record *sleep, size_t nsleep)
+/* One set as the model replays it (ST_EVENT_LIFTS_BETWEEN); ctx is the
+ * role cache that owns the exercise names the sets point into. */
+static int
+store_row_event_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
 {
-	e->sets = xcalloc(nsets, sizeof *e->sets);
-	e->names = xcalloc(nsets, sizeof *e->names);
-	for (size_t i = 0; i < nsets; i++) {
-		struct recovery_set *r = &e->sets[i];
+	struct recovery_set *r = elem;
+	struct role_cache *rc = ctx;
+	ptrdiff_t x;
 
-		r->at = sets[i].at;
-		r->rpe = sets[i].rpe;
-		r->warmup = sets[i].warmup;
-		/* Only unloaded bodyweight work gets the lower default RPE. */
-		r->bodyweight = sets[i].bodyweight && sets[i].weight_kg == 0;
-		memcpy(r->role, sets[i].role, GROUP_COUNT);
-		r->weight_kg = sets[i].weight_kg;
-		r->reps = sets[i].reps;
-		e->names[i] = sets[i].exercise; /* ownership moves */
-		sets[i].exercise = NULL;
-		r->exercise = e->names[i];
-	}
-	e->nnames = nsets;
-	e->soreness = xcalloc(nsore, sizeof *e->soreness);
-	for (size_t i = 0; i < nsore; i++)
-		e->soreness[i] =
-		    (struct recovery_soreness){ sore[i].at, sore[i].group, sore[i].level };
-	e->sleep = xcalloc(nsleep, sizeof *e->sleep);
-	for (size_t i = 0; i < nsleep; i++)
-		e->sleep[i] = (struct recovery_sleep){ sleep[i].date, sleep[i].hours };
-	e->in.sets = e->sets;
-	e->in.nsets = nsets;
-	e->in.soreness = e->soreness;
-	e->in.nsoreness = nsore;
-	e->in.sleep = e->sleep;
-	e->in.nsleep = nsleep;
+	if (column_stamp(st, 0, 1, &r->at) != 0)
+		return 1;
+	if ((x = store_exercise(s, rc, sqlite3_column_int64(st, 2), cause)) < 0)
+		return -1;
+	r->exercise = rc->names[x];
+	memcpy(r->role, rc->roles[x], GROUP_COUNT);
+	r->weight_kg = sqlite3_column_double(st, 3);
+	/* Only unloaded bodyweight work gets the lower default RPE. */
+	r->bodyweight = sqlite3_column_int(st, 4) && r->weight_kg == 0;
+	r->reps = sqlite3_column_int(st, 5);
+	r->rpe = sqlite3_column_double(st, 6); /* NULL reads as 0: none */
+	r->warmup = sqlite3_column_int(st, 7);
+	return 0;
 }
 
-int
-store_load_events(struct store *s, hs_minute now, int days, struct store_events *out, char **cause)
+/* The events of the dates from `from` to `to`, and the sets of the strength
+ * signal's look-back before them: what the board and the signals need at
+ * any time of that span from `from` + `replay_days` on. */
+static int
+store_load_span(struct store *s, hs_date from, hs_date to, int replay_days,
+    struct store_events *out, char **cause)
 {
-	hs_date to = stamp_date(now), from = to - days;
-	struct set_record *sets = NULL;
+	int more = SIGNALS_BEST_DAYS > replay_days ? SIGNALS_BEST_DAYS - replay_days : 0;
+	struct role_cache rc = { 0 };
 	struct soreness_record *sore = NULL;
 	struct sleep_record *sleep = NULL;
 	struct day_record *dk = NULL;
-	size_t nsets = 0, nsore = 0, nsleep = 0, ndk = 0;
-	int rc = -1;
+	size_t nsore = 0, nsleep = 0, ndk = 0;
+	void *v = NULL;
+	int ret = -1;
 
 	memset(out, 0, sizeof *out);
-	if (store_load_sets(s, from, to, &sets, &nsets, cause) != 0 ||
-	    store_load_soreness(s, from, to, &sore, &nsore, cause) != 0 ||
+	if (store_load_range(s, ST_EVENT_LIFTS_BETWEEN, from - more, to, sizeof *out->sets,
+	        store_row_event_set, &rc, NULL, &v, &out->in.nsets, cause) != 0)
+		goto out;
+	out->sets = v;
+	if (store_load_soreness(s, from, to, &sore, &nsore, cause) != 0 ||
 	    store_load_sleep(s, from, to, &sleep, &nsleep, cause) != 0 ||
 	    store_load_days(s, from, to, &dk, &ndk, cause) != 0 ||
 	    store_last_trained(s, from, out->in.last_trained_before, cause) != 0)
 		goto out;
-	store_events_fill(out, sets, nsets, sore, nsore, sleep, nsleep);
+	out->soreness = xcalloc(nsore, sizeof *out->soreness);
+	for (size_t i = 0; i < nsore; i++)
+		out->soreness[i] =
+		    (struct recovery_soreness){ sore[i].at, sore[i].group, sore[i].level };
+	out->sleep = xcalloc(nsleep, sizeof *out->sleep);
+	for (size_t i = 0; i < nsleep; i++)
+		out->sleep[i] = (struct recovery_sleep){ sleep[i].date, sleep[i].hours };
 	out->days = xcalloc(ndk, sizeof *out->days);
 	for (size_t i = 0; i < ndk; i++)
 		out->days[out->ndays++] = (struct day_kind_entry){ dk[i].date, dk[i].kind };
-	rc = 0;
+	out->in.sets = out->sets;
+	out->in.replay_from = stamp_make(from, 0);
+	out->in.soreness = out->soreness;
+	out->in.nsoreness = nsore;
+	out->in.sleep = out->sleep;
+	out->in.nsleep = nsleep;
+	ret = 0;
 out:
-	for (size_t i = 0; i < nsets; i++)
-		set_record_free(&sets[i]);
+	/* The sets point into the cache's names: those move to the events. */
+	out->names = rc.names;
+	out->nnames = rc.n;
+	free(rc.ids);
+	free(rc.roles);
 	for (size_t i = 0; i < ndk; i++)
 		day_record_free(&dk[i]);
-	free(sets);
 	free(sore);
 	free(sleep);
 	free(dk);
-	return rc;
+	if (ret != 0)
+		store_events_free(out);
+	return ret;
+}
+
+int
+store_load_events(
+    struct store *s, hs_minute now, int replay_days, struct store_events *out, char **cause)
+{
+	return store_load_span(
+	    s, stamp_date(now) - replay_days, stamp_date(now), replay_days, out, cause);
 }
 
 int
 store_load_week(
-    struct store *s, hs_date first, int lookback, struct store_events *out, char **cause)
+    struct store *s, hs_date first, int replay_days, struct store_events *out, char **cause)
 {
-	return store_load_events(s, stamp_make(first + 6, 24 * 60 - 1), 6 + lookback, out, cause);
+	return store_load_span(s, first - replay_days, first + 6, replay_days, out, cause);
 }
 
 void

@@ -82,9 +82,12 @@ struct store_day {
 int store_load_day(struct store *s, hs_date date, struct store_day *out, char **cause);
 void store_day_free(struct store_day *d);
 
-/* The events the recovery model and the signals need at `now`: the last
- * `days` days of sets, soreness, sleep and day kinds, plus the last session
- * of each group before that. The cost does not grow with the history. */
+/* The events the recovery model and the signals need at `now`: soreness,
+ * sleep and day kinds of the `replay_days` days the timers replay (see
+ * recovery_replay_days), the last session of each group before those, and
+ * the sets of the SIGNALS_BEST_DAYS the strength signal compares with when
+ * that is longer (in.replay_from marks where the replay starts). The cost
+ * does not grow with the history. */
 struct store_events {
 	struct recovery_input in;
 	struct recovery_set *sets;
@@ -96,12 +99,12 @@ struct store_events {
 	size_t nnames;
 };
 int store_load_events(
-    struct store *s, hs_minute now, int days, struct store_events *out, char **cause);
-/* The events of the week from `first` to first + 6, and of the `lookback`
- * days before it that the signals read: one bounded range per table, so
+    struct store *s, hs_minute now, int replay_days, struct store_events *out, char **cause);
+/* The same for any time in the week from `first` to first + 6 (the week
+ * view judges it at its end, or now): one bounded range per table, so
  * moving through weeks costs the same at any history size. */
 int store_load_week(
-    struct store *s, hs_date first, int lookback, struct store_events *out, char **cause);
+    struct store *s, hs_date first, int replay_days, struct store_events *out, char **cause);
 void store_events_free(struct store_events *e);
 
 /* Changes by any connection, this one or another process, move this number:
@@ -111,7 +114,8 @@ int64_t store_data_version(struct store *s);
 /* The SQL text of the queries the screens run, for the test that pins their
  * plans to the indexes (tests/unit/test_plans.c). */
 enum store_query {
-	STORE_Q_SETS, /* sets from a date to a date */
+	STORE_Q_SETS,       /* sets from a date to a date, for the day */
+	STORE_Q_EVENT_SETS, /* the same as the model reads them */
 	STORE_Q_SORENESS,
 	STORE_Q_SLEEP,
 	STORE_Q_DAYS,

@@ -14,9 +14,6 @@
 #include "ui_week.h"
 #include "util.h"
 
-/* Days of events the board and the signals replay (signals want 28). */
-#define UI_DAY_EVENT_DAYS 35
-
 /* Sort the day's sets by exercise (first appearance), then time: stable. */
 static void
 ui_day_sort_sets(struct store_day *d)
@@ -95,8 +92,8 @@ ui_day_load(struct app *a)
 	ui_day_items(a);
 	if (a->have_events)
 		store_events_free(&a->events);
-	a->have_events =
-	    store_load_events(a->store, a->now, UI_DAY_EVENT_DAYS, &a->events, &cause) == 0;
+	a->have_events = store_load_events(a->store, a->now, recovery_replay_days(&a->rc->recovery),
+	                     &a->events, &cause) == 0;
 	if (!a->have_events) {
 		ui_status(a, true, "cannot read the journal: %s", cause);
 		free(cause);
@@ -119,9 +116,13 @@ ui_day_board(struct app *a)
 	}
 	recovery_board(&a->rc->recovery, in, a->now, a->board);
 	recovery_sort(a->board, GROUP_COUNT);
-	si = (struct signals_input){ in, a->have_events ? a->events.days : NULL,
-		a->have_events ? a->events.ndays : 0, a->rc->level, a->rc->week_start,
-		a->rc->sleep_target };
+	si = (struct signals_input){ .events = in,
+		.days = a->have_events ? a->events.days : NULL,
+		.ndays = a->have_events ? a->events.ndays : 0,
+		.level = a->rc->level,
+		.week_start = a->rc->week_start,
+		.sleep_target = a->rc->sleep_target,
+		.board_now = a->board };
 	a->nsig = signals_compute(&a->rc->recovery, &si, a->now, a->sig, HS_ARRAY_LEN(a->sig));
 }
 

@@ -77,7 +77,8 @@ ui_week_load(struct app *a)
 	wk->first = first;
 	wk->version = a->data_version;
 	wk->nv = 0;
-	if (store_load_week(a->store, first, WEEK_LOOKBACK, &ev, &cause) != 0) {
+	if (store_load_week(a->store, first, recovery_replay_days(&a->rc->recovery), &ev, &cause) !=
+	    0) {
 		ui_status(a, true, "cannot read the week: %s", cause);
 		free(cause);
 		wk->loaded = false;
@@ -86,8 +87,12 @@ ui_week_load(struct app *a)
 		return;
 	}
 	week_build(&a->rc->recovery, &ev.in, ev.days, ev.ndays, first, &wk->w);
-	si = (struct signals_input){ &ev.in, ev.days, ev.ndays, a->rc->level, a->rc->week_start,
-		a->rc->sleep_target };
+	si = (struct signals_input){ .events = &ev.in,
+		.days = ev.days,
+		.ndays = ev.ndays,
+		.level = a->rc->level,
+		.week_start = a->rc->week_start,
+		.sleep_target = a->rc->sleep_target };
 	wk->nv = week_verdicts(
 	    &wk->w, a->rc->level, a->rc->sleep_target, a->today, wk->v, WEEK_VERDICTS_MAX);
 	wk->nv += week_signals(

@@ -17,8 +17,6 @@
 #include "signals.h"
 
 #define WEEK_DAYS 7
-/* Days before the week the signals look back at (strength: 28-day best). */
-#define WEEK_LOOKBACK 28
 
 /* How hard a session was for a group: its need relative to the base, H/B =
  * V x E: light below 0.8 (a few easy sets), hard from 1.2 (about 10 sets at

@@ -2,6 +2,9 @@
  *
  *   bench exec N CMD ARG...        run CMD N times (after one warm-up run)
  *   bench cold N CMD ARG...        the same without the warm-up (long runs)
+ *   bench race N CMD... :: CMD...  run the commands in turn, N rounds (after
+ *                                  one warm-up round), one line for each:
+ *                                  drift of the machine hits them all alike
  *   bench pty N TEXT CMD ARG...    run CMD N times on a 100x30 terminal, time
  *                                  until TEXT is drawn, then send q
  *   bench mini DB                  the reference for pty: a minimal curses
@@ -41,8 +44,7 @@
 #include "week.h"
 
 #define BENCH_WEEKS 520
-#define BENCH_PASSES 5      /* each week's figure is its median of 5 passes */
-#define BENCH_EVENT_DAYS 35 /* what ui_day.c loads for the board */
+#define BENCH_PASSES 5 /* each week's figure is its median of 5 passes */
 
 /* Milliseconds on the monotonic clock. */
 static double
@@ -191,6 +193,45 @@ bench_repeat(int n, bool pty, bool warm, const char *text, char **argv)
 	return 0;
 }
 
+/* `race`: commands compared with each other are run in turns, each round
+ * in a rotated order, so that a busy moment of the machine falls on all of
+ * them alike instead of on whichever ran then. */
+static int
+bench_race(int n, int argc, char **argv)
+{
+	char **cmd[8];
+	double *v[8];
+	long rss, top[8] = { 0 };
+	int k = 0;
+
+	cmd[k++] = argv;
+	for (int i = 0; i < argc; i++)
+		if (strcmp(argv[i], "::") == 0) {
+			if (k == 8 || i + 1 == argc)
+				bench_die("race", "up to 8 commands, each after \"::\"");
+			argv[i] = NULL;
+			cmd[k++] = argv + i + 1;
+		}
+	for (int c = 0; c < k; c++) {
+		v[c] = xcalloc((size_t)n, sizeof *v[c]);
+		bench_run(cmd[c], &rss); /* warm-up: page cache, dynamic linker */
+	}
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < k; j++) {
+			int c = (i + j) % k;
+
+			v[c][i] = bench_run(cmd[c], &rss);
+			if (rss > top[c])
+				top[c] = rss;
+		}
+	for (int c = 0; c < k; c++) {
+		printf("median_ms %.3f p95_ms %.3f maxrss_kb %ld\n", bench_pct(v[c], (size_t)n, 50),
+		    bench_pct(v[c], (size_t)n, 95), top[c]);
+		free(v[c]);
+	}
+	return 0;
+}
+
 /* The reference for the first screen: curses, the database, one query. */
 static int
 bench_mini(const char *path)
@@ -253,12 +294,12 @@ bench_startup(const char *path, hs_minute now, const struct rc *rc)
 		bench_die(path, cause);
 	store_data_version(s);
 	if (store_load_day(s, stamp_date(now), &day, &cause) != 0 ||
-	    store_load_events(s, now, BENCH_EVENT_DAYS, &ev, &cause) != 0)
+	    store_load_events(s, now, recovery_replay_days(&rc->recovery), &ev, &cause) != 0)
 		bench_die(path, cause);
 	recovery_board(&rc->recovery, &ev.in, now, board);
 	recovery_sort(board, GROUP_COUNT);
 	si = (struct signals_input){ &ev.in, ev.days, ev.ndays, rc->level, rc->week_start,
-		rc->sleep_target };
+		rc->sleep_target, board };
 	signals_compute(&rc->recovery, &si, now, sig, HS_ARRAY_LEN(sig));
 	t = bench_ms() - t0;
 	store_day_free(&day);
@@ -328,13 +369,13 @@ bench_pass(struct store *s, sqlite3_stmt *st, hs_date first, double *day, double
 		day[w] = bench_ms() - t0;
 		store_day_free(&d);
 		t0 = bench_ms();
-		if (store_load_week(s, first, WEEK_LOOKBACK, &ev, &cause) != 0)
+		if (store_load_week(s, first, RECOVERY_REPLAY_MIN_DAYS, &ev, &cause) != 0)
 			bench_die("week", cause);
 		wk[w] = bench_ms() - t0;
 		store_events_free(&ev);
 		t0 = bench_ms();
-		if (store_load_events(
-		        s, stamp_make(first + 6, 12 * 60), BENCH_EVENT_DAYS, &ev, &cause) != 0)
+		if (store_load_events(s, stamp_make(first + 6, 12 * 60), RECOVERY_REPLAY_MIN_DAYS,
+		        &ev, &cause) != 0)
 			bench_die("board", cause);
 		board[w] = bench_ms() - t0;
 		store_events_free(&ev);
@@ -467,6 +508,8 @@ main(int argc, char **argv)
 		return bench_repeat(atoi(argv[2]), false, true, NULL, argv + 3);
 	if (strcmp(mode, "cold") == 0 && argc > 3)
 		return bench_repeat(atoi(argv[2]), false, false, NULL, argv + 3);
+	if (strcmp(mode, "race") == 0 && argc > 3)
+		return bench_race(atoi(argv[2]), argc - 3, argv + 3);
 	if (strcmp(mode, "pty") == 0 && argc > 4)
 		return bench_repeat(atoi(argv[2]), true, true, argv[3], argv + 4);
 	if (strcmp(mode, "mini") == 0 && argc == 3)
@@ -476,7 +519,8 @@ main(int argc, char **argv)
 	if (strcmp(mode, "save") == 0 && argc == 4)
 		return bench_save(argv[2], atoi(argv[3]));
 	fprintf(stderr,
-	    "usage: bench exec|cold N CMD... | pty N TEXT CMD... | mini DB |"
+	    "usage: bench exec|cold N CMD... | race N CMD... :: CMD... |"
+	    " pty N TEXT CMD... | mini DB |"
 	    " screen DB 'YYYY-MM-DD HH:MM' | save DB N\n");
 	return 2;
 }

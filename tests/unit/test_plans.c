@@ -99,11 +99,12 @@ check(enum store_query q, const char *alias, const char *index, bool sorted)
 		    store_query_sql(q), p);
 }
 
-/* The day, week and board screens all read through these five. */
+/* The day, week and board screens all read through these six. */
 static void
 check_all(void)
 {
 	check(STORE_Q_SETS, "l", "lift_date", true);
+	check(STORE_Q_EVENT_SETS, "lift", "lift_date", true);
 	check(STORE_Q_SORENESS, "soreness", "soreness_date", true);
 	check(STORE_Q_SLEEP, "sleep", "sleep_date", true);
 	check(STORE_Q_DAYS, "day", "day_date", true);

@@ -47,6 +47,7 @@ fx_init(struct fx *f)
 	f->in.sleep = f->sleep;
 	for (int g = 0; g < GROUP_COUNT; g++)
 		f->in.last_trained_before[g] = HS_NO_TIME;
+	f->in.replay_from = HS_NO_TIME;
 }
 
 /* n sets at time t of an exercise hitting prim (primary) and sec. */
@@ -493,6 +494,43 @@ Test(recovery, due_uses_sessions_before_the_window)
 	cr_expect_eq(f.b[GROUP_CALVES].state, STATE_READY);
 	cr_expect_eq(f.b[GROUP_CALVES].last_trained, at(-3, 10, 0));
 	cr_expect_eq(f.b[GROUP_ABS].state, STATE_DUE);
+}
+
+/* Two weeks replay any default window (168 h at 0.80 closes in 8.75
+ * days); parameters that allow longer windows replay longer. */
+Test(recovery, replay_days_cover_the_longest_window)
+{
+	struct recovery_params p;
+
+	recovery_params_default(&p);
+	cr_expect_eq(recovery_replay_days(&p), 14);
+	p.max_need_hours = 500; /* 500 / 0.80 = 625 h: 26.04 days, and a day */
+	cr_expect_eq(recovery_replay_days(&p), 28);
+	p.sleep_floor = 0.1;
+	p.max_need_hours = 1000; /* the extremes herstelrc allows */
+	cr_expect_eq(recovery_replay_days(&p), 418);
+}
+
+/* Sets before replay_from are the signals' look-back: they open no window
+ * and are not the last session, which then comes from last_trained_before. */
+Test(recovery, sets_before_the_replay_are_not_replayed)
+{
+	struct fx f;
+
+	fx_init(&f);
+	fx_squat(&f, at(0, 18, 0), 5, 8);
+	fx_squat(&f, at(1, 9, 0), 3, 8);
+	f.in.replay_from = at(1, 0, 0);
+	f.in.last_trained_before[GROUP_QUADS] = at(0, 18, 0);
+	fx_board(&f, at(1, 12, 0), GROUP_QUADS);
+	/* Only Tuesday's 3 sets: H = 72 x sqrt(3/6) = 50.9, nothing stacked. */
+	cr_expect_float_eq(f.b[GROUP_QUADS].need, 72 * sqrt(0.5), 1e-6);
+	cr_expect_eq(f.b[GROUP_QUADS].last_sets, 3);
+	f.in.replay_from = at(2, 0, 0);
+	fx_board(&f, at(2, 12, 0), GROUP_QUADS);
+	cr_expect_eq(f.b[GROUP_QUADS].percent, 100, "no window opened before the replay");
+	cr_expect_eq(f.b[GROUP_QUADS].state, STATE_READY);
+	cr_expect_eq(f.b[GROUP_QUADS].last_trained, at(0, 18, 0));
 }
 
 Test(recovery, only_events_up_to_now)

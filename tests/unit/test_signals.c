@@ -40,6 +40,7 @@ sfx_init(struct sfx *f)
 	f->in.sleep = f->sleep;
 	for (int g = 0; g < GROUP_COUNT; g++)
 		f->in.last_trained_before[g] = HS_NO_TIME;
+	f->in.replay_from = HS_NO_TIME;
 	f->si.events = &f->in;
 	f->si.days = f->days;
 	f->si.level = LEVEL_INTERMEDIATE;
@@ -317,6 +318,20 @@ Test(signals, strength_best_set_of_the_day_and_28_days)
 	cr_expect_null(sfx_run(&f, at(0, 20, 0), SIGNAL_STRENGTH_DROP));
 }
 
+/* The strength rule reads the sets of its whole look-back, also those the
+ * timers no longer replay. */
+Test(signals, strength_reads_sets_before_the_replay)
+{
+	struct sfx f;
+
+	sfx_init(&f);
+	sfx_squat(&f, at(-20, 18, 0), 5, 120, 5, 8);
+	sfx_squat(&f, at(-10, 18, 0), 5, 112, 5, 8);
+	sfx_squat(&f, at(0, 18, 0), 5, 112, 5, 8);
+	f.in.replay_from = at(-14, 0, 0);
+	cr_expect_not_null(sfx_run(&f, at(0, 20, 0), SIGNAL_STRENGTH_DROP));
+}
+
 Test(signals, strength_other_exercise_and_bodyweight)
 {
 	struct sfx f;
@@ -443,6 +458,26 @@ Test(signals, many_recovering_threshold_three)
 	    sfx_run(&f, at(1, 8, 0), SIGNAL_MANY_RECOVERING), "two recovering before today's sets");
 	sfx_sets(&f, at(0, 18, 0), "raise", 6, 10, 10, 8, G(SHOULDERS), 0);
 	cr_expect_not_null(sfx_run(&f, at(1, 8, 0), SIGNAL_MANY_RECOVERING));
+}
+
+/* A caller's board at now spares rule 5 a second replay, but only while
+ * today has no hard set: then the board before that set is replayed. */
+Test(signals, many_recovering_takes_the_callers_board)
+{
+	struct sfx f;
+	struct group_status ready[GROUP_COUNT];
+
+	sfx_init(&f);
+	sfx_squat(&f, at(0, 18, 0), 5, 100, 5, 8);
+	sfx_day(&f, 1, DAY_TRAINING);
+	recovery_board(&f.p, &f.in, at(1, 10, 0), ready);
+	for (int g = 0; g < GROUP_COUNT; g++)
+		ready[g].state = STATE_READY;
+	f.si.board_now = ready;
+	cr_expect_null(sfx_run(&f, at(1, 10, 0), SIGNAL_MANY_RECOVERING), "the given board counts");
+	sfx_sets(&f, at(1, 9, 0), "curl", 3, 20, 10, 8, G(BICEPS), 0);
+	cr_expect_not_null(sfx_run(&f, at(1, 10, 0), SIGNAL_MANY_RECOVERING),
+	    "with a set today, the board before it is replayed");
 }
 
 Test(signals, todays_own_training_does_not_count)

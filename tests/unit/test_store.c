@@ -386,12 +386,43 @@ Test(store, events_window_and_last_trained_before)
 
 	log_sets(s, "calf raise", 3, 60, 8, old);
 	log_sets(s, "squat", 5, 100, 8, MON_18);
-	cr_assert_eq(store_load_events(s, now, 28, &ev, &cause), 0, "%s", cause);
+	cr_assert_eq(
+	    store_load_events(s, now, RECOVERY_REPLAY_MIN_DAYS, &ev, &cause), 0, "%s", cause);
 	cr_expect_eq(ev.in.nsets, 5, "only the squat sets are inside 28 days");
 	cr_expect_str_eq(ev.in.sets[0].exercise, "squat");
 	cr_expect_eq(ev.in.sets[0].role[GROUP_QUADS], ROLE_PRIMARY);
 	cr_expect_eq(ev.in.last_trained_before[GROUP_CALVES], old);
 	cr_expect_eq(ev.in.last_trained_before[GROUP_CHEST], HS_NO_TIME);
+	store_events_free(&ev);
+	store_close(s);
+}
+
+/* The timers replay 14 days; the strength signal's sets reach back 28. */
+Test(store, events_replay_window_and_strength_look_back)
+{
+	struct store *s = open_ok();
+	struct store_events ev;
+	struct soreness_record sore = {
+		.at = MON_18 - 20 * 1440, .group = GROUP_QUADS, .level = 2
+	};
+	hs_minute old = MON_18 - 20 * 1440, now = MON_18 + 18 * 60;
+	char *cause = NULL;
+
+	log_sets(s, "squat", 4, 120, 8, old);
+	log_sets(s, "bench press", 3, 80, 8, MON_18);
+	cr_assert_eq(store_begin(s, "sore", &cause), 0, "%s", cause);
+	cr_assert_eq(store_add_soreness(s, &sore, &cause), 0, "%s", cause);
+	cr_assert_eq(store_commit(s, &cause), 0, "%s", cause);
+	cr_assert_eq(store_load_events(s, now, 14, &ev, &cause), 0, "%s", cause);
+	cr_expect_eq(ev.in.replay_from, stamp_make(stamp_date(now) - 14, 0));
+	cr_expect_eq(ev.in.nsets, 7, "the squat sets of 20 days ago are in the look-back");
+	cr_expect_eq(ev.in.sets[0].at, old);
+	cr_expect_lt(ev.in.sets[0].at, ev.in.replay_from);
+	cr_expect_str_eq(ev.in.sets[0].exercise, "squat");
+	cr_expect_str_eq(ev.in.sets[4].exercise, "bench press");
+	cr_expect_eq(ev.nnames, 2, "one name per exercise, not per set");
+	cr_expect_eq(ev.in.nsoreness, 0, "soreness is read for the replayed days only");
+	cr_expect_eq(ev.in.last_trained_before[GROUP_QUADS], old);
 	store_events_free(&ev);
 	store_close(s);
 }

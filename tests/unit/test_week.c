@@ -46,6 +46,7 @@ wfx_init(struct wfx *f)
 	f->in.sleep = f->sleep;
 	for (int g = 0; g < GROUP_COUNT; g++)
 		f->in.last_trained_before[g] = HS_NO_TIME;
+	f->in.replay_from = HS_NO_TIME;
 }
 
 /* n sets at time t hitting `prim` as primary and `sec` as secondary. */
