@@ -9,7 +9,7 @@
 #include "util.h"
 
 struct csv_reader {
-	const char *p, *end;
+	const char *start, *p, *end;
 	char sep;
 	int line;          /* the line `p` is on */
 	struct strbuf buf; /* the record's fields, NUL-separated */
@@ -23,7 +23,7 @@ csv_reader_new(const char *text, size_t len, char sep)
 {
 	struct csv_reader *r = xcalloc(1, sizeof *r);
 
-	r->p = text;
+	r->start = r->p = text;
 	r->end = text + len;
 	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
 		r->p += 3;
@@ -125,6 +125,12 @@ csv_record(struct csv_reader *r, char **cause)
 			return util_fail(cause, "%d: binary data (a NUL byte), not text", r->line);
 		strbuf_add(&r->buf, r->p++, 1);
 	}
+}
+
+size_t
+csv_offset(const struct csv_reader *r)
+{
+	return (size_t)(r->p - r->start);
 }
 
 int

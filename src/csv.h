@@ -21,6 +21,9 @@ struct csv_reader;
 struct csv_reader *csv_reader_new(const char *text, size_t len, char sep);
 void csv_reader_free(struct csv_reader *r);
 
+/* Bytes of the text read so far: what lies before it is not read again. */
+size_t csv_offset(const struct csv_reader *r);
+
 /* The next record: 1 with *row filled, 0 at the end, -1 with *cause
  * ("7: a quoted field is not closed": the line first) on malformed text. Blank lines
  * are skipped. */

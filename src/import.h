@@ -1,7 +1,7 @@
 /* import.h: records into the journal from herstel's own CSV or JSON or from
- * Strong, Hevy or FitNotes. All or nothing: the whole file is read and
- * checked first, then written as one batch, so `herstel undo` takes a whole
- * import back; records already in the journal are skipped. */
+ * Strong, Hevy or FitNotes. All or nothing: records are checked and written
+ * one by one inside one batch that any error rolls back, so `herstel undo`
+ * takes a whole import back; records already in the journal are skipped. */
 #ifndef HERSTEL_IMPORT_H
 #define HERSTEL_IMPORT_H
 

@@ -136,6 +136,9 @@ enum stmt_id {
 	ST_SAME_SORENESS,
 	ST_SAME_SLEEP,
 	ST_SAME_DAY,
+	ST_CLAIMED_TABLE,
+	ST_CLAIMED_CLEAR,
+	ST_CLAIM,
 	ST_JSON_VALID,
 	ST_JSON_HEAD,
 	ST_JSON_SETS,
@@ -220,21 +223,34 @@ static const char *const stmt_sql[ST_COUNT] = {
 	                 " FROM lift l JOIN exercise e ON e.id = l.exercise_id"
 	                 " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
 	                 " ORDER BY l.date, l.time, l.id",
-	/* Live records like the one given, written before the open batch ?1;
-	 * a weight within a gram is the same (files round to grams). */
+	/* A live record like the one given, written before the open batch ?1
+	 * and, for sets and soreness, not yet claimed by an earlier record of
+	 * the same import; a weight within a gram is the same (files round to
+	 * grams). */
 	[ST_SAME_LIFT] =
-	    "SELECT count(*) FROM lift WHERE removed_by IS NULL AND batch <> ?1"
+	    "SELECT id FROM lift WHERE removed_by IS NULL AND batch <> ?1"
 	    " AND exercise_id = ?4 AND date = ?2 AND time = ?3 AND abs(weight_kg - ?5) < 0.001"
 	    " AND bodyweight = ?6 AND reps = ?7 AND coalesce(rpe, 0) = ?8 AND warmup = ?9"
-	    " AND note = ?10",
+	    " AND note = ?10 AND NOT EXISTS (SELECT 1 FROM temp.claimed c"
+	    " WHERE c.kind = 0 AND c.id = lift.id) LIMIT 1",
 	[ST_SAME_SORENESS] =
-	    "SELECT count(*) FROM soreness WHERE removed_by IS NULL"
-	    " AND batch <> ?1 AND date = ?2 AND time = ?3 AND grp = ?4 AND level = ?5",
-	[ST_SAME_SLEEP] = "SELECT count(*) FROM sleep WHERE removed_by IS NULL"
+	    "SELECT id FROM soreness WHERE removed_by IS NULL"
+	    " AND batch <> ?1 AND date = ?2 AND time = ?3 AND grp = ?4 AND level = ?5"
+	    " AND NOT EXISTS (SELECT 1 FROM temp.claimed c"
+	    " WHERE c.kind = 1 AND c.id = soreness.id) LIMIT 1",
+	[ST_SAME_SLEEP] = "SELECT id FROM sleep WHERE removed_by IS NULL"
 	                  " AND batch <> ?1 AND date = ?2 AND abs(hours - ?3) < 0.001"
-	                  " AND coalesce(quality, 0) = ?4",
-	[ST_SAME_DAY] = "SELECT count(*) FROM day WHERE removed_by IS NULL"
-	                " AND batch <> ?1 AND date = ?2 AND coalesce(kind, '') = ?3 AND note = ?4",
+	                  " AND coalesce(quality, 0) = ?4 LIMIT 1",
+	[ST_SAME_DAY] = "SELECT id FROM day WHERE removed_by IS NULL"
+	                " AND batch <> ?1 AND date = ?2 AND coalesce(kind, '') = ?3 AND note = ?4"
+	                " LIMIT 1",
+	/* Records of the journal an import found in its file, each claimed
+	 * once: connection-private, never written to the journal. */
+	[ST_CLAIMED_TABLE] = "CREATE TEMP TABLE IF NOT EXISTS claimed"
+	                     " (kind INTEGER NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (kind, id))"
+	                     " WITHOUT ROWID",
+	[ST_CLAIMED_CLEAR] = "DELETE FROM temp.claimed",
+	[ST_CLAIM] = "INSERT INTO temp.claimed (kind, id) VALUES (?1, ?2)",
 	/* JSON documents are read with SQLite's JSON functions; each list item
 	 * comes back as herstel's CSV columns, after its index and JSON type. */
 	[ST_JSON_VALID] = "SELECT json_valid(?1)",
@@ -1624,13 +1640,23 @@ store_bind_same(sqlite3_stmt *st, enum record_kind kind, const void *rec)
 }
 
 int
-store_count_same(struct store *s, enum record_kind kind, const void *rec, int64_t *n, char **cause)
+store_claims_begin(struct store *s, char **cause)
+{
+	if (store_run(s, ST_CLAIMED_TABLE, cause) != 0 ||
+	    store_run(s, ST_CLAIMED_CLEAR, cause) != 0)
+		return -1;
+	return 0;
+}
+
+int
+store_claim_same(struct store *s, enum record_kind kind, const void *rec, bool *found, char **cause)
 {
 	static const enum stmt_id ids[] = { [RECORD_SET] = ST_SAME_LIFT,
 		[RECORD_SORENESS] = ST_SAME_SORENESS,
 		[RECORD_SLEEP] = ST_SAME_SLEEP,
 		[RECORD_DAY] = ST_SAME_DAY };
 	sqlite3_stmt *st = store_stmt(s, ids[kind], cause);
+	int64_t id = 0;
 	int step;
 
 	if (st == NULL)
@@ -1638,9 +1664,19 @@ store_count_same(struct store *s, enum record_kind kind, const void *rec, int64_
 	sqlite3_bind_int64(st, 1, s->batch);
 	store_bind_same(st, kind, rec);
 	if ((step = sqlite3_step(st)) == SQLITE_ROW)
-		*n = sqlite3_column_int64(st, 0);
+		id = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
-	return step == SQLITE_ROW ? 0 : store_fail(s, cause, "look for duplicates");
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
+		return store_fail(s, cause, "look for duplicates");
+	*found = step == SQLITE_ROW;
+	/* A date has one night and one kind: those are not counted out. */
+	if (!*found || kind == RECORD_SLEEP || kind == RECORD_DAY)
+		return 0;
+	if ((st = store_stmt(s, ST_CLAIM, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int(st, 1, kind == RECORD_SET ? 0 : 1);
+	sqlite3_bind_int64(st, 2, id);
+	return store_exec(s, st, cause, "look for duplicates");
 }
 
 /* Check a JSON document is herstel's export and read its head. */

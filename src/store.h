@@ -140,11 +140,17 @@ int store_each_record(
 
 /* Import: 1 with *id when the journal has an exercise of that name, 0 not. */
 int store_find_exercise(struct store *s, const char *name, int64_t *id, char **cause);
-/* How many live records equal to `rec` (a struct set_record, soreness_record,
- * sleep_record or day_record as `kind` says) were written before the open
- * batch; weights and hours within a thousandth are equal. */
-int store_count_same(
-    struct store *s, enum record_kind kind, const void *rec, int64_t *n, char **cause);
+/* Duplicates for an import, which may stream: store_claims_begin (before
+ * its batch) forgets earlier imports' claims. store_claim_same sets *found
+ * when the journal holds a live record equal to `rec` (a struct set_record,
+ * soreness_record, sleep_record or day_record as `kind` says), written
+ * before the open batch; weights and hours within a thousandth are equal.
+ * A set or soreness report found is claimed: the next equal one of the file
+ * needs another, so a file with three equal sets against a journal with
+ * one adds two. A date's sleep and kind are found however often. */
+int store_claims_begin(struct store *s, char **cause);
+int store_claim_same(
+    struct store *s, enum record_kind kind, const void *rec, bool *found, char **cause);
 
 /* JSON through SQLite's JSON functions: check that `doc` is herstel's
  * export and read its schema version and units... */

@@ -167,4 +167,24 @@ t_eq groups "$(t_sql "SELECT group_concat(grp || ':' || role, ' ') FROM exercise
 t_run status --format tsv --group quads --at "2026-11-17 12:00"
 t_match stdout "$T_OUT" '^quads	almost	50	18.0	' "its imported set now counts for quads (one set: 36 h, half done)"
 
+## equal records: the file's against the journal's, one for one ---------------
+
+# The journal has one deadlift 5 @ 140 at 07:00; the file has three. The
+# first of the file is that one, the other two are new: two are added, and
+# a second import of the file adds none.
+"$HERSTEL" log --date 2026-12-01 --time 07:00 "deadlift 1x5 140kg @8" >/dev/null
+printf '%s\n' 'kind,date,time,exercise,weight_kg,bodyweight,reps,rpe,warmup,group,level,hours,quality,day,note,primary,secondary' \
+	'set,2026-12-01,07:00,deadlift,140,0,5,8,0,,,,,,,,' \
+	'set,2026-12-01,07:00,deadlift,140,0,5,8,0,,,,,,,,' \
+	'set,2026-12-01,07:00,deadlift,140,0,5,8,0,,,,,,,,' >"$T_TMP/three.csv"
+t_run import "$T_TMP/three.csv"
+t_status 0 "a file with three equal sets imports"
+t_match stdout "$T_OUT" '^imported 2 sets' "the two the journal lacks are added"
+t_match stdout "$T_OUT" 'skipped 1 already in the journal' "the one it has is skipped"
+t_eq deadlifts "$(t_sql "SELECT count(*) FROM lift WHERE date = '2026-12-01' AND removed_by IS NULL")" 3 \
+	"the journal now holds three, like the file"
+t_run import "$T_TMP/three.csv"
+t_match stdout "$T_OUT" '^imported 0 sets' "a second import adds none"
+t_match stdout "$T_OUT" 'skipped 3 already in the journal' "and skips all three"
+
 done_testing
