@@ -41,6 +41,10 @@ struct recovery_replay {
 	const struct recovery_input *in;
 	enum group g;
 	hs_minute now;
+	/* The sets that count at all (replayed, hard, by now), when the caller
+	 * found them once for every group; NULL: each group looks itself. */
+	const size_t *counted;
+	size_t ncounted;
 	struct recovery_hit *hits;
 	size_t nhits;
 	struct recovery_session *sessions;
@@ -199,6 +203,14 @@ recovery_set_hard(const struct recovery_params *p, const struct recovery_set *s)
 	return !s->warmup && recovery_set_rpe(p, s) >= p->min_rpe;
 }
 
+/* Whether a set counts for the timers at `now`: replayed, hard, not later. */
+static bool
+recovery_set_counts(const struct recovery_params *p, const struct recovery_input *in,
+    const struct recovery_set *s, hs_minute now)
+{
+	return s->at <= now && s->at >= in->replay_from && recovery_set_hard(p, s);
+}
+
 /* Order of hits and soreness reports: by time. */
 static int
 recovery_cmp_hit(const void *a, const void *b)
@@ -243,11 +255,12 @@ recovery_collect_hits(struct recovery_replay *r)
 
 	r->hits = xreallocarray(NULL, in->nsets + 1, sizeof *r->hits);
 	r->nhits = 0;
-	for (size_t i = 0; i < in->nsets; i++) {
+	for (size_t k = 0, n = r->counted ? r->ncounted : in->nsets; k < n; k++) {
+		size_t i = r->counted ? r->counted[k] : k;
 		const struct recovery_set *s = &in->sets[i];
 
-		if (s->at > r->now || s->at < in->replay_from || s->role[r->g] == ROLE_NONE ||
-		    !recovery_set_hard(r->p, s))
+		if (s->role[r->g] == ROLE_NONE ||
+		    (r->counted == NULL && !recovery_set_counts(r->p, in, s, r->now)))
 			continue;
 		r->hits[r->nhits].at = s->at;
 		r->hits[r->nhits++].i = i;
@@ -630,13 +643,21 @@ recovery_board(const struct recovery_params *p, const struct recovery_input *in,
     struct group_status board[GROUP_COUNT])
 {
 	struct recovery_replay r;
+	size_t *counted = xreallocarray(NULL, in->nsets + 1, sizeof *counted), n = 0;
 
+	/* Which sets count is the same for every group: found once. */
+	for (size_t i = 0; i < in->nsets; i++)
+		if (recovery_set_counts(p, in, &in->sets[i], now))
+			counted[n++] = i;
 	for (int g = 0; g < GROUP_COUNT; g++) {
 		recovery_replay_init(&r, p, in, now, (enum group)g);
+		r.counted = counted;
+		r.ncounted = n;
 		recovery_replay_run(&r);
 		recovery_fill(&r, &board[g]);
 		recovery_replay_free(&r);
 	}
+	free(counted);
 }
 
 /* Rank of a state in the sorted board: least recovered first. */

@@ -212,6 +212,7 @@ signals_collect_e1rm(const struct recovery_params *p, const struct recovery_inpu
 {
 	struct signals_e1rm *e = xreallocarray(NULL, ev->nsets + 1, sizeof *e);
 	size_t n = 0, k = 0;
+	double v;
 
 	for (size_t i = 0; i < ev->nsets; i++) {
 		const struct recovery_set *s = &ev->sets[i];
@@ -219,9 +220,19 @@ signals_collect_e1rm(const struct recovery_params *p, const struct recovery_inpu
 		if (s->exercise == NULL || s->weight_kg <= 0 || s->reps <= 0 ||
 		    !signals_hard(p, s, now))
 			continue;
+		v = s->weight_kg * (1 + (s->reps + 10 - signals_rpe(p, s)) / 30.0);
+		/* Sets of an exercise come in a row: keep the day's best at once,
+		 * so there is less to sort (the sort still merges any others). */
+		if (n > 0 && e[n - 1].date == stamp_date(s->at) &&
+		    (e[n - 1].exercise == s->exercise ||
+		        strcmp(e[n - 1].exercise, s->exercise) == 0)) {
+			if (v > e[n - 1].e1rm)
+				e[n - 1].e1rm = v;
+			continue;
+		}
 		e[n].exercise = s->exercise;
 		e[n].date = stamp_date(s->at);
-		e[n++].e1rm = s->weight_kg * (1 + (s->reps + 10 - signals_rpe(p, s)) / 30.0);
+		e[n++].e1rm = v;
 	}
 	qsort(e, n, sizeof *e, signals_cmp_e1rm);
 	for (size_t i = 0; i < n; i++) {

@@ -1013,8 +1013,9 @@ struct role_cache {
 	size_t n;
 };
 
-/* The cache slot of exercise `eid`, read from the journal the first time;
- * -1 with *cause when the read fails. */
+/* The cache slot of exercise `eid`, read from the journal the first time
+ * (a hand-edited file may lack it: then no name and no groups); -1 with
+ * *cause when the read fails. */
 static ptrdiff_t
 store_exercise(struct store *s, struct role_cache *rc, int64_t eid, char **cause)
 {
@@ -1050,9 +1051,7 @@ store_exercise(struct store *s, struct role_cache *rc, int64_t eid, char **cause
 	sqlite3_reset(st);
 	if (step != SQLITE_DONE)
 		return store_fail(s, cause, "read an exercise's groups");
-	if (rc->names[i] == NULL)
-		rc->names[i] = xstrdup("");
-	return (ptrdiff_t)i;
+	return (ptrdiff_t)i; /* names[i] stays NULL when no such exercise */
 }
 
 static int
@@ -1326,19 +1325,40 @@ store_last_trained(struct store *s, hs_date from, hs_minute last[GROUP_COUNT], c
 	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read last sessions");
 }
 
-/* One set as the model replays it (ST_EVENT_LIFTS_BETWEEN); ctx is the
- * role cache that owns the exercise names the sets point into. */
+/* What reading the model's sets keeps from row to row: the exercises (it
+ * owns the names the sets point into) and the last date seen, since a
+ * day's sets come together and its date need be parsed only once. */
+struct event_reader {
+	struct role_cache rc;
+	char date[DATE_BUF];
+	hs_date day;
+};
+
+/* One set as the model replays it (ST_EVENT_LIFTS_BETWEEN). */
 static int
 store_row_event_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
 {
 	struct recovery_set *r = elem;
-	struct role_cache *rc = ctx;
+	struct event_reader *er = ctx;
+	struct role_cache *rc = &er->rc;
+	const char *d = (const char *)sqlite3_column_text(st, 0),
+	           *t = (const char *)sqlite3_column_text(st, 1);
+	int minute;
 	ptrdiff_t x;
 
-	if (column_stamp(st, 0, 1, &r->at) != 0)
+	if (d != NULL && t != NULL && er->date[0] != '\0' && strcmp(d, er->date) == 0 &&
+	    time_parse(t, &minute, NULL) == 0)
+		r->at = stamp_make(er->day, minute);
+	else if (column_stamp(st, 0, 1, &r->at) != 0)
 		return 1;
+	else {
+		snprintf(er->date, sizeof er->date, "%s", d);
+		er->day = stamp_date(r->at);
+	}
 	if ((x = store_exercise(s, rc, sqlite3_column_int64(st, 2), cause)) < 0)
 		return -1;
+	if (rc->names[x] == NULL)
+		return 1; /* a set of no exercise, as the screens' join leaves out */
 	r->exercise = rc->names[x];
 	memcpy(r->role, rc->roles[x], GROUP_COUNT);
 	r->weight_kg = sqlite3_column_double(st, 3);
@@ -1358,7 +1378,7 @@ store_load_span(struct store *s, hs_date from, hs_date to, int replay_days,
     struct store_events *out, char **cause)
 {
 	int more = SIGNALS_BEST_DAYS > replay_days ? SIGNALS_BEST_DAYS - replay_days : 0;
-	struct role_cache rc = { 0 };
+	struct event_reader er = { 0 };
 	struct soreness_record *sore = NULL;
 	struct sleep_record *sleep = NULL;
 	struct day_record *dk = NULL;
@@ -1368,7 +1388,7 @@ store_load_span(struct store *s, hs_date from, hs_date to, int replay_days,
 
 	memset(out, 0, sizeof *out);
 	if (store_load_range(s, ST_EVENT_LIFTS_BETWEEN, from - more, to, sizeof *out->sets,
-	        store_row_event_set, &rc, NULL, &v, &out->in.nsets, cause) != 0)
+	        store_row_event_set, &er, NULL, &v, &out->in.nsets, cause) != 0)
 		goto out;
 	out->sets = v;
 	if (store_load_soreness(s, from, to, &sore, &nsore, cause) != 0 ||
@@ -1395,10 +1415,10 @@ store_load_span(struct store *s, hs_date from, hs_date to, int replay_days,
 	ret = 0;
 out:
 	/* The sets point into the cache's names: those move to the events. */
-	out->names = rc.names;
-	out->nnames = rc.n;
-	free(rc.ids);
-	free(rc.roles);
+	out->names = er.rc.names;
+	out->nnames = er.rc.n;
+	free(er.rc.ids);
+	free(er.rc.roles);
 	for (size_t i = 0; i < ndk; i++)
 		day_record_free(&dk[i]);
 	free(sore);

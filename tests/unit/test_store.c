@@ -427,6 +427,26 @@ Test(store, events_replay_window_and_strength_look_back)
 	store_close(s);
 }
 
+/* A hand edit that leaves a set without its exercise: the model's events
+ * leave it out, as the day's joined query does, and read the rest. */
+Test(store, events_skip_a_set_of_no_exercise)
+{
+	struct store *s = open_ok();
+	struct store_events ev;
+	char *cause = NULL;
+
+	log_sets(s, "squat", 2, 100, 8, MON_18);
+	store_close(s);
+	raw_sql(path, "PRAGMA foreign_keys = OFF; UPDATE lift SET exercise_id = 999"
+	              " WHERE id = (SELECT min(id) FROM lift)");
+	s = open_ok();
+	cr_assert_eq(store_load_events(s, MON_18 + 60, 14, &ev, &cause), 0, "%s", cause);
+	cr_expect_eq(ev.in.nsets, 1, "the set of exercise 999 is left out");
+	cr_expect_str_eq(ev.in.sets[0].exercise, "squat");
+	store_events_free(&ev);
+	store_close(s);
+}
+
 Test(store, data_version_moves_on_other_connection)
 {
 	struct store *a = open_ok(), *b = open_ok();
