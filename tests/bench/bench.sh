@@ -3,7 +3,7 @@
 #
 # Makes the three journals (week, decade, stress) with tests/bench/gen in a
 # temp dir, times each operation BENCH_RUNS times (11; the status runs that
-# are compared with each other three times that, in turns) and prints a Markdown
+# are compared with each other nine times that, in turns) and prints a Markdown
 # table of medians, the reference measured in the same run, the ratio and
 # the target. It reports and exits 0 whatever the figures; only a broken
 # tool makes it fail. Needs HERSTEL, BENCH_GEN, BENCH_TOOL, SQLITE3_BIN.
@@ -64,9 +64,9 @@ echo
 
 # The command line: status, against itself on a week and against sqlite3.
 # These few-millisecond runs are compared with each other, so they are run
-# in turns (bench race), three times as often: a busy moment of the machine
-# then falls on all four alike.
-status_runs=$((runs * 3))
+# in turns (bench race), nine times as often: a busy moment of the machine
+# then falls on all four alike, and the medians hold still.
+status_runs=$((runs * 9))
 race=$("$BENCH_TOOL" race "$status_runs" \
 	"$HERSTEL" --db "$dir/week.db" --at "$at" status :: \
 	"$HERSTEL" --db "$dir/decade.db" --at "$at" status :: \
