@@ -1035,8 +1035,8 @@ cli_week_print(struct cli *c, hs_date first, const struct week_report_opts *o)
 	char *cause = NULL;
 	size_t nv;
 
-	if (store_load_week(c->store, first, recovery_replay_days(&c->rc.recovery), &ev, &cause) !=
-	    0)
+	if (store_load_week(
+	        c->store, first, c->now, recovery_replay_days(&c->rc.recovery), &ev, &cause) != 0)
 		return cli_cause(c, cause);
 	week_build(&c->rc.recovery, &ev.in, ev.days, ev.ndays, first, &w);
 	si = (struct signals_input){ .events = &ev.in,

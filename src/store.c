@@ -16,6 +16,7 @@
 #include <sqlite3.h>
 
 #include "store.h"
+#include "week.h"
 #include "util.h"
 
 /* Schema version 1. Later versions append a script to `migrations`. */
@@ -1438,10 +1439,14 @@ store_load_events(
 }
 
 int
-store_load_week(
-    struct store *s, hs_date first, int replay_days, struct store_events *out, char **cause)
+store_load_week(struct store *s, hs_date first, hs_minute now, int replay_days,
+    struct store_events *out, char **cause)
 {
-	return store_load_span(s, first - replay_days, first + 6, replay_days, out, cause);
+	hs_date at = stamp_date(week_judged_at(first, now));
+
+	if (at < first)
+		at = first; /* a week not begun is judged at no time; its days are read */
+	return store_load_span(s, at - replay_days, first + WEEK_DAYS - 1, replay_days, out, cause);
 }
 
 void

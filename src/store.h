@@ -100,11 +100,12 @@ struct store_events {
 };
 int store_load_events(
     struct store *s, hs_minute now, int replay_days, struct store_events *out, char **cause);
-/* The same for any time in the week from `first` to first + 6 (the week
- * view judges it at its end, or now): one bounded range per table, so
+/* The same for the week from `first` to first + 6, replayed up to when it
+ * is judged (week_judged_at: now, or its end), so that the current week
+ * agrees with the day screen and status; one bounded range per table, so
  * moving through weeks costs the same at any history size. */
-int store_load_week(
-    struct store *s, hs_date first, int replay_days, struct store_events *out, char **cause);
+int store_load_week(struct store *s, hs_date first, hs_minute now, int replay_days,
+    struct store_events *out, char **cause);
 void store_events_free(struct store_events *e);
 
 /* Changes by any connection, this one or another process, move this number:

@@ -77,8 +77,8 @@ ui_week_load(struct app *a)
 	wk->first = first;
 	wk->version = a->data_version;
 	wk->nv = 0;
-	if (store_load_week(a->store, first, recovery_replay_days(&a->rc->recovery), &ev, &cause) !=
-	    0) {
+	if (store_load_week(a->store, first, a->now, recovery_replay_days(&a->rc->recovery), &ev,
+	        &cause) != 0) {
 		ui_status(a, true, "cannot read the week: %s", cause);
 		free(cause);
 		wk->loaded = false;

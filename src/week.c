@@ -290,18 +290,25 @@ week_verdicts(const struct week *w, enum level level, double sleep_target, hs_da
 	return n;
 }
 
+hs_minute
+week_judged_at(hs_date first, hs_minute now)
+{
+	hs_minute end = stamp_make(first + WEEK_DAYS - 1, 24 * 60 - 1);
+
+	return now < end ? now : end;
+}
+
 /* The model's signals at the week's end (or now), as verdicts. */
 size_t
 week_signals(const struct recovery_params *p, const struct signals_input *si, const struct week *w,
     hs_minute now, struct week_verdict *out, size_t max)
 {
 	struct signal sig[WEEK_VERDICTS_MAX];
-	hs_minute end = stamp_make(w->first + WEEK_DAYS - 1, 24 * 60 - 1);
 	size_t nsig, n = 0;
 
 	if (now < stamp_make(w->first, 0))
 		return 0;
-	nsig = signals_compute(p, si, now < end ? now : end, sig, HS_ARRAY_LEN(sig));
+	nsig = signals_compute(p, si, week_judged_at(w->first, now), sig, HS_ARRAY_LEN(sig));
 	for (size_t i = 0; i < nsig && n < max; i++, n++) {
 		out[n].kind = VERDICT_WARN;
 		out[n].rule = VERDICT_SIGNAL;

@@ -85,7 +85,10 @@ size_t week_verdicts(const struct week *w, enum level level, double sleep_target
 
 /* The signals of the recovery model that hold at the end of the week, or at
  * `now` while the week runs (none for a week that has not started), added
- * as verdicts; `si` carries the events of the week and the 28 days before. */
+ * as verdicts; `si` carries the events store_load_week reads. */
+/* When the week from `first` is judged: now, or its last minute once it
+ * is over. */
+hs_minute week_judged_at(hs_date first, hs_minute now);
 size_t week_signals(const struct recovery_params *p, const struct signals_input *si,
     const struct week *w, hs_minute now, struct week_verdict *out, size_t max);
 

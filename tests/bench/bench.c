@@ -369,7 +369,8 @@ bench_pass(struct store *s, sqlite3_stmt *st, hs_date first, double *day, double
 		day[w] = bench_ms() - t0;
 		store_day_free(&d);
 		t0 = bench_ms();
-		if (store_load_week(s, first, RECOVERY_REPLAY_MIN_DAYS, &ev, &cause) != 0)
+		if (store_load_week(s, first, stamp_make(first + 6, 24 * 60 - 1),
+		        RECOVERY_REPLAY_MIN_DAYS, &ev, &cause) != 0)
 			bench_die("week", cause);
 		wk[w] = bench_ms() - t0;
 		store_events_free(&ev);

@@ -170,4 +170,17 @@ t_run week --group quads
 t_status 2 "--group is not an option of week: exit 2"
 t_eq checksum "$(t_sum)" "$before" "week (all of the above) left the journal unchanged"
 
+
+## the current week agrees with status ---------------------------------------
+
+# The week view judges the current week now, from the same replayed days as
+# status and the day screen: the demo journal's recovering groups (windows
+# that stay open from session to session) come out the same in both.
+t_run --demo --at "2026-11-17 12:00" status
+st=$(printf '%s\n' "$T_OUT" | grep 'recovering on a training day')
+t_run --demo --at "2026-11-17 12:00" week
+wk=$(printf '%s\n' "$T_OUT" | grep 'recovering on a training day' | sed 's/^ *//')
+t_match status "$st" 'groups recovering on a training day' "status warns of groups recovering"
+t_eq agree "$wk" "$st" "the week view names the same groups"
+
 done_testing
