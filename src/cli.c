@@ -26,9 +26,6 @@
 #include "week.h"
 #include "week_report.h"
 
-/* How far back status reads: the replay window of the model and the 28 days
- * the strength signal compares against. */
-
 struct cli_args {
 	const char *date, *time, *quality, *note, *format, *group, *explain;
 	const char *add, *primary, *secondary;

@@ -194,7 +194,7 @@ static const char *const stmt_sql[ST_COUNT] = {
 	                     " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
 	                     " ORDER BY l.date, l.time, l.id",
 	/* The sets the model replays: no notes, no join; each exercise's name
-	 * and groups are read once per query (struct role_cache). */
+	 * and groups are read once per query (struct exercise_cache). */
 	[ST_EVENT_LIFTS_BETWEEN] =
 	    "SELECT date, time, exercise_id, weight_kg, bodyweight, reps, rpe, warmup FROM lift"
 	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date, time, id",
@@ -1007,7 +1007,7 @@ store_query_sql(enum store_query q)
 
 /* Name and groups of each exercise a query meets, looked up once per
  * exercise however many rows name it. */
-struct role_cache {
+struct exercise_cache {
 	int64_t *ids;
 	char **names;
 	unsigned char (*roles)[GROUP_COUNT];
@@ -1018,7 +1018,7 @@ struct role_cache {
  * (a hand-edited file may lack it: then no name and no groups); -1 with
  * *cause when the read fails. */
 static ptrdiff_t
-store_exercise(struct store *s, struct role_cache *rc, int64_t eid, char **cause)
+store_exercise(struct store *s, struct exercise_cache *rc, int64_t eid, char **cause)
 {
 	sqlite3_stmt *st;
 	size_t i;
@@ -1056,8 +1056,8 @@ store_exercise(struct store *s, struct role_cache *rc, int64_t eid, char **cause
 }
 
 static int
-store_roles(struct store *s, struct role_cache *rc, int64_t eid, unsigned char role[GROUP_COUNT],
-    char **cause)
+store_roles(struct store *s, struct exercise_cache *rc, int64_t eid,
+    unsigned char role[GROUP_COUNT], char **cause)
 {
 	ptrdiff_t i = store_exercise(s, rc, eid, cause);
 
@@ -1068,7 +1068,7 @@ store_roles(struct store *s, struct role_cache *rc, int64_t eid, unsigned char r
 }
 
 static void
-role_cache_free(struct role_cache *rc)
+exercise_cache_free(struct exercise_cache *rc)
 {
 	for (size_t i = 0; i < rc->n; i++)
 		free(rc->names[i]);
@@ -1160,12 +1160,12 @@ static int
 store_load_sets(
     struct store *s, hs_date from, hs_date to, struct set_record **out, size_t *n, char **cause)
 {
-	struct role_cache rc = { 0 };
+	struct exercise_cache rc = { 0 };
 	void *v;
 	int ret = store_load_range(s, ST_LIFTS_BETWEEN, from, to, sizeof **out, store_row_set, &rc,
 	    store_drop_set, &v, n, cause);
 
-	role_cache_free(&rc);
+	exercise_cache_free(&rc);
 	*out = v;
 	return ret;
 }
@@ -1330,7 +1330,7 @@ store_last_trained(struct store *s, hs_date from, hs_minute last[GROUP_COUNT], c
  * owns the names the sets point into) and the last date seen, since a
  * day's sets come together and its date need be parsed only once. */
 struct event_reader {
-	struct role_cache rc;
+	struct exercise_cache rc;
 	char date[DATE_BUF];
 	hs_date day;
 };
@@ -1341,7 +1341,7 @@ store_row_event_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, ch
 {
 	struct recovery_set *r = elem;
 	struct event_reader *er = ctx;
-	struct role_cache *rc = &er->rc;
+	struct exercise_cache *rc = &er->rc;
 	const char *d = (const char *)sqlite3_column_text(st, 0),
 	           *t = (const char *)sqlite3_column_text(st, 1);
 	int minute;
@@ -1466,7 +1466,7 @@ int
 store_custom_exercises(struct store *s,
     int (*add)(void *arg, const struct exercise_def *def, char **cause), void *arg, char **cause)
 {
-	struct role_cache rc = { 0 };
+	struct exercise_cache rc = { 0 };
 	struct exercise_def def = { 0 };
 	sqlite3_stmt *st = store_stmt(s, ST_CUSTOM_EXERCISES, cause);
 	int step = SQLITE_DONE, ret = 0;
@@ -1483,7 +1483,7 @@ store_custom_exercises(struct store *s,
 	}
 	if (st != NULL)
 		sqlite3_reset(st);
-	role_cache_free(&rc);
+	exercise_cache_free(&rc);
 	if (ret != 0 || st == NULL)
 		return -1;
 	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read exercises");
@@ -1492,8 +1492,8 @@ store_custom_exercises(struct store *s,
 /* One live set of the export statement into a record; -1 for a row a hand
  * edit broke. */
 static int
-store_each_set_row(
-    struct store *s, sqlite3_stmt *st, struct role_cache *rc, struct set_record *r, char **cause)
+store_each_set_row(struct store *s, sqlite3_stmt *st, struct exercise_cache *rc,
+    struct set_record *r, char **cause)
 {
 	memset(r, 0, sizeof *r);
 	r->id = sqlite3_column_int64(st, 0);
@@ -1517,7 +1517,7 @@ store_each_set_row(
 static int
 store_each_set(struct store *s, hs_date from, hs_date to, const struct store_each *e, char **cause)
 {
-	struct role_cache rc = { 0 };
+	struct exercise_cache rc = { 0 };
 	sqlite3_stmt *st = store_range(s, ST_EACH_LIFT, from, to, cause);
 	struct set_record r;
 	int step = SQLITE_DONE, ret = 0, k;
@@ -1531,7 +1531,7 @@ store_each_set(struct store *s, hs_date from, hs_date to, const struct store_eac
 	}
 	if (st != NULL)
 		sqlite3_reset(st);
-	role_cache_free(&rc);
+	exercise_cache_free(&rc);
 	if (ret != 0 || st == NULL)
 		return -1;
 	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read sets");

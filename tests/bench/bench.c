@@ -505,6 +505,10 @@ main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
 
+	if (argc > 2 && strcmp(mode, "mini") != 0 && strcmp(mode, "screen") != 0 &&
+	    strcmp(mode, "save") != 0 && atoi(argv[2]) < 1)
+		bench_die(mode, "N must be a number of runs, 1 or more");
+
 	if (strcmp(mode, "exec") == 0 && argc > 3)
 		return bench_repeat(atoi(argv[2]), false, true, NULL, argv + 3);
 	if (strcmp(mode, "cold") == 0 && argc > 3)
