@@ -41,8 +41,8 @@ struct recovery_replay {
 	const struct recovery_input *in;
 	enum group g;
 	hs_minute now;
-	/* The sets that count at all (replayed, hard, by now), when the caller
-	 * found them once for every group; NULL: each group looks itself. */
+	/* The sets that count at all (replayed, hard, by now): the same for
+	 * every group, so a board finds them once (recovery_counted). */
 	const size_t *counted;
 	size_t ncounted;
 	struct recovery_hit *hits;
@@ -211,6 +211,20 @@ recovery_set_counts(const struct recovery_params *p, const struct recovery_input
 	return s->at <= now && s->at >= in->replay_from && recovery_set_hard(p, s);
 }
 
+/* The indexes of the sets that count at `now`, in a new array; *n of them. */
+static size_t *
+recovery_counted(
+    const struct recovery_params *p, const struct recovery_input *in, hs_minute now, size_t *n)
+{
+	size_t *counted = xreallocarray(NULL, in->nsets + 1, sizeof *counted);
+
+	*n = 0;
+	for (size_t i = 0; i < in->nsets; i++)
+		if (recovery_set_counts(p, in, &in->sets[i], now))
+			counted[(*n)++] = i;
+	return counted;
+}
+
 /* Order of hits and soreness reports: by time. */
 static int
 recovery_cmp_hit(const void *a, const void *b)
@@ -255,12 +269,11 @@ recovery_collect_hits(struct recovery_replay *r)
 
 	r->hits = xreallocarray(NULL, in->nsets + 1, sizeof *r->hits);
 	r->nhits = 0;
-	for (size_t k = 0, n = r->counted ? r->ncounted : in->nsets; k < n; k++) {
-		size_t i = r->counted ? r->counted[k] : k;
+	for (size_t k = 0; k < r->ncounted; k++) {
+		size_t i = r->counted[k];
 		const struct recovery_set *s = &in->sets[i];
 
-		if (s->role[r->g] == ROLE_NONE ||
-		    (r->counted == NULL && !recovery_set_counts(r->p, in, s, r->now)))
+		if (s->role[r->g] == ROLE_NONE)
 			continue;
 		r->hits[r->nhits].at = s->at;
 		r->hits[r->nhits++].i = i;
@@ -553,16 +566,19 @@ recovery_replay_run(struct recovery_replay *r)
 	recovery_advance(r, r->now);
 }
 
-/* Set up a replay of group g at now. */
+/* Set up a replay of group g at now over the counted sets. */
 static void
 recovery_replay_init(struct recovery_replay *r, const struct recovery_params *p,
-    const struct recovery_input *in, hs_minute now, enum group g)
+    const struct recovery_input *in, hs_minute now, enum group g, const size_t *counted,
+    size_t ncounted)
 {
 	memset(r, 0, sizeof *r);
 	r->p = p;
 	r->in = in;
 	r->now = now;
 	r->g = g;
+	r->counted = counted;
+	r->ncounted = ncounted;
 }
 
 /* Free what a replay collected. */
@@ -643,16 +659,10 @@ recovery_board(const struct recovery_params *p, const struct recovery_input *in,
     struct group_status board[GROUP_COUNT])
 {
 	struct recovery_replay r;
-	size_t *counted = xreallocarray(NULL, in->nsets + 1, sizeof *counted), n = 0;
+	size_t n, *counted = recovery_counted(p, in, now, &n);
 
-	/* Which sets count is the same for every group: found once. */
-	for (size_t i = 0; i < in->nsets; i++)
-		if (recovery_set_counts(p, in, &in->sets[i], now))
-			counted[n++] = i;
 	for (int g = 0; g < GROUP_COUNT; g++) {
-		recovery_replay_init(&r, p, in, now, (enum group)g);
-		r.counted = counted;
-		r.ncounted = n;
+		recovery_replay_init(&r, p, in, now, (enum group)g, counted, n);
 		recovery_replay_run(&r);
 		recovery_fill(&r, &board[g]);
 		recovery_replay_free(&r);
@@ -730,8 +740,9 @@ recovery_explain(const struct recovery_params *p, const struct recovery_input *i
 {
 	struct recovery_replay r;
 	struct group_status st;
+	size_t n, *counted = recovery_counted(p, in, now, &n);
 
-	recovery_replay_init(&r, p, in, now, g);
+	recovery_replay_init(&r, p, in, now, g, counted, n);
 	r.emit = emit;
 	r.arg = arg;
 	recovery_say(&r, "%s: %.0f h base need (about 6 hard sets at RPE 8-9)", group_id(g),
@@ -744,6 +755,7 @@ recovery_explain(const struct recovery_params *p, const struct recovery_input *i
 	recovery_fill(&r, &st);
 	recovery_say_now(&r, &st);
 	recovery_replay_free(&r);
+	free(counted);
 }
 
 const char *
