@@ -211,15 +211,14 @@ import_own_write(struct import_data *d, struct import_own *own, char **cause)
 
 	if (own->id != 0)
 		return 0;
-	if ((found = store_find_exercise(d->s, own->def.name, &own->id, cause)) < 0 ||
-	    store_exercise_id(d->s, &own->def, &own->id, cause) != 0)
+	if ((found = store_find_exercise(d->s, own->def.name, &own->id, cause)) != 0)
+		return found < 0 ? -1 : 0;
+	if (store_exercise_id(d->s, &own->def, &own->id, cause) != 0)
 		return -1;
-	if (found == 0) {
-		own->made = true;
-		rep->new_exercises =
-		    xreallocarray(rep->new_exercises, rep->nnew + 1, sizeof *rep->new_exercises);
-		rep->new_exercises[rep->nnew++] = xstrdup(own->def.name);
-	}
+	own->made = true;
+	rep->new_exercises =
+	    xreallocarray(rep->new_exercises, rep->nnew + 1, sizeof *rep->new_exercises);
+	rep->new_exercises[rep->nnew++] = xstrdup(own->def.name);
 	return 0;
 }
 
