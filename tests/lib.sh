@@ -98,6 +98,35 @@ t_skip_all() {
 	exit 0
 }
 
+# t_bail MESSAGE: the whole file cannot run, and that is a failure, not a
+# skip: the message says why, and make check counts it as an error.
+t_bail() {
+	echo "Bail out! $1"
+	exit 1
+}
+
+# t_require TOOL...: each tool the file needs must run. The suite's tools are
+# installed by build-aux/bootstrap, so a missing or broken one is a failure
+# that names it, never a silent skip. tmux and sqlite3 are the ones configure
+# found (TMUX_BIN, SQLITE3_BIN); when configure found none, the variable is
+# empty and the file fails the same way.
+t_require() {
+	local tool bin
+	for tool in "$@"; do
+		case $tool in
+		tmux) bin=${TMUX_BIN-tmux} ;;
+		sqlite3) bin=${SQLITE3_BIN-sqlite3} ;;
+		*) bin=$tool ;;
+		esac
+		[ -n "$bin" ] || t_bail "$tool was not found by configure: install it (build-aux/bootstrap does) and run ./configure again"
+		command -v "$bin" >/dev/null 2>&1 || t_bail "$tool ($bin) is not installed: build-aux/bootstrap installs it"
+		case $tool in
+		tmux) "$bin" -V >/dev/null 2>&1 || t_bail "tmux ($bin) does not run: $("$bin" -V 2>&1 | head -n 1)" ;;
+		sqlite3) "$bin" -version >/dev/null 2>&1 || t_bail "sqlite3 ($bin) does not run" ;;
+		esac
+	done
+}
+
 done_testing() {
 	echo "1..$T_N"
 	[ "$T_FAILED" -eq 0 ]
@@ -106,10 +135,15 @@ done_testing() {
 ## tmux: a private server, a fixed size, polling instead of sleeping. ------
 
 T_TMUX_SOCK=
+T_TMUX_N=0
+# Each server gets a socket of its own: a server told to exit by kill-server
+# may still be on its socket when the next one starts, and a client that
+# reaches the dying server fails with "server exited unexpectedly".
 tmux_start() { # tmux_start COLS ROWS COMMAND...
 	local cols=$1 rows=$2
 	shift 2
-	T_TMUX_SOCK="$T_TMP/tmux.sock"
+	T_TMUX_N=$((T_TMUX_N + 1))
+	T_TMUX_SOCK="$T_TMP/tmux.$T_TMUX_N.sock"
 	"${TMUX_BIN:-tmux}" -S "$T_TMUX_SOCK" -f /dev/null new-session -d -s t \
 		-x "$cols" -y "$rows" "$@"
 	"${TMUX_BIN:-tmux}" -S "$T_TMUX_SOCK" set-option -g remain-on-exit on >/dev/null

@@ -2,6 +2,7 @@
 # status.sh: `herstel status` against the worked example of the recovery
 # model (docs: herstel-recovery(7)), in text, TSV and JSON.
 . "$TESTS_SRCDIR/lib.sh"
+t_require python3 script
 
 ESC=$(printf '\033')
 TAB=$(printf '\t')
@@ -101,40 +102,32 @@ t_match triceps "$(line triceps)" "^triceps${TAB}(due|ready)${TAB}100${TAB}0\\.0
 
 t_run status --format json
 t_status 0 "status --format json exits 0"
-if command -v python3 >/dev/null 2>&1; then
-	printf '%s\n' "$T_OUT" | python3 -m json.tool >/dev/null 2>&1
-	t_ok $? "the JSON is valid (python3 -m json.tool)"
-	got=$(printf '%s\n' "$T_OUT" | python3 -c '
+printf '%s\n' "$T_OUT" | python3 -m json.tool >/dev/null 2>&1
+t_ok $? "the JSON is valid (python3 -m json.tool)"
+got=$(printf '%s\n' "$T_OUT" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
 print(d["now"])
 print(len(d["groups"]))
 print(" ".join(g["group"] for g in d["groups"]))
 print(all(set(g) == {"group", "state", "percent", "left_hours", "ready_at",
-	"last_trained", "soreness"} for g in d["groups"]))
+"last_trained", "soreness"} for g in d["groups"]))
 q = [g for g in d["groups"] if g["group"] == "quads"][0]
 print(q["state"], q["percent"], q["left_hours"], q["ready_at"], q["last_trained"], q["soreness"])
 c = [g for g in d["groups"] if g["group"] == "chest"][0]
 print(c["ready_at"], c["last_trained"])
 print(type(d["signals"]).__name__)
 ' 2>&1)
-	t_eq now "$(printf '%s\n' "$got" | sed -n 1p)" "2026-11-17 12:00" "JSON now is the pinned clock"
-	t_eq count "$(printf '%s\n' "$got" | sed -n 2p)" 15 "JSON has 15 groups"
-	t_eq order "$(printf '%s\n' "$got" | sed -n 3p)" "$GROUP_ORDER" "JSON groups in the fixed order"
-	t_eq fields "$(printf '%s\n' "$got" | sed -n 4p)" True \
-		"each JSON group has group, state, percent, left_hours, ready_at, last_trained, soreness"
-	t_eq quads "$(printf '%s\n' "$got" | sed -n 5p)" \
-		"recovering 27 47.7 2026-11-19 11:44 2026-11-16 18:00 0" "JSON quads match the worked example"
-	t_eq chest "$(printf '%s\n' "$got" | sed -n 6p)" "None None" \
-		"JSON times of a never trained group are null"
-	t_eq signals "$(printf '%s\n' "$got" | sed -n 7p)" list "JSON has a signals list"
-else
-	for what in "the JSON is valid" "JSON now" "JSON has 15 groups" "JSON order" \
-	    "JSON fields" "JSON quads" "JSON nulls" "JSON signals"; do
-		T_N=$((T_N + 1))
-		echo "ok $T_N - $what # SKIP no python3"
-	done
-fi
+t_eq now "$(printf '%s\n' "$got" | sed -n 1p)" "2026-11-17 12:00" "JSON now is the pinned clock"
+t_eq count "$(printf '%s\n' "$got" | sed -n 2p)" 15 "JSON has 15 groups"
+t_eq order "$(printf '%s\n' "$got" | sed -n 3p)" "$GROUP_ORDER" "JSON groups in the fixed order"
+t_eq fields "$(printf '%s\n' "$got" | sed -n 4p)" True \
+	"each JSON group has group, state, percent, left_hours, ready_at, last_trained, soreness"
+t_eq quads "$(printf '%s\n' "$got" | sed -n 5p)" \
+	"recovering 27 47.7 2026-11-19 11:44 2026-11-16 18:00 0" "JSON quads match the worked example"
+t_eq chest "$(printf '%s\n' "$got" | sed -n 6p)" "None None" \
+	"JSON times of a never trained group are null"
+t_eq signals "$(printf '%s\n' "$got" | sed -n 7p)" list "JSON has a signals list"
 t_run status --format json --group quads
 t_match json "$T_OUT" '"groups":\[\{"group":"quads",[^]]*\}\]' "--group quads in JSON: only quads"
 
@@ -165,22 +158,15 @@ t_eq "one group" "$(printf '%s\n' "$T_OUT" | grep -c .)" 1 "--group quads prints
 t_match text "$T_OUT" '^✖ recovering quads ' "--group quads prints the quads line"
 
 # On a terminal, colour; with NO_COLOR or color = no, none.
-if command -v script >/dev/null 2>&1; then
-	tty_out=$(script -qec "\"$HERSTEL\" status" /dev/null </dev/null 2>&1)
-	t_match "tty" "$tty_out" "$ESC\\[" "on a terminal the states are coloured"
-	tty_out=$(NO_COLOR=1 script -qec "\"$HERSTEL\" status" /dev/null </dev/null 2>&1)
-	t_match "tty" "$tty_out" 'recovering quads' "with NO_COLOR on a terminal: the text is there"
-	t_nomatch "tty" "$tty_out" "$ESC" "with NO_COLOR on a terminal: no escape codes"
-	printf '[general]\ncolor = no\n' >"$HERSTEL_CONFIG"
-	tty_out=$(script -qec "\"$HERSTEL\" status" /dev/null </dev/null 2>&1)
-	rm "$HERSTEL_CONFIG"
-	t_nomatch "tty" "$tty_out" "$ESC" "with color = no on a terminal: no escape codes"
-else
-	for what in "coloured on a terminal" "NO_COLOR text" "NO_COLOR no escapes" "color = no"; do
-		T_N=$((T_N + 1))
-		echo "ok $T_N - $what # SKIP no script(1) for a terminal"
-	done
-fi
+tty_out=$(script -qec "\"$HERSTEL\" status" /dev/null </dev/null 2>&1)
+t_match "tty" "$tty_out" "$ESC\\[" "on a terminal the states are coloured"
+tty_out=$(NO_COLOR=1 script -qec "\"$HERSTEL\" status" /dev/null </dev/null 2>&1)
+t_match "tty" "$tty_out" 'recovering quads' "with NO_COLOR on a terminal: the text is there"
+t_nomatch "tty" "$tty_out" "$ESC" "with NO_COLOR on a terminal: no escape codes"
+printf '[general]\ncolor = no\n' >"$HERSTEL_CONFIG"
+tty_out=$(script -qec "\"$HERSTEL\" status" /dev/null </dev/null 2>&1)
+rm "$HERSTEL_CONFIG"
+t_nomatch "tty" "$tty_out" "$ESC" "with color = no on a terminal: no escape codes"
 
 ## explain -----------------------------------------------------------------------------
 

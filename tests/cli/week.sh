@@ -2,6 +2,7 @@
 # week.sh: `herstel week`, the week calendar and its verdicts, in text, TSV
 # and JSON, on a week of history built with log, sore, sleep and day.
 . "$TESTS_SRCDIR/lib.sh"
+t_require jq
 
 ESC=$(printf '\033')
 TAB=$(printf '\t')
@@ -127,16 +128,12 @@ t_match "ascii" "$T_OUT" "^quads   \\+\\+\\+ 5 " "without UTF-8 the grid uses AS
 
 t_run week --date 2026-11-17 --format json --at "2026-11-23 09:00"
 t_status 0 "week --format json exits 0"
-if command -v jq >/dev/null 2>&1; then
-	t_eq "json" "$(printf '%s\n' "$T_OUT" | jq -r '[.iso_week, .first, .last, (.days | length),
-		.days[1].groups[0], .days[1].sleep_hours, .days[1].max_soreness, .days[1].sore_group,
-		(.days[0].sets[] | select(.group == "quads") | "\(.sets) \(.need_ratio) \(.load)"),
-		(.verdicts | length), .verdicts[0].status, .verdicts[3].rule] | map(tostring) | join(" ")')" \
-		"47 2026-11-16 2026-11-22 7 chest 6 2 quads 5 0.91 moderate 4 ok twice" \
-		"JSON: the week, its days with sets per group (H/B, load) and the verdicts"
-else
-	t_ok 0 "JSON # SKIP jq not installed"
-fi
+t_eq "json" "$(printf '%s\n' "$T_OUT" | jq -r '[.iso_week, .first, .last, (.days | length),
+	.days[1].groups[0], .days[1].sleep_hours, .days[1].max_soreness, .days[1].sore_group,
+	(.days[0].sets[] | select(.group == "quads") | "\(.sets) \(.need_ratio) \(.load)"),
+	(.verdicts | length), .verdicts[0].status, .verdicts[3].rule] | map(tostring) | join(" ")')" \
+	"47 2026-11-16 2026-11-22 7 chest 6 2 quads 5 0.91 moderate 4 ok twice" \
+	"JSON: the week, its days with sets per group (H/B, load) and the verdicts"
 t_match "json" "$T_OUT" '"evidence":"4 training days \(intermediate: 4-5\)"' "JSON verdicts carry the evidence"
 
 ## signals -----------------------------------------------------------------------

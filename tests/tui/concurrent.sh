@@ -4,7 +4,7 @@
 # both can write; a lock held too long is a clear error that writes nothing.
 . "${TESTS_SRCDIR:-$(dirname "$0")/..}/lib.sh"
 
-command -v "${TMUX_BIN:-tmux}" >/dev/null 2>&1 || t_skip_all "tmux is not installed"
+t_require tmux sqlite3
 
 tmux_start 80 24 "$HERSTEL"
 tmux_wait 'Recovery'; t_ok $? "the journal is open on the screen"

@@ -5,8 +5,7 @@
 # database, not only on the screen.
 . "${TESTS_SRCDIR:-$(dirname "$0")/..}/lib.sh"
 
-command -v "${TMUX_BIN:-tmux}" >/dev/null 2>&1 || t_skip_all "tmux not found"
-command -v "${SQLITE3_BIN:-sqlite3}" >/dev/null 2>&1 || t_skip_all "sqlite3 not found"
+t_require tmux sqlite3
 
 # The shell keeps the exit status in a file: tmux 3.3 sometimes marks a pane
 # dead long before it reaps the program, leaving #{pane_dead_status} empty.

@@ -3,7 +3,7 @@
 # and a storm of resizes after which the screen is whole.
 . "${TESTS_SRCDIR:-$(dirname "$0")/..}/lib.sh"
 
-command -v "${TMUX_BIN:-tmux}" >/dev/null 2>&1 || t_skip_all "tmux not found"
+t_require tmux
 
 groups='chest shoulders triceps biceps forearms lats mid.back traps low.back abs glutes quads hamstrings hips calves'
 

@@ -4,7 +4,7 @@
 # back, its help, and more rows when the terminal is larger.
 . "${TESTS_SRCDIR:-$(dirname "$0")/..}/lib.sh"
 
-command -v "${TMUX_BIN:-tmux}" >/dev/null 2>&1 || t_skip_all "tmux not found"
+t_require tmux
 
 # A week of history: Monday 16 to Saturday 21 November 2026; the clock is
 # Tuesday 17 12:00.
