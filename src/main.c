@@ -4,6 +4,7 @@
 #include <locale.h>
 
 #include "cli.h"
+#include "i18n.h"
 
 int
 main(int argc, char **argv)
@@ -11,5 +12,11 @@ main(int argc, char **argv)
 	/* Characters only: numbers are always read and written with a '.', so
 	 * LC_NUMERIC stays "C" whatever the user's locale. */
 	setlocale(LC_CTYPE, "");
+	/* Messages in the user's language (po/); dates are herstel's own. */
+	setlocale(LC_MESSAGES, "");
+#if ENABLE_NLS
+	bindtextdomain(PACKAGE, LOCALEDIR);
+	textdomain(PACKAGE);
+#endif
 	return cli_main(argc, argv);
 }

@@ -13,6 +13,7 @@
 #include <wchar.h>
 #include <term.h> /* setupterm: after the others, its macros are many */
 
+#include "i18n.h"
 #include "rc.h"
 #include "ui.h"
 #include "ui_day.h"
@@ -200,11 +201,13 @@ ui_draw_small(struct app *a)
 	int y = a->rows / 2 - 1, x;
 
 	werase(stdscr);
-	snprintf(line, sizeof line, "terminal too small");
+	snprintf(line, sizeof line, "%s", _("terminal too small"));
 	x = (a->cols - ui_width(line)) / 2;
 	ui_put(stdscr, y < 0 ? 0 : y, x < 0 ? 0 : x, a->cols, line);
-	snprintf(
-	    line, sizeof line, "%dx%d, need %dx%d", a->cols, a->rows, UI_MIN_COLS, UI_MIN_ROWS);
+	/* TRANSLATORS: the terminal's size and the least herstel needs, as
+	 * columns x rows: "50x12, need 60x16". */
+	snprintf(line, sizeof line, _("%dx%d, need %dx%d"), a->cols, a->rows, UI_MIN_COLS,
+	    UI_MIN_ROWS);
 	x = (a->cols - ui_width(line)) / 2;
 	ui_put(stdscr, y + 1 < a->rows ? y + 1 : 0, x < 0 ? 0 : x, a->cols, line);
 	wnoutrefresh(stdscr);
