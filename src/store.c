@@ -293,7 +293,8 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	sqlite3_stmt *stmt[ST_COUNT];
-	int64_t batch; /* the open batch, 0 when none */
+	int64_t batch;   /* the open batch, 0 when none */
+	int64_t commits; /* writes this connection committed, for store_data_version */
 };
 
 /* What to add to the message of a failed write: SQLite reports a write
@@ -739,6 +740,7 @@ store_commit(struct store *s, char **cause)
 		return -1;
 	}
 	s->batch = 0;
+	s->commits++;
 	return 0;
 }
 
@@ -967,6 +969,7 @@ store_undo(struct store *s, char **what, char **cause)
 			goto fail_what;
 	if (store_run(s, ST_COMMIT, cause) != 0)
 		goto fail_what;
+	s->commits++;
 	return 0;
 fail_what:
 	free(*what);
@@ -976,6 +979,10 @@ fail:
 	return -1;
 }
 
+/* PRAGMA data_version moves with other connections' commits only; this
+ * connection's own are counted beside it, so that a screen caching what it
+ * read (the week view) sees the day screen's writes too. Both only grow, so
+ * their sum moves whenever either does. */
 int64_t
 store_data_version(struct store *s)
 {
@@ -983,7 +990,7 @@ store_data_version(struct store *s)
 	int64_t v = -1;
 
 	if (st != NULL && sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
+		v = sqlite3_column_int64(st, 0) + s->commits;
 	if (st != NULL)
 		sqlite3_reset(st);
 	return v;

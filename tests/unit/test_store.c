@@ -447,6 +447,21 @@ Test(store, events_skip_a_set_of_no_exercise)
 	store_close(s);
 }
 
+/* Its own writes move it too: the week view caches the week by it. */
+Test(store, data_version_moves_on_own_commit_and_undo)
+{
+	struct store *a = open_ok();
+	int64_t v = store_data_version(a), w;
+	char *what = NULL, *cause = NULL;
+
+	log_sets(a, "squat", 1, 100, 8, MON_18);
+	cr_expect_neq(w = store_data_version(a), v);
+	cr_assert_eq(store_undo(a, &what, &cause), 0, "%s", cause);
+	free(what);
+	cr_expect_neq(store_data_version(a), w);
+	store_close(a);
+}
+
 Test(store, data_version_moves_on_other_connection)
 {
 	struct store *a = open_ok(), *b = open_ok();
