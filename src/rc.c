@@ -396,7 +396,7 @@ rc_slurp(const char *path, char **cause)
 	return buf;
 }
 
-/* A comma list of group ids into roles. */
+/* A comma list of groups, in any form a person types, into roles. */
 static int
 rc_groups(const char *list, enum group_role role, unsigned char out[GROUP_COUNT], char **bad)
 {
@@ -407,7 +407,7 @@ rc_groups(const char *list, enum group_role role, unsigned char out[GROUP_COUNT]
 		tok = util_trim(tok);
 		if (*tok == '\0')
 			continue;
-		if ((g = group_from_id(tok)) < 0) {
+		if ((g = group_parse(tok)) < 0) {
 			*bad = xstrdup(tok);
 			rc = -1;
 			break;
@@ -442,11 +442,8 @@ rc_exercise(
 		    section);
 	if (rc_groups(prim, ROLE_PRIMARY, def.role, &bad) != 0 ||
 	    rc_groups(sec, ROLE_SECONDARY, def.role, &bad) != 0) {
-		util_fail(cause,
-		    "%s:%d: [%s]: unknown group \"%s\" (groups: chest shoulders"
-		    " triceps biceps forearms lats middle_back traps lower_back abs glutes quads"
-		    " hamstrings hips calves)",
-		    rc->path, line, section, bad);
+		util_fail(cause, "%s:%d: [%s]: unknown group \"%s\" (groups: %s)", rc->path, line,
+		    section, bad, group_names());
 		free(bad);
 		return -1;
 	}
@@ -470,6 +467,18 @@ rc_exercise(
 	rc->exercises = xreallocarray(rc->exercises, rc->nexercises + 1, sizeof *rc->exercises);
 	rc->exercises[rc->nexercises++] = def;
 	return 0;
+}
+
+/* The key of a line, with a group in [base_hours] named as a person may
+ * type it ("mid back", "midback") turned into the table's id. */
+static const char *
+rc_group_key(const struct rc_line *l)
+{
+	int g;
+
+	if (strcmp(l->section, "base_hours") != 0 || (g = group_parse(l->key)) < 0)
+		return l->key;
+	return group_id((enum group)g);
 }
 
 /* Check one key line of the scan against the table and take its value. */
@@ -498,7 +507,7 @@ rc_take(struct rc *rc, dictionary *d, const struct rc_line *l, char **cause)
 		    rc->path, l->line, l->section, l->key);
 		return 0;
 	}
-	if ((o = rc_option_find(l->section, l->key)) == NULL) {
+	if ((o = rc_option_find(l->section, rc_group_key(l))) == NULL) {
 		rc_warn(rc, "%s:%d: [%s] %s: unknown key, ignored", rc->path, l->line, l->section,
 		    l->key);
 		return 0;

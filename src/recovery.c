@@ -745,7 +745,7 @@ recovery_explain(const struct recovery_params *p, const struct recovery_input *i
 	recovery_replay_init(&r, p, in, now, g, counted, n);
 	r.emit = emit;
 	r.arg = arg;
-	recovery_say(&r, "%s: %.0f h base need (about 6 hard sets at RPE 8-9)", group_id(g),
+	recovery_say(&r, "%s: %.0f h base need (about 6 hard sets at RPE 8-9)", group_name(g),
 	    p->base_hours[g]);
 	recovery_replay_run(&r);
 	if (r.nsessions == 0 && r.nsores == 0)

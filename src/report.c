@@ -117,7 +117,7 @@ report_text(FILE *f, const struct group_status board[GROUP_COUNT], const struct 
 		fprintf(f, "%s%s %-10s%s %-11s %4s %s  %-16s %s\n",
 		    o->color ? state_ansi[st->state] : "",
 		    recovery_state_symbol(st->state, o->utf8), recovery_state_word(st->state),
-		    o->color ? "\033[0m" : "", group_id(st->group), pct, bar, when, why);
+		    o->color ? "\033[0m" : "", group_name(st->group), pct, bar, when, why);
 	}
 	if (nsig > 0)
 		fputc('\n', f);

@@ -149,7 +149,7 @@ signals_sore_run(
 		    !signals_sore_on(ev, g, end - 2, now))
 			continue;
 		signals_add(o, SIGNAL_LINGERING_SORENESS, false,
-		    "%s sore 2+ three days in a row (%s-%s)", group_id(g),
+		    "%s sore 2+ three days in a row (%s-%s)", group_name(g),
 		    date_weekday_name(date_weekday(end - 2)), date_weekday_name(date_weekday(end)));
 		return true;
 	}
@@ -179,7 +179,7 @@ signals_sore_late(const struct recovery_params *p, const struct recovery_input *
 	}
 	if (late != NULL)
 		signals_add(o, SIGNAL_LINGERING_SORENESS, false,
-		    "%s still sore (%d) %.0f h after its last session", group_id(g), late->level,
+		    "%s still sore (%d) %.0f h after its last session", group_name(g), late->level,
 		    (double)(late->at - late_trained) / 60.0);
 }
 
@@ -365,7 +365,7 @@ signals_recovering(const struct recovery_params *p, const struct signals_input *
 	for (int g = 0; g < GROUP_COUNT; g++) {
 		if (board[g].state != STATE_RECOVERING)
 			continue;
-		strbuf_printf(&sb, "%s%s", n++ ? ", " : "", group_id(board[g].group));
+		strbuf_printf(&sb, "%s%s", n++ ? ", " : "", group_name(board[g].group));
 	}
 	if (n >= SIGNALS_MANY)
 		signals_add(o, SIGNAL_MANY_RECOVERING, false,

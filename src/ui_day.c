@@ -241,7 +241,7 @@ ui_day_sore_text(const struct app *a, struct strbuf *sb)
 		    first         ? ""
 		        : a->utf8 ? " \u00b7 "
 		                  : ", ",
-		    group_id(g), level[g]);
+		    group_name(g), level[g]);
 		first = false;
 	}
 }
@@ -454,7 +454,7 @@ ui_day_board_row(struct app *a, const struct group_status *g, int y, int w)
 	wattron(a->boardw, at);
 	ui_put(a->boardw, y, 2, 1, recovery_state_symbol(g->state, a->utf8));
 	wattroff(a->boardw, at);
-	ui_put(a->boardw, y, 4, 10, group_short(g->group));
+	ui_put(a->boardw, y, 4, GROUP_NAME_MAX, group_name(g->group));
 	wmove(a->boardw, y, 15);
 	wattron(a->boardw, at);
 	if (word)

@@ -16,7 +16,7 @@
 #include "util.h"
 #include "week.h"
 
-#define UI_WEEK_LABEL 7 /* the row labels' column */
+#define UI_WEEK_LABEL (GROUP_NAME_MAX + 1) /* the row labels: a group's name and a gap */
 
 /* The loaded week, private to the view. */
 struct ui_week {
@@ -134,11 +134,12 @@ ui_week_draw_head(struct app *a, const struct ui_week *wk)
 	ui_head_draw(a, 11, line);
 }
 
-/* Width of a day's column: more room when there is more. */
+/* Width of a day's column, its gap included: more room when there is more.
+ * The last column needs no gap after it, so 80 columns give seven of 10. */
 static int
 ui_week_cell(const struct app *a)
 {
-	int cw = (a->cols - UI_WEEK_LABEL - 1) / WEEK_DAYS;
+	int cw = (a->cols - UI_WEEK_LABEL + 1) / WEEK_DAYS;
 
 	return cw > 14 ? 14 : cw;
 }
@@ -188,7 +189,7 @@ ui_week_draw_days(struct app *a, const struct ui_week *wk)
 		else
 			snprintf(cell, sizeof cell, "-");
 		ui_week_put(a, 3, i, cell, short_night ? ui_attr(a, C_WARN) : 0);
-		week_sore_text(wd, cell, sizeof cell);
+		week_sore_text(wd, ui_week_cell(a) - 1, cell, sizeof cell);
 		ui_week_put(a, 4, i, cell, wd->max_soreness >= 2 ? ui_attr(a, C_WARN) : 0);
 	}
 }
@@ -199,7 +200,7 @@ ui_week_draw_row(struct app *a, const struct ui_week *wk, int y, enum group g)
 {
 	char cell[64];
 
-	ui_put(a->full, y, 0, UI_WEEK_LABEL, week_group_abbrev(g));
+	ui_put(a->full, y, 0, UI_WEEK_LABEL, group_name(g));
 	for (int i = 0; i < WEEK_DAYS; i++) {
 		week_cell_text(&wk->w.day[i], g, a->utf8, cell, sizeof cell);
 		ui_week_put(
@@ -215,8 +216,8 @@ ui_week_fold(const int *hit, int nhit, int from, struct strbuf *sb)
 	int n = 0;
 
 	for (int k = from; k < nhit; k++)
-		strbuf_printf(sb, "%s%s",
-		    k > from ? ", " : "also hit: ", week_group_abbrev((enum group)hit[k]));
+		strbuf_printf(
+		    sb, "%s%s", k > from ? ", " : "also hit: ", group_name((enum group)hit[k]));
 	for (int g = 0; g < GROUP_COUNT; g++) {
 		in = false;
 		for (int k = 0; k < nhit; k++)
@@ -226,7 +227,7 @@ ui_week_fold(const int *hit, int nhit, int from, struct strbuf *sb)
 			    n++ > 0           ? ", "
 			        : sb->len > 0 ? "; not trained: "
 			                      : "not trained: ",
-			    week_group_abbrev((enum group)g));
+			    group_name((enum group)g));
 	}
 }
 
@@ -322,7 +323,7 @@ ui_week_draw_selected(struct app *a, const struct ui_week *wk, int y)
 
 		if (l == LOAD_NONE)
 			continue;
-		snprintf(buf, sizeof buf, "%s %s", group_short((enum group)g), week_load_word(l));
+		snprintf(buf, sizeof buf, "%s %s", group_name((enum group)g), week_load_word(l));
 		wattron(a->foot, ui_attr(a, ui_week_load_color(l)));
 		ui_put(a->foot, y, x, a->cols - 1 - x, buf);
 		wattroff(a->foot, ui_attr(a, ui_week_load_color(l)));

@@ -260,7 +260,7 @@ week_verdict_twice(
 			for (int g = 0; g < GROUP_COUNT; g++)
 				if (times[g] == t)
 					strbuf_printf(&sb, "%s%s %d", few++ ? ", " : "",
-					    group_id((enum group)g), t);
+					    group_name((enum group)g), t);
 		if (few == 0)
 			week_say(out, max, n, VERDICT_TWICE, VERDICT_OK,
 			    "every group trained at least twice");
@@ -399,31 +399,6 @@ week_range_text(const struct week *w, char *buf, size_t len)
 		snprintf(buf, len, "%d-%d %s %d", d1, d2, date_month_name(m1), y1);
 }
 
-/* A group in at most six columns. */
-const char *
-week_group_abbrev(enum group g)
-{
-	static const char *const abbrev[GROUP_COUNT] = {
-		"chest",
-		"should",
-		"tri",
-		"bi",
-		"fore",
-		"lats",
-		"midbk",
-		"traps",
-		"lowbk",
-		"abs",
-		"glutes",
-		"quads",
-		"hams",
-		"hips",
-		"calves",
-	};
-
-	return (unsigned)g < GROUP_COUNT ? abbrev[g] : "?";
-}
-
 /* The id of a verdict's rule, for JSON. */
 const char *
 week_verdict_rule_id(enum week_verdict_rule r)
@@ -468,15 +443,21 @@ week_cell_text(const struct week_day *d, enum group g, bool utf8, char *buf, siz
 	snprintf(buf + used, len - used, " %g", d->sets[g]);
 }
 
-/* The day's highest soreness in words. */
+/* The day's highest soreness in words: the group's name, clipped only where
+ * the cell is too narrow for it, and always the level. */
 void
-week_sore_text(const struct week_day *d, char *buf, size_t len)
+week_sore_text(const struct week_day *d, int cols, char *buf, size_t len)
 {
+	const char *name;
+	int room;
+
 	if (d->max_soreness < 0)
 		snprintf(buf, len, "-");
 	else if (d->max_soreness == 0)
 		snprintf(buf, len, "0");
-	else
-		snprintf(buf, len, "%s %d", week_group_abbrev((enum group)d->sore_group),
-		    d->max_soreness);
+	else {
+		name = group_name((enum group)d->sore_group);
+		room = cols - 2 > 1 ? cols - 2 : 1; /* a space and the level */
+		snprintf(buf, len, "%.*s %d", room, name, d->max_soreness);
+	}
 }

@@ -92,8 +92,6 @@ hs_minute week_judged_at(hs_date first, hs_minute now);
 size_t week_signals(const struct recovery_params *p, const struct signals_input *si,
     const struct week *w, hs_minute now, struct week_verdict *out, size_t max);
 
-/* A group in at most 6 columns, for the calendar's narrow cells ("hams"). */
-const char *week_group_abbrev(enum group g);
 /* "training_days", "rest", "sleep", "twice", "signal". */
 const char *week_verdict_rule_id(enum week_verdict_rule r);
 /* "light", "moderate", "hard", "-". */
@@ -109,8 +107,10 @@ const char *week_kind_word(enum day_kind k);
  * sets up to four, in its load's shade (░ ▒ █, or . + # without UTF-8),
  * then the count: "▒▒▒ 5"; "" when the group was not hit. */
 void week_cell_text(const struct week_day *d, enum group g, bool utf8, char *buf, size_t len);
-/* The day's highest soreness: "quads 2", "-" when none was reported. */
-void week_sore_text(const struct week_day *d, char *buf, size_t len);
+/* The day's highest soreness in at most `cols` columns: "quads 2", the
+ * name clipped where it must be so the level shows ("hamstri 2"), "-" when
+ * none was reported. */
+void week_sore_text(const struct week_day *d, int cols, char *buf, size_t len);
 /* "16-22 Nov 2026", "30 Nov - 6 Dec 2026", "28 Dec 2026 - 3 Jan 2027". */
 void week_range_text(const struct week *w, char *buf, size_t len);
 

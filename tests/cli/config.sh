@@ -155,9 +155,27 @@ printf '[exercise farmer walk]\nprimary = forearms,trapz\n' >"$RC"
 before=$(t_sum)
 t_run log "squat 3x5 100kg"
 t_status 1 "a bad group in an exercise section exits 1"
-t_match stderr "$T_ERR" "$RC:2: \\[exercise farmer walk\\]: unknown group \"trapz\"" \
+t_match stderr "$T_ERR" "$RC:2: \\[exercise farmer walk\\]: unknown group \"trapz\" \\(groups: chest, shoulders, .*, mid back, traps, low back, " \
 	"a bad group in an exercise section names file, line, section and group"
 t_eq checksum "$(t_sum)" "$before" "a bad group in an exercise section: the journal is unchanged"
+
+# Groups named as a person types them: in an exercise, and in [base_hours].
+printf '[exercise sled drag]\nprimary = quads, mid back\nsecondary = lower back,Hams\n' >"$RC"
+t_run exercises sled
+t_status 0 "an exercise section may name groups as the screens do (mid back, lower back, Hams)"
+t_match stdout "$T_OUT" '^sled drag +mid back, quads \(\+ low back, hamstrings\)' \
+	"exercises lists its groups by their names"
+printf '[base_hours]\nmid back = 60\nlowback = 80\n' >"$RC"
+t_run config
+t_status 0 "[base_hours] takes a group by any of its forms"
+t_eq stderr "$T_ERR" "" "... with no unknown-key warning"
+t_run status --explain middle_back
+t_match explain "$T_OUT" '^mid back: 60 h base need' "mid back = 60 sets the base hours of middle_back"
+t_run status --explain lower_back
+t_match explain "$T_OUT" '^low back: 80 h base need' "lowback = 80 sets those of lower_back"
+printf '[base_hours]\nmidbakc = 60\n' >"$RC"
+t_run config
+t_match stderr "$T_ERR" "warning: $RC:2: \\[base_hours\\] midbakc: unknown key" "a misspelt group is an unknown key"
 
 printf '[exercise sled push]\nsecondary = quads\n' >"$RC"
 t_run config

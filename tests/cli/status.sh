@@ -156,6 +156,14 @@ t_ok $? "in the C locale the text is plain ASCII"
 t_run status --group quads
 t_eq "one group" "$(printf '%s\n' "$T_OUT" | grep -c .)" 1 "--group quads prints one line"
 t_match text "$T_OUT" '^✖ recovering quads ' "--group quads prints the quads line"
+for form in "low back" lower_back lowback LOW-BACK; do
+	t_run status --group "$form"
+	t_status 0 "--group '$form' exits 0"
+	t_match text "$T_OUT" '^[^ ]+ [a-z]+ +low back ' "--group '$form' is the low back, named so"
+done
+t_run status --group mid back
+t_status 0 "--group mid back, unquoted, exits 0"
+t_match text "$T_OUT" '^○ due +mid back ' "--group mid back, unquoted, is the mid back"
 
 # On a terminal, colour; with NO_COLOR or color = no, none.
 tty_out=$(script -qec "\"$HERSTEL\" status" /dev/null </dev/null 2>&1)
@@ -178,6 +186,12 @@ t_match explain "$T_OUT" '27 ?%.*47\.7 h left' "--explain quads ends with 27 % a
 t_nomatch explain "$T_OUT" 'chest' "--explain quads is about quads only"
 t_run status --explain glutes
 t_match explain "$T_OUT" 'squat.*secondary' "--explain glutes shows squat as secondary"
+for form in "low back" lower_back lowback; do
+	t_run status --explain "$form"
+	t_match explain "$T_OUT" '^low back: 72 h base need' "--explain '$form' explains the low back"
+done
+t_run status --explain low back
+t_match explain "$T_OUT" '^low back: 72 h base need' "--explain low back, unquoted"
 
 ## refused ------------------------------------------------------------------------------
 
@@ -187,9 +201,11 @@ t_match stderr "$T_ERR" 'expected text, tsv or json, got "xml"' "--format xml: t
 t_eq stdout "$T_OUT" "" "--format xml prints no report"
 t_run status --group quadz
 t_status 1 "--group quadz exits 1"
-t_match stderr "$T_ERR" 'unknown group "quadz"' "--group quadz: the message names it"
+t_match stderr "$T_ERR" 'unknown group "quadz" \(groups: chest, shoulders, .*, mid back, traps, low back, .*calves\)' \
+	"--group quadz: the message names it and lists the groups"
 t_run status --explain quadz
 t_status 1 "--explain quadz exits 1"
+t_match stderr "$T_ERR" 'explain: unknown group "quadz" \(groups: ' "--explain quadz lists the groups"
 t_run status --at "2026-11-17"
 t_status 1 "--at without a time exits 1"
 t_match stderr "$T_ERR" 'bad time stamp' "--at without a time: the message says why"

@@ -39,7 +39,8 @@ tmux_wait 'week 48 +23-29 Nov 2026'; t_ok $? "] shows the next week"
 tmux_wait 'Tue 24 Nov: nothing logged'; t_ok $? "... with the same weekday selected"
 tmux_keys '[' '['
 tmux_wait 'week 46 +9-15 Nov 2026'; t_ok $? "[ [ goes two weeks back"
-tmux_wait '^lowbk +░░ 3'; t_ok $? "the deadlift of Tuesday 10 is in its grid"
+tmux_wait '^low back +░░ 3'; t_ok $? "the deadlift of Tuesday 10 is in its grid, low back named as on the board"
+tmux_wait '^hamstrings +░░ 3'; t_ok $? "... hamstrings in full"
 tmux_keys ']' Right
 tmux_wait 'Wed 18 Nov: active recovery'; t_ok $? "→ selects the next day"
 tmux_keys Enter

@@ -201,6 +201,35 @@ Test(recovery, words_and_symbols)
 	cr_expect_str_eq(recovery_state_symbol(STATE_RECOVERING, false), "x");
 }
 
+Test(recovery, group_names_and_parsing)
+{
+	char list[400] = "";
+
+	for (int g = 0; g < GROUP_COUNT; g++)
+		snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", g ? ", " : "",
+		    group_name((enum group)g));
+	cr_expect_str_eq(group_names(), list, "the message list follows the table");
+	cr_expect_str_eq(group_name(GROUP_MIDDLE_BACK), "mid back");
+	cr_expect_str_eq(group_id(GROUP_MIDDLE_BACK), "middle_back");
+	cr_expect_eq(group_parse("mid back"), GROUP_MIDDLE_BACK);
+	cr_expect_eq(group_parse("middle_back"), GROUP_MIDDLE_BACK);
+	cr_expect_eq(group_parse("midback"), GROUP_MIDDLE_BACK);
+	cr_expect_eq(group_parse("Middle Back"), GROUP_MIDDLE_BACK);
+	cr_expect_eq(group_parse("low-back"), GROUP_LOWER_BACK);
+	cr_expect_eq(group_parse("lower back"), GROUP_LOWER_BACK);
+	cr_expect_eq(group_parse("hams"), GROUP_HAMSTRINGS);
+	cr_expect_eq(group_parse("QUADS"), GROUP_QUADS);
+	cr_expect_eq(group_parse("quadz"), -1);
+	cr_expect_eq(group_parse(""), -1);
+	cr_expect_eq(group_parse(" _ "), -1);
+	cr_expect_eq(group_from_id("mid back"), -1, "machine formats take the id only");
+	for (int g = 0; g < GROUP_COUNT; g++) {
+		cr_expect_eq(group_parse(group_id((enum group)g)), g);
+		cr_expect_eq(group_parse(group_name((enum group)g)), g);
+		cr_expect_leq(strlen(group_name((enum group)g)), GROUP_NAME_MAX);
+	}
+}
+
 /* ---- the worked example of the contract ------------------------------ */
 
 Test(recovery, worked_example_tuesday_noon)

@@ -443,7 +443,7 @@ Test(signals, many_recovering_on_a_training_day)
 	cr_assert_not_null(s);
 	cr_expect_str_eq(s->text,
 	    "4 groups recovering on a training day: quads, "
-	    "lower_back, glutes, hamstrings");
+	    "low back, glutes, hamstrings");
 }
 
 Test(signals, many_recovering_threshold_three)

@@ -258,11 +258,21 @@ Test(week, soreness_highest_of_the_day)
 	wfx_build(&f, day_n(0), LEVEL_INTERMEDIATE, day_n(10));
 	cr_assert_eq(f.w.day[1].max_soreness, 2);
 	cr_assert_eq(f.w.day[1].sore_group, GROUP_CHEST, "ties go to the first group");
-	week_sore_text(&f.w.day[1], buf, sizeof buf);
+	week_sore_text(&f.w.day[1], 9, buf, sizeof buf);
 	cr_assert_str_eq(buf, "chest 2");
 	cr_assert_eq(f.w.day[2].max_soreness, 0, "a report of 0 is a report");
-	week_sore_text(&f.w.day[0], buf, sizeof buf);
+	week_sore_text(&f.w.day[0], 9, buf, sizeof buf);
 	cr_assert_str_eq(buf, "-");
+	/* A name too long for the cell is clipped, never its level. */
+	f.sore[f.in.nsoreness++] = (struct recovery_soreness){ at(3, 10, 0), GROUP_HAMSTRINGS, 3 };
+	f.sore[f.in.nsoreness++] = (struct recovery_soreness){ at(4, 10, 0), GROUP_LOWER_BACK, 2 };
+	wfx_build(&f, day_n(0), LEVEL_INTERMEDIATE, day_n(10));
+	week_sore_text(&f.w.day[3], 9, buf, sizeof buf);
+	cr_assert_str_eq(buf, "hamstri 3");
+	week_sore_text(&f.w.day[3], 12, buf, sizeof buf);
+	cr_assert_str_eq(buf, "hamstrings 3");
+	week_sore_text(&f.w.day[4], 10, buf, sizeof buf);
+	cr_assert_str_eq(buf, "low back 2", "one display name: low back, not lower_back");
 }
 
 Test(week, kinds_rest_and_training_days)
@@ -514,5 +524,5 @@ Test(week, cell_and_symbols)
 	cr_assert_str_eq(week_verdict_symbol(VERDICT_OK, false), "+");
 	cr_assert_str_eq(week_kind_word(DAY_ACTIVE), "active");
 	for (int g = 0; g < GROUP_COUNT; g++)
-		cr_assert_leq(strlen(week_group_abbrev((enum group)g)), 6);
+		cr_assert_leq(strlen(group_name((enum group)g)), GROUP_NAME_MAX);
 }
