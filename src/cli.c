@@ -1001,6 +1001,26 @@ cli_group_option(struct cli *c, struct cli_args *a, const char *opt, const char 
 	return g;
 }
 
+/* The report options of status: --format and --group. */
+static int
+cli_status_opts(struct cli *c, struct cli_args *a, struct report_opts *o)
+{
+	static const char *const names[] = { "text", "tsv", "json" };
+	const char *no_color = getenv("NO_COLOR");
+	int f = a->format == NULL ? 0 : -1;
+
+	for (int i = 0; i < 3 && f < 0; i++)
+		if (strcmp(a->format, names[i]) == 0)
+			f = i;
+	if (f < 0)
+		return cli_error(c, "--format: expected text, tsv or json, got \"%s\"", a->format);
+	o->format = (enum report_format)f;
+	if (a->group != NULL && (o->group = cli_group_option(c, a, "--group", a->group)) < 0)
+		return EXIT_ERROR;
+	o->color = c->rc.color && isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0');
+	return 0;
+}
+
 static int
 cli_status(struct cli *c, struct cli_args *a)
 {
@@ -1009,32 +1029,19 @@ cli_status(struct cli *c, struct cli_args *a)
 	struct signal sig[16];
 	struct signals_input si;
 	struct report_opts o = { .format = REPORT_TEXT, .group = -1, .utf8 = cli_utf8() };
-	const char *no_color = getenv("NO_COLOR");
-	char *cause = NULL;
+	char *cause = NULL, share[16];
 	size_t nsig;
 	int explain = -1;
 
+	recovery_share_text(c->rc.recovery.secondary_weight, share, sizeof share);
+	o.secondary_share = share;
 	if (a->explain != NULL && (explain = cli_group_option(c, a, "--explain", a->explain)) < 0)
 		return EXIT_ERROR;
-	if (a->group != NULL && (o.group = cli_group_option(c, a, "--group", a->group)) < 0)
+	if (cli_status_opts(c, a, &o) != 0)
 		return EXIT_ERROR;
 	if (a->nrest > 0)
 		return cli_bad_usage(c, &commands[6], "status takes no operands");
-	if (a->format != NULL) {
-		static const char *const names[] = { "text", "tsv", "json" };
-		int f = -1;
-
-		for (int i = 0; i < 3; i++)
-			if (strcmp(a->format, names[i]) == 0)
-				f = i;
-		if (f < 0)
-			return cli_error(
-			    c, "--format: expected text, tsv or json, got \"%s\"", a->format);
-		o.format = (enum report_format)f;
-	}
-	o.color = c->rc.color && isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0');
-	if (store_load_events(
-	        c->store, c->now, recovery_replay_days(&c->rc.recovery), &ev, &cause) != 0)
+	if (store_load_events(c->store, c->now, &c->rc.recovery, &ev, &cause) != 0)
 		return cli_cause(c, cause);
 	if (explain >= 0) {
 		recovery_explain(
@@ -1048,8 +1055,7 @@ cli_status(struct cli *c, struct cli_args *a)
 		.ndays = ev.ndays,
 		.level = c->rc.level,
 		.week_start = c->rc.week_start,
-		.sleep_target = c->rc.sleep_target,
-		.board_now = board };
+		.sleep_target = c->rc.sleep_target };
 	nsig = signals_compute(&c->rc.recovery, &si, c->now, sig, HS_ARRAY_LEN(sig));
 	report_status(stdout, board, sig, nsig, c->now, &o);
 	store_events_free(&ev);
@@ -1088,8 +1094,7 @@ cli_week_print(struct cli *c, hs_date first, const struct week_report_opts *o)
 	char *cause = NULL;
 	size_t nv;
 
-	if (store_load_week(
-	        c->store, first, c->now, recovery_replay_days(&c->rc.recovery), &ev, &cause) != 0)
+	if (store_load_week(c->store, first, c->now, &c->rc.recovery, &ev, &cause) != 0)
 		return cli_cause(c, cause);
 	week_build(&c->rc.recovery, &ev.in, ev.days, ev.ndays, first, &w);
 	si = (struct signals_input){ .events = &ev.in,
@@ -1114,7 +1119,8 @@ cli_week(struct cli *c, struct cli_args *a)
 		.utf8 = cli_utf8(),
 		.today = stamp_date(c->now),
 		.level = c->rc.level,
-		.sleep_target = c->rc.sleep_target };
+		.sleep_target = c->rc.sleep_target,
+		.secondary_weight = c->rc.recovery.secondary_weight };
 	const char *no_color = getenv("NO_COLOR");
 	hs_date day = o.today;
 	char *cause = NULL;

@@ -77,8 +77,7 @@ ui_week_load(struct app *a)
 	wk->first = first;
 	wk->version = a->data_version;
 	wk->nv = 0;
-	if (store_load_week(a->store, first, a->now, recovery_replay_days(&a->rc->recovery), &ev,
-	        &cause) != 0) {
+	if (store_load_week(a->store, first, a->now, &a->rc->recovery, &ev, &cause) != 0) {
 		ui_status(a, true, "cannot read the week: %s", cause);
 		free(cause);
 		wk->loaded = false;
@@ -399,7 +398,11 @@ ui_week_draw_help(struct app *a)
 	    "  %s hard",
 	    a->utf8 ? "\u2591" : ".", a->utf8 ? "\u2592" : "+", a->utf8 ? "\u2588" : "#");
 	ui_put(a->full, y + 2, 2, w, line);
-	ui_put(a->full, y + 3, 2, w, "(how hard: the session's need against the group's base)");
+	recovery_share_text(a->rc->recovery.secondary_weight, keys, sizeof keys);
+	snprintf(
+	    line, sizeof line, "(a secondary set counts %s, as in status and --explain;", keys);
+	ui_put(a->full, y + 3, 2, w, line);
+	ui_put(a->full, y + 4, 2, w, " how hard: the session's work against a full session)");
 	wnoutrefresh(a->full);
 }
 

@@ -120,10 +120,14 @@ week_report_facts(
 	}
 }
 
-/* The grid: a row per group hit this week, the others on one line. */
+/* The grid: a row per group hit this week, the others on one line, and
+ * what its numbers count. */
 static void
 week_report_grid(FILE *f, const struct week *w, const struct week_report_opts *o, struct strbuf *sb)
 {
+	char share[16];
+	bool any = false;
+
 	struct strbuf rest;
 	char cell[64];
 	bool hit;
@@ -138,6 +142,7 @@ week_report_grid(FILE *f, const struct week *w, const struct week_report_opts *o
 			    &rest, "%s%s", rest.len ? ", " : "", group_name((enum group)g));
 			continue;
 		}
+		any = true;
 		week_report_pad(sb, group_name((enum group)g), WR_LABEL, NULL, o);
 		for (int i = 0; i < WEEK_DAYS; i++) {
 			week_cell_text(&w->day[i], (enum group)g, o->utf8, cell, sizeof cell);
@@ -149,6 +154,10 @@ week_report_grid(FILE *f, const struct week *w, const struct week_report_opts *o
 	if (rest.len > 0)
 		fprintf(f, "%-*snot trained: %s\n", WR_LABEL, "-", rest.buf);
 	strbuf_free(&rest);
+	recovery_share_text(o->secondary_weight, share, sizeof share);
+	if (any)
+		fprintf(f, "%-*s(hard sets per group and day; a secondary set counts %s)\n",
+		    WR_LABEL, "", share);
 }
 
 /* The calendar and the verdicts, for people. */
