@@ -107,6 +107,14 @@ signals_night(const struct recovery_input *ev, hs_date day)
 	return n;
 }
 
+void
+signals_average_text(double avg, double target, char *buf, size_t len)
+{
+	snprintf(buf, len, "%.1f", avg);
+	if (avg < target && strtod(buf, NULL) >= target)
+		snprintf(buf, len, "%.2f", avg);
+}
+
 /* Rules 1 and 6 in one line: today's night was short or poor (6), and the
  * last nights average under the target (1, unless the view has its own). */
 static void
@@ -116,22 +124,24 @@ signals_sleep(const struct recovery_params *p, const struct signals_input *in, h
 	const struct recovery_sleep *n = signals_night(in->events, stamp_date(now));
 	double avg = 0, t = in->sleep_target;
 	size_t used = 0;
+	char a[16];
 	bool low = !in->own_sleep_average && signals_sleep_average(in->events, now, &avg, &used) &&
 	    avg < t;
 	bool strong = low && avg < t - SIGNALS_STRONG_SHORT;
 	bool short_night = n != NULL && n->hours < p->short_night_hours;
 	bool poor = n != NULL && !short_night && n->quality == SIGNALS_POOR_QUALITY;
 
+	signals_average_text(avg, t, a, sizeof a);
 	if (short_night && low)
 		signals_add(o, SIGNAL_SHORT_NIGHT, strong,
-		    "short night: %.1f h, train lighter today (%zu-night average %.1f h, target "
+		    "short night: %.1f h, train lighter today (%zu-night average %s h, target "
 		    "%.1f h)",
-		    n->hours, used, avg, t);
+		    n->hours, used, a, t);
 	else if (poor && low)
 		signals_add(o, SIGNAL_SHORT_NIGHT, strong,
-		    "poor night: quality 1 of 5, train lighter today (%zu-night average %.1f h,"
+		    "poor night: quality 1 of 5, train lighter today (%zu-night average %s h,"
 		    " target %.1f h)",
-		    used, avg, t);
+		    used, a, t);
 	else if (short_night)
 		signals_add(o, SIGNAL_SHORT_NIGHT, false,
 		    "short night: %.1f h, train lighter today", n->hours);
@@ -140,7 +150,7 @@ signals_sleep(const struct recovery_params *p, const struct signals_input *in, h
 		    "poor night: quality 1 of 5, train lighter today");
 	else if (low)
 		signals_add(o, SIGNAL_SHORT_SLEEP, strong,
-		    "short sleep: %zu-night average %.1f h (target %.1f h)", used, avg, t);
+		    "short sleep: %zu-night average %s h (target %.1f h)", used, a, t);
 }
 
 /* Whether group g was sore (2+) on `day` by now. */

@@ -48,6 +48,11 @@ struct signals_input {
 	bool own_sleep_average;
 };
 
+/* An average of nights in hours as the sleep lines write it: one decimal,
+ * two where one would round an average under the target up to it ("6.96",
+ * not "7.0" under a 7.0 h target). */
+void signals_average_text(double avg, double target, char *buf, size_t len);
+
 /* The signals that hold at `now`, at most `max`; returns how many. */
 size_t signals_compute(const struct recovery_params *p, const struct signals_input *in,
     hs_minute now, struct signal *out, size_t max);

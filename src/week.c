@@ -210,6 +210,7 @@ week_verdict_sleep(
 {
 	int nights = 0;
 	double sum = 0, avg;
+	char a[16];
 
 	for (int i = 0; i <= last; i++)
 		if (w->day[i].has_sleep) {
@@ -224,8 +225,9 @@ week_verdict_sleep(
 		    nights == 1 ? "" : "s", WEEK_SLEEP_MIN_NIGHTS);
 	} else {
 		avg = sum / nights;
+		signals_average_text(avg, target, a, sizeof a);
 		week_say(out, max, n, VERDICT_SLEEP, avg < target ? VERDICT_WARN : VERDICT_OK,
-		    "sleep average %.1f h (%s %.1f h, %d night%s logged)", avg,
+		    "sleep average %s h (%s %.1f h, %d night%s logged)", a,
 		    avg < target ? "<" : "target", target, nights, nights == 1 ? "" : "s");
 	}
 }

@@ -158,6 +158,25 @@ Test(signals, sleep_under_target)
 	cr_expect_str_eq(s->text, "short sleep: 7-night average 6.4 h (target 7.0 h)");
 }
 
+/* (6 x 7.0 + 6.75) / 7 = 6.96: under the target, so not written as 7.0. */
+Test(signals, sleep_average_just_under_target_says_so)
+{
+	struct sfx f;
+	const struct signal *s;
+	char buf[16];
+
+	sfx_init(&f);
+	for (int d = 0; d < 7; d++)
+		sfx_sleep(&f, d, d == 3 ? 6.75 : 7.0);
+	s = sfx_run(&f, at(6, 12, 0), SIGNAL_SHORT_SLEEP);
+	cr_assert_not_null(s);
+	cr_expect_str_eq(s->text, "short sleep: 7-night average 6.96 h (target 7.0 h)");
+	signals_average_text(6.43, 7.0, buf, sizeof buf);
+	cr_expect_str_eq(buf, "6.4");
+	signals_average_text(7.04, 7.0, buf, sizeof buf);
+	cr_expect_str_eq(buf, "7.0", "at the target: one decimal");
+}
+
 Test(signals, sleep_at_target_is_quiet)
 {
 	struct sfx f;
