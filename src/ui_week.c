@@ -230,8 +230,22 @@ ui_week_fold(const int *hit, int nhit, int from, struct strbuf *sb)
 	}
 }
 
+/* What the grid's numbers count, on line y: where there is a line to spare
+ * (the help says it always). */
+static void
+ui_week_draw_legend(struct app *a, int y)
+{
+	char share[16], line[120];
+
+	recovery_share_text(a->rc->recovery.secondary_weight, share, sizeof share);
+	snprintf(
+	    line, sizeof line, "(hard sets per group and day; a secondary set counts %s)", share);
+	ui_put(a->full, y, UI_WEEK_LABEL, a->cols - UI_WEEK_LABEL - 1, line);
+}
+
 /* The grid in `lines` rows from y: the groups hit this week first; when
- * not all fit, the rest fold into one line; with room, all 15. */
+ * not all fit, the rest fold into one line; with room, all 15, and what
+ * the numbers count. */
 static void
 ui_week_draw_grid(struct app *a, const struct ui_week *wk, int y, int lines)
 {
@@ -253,6 +267,8 @@ ui_week_draw_grid(struct app *a, const struct ui_week *wk, int y, int lines)
 	if (lines >= GROUP_COUNT) {
 		for (int g = 0; g < GROUP_COUNT; g++)
 			ui_week_draw_row(a, wk, y + g, (enum group)g);
+		if (nhit > 0 && lines > GROUP_COUNT)
+			ui_week_draw_legend(a, y + GROUP_COUNT);
 		return;
 	}
 	rows = nhit + (nhit < GROUP_COUNT) <= lines ? nhit : lines - 1;
@@ -261,7 +277,9 @@ ui_week_draw_grid(struct app *a, const struct ui_week *wk, int y, int lines)
 	strbuf_init(&fold);
 	ui_week_fold(hit, nhit, rows, &fold);
 	if (fold.len > 0 && rows < lines)
-		ui_put(a->full, y + rows, 0, a->cols - 1, fold.buf);
+		ui_put(a->full, y + rows++, 0, a->cols - 1, fold.buf);
+	if (nhit > 0 && rows < lines)
+		ui_week_draw_legend(a, y + rows);
 	strbuf_free(&fold);
 }
 

@@ -77,6 +77,8 @@ tmux_keys w
 tmux_wait '^hips *$'; t_ok $? "at 120x40 every group has a row, hips too"
 tmux_wait '^calves *$'; t_ok $? "... calves too"
 tmux_gone 'not trained:' 1; t_ok $? "... and nothing is folded"
+tmux_wait '^ +\(hard sets per group and day; a secondary set counts half\)'
+t_ok $? "with a line to spare, the grid says what it counts"
 tmux_keys q
 
 done_testing
