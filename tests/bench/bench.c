@@ -298,8 +298,12 @@ bench_startup(const char *path, hs_minute now, const struct rc *rc)
 		bench_die(path, cause);
 	recovery_board(&rc->recovery, &ev.in, now, board);
 	recovery_sort(board, GROUP_COUNT);
-	si = (struct signals_input){ &ev.in, ev.days, ev.ndays, rc->level, rc->week_start,
-		rc->sleep_target, board };
+	si = (struct signals_input){ .events = &ev.in,
+		.days = ev.days,
+		.ndays = ev.ndays,
+		.level = rc->level,
+		.week_start = rc->week_start,
+		.sleep_target = rc->sleep_target };
 	signals_compute(&rc->recovery, &si, now, sig, HS_ARRAY_LEN(sig));
 	t = bench_ms() - t0;
 	store_day_free(&day);
