@@ -628,14 +628,63 @@ out:
 	return status;
 }
 
+/* Operand i of sore, or, when a group's name of two words was given
+ * unquoted ("mid" "back=2"), it and the next joined again (i moves on). */
+static char *
+cli_sore_operand(const struct cli_args *a, int *i)
+{
+	const char *w = a->rest[*i], *next = *i + 1 < a->nrest ? a->rest[*i + 1] : NULL;
+	char *joined, *name;
+	int g;
+
+	if (strchr(w, '=') != NULL || next == NULL || strchr(next, '=') == NULL)
+		return xstrdup(w);
+	joined = xasprintf("%s %s", w, next);
+	name = xstrndup(joined, (size_t)(strchr(joined, '=') - joined));
+	g = group_parse(name);
+	free(name);
+	if (g < 0) {
+		free(joined);
+		return xstrdup(w);
+	}
+	(*i)++;
+	return joined;
+}
+
+/* One GROUP=LEVEL into r; -1 with the error printed. */
+static int
+cli_sore_parse(struct cli *c, const char *arg, struct soreness_record *r)
+{
+	const char *eq = strchr(arg, '=');
+	char *name = xstrndup(arg, eq != NULL ? (size_t)(eq - arg) : strlen(arg));
+	int g = group_parse(name), rc = -1;
+	long level;
+
+	if (eq == NULL)
+		cli_error(c, "\"%s\": expected GROUP=LEVEL, e.g. quads=2", arg);
+	else if (g < 0)
+		cli_error(c, "unknown group \"%s\" (groups: %s)", name, group_names());
+	else if (util_parse_long(eq + 1, 0, 3, &level) != 0)
+		cli_error(c,
+		    "%s: soreness must be 0 (none), 1 (mild), 2 (moderate) or"
+		    " 3 (severe), got \"%s\"",
+		    group_name(g), eq + 1);
+	else {
+		r->group = g;
+		r->level = (int)level;
+		rc = 0;
+	}
+	free(name);
+	return rc;
+}
+
 static int
 cli_sore(struct cli *c, struct cli_args *a)
 {
 	struct soreness_record *r;
-	char *cause = NULL, when[40];
+	char *cause = NULL, when[40], *arg;
 	hs_minute at;
-	long level;
-	int status = EXIT_ERROR;
+	int status = EXIT_ERROR, n = 0;
 
 	if (a->nrest < 1)
 		return cli_bad_usage(c, &commands[1], "no GROUP=LEVEL given");
@@ -643,34 +692,20 @@ cli_sore(struct cli *c, struct cli_args *a)
 		return EXIT_ERROR;
 	r = xcalloc((size_t)a->nrest, sizeof *r);
 	for (int i = 0; i < a->nrest; i++) {
-		char *arg = a->rest[i], *eq = strchr(arg, '=');
-		char *name = xstrndup(arg, eq != NULL ? (size_t)(eq - arg) : strlen(arg));
-		int g = group_from_id(name);
-
-		if (eq == NULL)
-			cli_error(c, "\"%s\": expected GROUP=LEVEL, e.g. quads=2", arg);
-		else if (g < 0)
-			cli_error(c,
-			    "unknown group \"%s\" (groups: chest shoulders triceps biceps"
-			    " forearms lats middle_back traps lower_back abs glutes quads "
-			    "hamstrings"
-			    " hips calves)",
-			    name);
-		else if (util_parse_long(eq + 1, 0, 3, &level) != 0)
-			cli_error(c,
-			    "%s: soreness must be 0 (none), 1 (mild), 2 (moderate) or"
-			    " 3 (severe), got \"%s\"",
-			    name, eq + 1);
-		free(name);
-		if (eq == NULL || g < 0 || util_parse_long(eq + 1, 0, 3, &level) != 0)
+		arg = cli_sore_operand(a, &i);
+		r[n].at = at;
+		if (cli_sore_parse(c, arg, &r[n]) != 0) {
+			free(arg);
 			goto out;
-		r[i] = (struct soreness_record){ .at = at, .group = g, .level = (int)level };
+		}
+		free(arg);
+		n++;
 	}
 	if (store_begin(c->store, "sore", &cause) != 0) {
 		cli_cause(c, cause);
 		goto out;
 	}
-	for (int i = 0; i < a->nrest; i++)
+	for (int i = 0; i < n; i++)
 		if (store_add_soreness(c->store, &r[i], &cause) != 0) {
 			store_rollback(c->store);
 			cli_cause(c, cause);
@@ -681,8 +716,8 @@ cli_sore(struct cli *c, struct cli_args *a)
 		goto out;
 	}
 	cli_when_text(at, when, sizeof when);
-	for (int i = 0; i < a->nrest; i++)
-		printf("logged soreness %s %d on %s\n", group_id(r[i].group), r[i].level, when);
+	for (int i = 0; i < n; i++)
+		printf("logged soreness %s %d on %s\n", group_name(r[i].group), r[i].level, when);
 	status = EXIT_OK;
 out:
 	free(r);
@@ -807,7 +842,7 @@ cli_groups_text(const unsigned char role[GROUP_COUNT], char *buf, size_t len)
 				continue;
 			used += (size_t)snprintf(buf + used, len - used, "%s%s",
 			    first ? (pass == ROLE_SECONDARY ? (any ? " (+ " : "(+ ") : "") : ", ",
-			    group_id(g));
+			    group_name(g));
 			first = false;
 			any = true;
 		}
@@ -841,11 +876,11 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 		char *copy = xstrdup(lists[k] ? lists[k] : ""), *save = NULL, *tok;
 
 		for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-			int g = group_from_id(util_trim(tok));
+			int g = group_parse(util_trim(tok));
 
 			if (g < 0) {
-				cli_error(c, "--%s: unknown group \"%s\"",
-				    k ? "secondary" : "primary", util_trim(tok));
+				cli_error(c, "--%s: unknown group \"%s\" (groups: %s)",
+				    k ? "secondary" : "primary", util_trim(tok), group_names());
 				free(copy);
 				return EXIT_ERROR;
 			}
@@ -946,6 +981,46 @@ cli_explain_line(void *arg, const char *line)
 	printf("%s\n", line);
 }
 
+/* The group of --group or --explain: any form a person types, a name of
+ * two words given unquoted ("--explain mid back") taking the operand after
+ * it; -1 with the error printed. */
+static int
+cli_group_option(struct cli *c, struct cli_args *a, const char *opt, const char *value)
+{
+	char *two;
+	int g = group_parse(value);
+
+	if (g < 0 && a->nrest == 1) {
+		two = xasprintf("%s %s", value, a->rest[0]);
+		if ((g = group_parse(two)) >= 0)
+			a->nrest = 0;
+		free(two);
+	}
+	if (g < 0)
+		cli_error(c, "%s: unknown group \"%s\" (groups: %s)", opt, value, group_names());
+	return g;
+}
+
+/* The report options of status: --format and --group. */
+static int
+cli_status_opts(struct cli *c, struct cli_args *a, struct report_opts *o)
+{
+	static const char *const names[] = { "text", "tsv", "json" };
+	const char *no_color = getenv("NO_COLOR");
+	int f = a->format == NULL ? 0 : -1;
+
+	for (int i = 0; i < 3 && f < 0; i++)
+		if (strcmp(a->format, names[i]) == 0)
+			f = i;
+	if (f < 0)
+		return cli_error(c, "--format: expected text, tsv or json, got \"%s\"", a->format);
+	o->format = (enum report_format)f;
+	if (a->group != NULL && (o->group = cli_group_option(c, a, "--group", a->group)) < 0)
+		return EXIT_ERROR;
+	o->color = c->rc.color && isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0');
+	return 0;
+}
+
 static int
 cli_status(struct cli *c, struct cli_args *a)
 {
@@ -954,35 +1029,23 @@ cli_status(struct cli *c, struct cli_args *a)
 	struct signal sig[16];
 	struct signals_input si;
 	struct report_opts o = { .format = REPORT_TEXT, .group = -1, .utf8 = cli_utf8() };
-	const char *no_color = getenv("NO_COLOR");
-	char *cause = NULL;
+	char *cause = NULL, share[16];
 	size_t nsig;
+	int explain = -1;
 
+	recovery_share_text(c->rc.recovery.secondary_weight, share, sizeof share);
+	o.secondary_share = share;
+	if (a->explain != NULL && (explain = cli_group_option(c, a, "--explain", a->explain)) < 0)
+		return EXIT_ERROR;
+	if (cli_status_opts(c, a, &o) != 0)
+		return EXIT_ERROR;
 	if (a->nrest > 0)
 		return cli_bad_usage(c, &commands[6], "status takes no operands");
-	if (a->format != NULL) {
-		static const char *const names[] = { "text", "tsv", "json" };
-		int f = -1;
-
-		for (int i = 0; i < 3; i++)
-			if (strcmp(a->format, names[i]) == 0)
-				f = i;
-		if (f < 0)
-			return cli_error(
-			    c, "--format: expected text, tsv or json, got \"%s\"", a->format);
-		o.format = (enum report_format)f;
-	}
-	if (a->group != NULL && (o.group = group_from_id(a->group)) < 0)
-		return cli_error(c, "--group: unknown group \"%s\"", a->group);
-	if (a->explain != NULL && group_from_id(a->explain) < 0)
-		return cli_error(c, "--explain: unknown group \"%s\"", a->explain);
-	o.color = c->rc.color && isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0');
-	if (store_load_events(
-	        c->store, c->now, recovery_replay_days(&c->rc.recovery), &ev, &cause) != 0)
+	if (store_load_events(c->store, c->now, &c->rc.recovery, &ev, &cause) != 0)
 		return cli_cause(c, cause);
-	if (a->explain != NULL) {
-		recovery_explain(&c->rc.recovery, &ev.in, c->now, group_from_id(a->explain),
-		    cli_explain_line, NULL);
+	if (explain >= 0) {
+		recovery_explain(
+		    &c->rc.recovery, &ev.in, c->now, (enum group)explain, cli_explain_line, NULL);
 		store_events_free(&ev);
 		return EXIT_OK;
 	}
@@ -992,8 +1055,7 @@ cli_status(struct cli *c, struct cli_args *a)
 		.ndays = ev.ndays,
 		.level = c->rc.level,
 		.week_start = c->rc.week_start,
-		.sleep_target = c->rc.sleep_target,
-		.board_now = board };
+		.sleep_target = c->rc.sleep_target };
 	nsig = signals_compute(&c->rc.recovery, &si, c->now, sig, HS_ARRAY_LEN(sig));
 	report_status(stdout, board, sig, nsig, c->now, &o);
 	store_events_free(&ev);
@@ -1032,8 +1094,7 @@ cli_week_print(struct cli *c, hs_date first, const struct week_report_opts *o)
 	char *cause = NULL;
 	size_t nv;
 
-	if (store_load_week(
-	        c->store, first, c->now, recovery_replay_days(&c->rc.recovery), &ev, &cause) != 0)
+	if (store_load_week(c->store, first, c->now, &c->rc.recovery, &ev, &cause) != 0)
 		return cli_cause(c, cause);
 	week_build(&c->rc.recovery, &ev.in, ev.days, ev.ndays, first, &w);
 	si = (struct signals_input){ .events = &ev.in,
@@ -1058,7 +1119,8 @@ cli_week(struct cli *c, struct cli_args *a)
 		.utf8 = cli_utf8(),
 		.today = stamp_date(c->now),
 		.level = c->rc.level,
-		.sleep_target = c->rc.sleep_target };
+		.sleep_target = c->rc.sleep_target,
+		.secondary_weight = c->rc.recovery.secondary_weight };
 	const char *no_color = getenv("NO_COLOR");
 	hs_date day = o.today;
 	char *cause = NULL;

@@ -1,31 +1,33 @@
 /* groups.c: names and default base hours of the muscle groups. */
 #include "config.h"
 
+#include "groups.h"
+
 #include <stddef.h>
 
-#include "groups.h"
 #include "util.h"
 
 static const struct {
 	const char *id;
-	const char *short_name;
+	const char *name;
+	const char *old_abbrev; /* the week grid's label in herstel 0.1, or NULL */
 	double base_hours;
 } group_table[GROUP_COUNT] = {
-	[GROUP_CHEST] = { "chest", "chest", 48 },
-	[GROUP_SHOULDERS] = { "shoulders", "shoulders", 48 },
-	[GROUP_TRICEPS] = { "triceps", "triceps", 48 },
-	[GROUP_BICEPS] = { "biceps", "biceps", 48 },
-	[GROUP_FOREARMS] = { "forearms", "forearms", 36 },
-	[GROUP_LATS] = { "lats", "lats", 48 },
-	[GROUP_MIDDLE_BACK] = { "middle_back", "mid back", 48 },
-	[GROUP_TRAPS] = { "traps", "traps", 48 },
-	[GROUP_LOWER_BACK] = { "lower_back", "low back", 72 },
-	[GROUP_ABS] = { "abs", "abs", 36 },
-	[GROUP_GLUTES] = { "glutes", "glutes", 72 },
-	[GROUP_QUADS] = { "quads", "quads", 72 },
-	[GROUP_HAMSTRINGS] = { "hamstrings", "hamstrings", 72 },
-	[GROUP_HIPS] = { "hips", "hips", 48 },
-	[GROUP_CALVES] = { "calves", "calves", 36 },
+	[GROUP_CHEST] = { "chest", "chest", NULL, 48 },
+	[GROUP_SHOULDERS] = { "shoulders", "shoulders", "should", 48 },
+	[GROUP_TRICEPS] = { "triceps", "triceps", "tri", 48 },
+	[GROUP_BICEPS] = { "biceps", "biceps", "bi", 48 },
+	[GROUP_FOREARMS] = { "forearms", "forearms", "fore", 36 },
+	[GROUP_LATS] = { "lats", "lats", NULL, 48 },
+	[GROUP_MIDDLE_BACK] = { "middle_back", "mid back", "midbk", 48 },
+	[GROUP_TRAPS] = { "traps", "traps", NULL, 48 },
+	[GROUP_LOWER_BACK] = { "lower_back", "low back", "lowbk", 72 },
+	[GROUP_ABS] = { "abs", "abs", NULL, 36 },
+	[GROUP_GLUTES] = { "glutes", "glutes", NULL, 72 },
+	[GROUP_QUADS] = { "quads", "quads", NULL, 72 },
+	[GROUP_HAMSTRINGS] = { "hamstrings", "hamstrings", "hams", 72 },
+	[GROUP_HIPS] = { "hips", "hips", NULL, 48 },
+	[GROUP_CALVES] = { "calves", "calves", NULL, 36 },
 };
 
 const char *
@@ -35,9 +37,18 @@ group_id(enum group g)
 }
 
 const char *
-group_short(enum group g)
+group_name(enum group g)
 {
-	return (unsigned)g < GROUP_COUNT ? group_table[g].short_name : "?";
+	return (unsigned)g < GROUP_COUNT ? group_table[g].name : "?";
+}
+
+const char *
+group_names(void)
+{
+	/* One literal, so that a translation sees the whole list; the tests
+	 * check it against the table. */
+	return "chest, shoulders, triceps, biceps, forearms, lats, mid back, traps, low back, abs,"
+	       " glutes, quads, hamstrings, hips, calves";
 }
 
 int
@@ -45,6 +56,38 @@ group_from_id(const char *s)
 {
 	for (int g = 0; g < GROUP_COUNT; g++)
 		if (util_strcasecmp(s, group_table[g].id) == 0)
+			return g;
+	return -1;
+}
+
+/* Whether a and b are the same once case, spaces, underscores and hyphens
+ * are left out. */
+static int
+group_same_word(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ' ' || *a == '_' || *a == '-' || *a == '\t')
+			a++;
+		while (*b == ' ' || *b == '_' || *b == '-' || *b == '\t')
+			b++;
+		if (*a == '\0' || *b == '\0')
+			return *a == *b;
+		if (util_strncasecmp(a, b, 1) != 0)
+			return 0;
+		a++, b++;
+	}
+}
+
+int
+group_parse(const char *s)
+{
+	if (s == NULL)
+		return -1;
+	for (int g = 0; g < GROUP_COUNT; g++)
+		if (group_same_word(s, group_table[g].id) ||
+		    group_same_word(s, group_table[g].name) ||
+		    (group_table[g].old_abbrev != NULL &&
+		        group_same_word(s, group_table[g].old_abbrev)))
 			return g;
 	return -1;
 }

@@ -24,12 +24,24 @@ enum group {
 /* How an exercise hits a group. */
 enum group_role { ROLE_NONE = 0, ROLE_PRIMARY = 1, ROLE_SECONDARY = 2 };
 
-/* The id used in files, the database and on the command line ("middle_back"). */
+/* The longest display name, in columns ("hamstrings"). */
+#define GROUP_NAME_MAX 10
+
+/* The id of machine formats: files, the database, TSV and JSON ("middle_back"). */
 const char *group_id(enum group g);
-/* A short label for narrow columns ("mid back", at most 10 characters). */
-const char *group_short(enum group g);
-/* A group from its id, case-insensitively; -1 when there is none. */
+/* The one name people read, on every screen and in every message ("mid back"). */
+const char *group_name(enum group g);
+/* The display names in group order, as a list for messages: "chest,
+ * shoulders, ..., calves". */
+const char *group_names(void);
+/* A group from its id exactly as machine formats write it (case aside);
+ * -1 when there is none. */
 int group_from_id(const char *s);
+/* A group from what a person typed: its id or its name in any case, with or
+ * without spaces, underscores or hyphens ("mid back", "middle_back",
+ * "MidBack"), or a short form the week grid of herstel 0.1 showed ("hams");
+ * -1 when there is none. */
+int group_parse(const char *s);
 /* The model's default base hours for the group (72, 48 or 36). */
 double group_default_base_hours(enum group g);
 

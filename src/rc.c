@@ -43,7 +43,7 @@ static const char *const formats[] = { "csv", "json", "strong", NULL };
 	{ sec, key, RC_DOUBLE, lo, hi, NULL, NULL, what, R(f), help }
 #define BASE(g, G) \
 	{ "base_hours", #g, RC_DOUBLE, 1, 168, NULL, NULL, "hours", \
-	  R(base_hours[G]), "base recovery hours of " #g }
+	  R(base_hours[G]), "hours a full session of " #g " needs" }
 /* clang-format on */
 
 /* The table: parsing, validation, warnings and `herstel config` all read it. */
@@ -64,11 +64,18 @@ static const struct rc_option rc_table[] = {
 	D("recovery", "effort_9", effort_9, 0.1, 3, "a factor", "effort at RPE 9"),
 	D("recovery", "effort_10", effort_10, 0.1, 3, "a factor", "effort at RPE 10"),
 	D("recovery", "volume_sets", volume_sets, 1, 50, "sets",
-	    "hard sets a group's base hours are meant for"),
+	    "weighted hard sets of the full session a group's base hours are meant for"),
 	D("recovery", "volume_min", volume_min, 0.1, 5, "a factor", "lowest volume factor"),
 	D("recovery", "volume_max", volume_max, 0.1, 5, "a factor", "highest volume factor"),
 	D("recovery", "secondary_weight", secondary_weight, 0, 1, "a weight",
 	    "how much a set counts for a secondary group"),
+	D("recovery", "novelty_factor", novelty_factor, 1, 3, "a factor",
+	    "how much more a group's first session after a lay-off needs"),
+	{ "recovery", "novelty_days", RC_INT, 1, 365, NULL, NULL, "days", R(novelty_days),
+	    "dates without a session of a group that make a lay-off" },
+	D("recovery", "stack_weight", stack_weight, 0, 1, "a weight",
+	    "training before recovered adds this share of the smaller of the hours"
+	    " left and the new session's need"),
 	D("recovery", "min_rpe", min_rpe, 1, 10, "an RPE", "sets below this RPE are left out"),
 	D("recovery", "default_rpe", default_rpe, 1, 10, "an RPE",
 	    "RPE assumed for a loaded set logged without one"),
@@ -80,6 +87,8 @@ static const struct rc_option rc_table[] = {
 	    "speed lost per hour of sleep short"),
 	D("recovery", "sleep_floor", sleep_floor, 0.1, 1, "a fraction",
 	    "slowest recovery speed after a short night"),
+	D("recovery", "short_night_hours", short_night_hours, 0, 12, "hours",
+	    "a night shorter than this warns to train lighter that day"),
 	D("recovery", "max_need_hours", max_need_hours, 1, 1000, "hours",
 	    "longest a recovery window can grow by training before recovered"),
 	D("recovery", "sore_moderate_hours", sore_moderate_hours, 0, 336, "hours",
@@ -396,7 +405,7 @@ rc_slurp(const char *path, char **cause)
 	return buf;
 }
 
-/* A comma list of group ids into roles. */
+/* A comma list of groups, in any form a person types, into roles. */
 static int
 rc_groups(const char *list, enum group_role role, unsigned char out[GROUP_COUNT], char **bad)
 {
@@ -407,7 +416,7 @@ rc_groups(const char *list, enum group_role role, unsigned char out[GROUP_COUNT]
 		tok = util_trim(tok);
 		if (*tok == '\0')
 			continue;
-		if ((g = group_from_id(tok)) < 0) {
+		if ((g = group_parse(tok)) < 0) {
 			*bad = xstrdup(tok);
 			rc = -1;
 			break;
@@ -442,11 +451,8 @@ rc_exercise(
 		    section);
 	if (rc_groups(prim, ROLE_PRIMARY, def.role, &bad) != 0 ||
 	    rc_groups(sec, ROLE_SECONDARY, def.role, &bad) != 0) {
-		util_fail(cause,
-		    "%s:%d: [%s]: unknown group \"%s\" (groups: chest shoulders"
-		    " triceps biceps forearms lats middle_back traps lower_back abs glutes quads"
-		    " hamstrings hips calves)",
-		    rc->path, line, section, bad);
+		util_fail(cause, "%s:%d: [%s]: unknown group \"%s\" (groups: %s)", rc->path, line,
+		    section, bad, group_names());
 		free(bad);
 		return -1;
 	}
@@ -470,6 +476,18 @@ rc_exercise(
 	rc->exercises = xreallocarray(rc->exercises, rc->nexercises + 1, sizeof *rc->exercises);
 	rc->exercises[rc->nexercises++] = def;
 	return 0;
+}
+
+/* The key of a line, with a group in [base_hours] named as a person may
+ * type it ("mid back", "midback") turned into the table's id. */
+static const char *
+rc_group_key(const struct rc_line *l)
+{
+	int g;
+
+	if (strcmp(l->section, "base_hours") != 0 || (g = group_parse(l->key)) < 0)
+		return l->key;
+	return group_id((enum group)g);
 }
 
 /* Check one key line of the scan against the table and take its value. */
@@ -498,7 +516,7 @@ rc_take(struct rc *rc, dictionary *d, const struct rc_line *l, char **cause)
 		    rc->path, l->line, l->section, l->key);
 		return 0;
 	}
-	if ((o = rc_option_find(l->section, l->key)) == NULL) {
+	if ((o = rc_option_find(l->section, rc_group_key(l))) == NULL) {
 		rc_warn(rc, "%s:%d: [%s] %s: unknown key, ignored", rc->path, l->line, l->section,
 		    l->key);
 		return 0;

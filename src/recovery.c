@@ -1,4 +1,4 @@
-/* recovery.c: the per-muscle-group recovery timer (model v1).
+/* recovery.c: the per-muscle-group recovery timer (model v2).
  *
  * Each group is replayed on its own: its sessions (hard sets per calendar
  * date) and its soreness reports, in time order, with time passing between
@@ -24,9 +24,13 @@ struct recovery_session {
 	hs_minute at;   /* the last of its sets */
 	double weight;  /* S: sum of role weights */
 	double weffort; /* sum of weight x effort */
-	double rpe_sum; /* effective RPE, summed over the sets */
+	double wrpe;    /* sum of weight x effective RPE */
 	int nsets;
-	size_t first; /* its sets in the group's sorted set list */
+	size_t first;     /* its sets in the group's sorted set list */
+	int gap_days;     /* dates since the group's session before, -1 when none */
+	double novelty;   /* N: novelty_factor after a lay-off, else 1 */
+	double base_need; /* B x V x E */
+	double need;      /* H = B x V x E x N */
 };
 
 /* A set that hits the group, for sorting by time. */
@@ -53,7 +57,7 @@ struct recovery_replay {
 	size_t nsores;
 	double need, done;
 	hs_minute t;      /* the time the timer stands at */
-	hs_minute opened; /* when the open window opened */
+	hs_minute opened; /* when the current window last restarted (done = 0) */
 	hs_minute last_session;
 	const struct recovery_session *last;
 	int latest_sore;   /* latest report at all, -1 when none */
@@ -68,21 +72,25 @@ recovery_params_default(struct recovery_params *p)
 {
 	for (int g = 0; g < GROUP_COUNT; g++)
 		p->base_hours[g] = group_default_base_hours((enum group)g);
-	p->effort_6 = 0.70;
-	p->effort_7 = 0.85;
-	p->effort_8 = 1.00;
+	p->effort_6 = 0.40;
+	p->effort_7 = 0.70;
+	p->effort_8 = 0.90;
 	p->effort_9 = 1.00;
 	p->effort_10 = 1.25;
-	p->volume_sets = 6;
+	p->volume_sets = 10;
 	p->volume_min = 0.5;
 	p->volume_max = 1.6;
 	p->secondary_weight = 0.5;
+	p->novelty_factor = 1.25;
+	p->novelty_days = 21;
+	p->stack_weight = 0.5;
 	p->min_rpe = 5;
 	p->default_rpe = 8;
 	p->default_rpe_bodyweight = 7;
 	p->sleep_full_hours = 7;
 	p->sleep_penalty = 0.07;
 	p->sleep_floor = 0.80;
+	p->short_night_hours = 6;
 	p->max_need_hours = 168;
 	p->sore_moderate_hours = 24;
 	p->sore_severe_hours = 48;
@@ -142,6 +150,25 @@ recovery_sleep_speed(const struct recovery_params *p, double hours)
 	return q > p->sleep_floor ? q : p->sleep_floor;
 }
 
+/* Stacking: the larger of what was left and what the session asks, plus a
+ * share of the smaller, so a light session on a tired group costs little
+ * more than what was left; never beyond the cap. */
+static double
+recovery_stack_uncapped(const struct recovery_params *p, double left, double h)
+{
+	double big = left > h ? left : h, small = left > h ? h : left;
+
+	return big + p->stack_weight * small;
+}
+
+double
+recovery_stack(const struct recovery_params *p, double left, double h)
+{
+	double want = recovery_stack_uncapped(p, left, h);
+
+	return want < p->max_need_hours ? want : p->max_need_hours;
+}
+
 /* The speed of a date, from its logged sleep (the last entry wins); *hours
  * gets the night's hours, or -1 when none is logged. */
 static double
@@ -188,7 +215,7 @@ recovery_run(const struct recovery_params *p, const struct recovery_input *in, d
 }
 
 /* The effective RPE of a set: the logged one, or the default for its kind. */
-static double
+double
 recovery_set_rpe(const struct recovery_params *p, const struct recovery_set *s)
 {
 	if (s->rpe > 0)
@@ -197,10 +224,37 @@ recovery_set_rpe(const struct recovery_params *p, const struct recovery_set *s)
 }
 
 /* Whether a set counts for the model: not a warm-up, hard enough. */
-static bool
+bool
 recovery_set_hard(const struct recovery_params *p, const struct recovery_set *s)
 {
 	return !s->warmup && recovery_set_rpe(p, s) >= p->min_rpe;
+}
+
+/* The same test asked of the three kinds of set a query can tell apart. */
+void
+recovery_hard_terms(
+    const struct recovery_params *p, double *min_logged, bool *loaded, bool *bodyweight)
+{
+	struct recovery_set s = { 0 };
+
+	*min_logged = p->min_rpe;
+	*loaded = recovery_set_hard(p, &s);
+	s.bodyweight = true;
+	*bodyweight = recovery_set_hard(p, &s);
+}
+
+/* The role weight of a set for group g (0 when it does not hit it). */
+double
+recovery_role_weight(const struct recovery_params *p, const struct recovery_set *s, enum group g)
+{
+	switch (s->role[g]) {
+	case ROLE_PRIMARY:
+		return 1.0;
+	case ROLE_SECONDARY:
+		return p->secondary_weight;
+	default:
+		return 0;
+	}
 }
 
 /* Whether a set counts for the timers at `now`: replayed, hard, not later. */
@@ -247,20 +301,6 @@ recovery_cmp_sore(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The role weight of a set for group g (0 when it does not hit it). */
-static double
-recovery_role_weight(const struct recovery_params *p, const struct recovery_set *s, enum group g)
-{
-	switch (s->role[g]) {
-	case ROLE_PRIMARY:
-		return 1.0;
-	case ROLE_SECONDARY:
-		return p->secondary_weight;
-	default:
-		return 0;
-	}
-}
-
 /* Collect the replayed hard sets hitting the group up to now, by time. */
 static void
 recovery_collect_hits(struct recovery_replay *r)
@@ -273,7 +313,7 @@ recovery_collect_hits(struct recovery_replay *r)
 		size_t i = r->counted[k];
 		const struct recovery_set *s = &in->sets[i];
 
-		if (s->role[r->g] == ROLE_NONE)
+		if (s->role[r->g] == ROLE_NONE || s->at > r->now)
 			continue;
 		r->hits[r->nhits].at = s->at;
 		r->hits[r->nhits++].i = i;
@@ -286,12 +326,29 @@ recovery_collect_hits(struct recovery_replay *r)
 		}
 }
 
-/* Group the hits into sessions, one per calendar date. */
+/* What a session asks: B x V x E, and novelty N when the group had no
+ * session on any of the novelty_days dates before its date. */
+static void
+recovery_session_need(const struct recovery_replay *r, struct recovery_session *ss, hs_date prev)
+{
+	const struct recovery_params *p = r->p;
+	double eff = ss->weight > 0 ? ss->weffort / ss->weight : 0;
+
+	ss->gap_days = prev == INT32_MIN ? -1 : (int)(stamp_date(ss->at) - prev);
+	ss->novelty = ss->gap_days < 0 || ss->gap_days > p->novelty_days ? p->novelty_factor : 1.0;
+	ss->base_need = p->base_hours[r->g] * recovery_volume(p, ss->weight) * eff;
+	ss->need = ss->base_need * ss->novelty;
+}
+
+/* Group the hits into sessions, one per calendar date, and work out what
+ * each asks; the session before the first is the last one before the
+ * replayed window. */
 static void
 recovery_collect_sessions(struct recovery_replay *r)
 {
 	struct recovery_session *ss = NULL;
 	const struct recovery_set *s;
+	hs_minute before = r->in->last_trained_before[r->g];
 	double w, rpe;
 
 	recovery_collect_hits(r);
@@ -309,9 +366,14 @@ recovery_collect_sessions(struct recovery_replay *r)
 		ss->at = s->at;
 		ss->weight += w;
 		ss->weffort += w * recovery_effort(r->p, rpe);
-		ss->rpe_sum += rpe;
+		ss->wrpe += w * rpe;
 		ss->nsets++;
 	}
+	for (size_t k = 0; k < r->nsessions; k++)
+		recovery_session_need(r, &r->sessions[k],
+		    k > 0                      ? stamp_date(r->sessions[k - 1].at)
+		        : before != HS_NO_TIME ? stamp_date(before)
+		                               : INT32_MIN);
 }
 
 /* Collect the group's soreness reports up to now, sorted by time. */
@@ -364,9 +426,9 @@ recovery_fmt_stamp(hs_minute t, char *buf, size_t len)
 	snprintf(buf, len, "%s %s", d, h);
 }
 
-/* "8" or "8.5": an RPE without needless decimals. */
-static void
-recovery_fmt_rpe(double rpe, char *buf, size_t len)
+/* "8" or "8.3": an RPE without needless decimals. */
+void
+recovery_rpe_text(double rpe, char *buf, size_t len)
 {
 	if (fabs(rpe - round(rpe)) < 0.05)
 		snprintf(buf, len, "%d", (int)round(rpe));
@@ -445,7 +507,7 @@ recovery_describe(const struct recovery_replay *r, const struct recovery_session
 		}
 		if (seen)
 			continue;
-		recovery_fmt_rpe(sum / n, rpe, sizeof rpe);
+		recovery_rpe_text(sum / n, rpe, sizeof rpe);
 		strbuf_printf(&sb, "%s%s %d set%s @%s (%s)", sb.len ? ", " : "",
 		    s->exercise ? s->exercise : "sets", n, n == 1 ? "" : "s", rpe,
 		    s->role[r->g] == ROLE_PRIMARY ? "primary" : "secondary");
@@ -453,46 +515,84 @@ recovery_describe(const struct recovery_replay *r, const struct recovery_session
 	return strbuf_detach(&sb);
 }
 
+/* "half" or "0.30": the share of a secondary set or of stacking in words. */
+void
+recovery_share_text(double share, char *buf, size_t len)
+{
+	if (fabs(share - 0.5) < 1e-9)
+		snprintf(buf, len, "half");
+	else
+		snprintf(buf, len, "%.2f", share);
+}
+
+/* Tell what a session asked and how it stacked on what was left. */
+static void
+recovery_say_session(
+    struct recovery_replay *r, const struct recovery_session *ss, double left, double want)
+{
+	const struct recovery_params *p = r->p;
+	char when[48], rpe[16], share[16], *what;
+	bool secondary = false;
+
+	for (int k = 0; k < ss->nsets; k++)
+		secondary =
+		    secondary || r->in->sets[r->hits[ss->first + k].i].role[r->g] == ROLE_SECONDARY;
+	recovery_fmt_stamp(ss->at, when, sizeof when);
+	what = recovery_describe(r, ss);
+	recovery_say(r, "%s  %s", when, what);
+	free(what);
+	recovery_rpe_text(ss->weight > 0 ? ss->wrpe / ss->weight : 0, rpe, sizeof rpe);
+	recovery_share_text(p->secondary_weight, share, sizeof share);
+	if (secondary)
+		recovery_say(r,
+		    "  %g hard sets (a secondary set counts %s) at mean RPE %s: need %.0f h base"
+		    " x %.2f volume x %.2f effort = %.1f h",
+		    ss->weight, share, rpe, p->base_hours[r->g], recovery_volume(p, ss->weight),
+		    ss->weight > 0 ? ss->weffort / ss->weight : 0, ss->base_need);
+	else
+		recovery_say(r,
+		    "  %g hard sets at mean RPE %s: need %.0f h base x %.2f volume x %.2f effort"
+		    " = %.1f h",
+		    ss->weight, rpe, p->base_hours[r->g], recovery_volume(p, ss->weight),
+		    ss->weight > 0 ? ss->weffort / ss->weight : 0, ss->base_need);
+	if (ss->novelty != 1.0 && ss->gap_days < 0)
+		recovery_say(r, "  first %s session in the journal: x%.2f, need %.1f h",
+		    group_name(r->g), ss->novelty, ss->need);
+	else if (ss->novelty != 1.0)
+		recovery_say(r, "  first %s session in %d days: x%.2f, need %.1f h",
+		    group_name(r->g), ss->gap_days, ss->novelty, ss->need);
+	recovery_share_text(p->stack_weight, share, sizeof share);
+	if (left > 0 && strcmp(share, "half") == 0)
+		recovery_say(r,
+		    "  %.1f h were still open: window max(%.1f, %.1f) + half of %.1f = %.1f h",
+		    left, left, ss->need, left < ss->need ? left : ss->need, want);
+	else if (left > 0)
+		recovery_say(r,
+		    "  %.1f h were still open: window max(%.1f, %.1f) + %s x %.1f = %.1f h", left,
+		    left, ss->need, share, left < ss->need ? left : ss->need, want);
+	if (want > p->max_need_hours)
+		recovery_say(r,
+		    "  capped: a window never exceeds %.0f h (it would have been %.1f h)",
+		    p->max_need_hours, want);
+}
+
 /* Apply a session: stack it on what is still open, cap the window. */
 static void
 recovery_apply_session(struct recovery_replay *r, const struct recovery_session *ss)
 {
-	double left = r->need - r->done, f, want, vol, eff, h;
-	char when[48], *what;
+	double left = r->need - r->done, want;
 
 	if (left <= RECOVERY_EPS)
 		left = 0;
-	vol = recovery_volume(r->p, ss->weight);
-	eff = ss->weight > 0 ? ss->weffort / ss->weight : 0;
-	h = r->p->base_hours[r->g] * vol * eff;
-	f = left > 0 && r->need > 0 ? left / r->need : 0;
-	want = left + h * (1 + f);
-	if (left == 0)
-		r->opened = ss->at;
-	r->need = want < r->p->max_need_hours ? want : r->p->max_need_hours;
+	want = recovery_stack_uncapped(r->p, left, ss->need);
+	r->need = recovery_stack(r->p, left, ss->need);
 	r->done = 0;
+	r->opened = ss->at;
 	r->last_session = ss->at;
 	r->last = ss;
 	r->sore_since = 0;
-	if (r->emit == NULL)
-		return;
-	recovery_fmt_stamp(ss->at, when, sizeof when);
-	what = recovery_describe(r, ss);
-	recovery_say(r,
-	    "%s  %s: session need %.1f h (%.0f h base x %.2f volume"
-	    " x %.2f effort), window %.1f h",
-	    when, what, h, r->p->base_hours[r->g], vol, eff, r->need);
-	free(what);
-	if (f > 0)
-		recovery_say(r,
-		    "  trained again before recovered: %.1f h were "
-		    "still open, the new session costs %.2fx more",
-		    left, 1 + f);
-	if (want > r->p->max_need_hours)
-		recovery_say(r,
-		    "  capped: a window never exceeds %.0f h (it would "
-		    "have been %.1f h)",
-		    r->p->max_need_hours, want);
+	if (r->emit != NULL)
+		recovery_say_session(r, ss, left, want);
 }
 
 /* Apply a soreness report: 2 and 3 keep at least some hours left. */
@@ -518,7 +618,7 @@ recovery_apply_sore(struct recovery_replay *r, const struct recovery_soreness *s
 	if (left <= RECOVERY_EPS) {
 		r->need = min_left;
 		r->done = 0;
-		r->opened = s->at;
+		r->opened = s->at; /* a window of its own: nights before it do not slow it */
 		recovery_say(r,
 		    "%s  %s soreness while recovered: opens a %.1f h "
 		    "window",
@@ -590,7 +690,9 @@ recovery_replay_free(struct recovery_replay *r)
 	free(r->sores);
 }
 
-/* The shortest logged night that slowed the open window, 0 when none. */
+/* The shortest logged night that slows the current window, from the date
+ * it last restarted to the date it closes; 0 when none. A short night of
+ * last week that slowed an earlier window is no longer named. */
 static double
 recovery_slow_sleep(const struct recovery_replay *r, hs_minute until)
 {
@@ -643,13 +745,13 @@ recovery_fill(const struct recovery_replay *r, struct group_status *st)
 	st->last_trained =
 	    r->last_session != HS_NO_TIME ? r->last_session : r->in->last_trained_before[r->g];
 	st->soreness = r->sore_since;
+	st->last_gap_days = -1;
 	if (r->last != NULL) {
-		st->last_sets = r->last->nsets;
-		st->last_rpe = r->last->rpe_sum / r->last->nsets;
-		st->last_need = r->last->weight <= 0
-		    ? 0
-		    : r->p->base_hours[r->g] * recovery_volume(r->p, r->last->weight) *
-		        (r->last->weffort / r->last->weight);
+		st->last_sets = r->last->weight;
+		st->last_rpe = r->last->weight > 0 ? r->last->wrpe / r->last->weight : 0;
+		st->last_need = r->last->need;
+		st->last_gap_days = r->last->gap_days;
+		st->last_novel = r->last->novelty != 1.0;
 	}
 	st->state = recovery_state_of(r, st);
 }
@@ -663,6 +765,48 @@ recovery_board(const struct recovery_params *p, const struct recovery_input *in,
 
 	for (int g = 0; g < GROUP_COUNT; g++) {
 		recovery_replay_init(&r, p, in, now, (enum group)g, counted, n);
+		recovery_replay_run(&r);
+		recovery_fill(&r, &board[g]);
+		recovery_replay_free(&r);
+	}
+	free(counted);
+}
+
+/* The first counted set on `day` hitting group g, HS_NO_TIME when none. */
+static hs_minute
+recovery_first_hit(
+    const struct recovery_input *in, const size_t *counted, size_t n, hs_date day, enum group g)
+{
+	hs_minute first = HS_NO_TIME;
+
+	for (size_t k = 0; k < n; k++) {
+		const struct recovery_set *s = &in->sets[counted[k]];
+
+		if (s->role[g] != ROLE_NONE && stamp_date(s->at) == day &&
+		    (first == HS_NO_TIME || s->at < first))
+			first = s->at;
+	}
+	return first;
+}
+
+/* Each group is replayed to a minute before its own first set of the day,
+ * so the day's earlier sets of other groups, and time passing until then,
+ * count as they would on the board at that moment. */
+void
+recovery_board_before(const struct recovery_params *p, const struct recovery_input *in, hs_date day,
+    hs_minute now, struct group_status board[GROUP_COUNT], bool hit[GROUP_COUNT])
+{
+	struct recovery_replay r;
+	size_t n, *counted = recovery_counted(p, in, now, &n);
+	hs_minute first;
+
+	for (int g = 0; g < GROUP_COUNT; g++) {
+		first = recovery_first_hit(in, counted, n, day, (enum group)g);
+		memset(&board[g], 0, sizeof board[g]);
+		board[g].group = (enum group)g;
+		if (!(hit[g] = first != HS_NO_TIME))
+			continue;
+		recovery_replay_init(&r, p, in, first - 1, (enum group)g, counted, n);
 		recovery_replay_run(&r);
 		recovery_fill(&r, &board[g]);
 		recovery_replay_free(&r);
@@ -745,8 +889,8 @@ recovery_explain(const struct recovery_params *p, const struct recovery_input *i
 	recovery_replay_init(&r, p, in, now, g, counted, n);
 	r.emit = emit;
 	r.arg = arg;
-	recovery_say(&r, "%s: %.0f h base need (about 6 hard sets at RPE 8-9)", group_id(g),
-	    p->base_hours[g]);
+	recovery_say(&r, "%s: %.0f h base need (a full session: about %g hard sets at RPE 9)",
+	    group_name(g), p->base_hours[g], p->volume_sets);
 	recovery_replay_run(&r);
 	if (r.nsessions == 0 && r.nsores == 0)
 		recovery_say(&r,

@@ -1,8 +1,10 @@
-/* recovery.h: the per-muscle-group recovery timer (model v1), pure core.
+/* recovery.h: the per-muscle-group recovery timer (model v2), pure core.
  *
  * Events go in (sets, soreness reports, sleep per date), a board comes out.
  * Nothing here knows about SQL or curses; the store gathers the events of the
- * window that can still matter and hands them over. */
+ * window that can still matter and hands them over. The rules every view
+ * shares (a set's effective RPE, whether it is hard, its role weight) live
+ * here and nowhere else. */
 #ifndef HERSTEL_RECOVERY_H
 #define HERSTEL_RECOVERY_H
 
@@ -15,22 +17,26 @@
 /* Every number of the model; config.c fills it from herstelrc, and
  * recovery_params_default() gives the documented defaults. */
 struct recovery_params {
-	double base_hours[GROUP_COUNT]; /* B per group: 72 / 48 / 36 */
-	double effort_6;                /* E at RPE <= 6: 0.70 */
-	double effort_7;                /* E at RPE 7: 0.85 */
-	double effort_8;                /* E at RPE 8: 1.00 */
+	double base_hours[GROUP_COUNT]; /* B per group, a full session: 72 / 48 / 36 */
+	double effort_6;                /* E at RPE <= 6: 0.40 */
+	double effort_7;                /* E at RPE 7: 0.70 */
+	double effort_8;                /* E at RPE 8: 0.90 */
 	double effort_9;                /* E at RPE 9: 1.00 */
 	double effort_10;               /* E at RPE 10: 1.25 */
-	double volume_sets;             /* reference sets for V: 6 */
+	double volume_sets;             /* weighted hard sets of a full session: 10 */
 	double volume_min;              /* clamp of V: 0.5 */
 	double volume_max;              /* clamp of V: 1.6 */
 	double secondary_weight;        /* role weight of a secondary group: 0.5 */
+	double novelty_factor;          /* N of a first session after a lay-off: 1.25 */
+	int novelty_days;               /* dates without a session that make one: 21 */
+	double stack_weight;            /* share of the smaller of left and H: 0.5 */
 	double min_rpe;                 /* sets below this RPE are left out: 5 */
 	double default_rpe;             /* RPE when missing, loaded: 8 */
 	double default_rpe_bodyweight;  /* RPE when missing, bodyweight: 7 */
 	double sleep_full_hours;        /* nights of at least this run at 1.0: 7 */
 	double sleep_penalty;           /* speed lost per hour short: 0.07 */
 	double sleep_floor;             /* lowest speed: 0.80 */
+	double short_night_hours;       /* signal 6: a night under this: 6.0 */
 	double max_need_hours;          /* cap of a stacked window: 168 */
 	double sore_moderate_hours;     /* left at least this after soreness 2: 24 */
 	double sore_severe_hours;       /* left at least this after soreness 3: 48 */
@@ -62,13 +68,30 @@ struct recovery_soreness {
 struct recovery_sleep {
 	hs_date date; /* the night that ended on the morning of this date */
 	double hours;
+	int quality; /* 1-5, 0 when not rated */
 };
+
+/* The rules a set is judged by, in every view: the RPE it counts with (as
+ * logged, else the default for its kind), whether it counts at all (not a
+ * warm-up, that RPE at least min_rpe), and its weight for group g (1
+ * primary, secondary_weight secondary, 0 when it does not hit g). */
+double recovery_set_rpe(const struct recovery_params *p, const struct recovery_set *s);
+bool recovery_set_hard(const struct recovery_params *p, const struct recovery_set *s);
+double recovery_role_weight(
+    const struct recovery_params *p, const struct recovery_set *s, enum group g);
+
+/* recovery_set_hard in the terms a query of the journal can test: a set that
+ * is no warm-up counts when its logged RPE is at least *min_logged, or when
+ * it has none and the default of its kind counts (*loaded, *bodyweight). */
+void recovery_hard_terms(
+    const struct recovery_params *p, double *min_logged, bool *loaded, bool *bodyweight);
 
 /* Days of history the timers replay: a window is at most max_need_hours
  * long and runs at no less than the sleep floor, so with the defaults it
  * closes within 168 / 0.80 h = 8.75 days unless the group is trained again.
  * Two weeks at least, more when the parameters allow longer windows; the
- * work does not grow with the history. */
+ * work does not grow with the history. Novelty looks further back through
+ * last_trained_before, which the store reads with one seek per exercise. */
 #define RECOVERY_REPLAY_MIN_DAYS 14
 int recovery_replay_days(const struct recovery_params *p);
 
@@ -83,8 +106,10 @@ struct recovery_input {
 	size_t nsoreness;
 	const struct recovery_sleep *sleep;
 	size_t nsleep;
-	/* Last session of each group before the replayed window (for `due`),
-	 * HS_NO_TIME when there was none. Sessions inside the window win. */
+	/* Last session of each group before the replayed window, counting only
+	 * hard sets (recovery_set_hard), HS_NO_TIME when there was none: it
+	 * tells `due`, and novelty for the first session replayed. Sessions
+	 * inside the window win. */
 	hs_minute last_trained_before[GROUP_COUNT];
 };
 
@@ -100,18 +125,27 @@ struct group_status {
 	hs_minute ready_at;     /* HS_NO_TIME when already ready */
 	hs_minute last_trained; /* last session, HS_NO_TIME when never */
 	int soreness;           /* latest level reported since the last session */
-	/* What drives it: the last session. */
-	int last_sets;     /* hard sets hitting the group (any role) */
-	double last_rpe;   /* mean effective RPE of those sets */
-	double last_need;  /* H of that session */
-	double slow_sleep; /* hours of the shortest logged night that slowed the
-	                        * open window, 0 when none did */
+	/* What drives it: the last session, as every view counts it. */
+	double last_sets;  /* S: its hard sets, weighted by role (secondary half) */
+	double last_rpe;   /* their mean effective RPE, weighted the same way */
+	double last_need;  /* H of that session, novelty included */
+	int last_gap_days; /* dates since the session before it, -1 when none */
+	bool last_novel;   /* it was a first session after a lay-off (N applied) */
+	double slow_sleep; /* hours of the shortest logged night that slows the
+	                    * current window (from its last restart), 0 when none */
 };
 
 /* Replay the events up to and including `now` and fill board[g] for every
  * group, in the fixed group order. */
 void recovery_board(const struct recovery_params *p, const struct recovery_input *in, hs_minute now,
     struct group_status board[GROUP_COUNT]);
+
+/* Where each group trained on `day` (by `now`) stood just before the first
+ * hard set of that day hitting it: board[g] as recovery_board gives it a
+ * minute before that set, and hit[g] true; hit[g] false (board[g] unset) for
+ * the groups the day did not train. */
+void recovery_board_before(const struct recovery_params *p, const struct recovery_input *in,
+    hs_date day, hs_minute now, struct group_status board[GROUP_COUNT], bool hit[GROUP_COUNT]);
 
 /* Sort a board copy by readiness: least recovered first. */
 void recovery_sort(struct group_status *board, size_t n);
@@ -120,6 +154,14 @@ void recovery_sort(struct group_status *board, size_t n);
 double recovery_effort(const struct recovery_params *p, double rpe);
 double recovery_volume(const struct recovery_params *p, double weighted_sets);
 double recovery_sleep_speed(const struct recovery_params *p, double hours);
+/* The window after a session asking h on a group with `left` hours left:
+ * min(max(left, h) + stack_weight x min(left, h), max_need_hours). */
+double recovery_stack(const struct recovery_params *p, double left, double h);
+
+/* A mean RPE as every view writes it: "8", "8.3". */
+void recovery_rpe_text(double rpe, char *buf, size_t len);
+/* A share in words, as in "a secondary set counts half": "half", "0.30". */
+void recovery_share_text(double share, char *buf, size_t len);
 
 /* Step-by-step account of how the group's timer got where it is, one line
  * per call of emit, in words a lifter understands. */

@@ -67,11 +67,15 @@ report_ready_text(const struct group_status *st, hs_minute now, char *buf, size_
 	}
 }
 
-/* What drives a group's line: the last session, soreness, short sleep. */
+/* What drives a group's line: the last session (its hard sets, weighted by
+ * role, and their mean RPE, as the week grid and --explain count them; a
+ * first session after a lay-off says so), soreness since it, and the
+ * shortest night that slows the current window. Nothing older is named. */
 static void
 report_drivers(const struct group_status *st, hs_minute now, char *buf, size_t len)
 {
 	size_t used = 0;
+	char rpe[16];
 	hs_date day;
 
 	buf[0] = '\0';
@@ -80,14 +84,20 @@ report_drivers(const struct group_status *st, hs_minute now, char *buf, size_t l
 		return;
 	}
 	day = stamp_date(st->last_trained);
+	recovery_rpe_text(st->last_rpe, rpe, sizeof rpe);
 	if (st->state == STATE_DUE)
 		used += (size_t)snprintf(
 		    buf, len, "last trained %d days ago", (int)(stamp_date(now) - day));
 	else if (st->last_sets > 0)
-		used += (size_t)snprintf(buf, len, "%d sets @%g %s %02d:%02d", st->last_sets,
-		    round(st->last_rpe * 2) / 2, date_weekday_name(date_weekday(day)),
+		used += (size_t)snprintf(buf, len, "%g hard sets @%s %s %02d:%02d", st->last_sets,
+		    rpe, date_weekday_name(date_weekday(day)),
 		    stamp_minute_of_day(st->last_trained) / 60,
 		    stamp_minute_of_day(st->last_trained) % 60);
+	if (st->state != STATE_DUE && st->last_novel && used < len)
+		used += (size_t)(st->last_gap_days < 0
+		        ? snprintf(buf + used, len - used, ", first session")
+		        : snprintf(
+		              buf + used, len - used, ", first in %d days", st->last_gap_days));
 	if (st->soreness > 0 && used < len)
 		used += (size_t)snprintf(
 		    buf + used, len - used, "%ssore %d", used ? ", " : "", st->soreness);
@@ -102,6 +112,7 @@ report_text(FILE *f, const struct group_status board[GROUP_COUNT], const struct 
 {
 	struct group_status sorted[GROUP_COUNT];
 	char bar[64], when[32], why[160], pct[8];
+	bool counted = false;
 
 	memcpy(sorted, board, sizeof sorted);
 	recovery_sort(sorted, GROUP_COUNT);
@@ -113,12 +124,16 @@ report_text(FILE *f, const struct group_status board[GROUP_COUNT], const struct 
 		report_bar(st->percent, 10, o->utf8, bar, sizeof bar);
 		report_ready_text(st, now, when, sizeof when);
 		report_drivers(st, now, why, sizeof why);
+		counted = counted || strstr(why, "hard sets") != NULL;
 		snprintf(pct, sizeof pct, "%d%%", st->percent);
 		fprintf(f, "%s%s %-10s%s %-11s %4s %s  %-16s %s\n",
 		    o->color ? state_ansi[st->state] : "",
 		    recovery_state_symbol(st->state, o->utf8), recovery_state_word(st->state),
-		    o->color ? "\033[0m" : "", group_id(st->group), pct, bar, when, why);
+		    o->color ? "\033[0m" : "", group_name(st->group), pct, bar, when, why);
 	}
+	if (counted)
+		fprintf(f, "(hard sets of the last session; a secondary set counts %s)\n",
+		    o->secondary_share);
 	if (nsig > 0)
 		fputc('\n', f);
 	for (size_t i = 0; i < nsig; i++)
@@ -189,7 +204,7 @@ report_json(FILE *f, const struct group_status board[GROUP_COUNT], const struct 
     size_t nsig, hs_minute now, const struct report_opts *o)
 {
 	static const char *const rules[] = { "", "short_sleep", "lingering_soreness",
-		"strength_drop", "no_rest", "many_recovering" };
+		"strength_drop", "no_rest", "trained_recovering", "short_night" };
 	const char *sep = "";
 
 	fputs("{\"now\":", f);

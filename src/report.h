@@ -15,6 +15,7 @@ struct report_opts {
 	bool color; /* ANSI colour for text: a terminal, NO_COLOR unset, rc allows */
 	bool utf8;  /* symbols and bar in UTF-8, else ASCII */
 	int group;  /* only this group, -1 for all */
+	const char *secondary_share; /* what a secondary set counts, in words ("half") */
 };
 
 /* Print the board (fixed group order for TSV and JSON, readiness order for

@@ -1,7 +1,8 @@
 /* signals.c: warnings of too little recovery, each with its evidence.
  *
- * Five rules from the model's "Signals" section; a rule that holds adds one
- * line naming what it saw. They warn, they never diagnose. */
+ * Six rules from the model's "Signals" section; a rule that holds adds one
+ * line naming what it saw, and sleep gets one line at most. They warn, they
+ * never diagnose. Which sets count is recovery.c's rule, asked here. */
 #include "config.h"
 
 #include <math.h>
@@ -23,8 +24,8 @@
 #define SIGNALS_LINGER_MINUTES (72 * 60)
 /* Strength: drop of the estimated 1RM (its look-back is in signals.h). */
 #define SIGNALS_DROP 0.05
-/* Groups recovering at once that make a warning. */
-#define SIGNALS_MANY 3
+/* A night rated this (of 5) is poor whatever its hours. */
+#define SIGNALS_POOR_QUALITY 1
 
 /* The best estimated 1RM of one exercise on one date. */
 struct signals_e1rm {
@@ -56,20 +57,11 @@ static void HS_PRINTF(4, 5)
 	va_end(ap);
 }
 
-/* The effective RPE of a set: as logged, or the default for its kind. */
-static double
-signals_rpe(const struct recovery_params *p, const struct recovery_set *s)
-{
-	if (s->rpe > 0)
-		return s->rpe;
-	return s->bodyweight ? p->default_rpe_bodyweight : p->default_rpe;
-}
-
-/* A set the recovery model counts: no warm-up, hard enough, not later. */
+/* A set the recovery model counts, logged by now. */
 static bool
 signals_hard(const struct recovery_params *p, const struct recovery_set *s, hs_minute now)
 {
-	return s->at <= now && !s->warmup && signals_rpe(p, s) >= p->min_rpe;
+	return s->at <= now && recovery_set_hard(p, s);
 }
 
 /* Order of sleep entries: newest date first. */
@@ -81,31 +73,84 @@ signals_cmp_sleep(const void *a, const void *b)
 	return x->date > y->date ? -1 : x->date < y->date;
 }
 
-/* Rule 1: the average of the last logged nights is under the target. */
-static void
-signals_sleep(const struct signals_input *in, hs_minute now, struct signals_out *o)
+/* Rule 1's figures: the average of the last logged nights up to now, over
+ * *used of them; false when there are too few to make one. */
+static bool
+signals_sleep_average(const struct recovery_input *ev, hs_minute now, double *avg, size_t *used)
 {
-	const struct recovery_input *ev = in->events;
 	struct recovery_sleep *nights;
-	size_t n = 0, used;
-	double sum = 0, avg;
+	size_t n = 0;
+	double sum = 0;
 
 	nights = xreallocarray(NULL, ev->nsleep + 1, sizeof *nights);
 	for (size_t i = 0; i < ev->nsleep; i++)
 		if (ev->sleep[i].date <= stamp_date(now))
 			nights[n++] = ev->sleep[i];
 	qsort(nights, n, sizeof *nights, signals_cmp_sleep);
-	used = n < SIGNALS_NIGHTS ? n : SIGNALS_NIGHTS;
-	for (size_t i = 0; i < used; i++)
+	*used = n < SIGNALS_NIGHTS ? n : SIGNALS_NIGHTS;
+	for (size_t i = 0; i < *used; i++)
 		sum += nights[i].hours;
 	free(nights);
-	if (used < SIGNALS_MIN_NIGHTS)
-		return;
-	avg = sum / (double)used;
-	if (avg < in->sleep_target)
-		signals_add(o, SIGNAL_SHORT_SLEEP, avg < in->sleep_target - SIGNALS_STRONG_SHORT,
-		    "short sleep: %zu-night average %.1f h (target %.1f h)", used, avg,
-		    in->sleep_target);
+	*avg = *used > 0 ? sum / (double)*used : 0;
+	return *used >= SIGNALS_MIN_NIGHTS;
+}
+
+/* The night logged for `day` (the last entry wins), NULL when none. */
+static const struct recovery_sleep *
+signals_night(const struct recovery_input *ev, hs_date day)
+{
+	const struct recovery_sleep *n = NULL;
+
+	for (size_t i = 0; i < ev->nsleep; i++)
+		if (ev->sleep[i].date == day)
+			n = &ev->sleep[i];
+	return n;
+}
+
+void
+signals_average_text(double avg, double target, char *buf, size_t len)
+{
+	snprintf(buf, len, "%.1f", avg);
+	if (avg < target && strtod(buf, NULL) >= target)
+		snprintf(buf, len, "%.2f", avg);
+}
+
+/* Rules 1 and 6 in one line: today's night was short or poor (6), and the
+ * last nights average under the target (1, unless the view has its own). */
+static void
+signals_sleep(const struct recovery_params *p, const struct signals_input *in, hs_minute now,
+    struct signals_out *o)
+{
+	const struct recovery_sleep *n = signals_night(in->events, stamp_date(now));
+	double avg = 0, t = in->sleep_target;
+	size_t used = 0;
+	char a[16];
+	bool low = !in->own_sleep_average && signals_sleep_average(in->events, now, &avg, &used) &&
+	    avg < t;
+	bool strong = low && avg < t - SIGNALS_STRONG_SHORT;
+	bool short_night = n != NULL && n->hours < p->short_night_hours;
+	bool poor = n != NULL && !short_night && n->quality == SIGNALS_POOR_QUALITY;
+
+	signals_average_text(avg, t, a, sizeof a);
+	if (short_night && low)
+		signals_add(o, SIGNAL_SHORT_NIGHT, strong,
+		    "short night: %.1f h, train lighter today (%zu-night average %s h, target "
+		    "%.1f h)",
+		    n->hours, used, a, t);
+	else if (poor && low)
+		signals_add(o, SIGNAL_SHORT_NIGHT, strong,
+		    "poor night: quality 1 of 5, train lighter today (%zu-night average %s h,"
+		    " target %.1f h)",
+		    used, a, t);
+	else if (short_night)
+		signals_add(o, SIGNAL_SHORT_NIGHT, false,
+		    "short night: %.1f h, train lighter today", n->hours);
+	else if (poor)
+		signals_add(o, SIGNAL_SHORT_NIGHT, false,
+		    "poor night: quality 1 of 5, train lighter today");
+	else if (low)
+		signals_add(o, SIGNAL_SHORT_SLEEP, strong,
+		    "short sleep: %zu-night average %s h (target %.1f h)", used, a, t);
 }
 
 /* Whether group g was sore (2+) on `day` by now. */
@@ -149,7 +194,7 @@ signals_sore_run(
 		    !signals_sore_on(ev, g, end - 2, now))
 			continue;
 		signals_add(o, SIGNAL_LINGERING_SORENESS, false,
-		    "%s sore 2+ three days in a row (%s-%s)", group_id(g),
+		    "%s sore 2+ three days in a row (%s-%s)", group_name(g),
 		    date_weekday_name(date_weekday(end - 2)), date_weekday_name(date_weekday(end)));
 		return true;
 	}
@@ -179,7 +224,7 @@ signals_sore_late(const struct recovery_params *p, const struct recovery_input *
 	}
 	if (late != NULL)
 		signals_add(o, SIGNAL_LINGERING_SORENESS, false,
-		    "%s still sore (%d) %.0f h after its last session", group_id(g), late->level,
+		    "%s still sore (%d) %.0f h after its last session", group_name(g), late->level,
 		    (double)(late->at - late_trained) / 60.0);
 }
 
@@ -220,7 +265,7 @@ signals_collect_e1rm(const struct recovery_params *p, const struct recovery_inpu
 		if (s->exercise == NULL || s->weight_kg <= 0 || s->reps <= 0 ||
 		    !signals_hard(p, s, now))
 			continue;
-		v = s->weight_kg * (1 + (s->reps + 10 - signals_rpe(p, s)) / 30.0);
+		v = s->weight_kg * (1 + (s->reps + 10 - recovery_set_rpe(p, s)) / 30.0);
 		/* Sets of an exercise come in a row: keep the day's best at once,
 		 * so there is less to sort (the sort still merges any others). */
 		if (n > 0 && e[n - 1].date == stamp_date(s->at) &&
@@ -326,50 +371,31 @@ signals_rest(const struct recovery_params *p, const struct signals_input *in, hs
 		    week, max, level_id(in->level));
 }
 
-/* The first hard set of today by now, HS_NO_TIME when none. */
-static hs_minute
-signals_first_today(const struct recovery_params *p, const struct recovery_input *ev, hs_minute now)
-{
-	hs_minute first = HS_NO_TIME;
-
-	for (size_t i = 0; i < ev->nsets; i++) {
-		const struct recovery_set *s = &ev->sets[i];
-
-		if (stamp_date(s->at) == stamp_date(now) && signals_hard(p, s, now) &&
-		    (first == HS_NO_TIME || s->at < first))
-			first = s->at;
-	}
-	return first;
-}
-
-/* Rule 5: three or more groups recovering on a training day. The board is
- * taken just before today's first hard set, so that today's own training
- * does not count against it; before any set it is the board at now. */
+/* Rule 5: today's sessions hit groups whose timers stood below 50 % just
+ * before them, least recovered first. Groups the day did not train never
+ * count: resting one half of the body while training the other is how a
+ * split works. */
 static void
-signals_recovering(const struct recovery_params *p, const struct signals_input *in, hs_minute now,
-    struct signals_out *o)
+signals_trained_recovering(const struct recovery_params *p, const struct signals_input *in,
+    hs_minute now, struct signals_out *o)
 {
-	struct group_status board[GROUP_COUNT];
+	struct group_status before[GROUP_COUNT], low[GROUP_COUNT];
+	bool hit[GROUP_COUNT];
 	struct strbuf sb;
-	hs_minute at = signals_first_today(p, in->events, now);
-	int n = 0;
+	size_t n = 0;
 
-	if (!signals_training_day(p, in, stamp_date(now), now))
+	recovery_board_before(p, in->events, stamp_date(now), now, before, hit);
+	for (int g = 0; g < GROUP_COUNT; g++)
+		if (hit[g] && before[g].percent < p->almost_percent)
+			low[n++] = before[g];
+	if (n == 0)
 		return;
-	if (at == HS_NO_TIME && in->board_now != NULL)
-		memcpy(board, in->board_now, sizeof board);
-	else
-		recovery_board(p, in->events, at == HS_NO_TIME ? now : at - 1, board);
-	recovery_sort(board, GROUP_COUNT);
+	recovery_sort(low, n);
 	strbuf_init(&sb);
-	for (int g = 0; g < GROUP_COUNT; g++) {
-		if (board[g].state != STATE_RECOVERING)
-			continue;
-		strbuf_printf(&sb, "%s%s", n++ ? ", " : "", group_id(board[g].group));
-	}
-	if (n >= SIGNALS_MANY)
-		signals_add(o, SIGNAL_MANY_RECOVERING, false,
-		    "%d groups recovering on a training day: %s", n, sb.buf);
+	for (size_t i = 0; i < n; i++)
+		strbuf_printf(&sb, "%s%s trained at %d %%", i > 0 ? ", " : "",
+		    group_name(low[i].group), low[i].percent);
+	signals_add(o, SIGNAL_TRAINED_RECOVERING, false, "%s", sb.buf);
 	strbuf_free(&sb);
 }
 
@@ -379,10 +405,10 @@ signals_compute(const struct recovery_params *p, const struct signals_input *in,
 {
 	struct signals_out o = { out, max, 0 };
 
-	signals_sleep(in, now, &o);
+	signals_sleep(p, in, now, &o);
 	signals_soreness(p, in, now, &o);
 	signals_strength(p, in, now, &o);
 	signals_rest(p, in, now, &o);
-	signals_recovering(p, in, now, &o);
+	signals_trained_recovering(p, in, now, &o);
 	return o.n;
 }

@@ -206,12 +206,14 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_DAYS_BETWEEN] = "SELECT id, date, kind, note FROM day"
 	                    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date",
 	/* One index seek per exercise, not per (exercise, group), joined to
-	 * the groups afterwards: flat in the history. */
+	 * the groups afterwards: flat in the history. Only sets the model
+	 * counts make a session: ?2 to ?4 are recovery_hard_terms. */
 	[ST_LAST_TRAINED_BEFORE] =
 	    "WITH last (id, at) AS MATERIALIZED (SELECT e.id,"
 	    " (SELECT l.date || ' ' || l.time FROM lift l"
 	    " WHERE l.exercise_id = e.id AND l.removed_by IS NULL"
-	    " AND l.date < ?1 AND l.warmup = 0"
+	    " AND l.date < ?1 AND l.warmup = 0 AND (l.rpe >= ?2 OR (l.rpe IS NULL"
+	    " AND iif(l.bodyweight = 1 AND l.weight_kg = 0, ?4, ?3)))"
 	    " ORDER BY l.date DESC, l.time DESC LIMIT 1) FROM exercise e)"
 	    " SELECT g.grp, last.at FROM exercise_group g JOIN last ON last.id = g.exercise_id",
 	[ST_DATA_VERSION] = "PRAGMA data_version",
@@ -293,7 +295,8 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	sqlite3_stmt *stmt[ST_COUNT];
-	int64_t batch; /* the open batch, 0 when none */
+	int64_t batch;   /* the open batch, 0 when none */
+	int64_t commits; /* writes this connection committed, for store_data_version */
 };
 
 /* What to add to the message of a failed write: SQLite reports a write
@@ -739,6 +742,7 @@ store_commit(struct store *s, char **cause)
 		return -1;
 	}
 	s->batch = 0;
+	s->commits++;
 	return 0;
 }
 
@@ -967,6 +971,7 @@ store_undo(struct store *s, char **what, char **cause)
 			goto fail_what;
 	if (store_run(s, ST_COMMIT, cause) != 0)
 		goto fail_what;
+	s->commits++;
 	return 0;
 fail_what:
 	free(*what);
@@ -976,6 +981,10 @@ fail:
 	return -1;
 }
 
+/* PRAGMA data_version moves with other connections' commits only; this
+ * connection's own are counted beside it, so that a screen caching what it
+ * read (the week view) sees the day screen's writes too. Both only grow, so
+ * their sum moves whenever either does. */
 int64_t
 store_data_version(struct store *s)
 {
@@ -983,7 +992,7 @@ store_data_version(struct store *s)
 	int64_t v = -1;
 
 	if (st != NULL && sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
+		v = sqlite3_column_int64(st, 0) + s->commits;
 	if (st != NULL)
 		sqlite3_reset(st);
 	return v;
@@ -1302,20 +1311,28 @@ store_day_free(struct store_day *d)
 	memset(d, 0, sizeof *d);
 }
 
-/* The last session of each group before `from`, for the `due` state. */
+/* The last session of each group before `from`, of sets the model counts:
+ * for the `due` state and the novelty of the first session replayed. */
 static int
-store_last_trained(struct store *s, hs_date from, hs_minute last[GROUP_COUNT], char **cause)
+store_last_trained(struct store *s, const struct recovery_params *p, hs_date from,
+    hs_minute last[GROUP_COUNT], char **cause)
 {
 	sqlite3_stmt *st = store_stmt(s, ST_LAST_TRAINED_BEFORE, cause);
 	const char *at;
 	hs_minute t;
+	double min_logged;
+	bool loaded, bodyweight;
 	int step, g;
 
 	for (g = 0; g < GROUP_COUNT; g++)
 		last[g] = HS_NO_TIME;
 	if (st == NULL)
 		return -1;
+	recovery_hard_terms(p, &min_logged, &loaded, &bodyweight);
 	bind_date(st, 1, from);
+	sqlite3_bind_double(st, 2, min_logged);
+	sqlite3_bind_int(st, 3, loaded);
+	sqlite3_bind_int(st, 4, bodyweight);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		g = group_from_id((const char *)sqlite3_column_text(st, 0));
 		at = (const char *)sqlite3_column_text(st, 1);
@@ -1375,9 +1392,10 @@ store_row_event_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, ch
  * signal's look-back before them: what the board and the signals need at
  * any time of that span from `from` + `replay_days` on. */
 static int
-store_load_span(struct store *s, hs_date from, hs_date to, int replay_days,
+store_load_span(struct store *s, hs_date from, hs_date to, const struct recovery_params *p,
     struct store_events *out, char **cause)
 {
+	int replay_days = recovery_replay_days(p);
 	int more = SIGNALS_BEST_DAYS > replay_days ? SIGNALS_BEST_DAYS - replay_days : 0;
 	struct event_reader er = { 0 };
 	struct soreness_record *sore = NULL;
@@ -1395,7 +1413,7 @@ store_load_span(struct store *s, hs_date from, hs_date to, int replay_days,
 	if (store_load_soreness(s, from, to, &sore, &nsore, cause) != 0 ||
 	    store_load_sleep(s, from, to, &sleep, &nsleep, cause) != 0 ||
 	    store_load_days(s, from, to, &dk, &ndk, cause) != 0 ||
-	    store_last_trained(s, from, out->in.last_trained_before, cause) != 0)
+	    store_last_trained(s, p, from, out->in.last_trained_before, cause) != 0)
 		goto out;
 	out->soreness = xcalloc(nsore, sizeof *out->soreness);
 	for (size_t i = 0; i < nsore; i++)
@@ -1403,7 +1421,8 @@ store_load_span(struct store *s, hs_date from, hs_date to, int replay_days,
 		    (struct recovery_soreness){ sore[i].at, sore[i].group, sore[i].level };
 	out->sleep = xcalloc(nsleep, sizeof *out->sleep);
 	for (size_t i = 0; i < nsleep; i++)
-		out->sleep[i] = (struct recovery_sleep){ sleep[i].date, sleep[i].hours };
+		out->sleep[i] =
+		    (struct recovery_sleep){ sleep[i].date, sleep[i].hours, sleep[i].quality };
 	out->days = xcalloc(ndk, sizeof *out->days);
 	for (size_t i = 0; i < ndk; i++)
 		out->days[out->ndays++] = (struct day_kind_entry){ dk[i].date, dk[i].kind };
@@ -1431,22 +1450,23 @@ out:
 }
 
 int
-store_load_events(
-    struct store *s, hs_minute now, int replay_days, struct store_events *out, char **cause)
+store_load_events(struct store *s, hs_minute now, const struct recovery_params *p,
+    struct store_events *out, char **cause)
 {
 	return store_load_span(
-	    s, stamp_date(now) - replay_days, stamp_date(now), replay_days, out, cause);
+	    s, stamp_date(now) - recovery_replay_days(p), stamp_date(now), p, out, cause);
 }
 
 int
-store_load_week(struct store *s, hs_date first, hs_minute now, int replay_days,
+store_load_week(struct store *s, hs_date first, hs_minute now, const struct recovery_params *p,
     struct store_events *out, char **cause)
 {
 	hs_date at = stamp_date(week_judged_at(first, now));
 
 	if (at < first)
 		at = first; /* a week not begun is judged at no time; its days are read */
-	return store_load_span(s, at - replay_days, first + WEEK_DAYS - 1, replay_days, out, cause);
+	return store_load_span(
+	    s, at - recovery_replay_days(p), first + WEEK_DAYS - 1, p, out, cause);
 }
 
 void

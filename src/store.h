@@ -83,11 +83,12 @@ int store_load_day(struct store *s, hs_date date, struct store_day *out, char **
 void store_day_free(struct store_day *d);
 
 /* The events the recovery model and the signals need at `now`: soreness,
- * sleep and day kinds of the `replay_days` days the timers replay (see
- * recovery_replay_days), the last session of each group before those, and
- * the sets of the SIGNALS_BEST_DAYS the strength signal compares with when
- * that is longer (in.replay_from marks where the replay starts). The cost
- * does not grow with the history. */
+ * sleep and day kinds of the days the timers replay with the parameters `p`
+ * (recovery_replay_days), the last session of each group before those (of
+ * sets `p` counts: warm-ups and easy sets make none), and the sets of the
+ * SIGNALS_BEST_DAYS the strength signal compares with when that is longer
+ * (in.replay_from marks where the replay starts). The cost does not grow
+ * with the history. */
 struct store_events {
 	struct recovery_input in;
 	struct recovery_set *sets;
@@ -98,13 +99,13 @@ struct store_events {
 	char **names; /* exercise names the sets point into */
 	size_t nnames;
 };
-int store_load_events(
-    struct store *s, hs_minute now, int replay_days, struct store_events *out, char **cause);
+int store_load_events(struct store *s, hs_minute now, const struct recovery_params *p,
+    struct store_events *out, char **cause);
 /* The same for the week from `first` to first + 6, replayed up to when it
  * is judged (week_judged_at: now, or its end), so that the current week
  * agrees with the day screen and status; one bounded range per table, so
  * moving through weeks costs the same at any history size. */
-int store_load_week(struct store *s, hs_date first, hs_minute now, int replay_days,
+int store_load_week(struct store *s, hs_date first, hs_minute now, const struct recovery_params *p,
     struct store_events *out, char **cause);
 void store_events_free(struct store_events *e);
 

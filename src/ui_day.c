@@ -92,8 +92,8 @@ ui_day_load(struct app *a)
 	ui_day_items(a);
 	if (a->have_events)
 		store_events_free(&a->events);
-	a->have_events = store_load_events(a->store, a->now, recovery_replay_days(&a->rc->recovery),
-	                     &a->events, &cause) == 0;
+	a->have_events =
+	    store_load_events(a->store, a->now, &a->rc->recovery, &a->events, &cause) == 0;
 	if (!a->have_events) {
 		ui_status(a, true, "cannot read the journal: %s", cause);
 		free(cause);
@@ -121,8 +121,7 @@ ui_day_board(struct app *a)
 		.ndays = a->have_events ? a->events.ndays : 0,
 		.level = a->rc->level,
 		.week_start = a->rc->week_start,
-		.sleep_target = a->rc->sleep_target,
-		.board_now = a->board };
+		.sleep_target = a->rc->sleep_target };
 	a->nsig = signals_compute(&a->rc->recovery, &si, a->now, a->sig, HS_ARRAY_LEN(a->sig));
 }
 
@@ -241,7 +240,7 @@ ui_day_sore_text(const struct app *a, struct strbuf *sb)
 		    first         ? ""
 		        : a->utf8 ? " \u00b7 "
 		                  : ", ",
-		    group_id(g), level[g]);
+		    group_name(g), level[g]);
 		first = false;
 	}
 }
@@ -454,7 +453,7 @@ ui_day_board_row(struct app *a, const struct group_status *g, int y, int w)
 	wattron(a->boardw, at);
 	ui_put(a->boardw, y, 2, 1, recovery_state_symbol(g->state, a->utf8));
 	wattroff(a->boardw, at);
-	ui_put(a->boardw, y, 4, 10, group_short(g->group));
+	ui_put(a->boardw, y, 4, GROUP_NAME_MAX, group_name(g->group));
 	wmove(a->boardw, y, 15);
 	wattron(a->boardw, at);
 	if (word)
@@ -533,7 +532,7 @@ void
 ui_day_draw_foot(struct app *a)
 {
 	const struct signal *s = a->nsig > 0 ? &a->sig[0] : NULL;
-	char buf[300];
+	char buf[460];
 	attr_t at;
 
 	werase(a->foot);

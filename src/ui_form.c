@@ -499,7 +499,7 @@ ui_form_sore_save(struct app *a)
 	for (int g = 0; g < GROUP_COUNT; g++)
 		if (a->form.sore[g] >= 0)
 			strbuf_printf(
-			    &sb, "%s%s %d", sb.len > 0 ? ", " : "", group_id(g), a->form.sore[g]);
+			    &sb, "%s%s %d", sb.len > 0 ? ", " : "", group_name(g), a->form.sore[g]);
 	if (sb.len == 0 && a->form.nids == 0) {
 		strbuf_free(&sb);
 		ui_status(a, true, "soreness: nothing to save: set a level (0-3) first");
@@ -535,7 +535,7 @@ ui_form_sore_key(struct app *a, int code)
 		*v = code - '0';
 	else if (code >= '4' && code <= '9')
 		ui_status(a, true, "soreness: %s: the level is 0 to 3, got %c",
-		    group_id(a->form.sel), code);
+		    group_name(a->form.sel), code);
 	else if (code == '-' || code == ' ' || code == 127 || code == FN(KEY_BACKSPACE) ||
 	    code == FN(KEY_DC))
 		*v = -1;
@@ -555,7 +555,7 @@ ui_form_sore_draw(struct app *a, WINDOW *w, int h, int width)
 
 	for (int y = 0; y < h && y + off < GROUP_COUNT; y++) {
 		int g = y + off, v = a->form.sore[g];
-		snprintf(line, sizeof line, "%-12s %s  %s", group_id(g),
+		snprintf(line, sizeof line, "%-12s %s  %s", group_name(g),
 		    v < 0 ? "-" : (char[]){ (char)('0' + v), '\0' },
 		    v < 0 ? "" : ui_form_sore_words[v]);
 		if (g == a->form.sel) {

@@ -16,7 +16,7 @@
 #include "util.h"
 #include "week.h"
 
-#define UI_WEEK_LABEL 7 /* the row labels' column */
+#define UI_WEEK_LABEL (GROUP_NAME_MAX + 1) /* the row labels: a group's name and a gap */
 
 /* The loaded week, private to the view. */
 struct ui_week {
@@ -77,8 +77,7 @@ ui_week_load(struct app *a)
 	wk->first = first;
 	wk->version = a->data_version;
 	wk->nv = 0;
-	if (store_load_week(a->store, first, a->now, recovery_replay_days(&a->rc->recovery), &ev,
-	        &cause) != 0) {
+	if (store_load_week(a->store, first, a->now, &a->rc->recovery, &ev, &cause) != 0) {
 		ui_status(a, true, "cannot read the week: %s", cause);
 		free(cause);
 		wk->loaded = false;
@@ -134,11 +133,12 @@ ui_week_draw_head(struct app *a, const struct ui_week *wk)
 	ui_head_draw(a, 11, line);
 }
 
-/* Width of a day's column: more room when there is more. */
+/* Width of a day's column, its gap included: more room when there is more.
+ * The last column needs no gap after it, so 80 columns give seven of 10. */
 static int
 ui_week_cell(const struct app *a)
 {
-	int cw = (a->cols - UI_WEEK_LABEL - 1) / WEEK_DAYS;
+	int cw = (a->cols - UI_WEEK_LABEL + 1) / WEEK_DAYS;
 
 	return cw > 14 ? 14 : cw;
 }
@@ -188,7 +188,7 @@ ui_week_draw_days(struct app *a, const struct ui_week *wk)
 		else
 			snprintf(cell, sizeof cell, "-");
 		ui_week_put(a, 3, i, cell, short_night ? ui_attr(a, C_WARN) : 0);
-		week_sore_text(wd, cell, sizeof cell);
+		week_sore_text(wd, ui_week_cell(a) - 1, cell, sizeof cell);
 		ui_week_put(a, 4, i, cell, wd->max_soreness >= 2 ? ui_attr(a, C_WARN) : 0);
 	}
 }
@@ -199,7 +199,7 @@ ui_week_draw_row(struct app *a, const struct ui_week *wk, int y, enum group g)
 {
 	char cell[64];
 
-	ui_put(a->full, y, 0, UI_WEEK_LABEL, week_group_abbrev(g));
+	ui_put(a->full, y, 0, UI_WEEK_LABEL, group_name(g));
 	for (int i = 0; i < WEEK_DAYS; i++) {
 		week_cell_text(&wk->w.day[i], g, a->utf8, cell, sizeof cell);
 		ui_week_put(
@@ -215,8 +215,8 @@ ui_week_fold(const int *hit, int nhit, int from, struct strbuf *sb)
 	int n = 0;
 
 	for (int k = from; k < nhit; k++)
-		strbuf_printf(sb, "%s%s",
-		    k > from ? ", " : "also hit: ", week_group_abbrev((enum group)hit[k]));
+		strbuf_printf(
+		    sb, "%s%s", k > from ? ", " : "also hit: ", group_name((enum group)hit[k]));
 	for (int g = 0; g < GROUP_COUNT; g++) {
 		in = false;
 		for (int k = 0; k < nhit; k++)
@@ -226,12 +226,26 @@ ui_week_fold(const int *hit, int nhit, int from, struct strbuf *sb)
 			    n++ > 0           ? ", "
 			        : sb->len > 0 ? "; not trained: "
 			                      : "not trained: ",
-			    week_group_abbrev((enum group)g));
+			    group_name((enum group)g));
 	}
 }
 
+/* What the grid's numbers count, on line y: where there is a line to spare
+ * (the help says it always). */
+static void
+ui_week_draw_legend(struct app *a, int y)
+{
+	char share[16], line[120];
+
+	recovery_share_text(a->rc->recovery.secondary_weight, share, sizeof share);
+	snprintf(
+	    line, sizeof line, "(hard sets per group and day; a secondary set counts %s)", share);
+	ui_put(a->full, y, UI_WEEK_LABEL, a->cols - UI_WEEK_LABEL - 1, line);
+}
+
 /* The grid in `lines` rows from y: the groups hit this week first; when
- * not all fit, the rest fold into one line; with room, all 15. */
+ * not all fit, the rest fold into one line; with room, all 15, and what
+ * the numbers count. */
 static void
 ui_week_draw_grid(struct app *a, const struct ui_week *wk, int y, int lines)
 {
@@ -253,6 +267,8 @@ ui_week_draw_grid(struct app *a, const struct ui_week *wk, int y, int lines)
 	if (lines >= GROUP_COUNT) {
 		for (int g = 0; g < GROUP_COUNT; g++)
 			ui_week_draw_row(a, wk, y + g, (enum group)g);
+		if (nhit > 0 && lines > GROUP_COUNT)
+			ui_week_draw_legend(a, y + GROUP_COUNT);
 		return;
 	}
 	rows = nhit + (nhit < GROUP_COUNT) <= lines ? nhit : lines - 1;
@@ -261,7 +277,9 @@ ui_week_draw_grid(struct app *a, const struct ui_week *wk, int y, int lines)
 	strbuf_init(&fold);
 	ui_week_fold(hit, nhit, rows, &fold);
 	if (fold.len > 0 && rows < lines)
-		ui_put(a->full, y + rows, 0, a->cols - 1, fold.buf);
+		ui_put(a->full, y + rows++, 0, a->cols - 1, fold.buf);
+	if (nhit > 0 && rows < lines)
+		ui_week_draw_legend(a, y + rows);
 	strbuf_free(&fold);
 }
 
@@ -322,7 +340,7 @@ ui_week_draw_selected(struct app *a, const struct ui_week *wk, int y)
 
 		if (l == LOAD_NONE)
 			continue;
-		snprintf(buf, sizeof buf, "%s %s", group_short((enum group)g), week_load_word(l));
+		snprintf(buf, sizeof buf, "%s %s", group_name((enum group)g), week_load_word(l));
 		wattron(a->foot, ui_attr(a, ui_week_load_color(l)));
 		ui_put(a->foot, y, x, a->cols - 1 - x, buf);
 		wattroff(a->foot, ui_attr(a, ui_week_load_color(l)));
@@ -398,7 +416,11 @@ ui_week_draw_help(struct app *a)
 	    "  %s hard",
 	    a->utf8 ? "\u2591" : ".", a->utf8 ? "\u2592" : "+", a->utf8 ? "\u2588" : "#");
 	ui_put(a->full, y + 2, 2, w, line);
-	ui_put(a->full, y + 3, 2, w, "(how hard: the session's need against the group's base)");
+	recovery_share_text(a->rc->recovery.secondary_weight, keys, sizeof keys);
+	snprintf(
+	    line, sizeof line, "(a secondary set counts %s, as in status and --explain;", keys);
+	ui_put(a->full, y + 3, 2, w, line);
+	ui_put(a->full, y + 4, 2, w, " how hard: the session's work against a full session)");
 	wnoutrefresh(a->full);
 }
 

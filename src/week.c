@@ -1,10 +1,10 @@
 /* week.c: the week calendar: seven days aggregated from the journal's events,
  * and the verdicts of the week with their evidence. Pure core.
  *
- * A hard set is one the recovery model counts: not a warm-up, its effective
- * RPE (as logged, else 8 loaded or 7 bodyweight) at least min_rpe. Per group
- * the sets are weighted like the model's S: primary 1, secondary
- * secondary_weight (0.5), so "sets per group" and H/B agree with the timer. */
+ * A hard set is one the recovery model counts, and per group the sets are
+ * weighted by role like the model's S: both are recovery.c's rules
+ * (recovery_set_hard, recovery_role_weight), so "sets per group" here is the
+ * number the board shows for the same session. */
 #include "config.h"
 
 #include <stdio.h>
@@ -18,15 +18,6 @@ hs_date
 week_start_date(hs_date day, int week_start)
 {
 	return day - (date_weekday(day) - week_start + 7) % 7;
-}
-
-/* The effective RPE of a set: as logged, or the default for its kind. */
-static double
-week_rpe(const struct recovery_params *p, const struct recovery_set *s)
-{
-	if (s->rpe > 0)
-		return s->rpe;
-	return s->bodyweight ? p->default_rpe_bodyweight : p->default_rpe;
 }
 
 /* The day of the week `t` falls on, or NULL outside it. */
@@ -49,16 +40,15 @@ week_add_sets(const struct recovery_params *p, const struct recovery_input *in, 
 	for (size_t i = 0; i < in->nsets; i++) {
 		const struct recovery_set *s = &in->sets[i];
 
-		if ((d = week_day_at(w, stamp_date(s->at))) == NULL || s->warmup ||
-		    week_rpe(p, s) < p->min_rpe)
+		if ((d = week_day_at(w, stamp_date(s->at))) == NULL || !recovery_set_hard(p, s))
 			continue;
 		d->hard_sets++;
 		for (int g = 0; g < GROUP_COUNT; g++) {
 			if (s->role[g] == ROLE_NONE)
 				continue;
-			wt = s->role[g] == ROLE_PRIMARY ? 1.0 : p->secondary_weight;
+			wt = recovery_role_weight(p, s, (enum group)g);
 			d->sets[g] += wt;
-			effort[d - w->day][g] += wt * recovery_effort(p, week_rpe(p, s));
+			effort[d - w->day][g] += wt * recovery_effort(p, recovery_set_rpe(p, s));
 		}
 	}
 	for (int i = 0; i < WEEK_DAYS; i++)
@@ -220,6 +210,7 @@ week_verdict_sleep(
 {
 	int nights = 0;
 	double sum = 0, avg;
+	char a[16];
 
 	for (int i = 0; i <= last; i++)
 		if (w->day[i].has_sleep) {
@@ -228,10 +219,15 @@ week_verdict_sleep(
 		}
 	if (nights == 0) {
 		week_say(out, max, n, VERDICT_SLEEP, VERDICT_INFO, "no sleep logged this week");
+	} else if (nights < WEEK_SLEEP_MIN_NIGHTS) {
+		week_say(out, max, n, VERDICT_SLEEP, VERDICT_INFO,
+		    "%d night%s logged this week: a sleep verdict needs %d", nights,
+		    nights == 1 ? "" : "s", WEEK_SLEEP_MIN_NIGHTS);
 	} else {
 		avg = sum / nights;
+		signals_average_text(avg, target, a, sizeof a);
 		week_say(out, max, n, VERDICT_SLEEP, avg < target ? VERDICT_WARN : VERDICT_OK,
-		    "sleep average %.1f h (%s %.1f h, %d night%s logged)", avg,
+		    "sleep average %s h (%s %.1f h, %d night%s logged)", a,
 		    avg < target ? "<" : "target", target, nights, nights == 1 ? "" : "s");
 	}
 }
@@ -260,7 +256,7 @@ week_verdict_twice(
 			for (int g = 0; g < GROUP_COUNT; g++)
 				if (times[g] == t)
 					strbuf_printf(&sb, "%s%s %d", few++ ? ", " : "",
-					    group_id((enum group)g), t);
+					    group_name((enum group)g), t);
 		if (few == 0)
 			week_say(out, max, n, VERDICT_TWICE, VERDICT_OK,
 			    "every group trained at least twice");
@@ -304,15 +300,21 @@ week_signals(const struct recovery_params *p, const struct signals_input *si, co
     hs_minute now, struct week_verdict *out, size_t max)
 {
 	struct signal sig[WEEK_VERDICTS_MAX];
+	struct signals_input own = *si;
+	hs_minute at = week_judged_at(w->first, now);
 	size_t nsig, n = 0;
 
 	if (now < stamp_make(w->first, 0))
 		return 0;
-	nsig = signals_compute(p, si, week_judged_at(w->first, now), sig, HS_ARRAY_LEN(sig));
-	for (size_t i = 0; i < nsig && n < max; i++, n++) {
+	own.own_sleep_average = true;
+	nsig = signals_compute(p, &own, at, sig, HS_ARRAY_LEN(sig));
+	for (size_t i = 0; i < nsig && n < max; i++) {
+		if (sig[i].rule == SIGNAL_SHORT_NIGHT && at < now)
+			continue; /* told on its day, not when the week is looked back on */
 		out[n].kind = VERDICT_WARN;
 		out[n].rule = VERDICT_SIGNAL;
 		snprintf(out[n].text, sizeof out[n].text, "%s", sig[i].text);
+		n++;
 	}
 	return n;
 }
@@ -399,31 +401,6 @@ week_range_text(const struct week *w, char *buf, size_t len)
 		snprintf(buf, len, "%d-%d %s %d", d1, d2, date_month_name(m1), y1);
 }
 
-/* A group in at most six columns. */
-const char *
-week_group_abbrev(enum group g)
-{
-	static const char *const abbrev[GROUP_COUNT] = {
-		"chest",
-		"should",
-		"tri",
-		"bi",
-		"fore",
-		"lats",
-		"midbk",
-		"traps",
-		"lowbk",
-		"abs",
-		"glutes",
-		"quads",
-		"hams",
-		"hips",
-		"calves",
-	};
-
-	return (unsigned)g < GROUP_COUNT ? abbrev[g] : "?";
-}
-
 /* The id of a verdict's rule, for JSON. */
 const char *
 week_verdict_rule_id(enum week_verdict_rule r)
@@ -468,15 +445,21 @@ week_cell_text(const struct week_day *d, enum group g, bool utf8, char *buf, siz
 	snprintf(buf + used, len - used, " %g", d->sets[g]);
 }
 
-/* The day's highest soreness in words. */
+/* The day's highest soreness in words: the group's name, clipped only where
+ * the cell is too narrow for it, and always the level. */
 void
-week_sore_text(const struct week_day *d, char *buf, size_t len)
+week_sore_text(const struct week_day *d, int cols, char *buf, size_t len)
 {
+	const char *name;
+	int room;
+
 	if (d->max_soreness < 0)
 		snprintf(buf, len, "-");
 	else if (d->max_soreness == 0)
 		snprintf(buf, len, "0");
-	else
-		snprintf(buf, len, "%s %d", week_group_abbrev((enum group)d->sore_group),
-		    d->max_soreness);
+	else {
+		name = group_name((enum group)d->sore_group);
+		room = cols - 2 > 1 ? cols - 2 : 1; /* a space and the level */
+		snprintf(buf, len, "%.*s %d", room, name, d->max_soreness);
+	}
 }

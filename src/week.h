@@ -18,21 +18,23 @@
 
 #define WEEK_DAYS 7
 
-/* How hard a session was for a group: its need relative to the base, H/B =
- * V x E: light below 0.8 (a few easy sets), hard from 1.2 (about 10 sets at
- * RPE 9), moderate between (the model's reference session gives 1.0). */
+/* How hard a session was for a group: its work relative to a full session,
+ * V x E (the base need it asks for, H / B without novelty, which is about
+ * the lifter's lay-off and not the work): light below 0.5 (three sets at RPE
+ * 8 give 0.49), hard from 0.9 (ten sets at RPE 8; a full session of ten at
+ * RPE 9 gives 1.0), moderate between. */
 enum week_load { LOAD_NONE, LOAD_LIGHT, LOAD_MODERATE, LOAD_HARD, LOAD_COUNT };
-#define WEEK_LOAD_LIGHT_BELOW 0.8
-#define WEEK_LOAD_HARD_FROM 1.2
+#define WEEK_LOAD_LIGHT_BELOW 0.5
+#define WEEK_LOAD_HARD_FROM 0.9
 
 struct week_day {
 	hs_date date;
 	enum day_kind logged;     /* as logged with `day`, DAY_UNSET when not */
 	enum day_kind kind;       /* shown: DAY_TRAINING when it has hard sets */
 	bool training;            /* hard sets, or logged as training */
-	int hard_sets;            /* sets, not warm-up, effective RPE >= min_rpe */
-	double sets[GROUP_COUNT]; /* hard sets per group: primary 1, secondary 0.5 */
-	double need[GROUP_COUNT]; /* the session's H / B per group, 0 when none */
+	int hard_sets;            /* sets that count (recovery_set_hard), any group */
+	double sets[GROUP_COUNT]; /* S: hard sets per group, weighted by role */
+	double need[GROUP_COUNT]; /* the session's V x E per group, 0 when none */
 	bool has_sleep;
 	double sleep_hours; /* the night that ended this morning */
 	int max_soreness;   /* highest level reported, -1 when none */
@@ -73,27 +75,28 @@ enum week_verdict_rule {
 struct week_verdict {
 	enum week_verdict_kind kind;
 	enum week_verdict_rule rule;
-	char text[320]; /* "4 training days (intermediate: 4-5)", no symbol */
+	char text[420]; /* "4 training days (intermediate: 4-5)", no symbol */
 };
 
 #define WEEK_VERDICTS_MAX 16
+/* Nights the sleep verdict needs, like the model's sleep signal. */
+#define WEEK_SLEEP_MIN_NIGHTS 3
 
 /* The week's own verdicts, judged on its days up to `today` (a week still
  * running is judged so far, a future week not at all); returns how many. */
 size_t week_verdicts(const struct week *w, enum level level, double sleep_target, hs_date today,
     struct week_verdict *out, size_t max);
 
-/* The signals of the recovery model that hold at the end of the week, or at
- * `now` while the week runs (none for a week that has not started), added
- * as verdicts; `si` carries the events store_load_week reads. */
 /* When the week from `first` is judged: now, or its last minute once it
  * is over. */
 hs_minute week_judged_at(hs_date first, hs_minute now);
+/* The signals of the recovery model that hold at the end of the week, or at
+ * `now` while the week runs (none for a week that has not started), added
+ * as verdicts; `si` carries the events store_load_week reads. The sleep
+ * average is the week's own verdict, so signal 1 is left out; a short night
+ * is told on its day, so only while the week runs. */
 size_t week_signals(const struct recovery_params *p, const struct signals_input *si,
     const struct week *w, hs_minute now, struct week_verdict *out, size_t max);
-
-/* A group in at most 6 columns, for the calendar's narrow cells ("hams"). */
-const char *week_group_abbrev(enum group g);
 /* "training_days", "rest", "sleep", "twice", "signal". */
 const char *week_verdict_rule_id(enum week_verdict_rule r);
 /* "light", "moderate", "hard", "-". */
@@ -109,8 +112,10 @@ const char *week_kind_word(enum day_kind k);
  * sets up to four, in its load's shade (░ ▒ █, or . + # without UTF-8),
  * then the count: "▒▒▒ 5"; "" when the group was not hit. */
 void week_cell_text(const struct week_day *d, enum group g, bool utf8, char *buf, size_t len);
-/* The day's highest soreness: "quads 2", "-" when none was reported. */
-void week_sore_text(const struct week_day *d, char *buf, size_t len);
+/* The day's highest soreness in at most `cols` columns: "quads 2", the
+ * name clipped where it must be so the level shows ("hamstri 2"), "-" when
+ * none was reported. */
+void week_sore_text(const struct week_day *d, int cols, char *buf, size_t len);
 /* "16-22 Nov 2026", "30 Nov - 6 Dec 2026", "28 Dec 2026 - 3 Jan 2027". */
 void week_range_text(const struct week *w, char *buf, size_t len);
 

@@ -12,8 +12,8 @@
 #include "util.h"
 #include "week_report.h"
 
-#define WR_LABEL 8 /* label column */
-#define WR_CELL 9  /* a day's column */
+#define WR_LABEL (GROUP_NAME_MAX + 1) /* label column: a group's name and a gap */
+#define WR_CELL 10                    /* a day's column; the last one's gap is trimmed */
 
 #define WR_RESET "\033[0m"
 static const char *const wr_load_ansi[LOAD_COUNT] = {
@@ -110,7 +110,7 @@ week_report_facts(
 				snprintf(cell, sizeof cell, "%.1f%s", d->sleep_hours,
 				    short_night ? " !" : "");
 			else if (row == 3)
-				week_sore_text(d, cell, sizeof cell);
+				week_sore_text(d, WR_CELL - 1, cell, sizeof cell);
 			else
 				snprintf(cell, sizeof cell, "-");
 			week_report_pad(sb, cell, WR_CELL,
@@ -120,10 +120,14 @@ week_report_facts(
 	}
 }
 
-/* The grid: a row per group hit this week, the others on one line. */
+/* The grid: a row per group hit this week, the others on one line, and
+ * what its numbers count. */
 static void
 week_report_grid(FILE *f, const struct week *w, const struct week_report_opts *o, struct strbuf *sb)
 {
+	char share[16];
+	bool any = false;
+
 	struct strbuf rest;
 	char cell[64];
 	bool hit;
@@ -134,10 +138,12 @@ week_report_grid(FILE *f, const struct week *w, const struct week_report_opts *o
 		for (int i = 0; i < WEEK_DAYS; i++)
 			hit = hit || w->day[i].sets[g] > 0;
 		if (!hit) {
-			strbuf_printf(&rest, "%s%s", rest.len ? ", " : "", group_id((enum group)g));
+			strbuf_printf(
+			    &rest, "%s%s", rest.len ? ", " : "", group_name((enum group)g));
 			continue;
 		}
-		week_report_pad(sb, week_group_abbrev((enum group)g), WR_LABEL, NULL, o);
+		any = true;
+		week_report_pad(sb, group_name((enum group)g), WR_LABEL, NULL, o);
 		for (int i = 0; i < WEEK_DAYS; i++) {
 			week_cell_text(&w->day[i], (enum group)g, o->utf8, cell, sizeof cell);
 			week_report_pad(sb, cell, WR_CELL,
@@ -148,6 +154,10 @@ week_report_grid(FILE *f, const struct week *w, const struct week_report_opts *o
 	if (rest.len > 0)
 		fprintf(f, "%-*snot trained: %s\n", WR_LABEL, "-", rest.buf);
 	strbuf_free(&rest);
+	recovery_share_text(o->secondary_weight, share, sizeof share);
+	if (any)
+		fprintf(f, "%-*s(hard sets per group and day; a secondary set counts %s)\n",
+		    WR_LABEL, "", share);
 }
 
 /* The calendar and the verdicts, for people. */

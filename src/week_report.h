@@ -15,7 +15,8 @@ struct week_report_opts {
 	bool utf8;     /* symbols and bars in UTF-8, else ASCII */
 	hs_date today; /* marked in the calendar */
 	enum level level;
-	double sleep_target; /* nights under it are flagged */
+	double sleep_target;     /* nights under it are flagged */
+	double secondary_weight; /* what a secondary set counts, for the grid's legend */
 };
 
 /* Print the week: the days, the groups' grid and the verdicts (text); one

@@ -294,12 +294,16 @@ bench_startup(const char *path, hs_minute now, const struct rc *rc)
 		bench_die(path, cause);
 	store_data_version(s);
 	if (store_load_day(s, stamp_date(now), &day, &cause) != 0 ||
-	    store_load_events(s, now, recovery_replay_days(&rc->recovery), &ev, &cause) != 0)
+	    store_load_events(s, now, &rc->recovery, &ev, &cause) != 0)
 		bench_die(path, cause);
 	recovery_board(&rc->recovery, &ev.in, now, board);
 	recovery_sort(board, GROUP_COUNT);
-	si = (struct signals_input){ &ev.in, ev.days, ev.ndays, rc->level, rc->week_start,
-		rc->sleep_target, board };
+	si = (struct signals_input){ .events = &ev.in,
+		.days = ev.days,
+		.ndays = ev.ndays,
+		.level = rc->level,
+		.week_start = rc->week_start,
+		.sleep_target = rc->sleep_target };
 	signals_compute(&rc->recovery, &si, now, sig, HS_ARRAY_LEN(sig));
 	t = bench_ms() - t0;
 	store_day_free(&day);
@@ -359,9 +363,11 @@ bench_pass(struct store *s, sqlite3_stmt *st, hs_date first, double *day, double
 {
 	struct store_events ev;
 	struct store_day d;
+	struct recovery_params p;
 	char *cause = NULL;
 	double t0;
 
+	recovery_params_default(&p);
 	for (int w = 0; w < BENCH_WEEKS; w++, first -= 7) {
 		t0 = bench_ms();
 		if (store_load_day(s, first, &d, &cause) != 0)
@@ -369,14 +375,13 @@ bench_pass(struct store *s, sqlite3_stmt *st, hs_date first, double *day, double
 		day[w] = bench_ms() - t0;
 		store_day_free(&d);
 		t0 = bench_ms();
-		if (store_load_week(s, first, stamp_make(first + 6, 24 * 60 - 1),
-		        RECOVERY_REPLAY_MIN_DAYS, &ev, &cause) != 0)
+		if (store_load_week(
+		        s, first, stamp_make(first + 6, 24 * 60 - 1), &p, &ev, &cause) != 0)
 			bench_die("week", cause);
 		wk[w] = bench_ms() - t0;
 		store_events_free(&ev);
 		t0 = bench_ms();
-		if (store_load_events(s, stamp_make(first + 6, 12 * 60), RECOVERY_REPLAY_MIN_DAYS,
-		        &ev, &cause) != 0)
+		if (store_load_events(s, stamp_make(first + 6, 12 * 60), &p, &ev, &cause) != 0)
 			bench_die("board", cause);
 		board[w] = bench_ms() - t0;
 		store_events_free(&ev);

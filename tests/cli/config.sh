@@ -101,6 +101,21 @@ printf '[recovery]\ndue_days = 34\n' >"$RC"
 t_run status --format tsv --group quads
 t_match stdout "$T_OUT" '^quads	due	' "(and with due_days = 34 they are due)"
 
+# A lifter who set v1's numbers in herstelrc keeps them: with effort_8 = 1
+# and volume_sets = 6, a 5x5 at RPE 8 asks 72 x sqrt(5/6) = 65.7 h of the
+# quads again (v1's worked example), not v2's 45.8 h.
+v1="$T_TMP/v1.db"
+"$HERSTEL" --db "$v1" log --date 2026-11-12 --time 18:00 "squat 5x5 @8" >/dev/null
+"$HERSTEL" --db "$v1" log --date 2026-11-16 --time 18:00 "squat 5x5 @8" >/dev/null
+t_run --db "$v1" status --format tsv --group quads --at "2026-11-17 12:00"
+t_match "v2" "$T_OUT" "^quads	recovering	39	27\\.8	" "with the v2 defaults: 45.8 h, 39 % by Tuesday noon"
+printf '[recovery]\n# as set under v1\neffort_8 = 1\nvolume_sets = 6\n' >"$RC"
+t_run --db "$v1" status --format tsv --group quads --at "2026-11-17 12:00"
+t_match "v1" "$T_OUT" "^quads	recovering	27	47\\.7	2026-11-19 11:44	" \
+	"with effort_8 = 1 and volume_sets = 6 set: 65.7 h, 27 %, ready Thursday 11:44 as in v1"
+t_run --db "$v1" status --explain quads --at "2026-11-17 12:00"
+t_match "v1" "$T_OUT" "x 0\\.91 volume x 1\\.00 effort = 65\\.7 h" "--explain uses the values set"
+
 printf '[general]\nunits = kg\nfavourite_colour = blue\n' >"$RC"
 t_run log "squat 3x5 100kg"
 t_status 0 "an unknown key exits 0"
@@ -155,9 +170,27 @@ printf '[exercise farmer walk]\nprimary = forearms,trapz\n' >"$RC"
 before=$(t_sum)
 t_run log "squat 3x5 100kg"
 t_status 1 "a bad group in an exercise section exits 1"
-t_match stderr "$T_ERR" "$RC:2: \\[exercise farmer walk\\]: unknown group \"trapz\"" \
+t_match stderr "$T_ERR" "$RC:2: \\[exercise farmer walk\\]: unknown group \"trapz\" \\(groups: chest, shoulders, .*, mid back, traps, low back, " \
 	"a bad group in an exercise section names file, line, section and group"
 t_eq checksum "$(t_sum)" "$before" "a bad group in an exercise section: the journal is unchanged"
+
+# Groups named as a person types them: in an exercise, and in [base_hours].
+printf '[exercise sled drag]\nprimary = quads, mid back\nsecondary = lower back,Hams\n' >"$RC"
+t_run exercises sled
+t_status 0 "an exercise section may name groups as the screens do (mid back, lower back, Hams)"
+t_match stdout "$T_OUT" '^sled drag +mid back, quads \(\+ low back, hamstrings\)' \
+	"exercises lists its groups by their names"
+printf '[base_hours]\nmid back = 60\nlowback = 80\n' >"$RC"
+t_run config
+t_status 0 "[base_hours] takes a group by any of its forms"
+t_eq stderr "$T_ERR" "" "... with no unknown-key warning"
+t_run status --explain middle_back
+t_match explain "$T_OUT" '^mid back: 60 h base need' "mid back = 60 sets the base hours of middle_back"
+t_run status --explain lower_back
+t_match explain "$T_OUT" '^low back: 80 h base need' "lowback = 80 sets those of lower_back"
+printf '[base_hours]\nmidbakc = 60\n' >"$RC"
+t_run config
+t_match stderr "$T_ERR" "warning: $RC:2: \\[base_hours\\] midbakc: unknown key" "a misspelt group is an unknown key"
 
 printf '[exercise sled push]\nsecondary = quads\n' >"$RC"
 t_run config

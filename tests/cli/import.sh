@@ -165,7 +165,8 @@ t_match stdout "$T_OUT" 'gave groups to sled push thing: quads \(\+ glutes\)' "a
 t_eq groups "$(t_sql "SELECT group_concat(grp || ':' || role, ' ') FROM exercise_group g JOIN exercise e ON e.id = g.exercise_id WHERE e.name = 'Sled Push Thing'")" \
 	"glutes:secondary quads:primary" "the journal holds the groups"
 t_run status --format tsv --group quads --at "2026-11-17 12:00"
-t_match stdout "$T_OUT" '^quads	almost	50	18.0	' "its imported set now counts for quads (one set: 36 h, half done)"
+t_match stdout "$T_OUT" '^quads	recovering	44	22.5	' \
+	"its imported set now counts for quads (one set, a first: 72 x 0.5 x 0.90 x 1.25 = 40.5 h, 18 done)"
 
 ## equal records: the file's against the journal's, one for one ---------------
 

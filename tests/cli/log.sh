@@ -87,6 +87,19 @@ t_eq "soreness" "$(t_sql "SELECT group_concat(grp || '=' || level || '@' || date
 	"two soreness rows, today at the current time"
 t_match stdout "$T_OUT" 'quads 2' "sore confirms quads 2"
 
+# A group as a person types it, the two words of a name unquoted too.
+fresh
+t_run sore mid back=2 lowback=1 "Hams=3" upper_back=1 2>/dev/null
+t_status 1 "a group herstel does not have (upper_back) refuses the whole command"
+t_eq "nothing" "$(t_sql 'SELECT count(*) FROM soreness')" 0 "... and writes none of it"
+t_run sore mid back=2 lowback=1 "Hams=3"
+t_status 0 "sore mid back=2 lowback=1 Hams=3 exits 0"
+t_eq "soreness" "$(t_sql "SELECT group_concat(grp || '=' || level, ';')
+	FROM (SELECT * FROM soreness ORDER BY grp)")" \
+	"hamstrings=3;lower_back=1;middle_back=2" "the journal keeps the ids"
+t_match stdout "$T_OUT" '^logged soreness mid back 2 on ' "the confirmation names the mid back as the screens do"
+t_match stdout "$T_OUT" '^logged soreness low back 1 on ' "... and the low back"
+
 fresh
 t_run sleep 6.5 --quality 3
 t_status 0 "sleep 6.5 --quality 3 exits 0"
@@ -230,7 +243,8 @@ refuse 'sets must be from 1' "sets 0" log "squat 0x5 100kg"
 refuse 'weight must be from 0' "a negative weight" log "squat 5x5 -100kg"
 refuse 'weight must be from 0 to 1000 kg' "an absurd weight" log "squat 5x5 5000kg"
 refuse 'weight must be from 0 to 1000 kg' "an absurd weight in lb" log "squat 5x5 3000lb"
-refuse 'unknown group "quadz"' "sore with an unknown group" sore quadz=2
+refuse 'unknown group "quadz" \(groups: chest, shoulders, triceps, biceps, forearms, lats, mid back, traps, low back, abs, glutes, quads, hamstrings, hips, calves\)' \
+	"sore with an unknown group lists the valid names" sore quadz=2
 refuse 'soreness must be 0 \(none\), 1 \(mild\), 2 \(moderate\) or 3 \(severe\), got "4"' \
 	"soreness level 4" sore quads=4
 refuse 'expected GROUP=LEVEL' "sore without =LEVEL" sore quads

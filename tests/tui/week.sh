@@ -30,7 +30,8 @@ tmux_wait '^sleep +7\.5 +6\.0 !'; t_ok $? "a night under the target is flagged w
 tmux_wait '^sore +- +quads 2'; t_ok $? "the day's highest soreness"
 tmux_wait '^quads +▒▒▒ 5 +▒▒▒ 5'; t_ok $? "the grid: quads hit Monday and Thursday"
 tmux_wait '· 2 training days so far \(intermediate: 4-5\)'; t_ok $? "the verdicts of the week so far (Monday and Tuesday)"
-tmux_wait '! sleep average 6\.8 h \(< 7\.0 h, 2 nights logged\)'; t_ok $? "the sleep verdict with its evidence"
+tmux_wait '· 2 nights logged this week: a sleep verdict needs 3'; t_ok $? "the sleep verdict needs three nights"
+tmux_gone 'short sleep: ' 1; t_ok $? "... and the model's sleep signal is not a second sleep line"
 tmux_wait 'Tue 17 Nov: training, 3 hard sets: chest'; t_ok $? "the selected day in words"
 tmux_wait '←→ day +\[\] week +Enter open day +T this week +w/Esc back'; t_ok $? "the view's key hints"
 
@@ -39,7 +40,8 @@ tmux_wait 'week 48 +23-29 Nov 2026'; t_ok $? "] shows the next week"
 tmux_wait 'Tue 24 Nov: nothing logged'; t_ok $? "... with the same weekday selected"
 tmux_keys '[' '['
 tmux_wait 'week 46 +9-15 Nov 2026'; t_ok $? "[ [ goes two weeks back"
-tmux_wait '^lowbk +░░ 3'; t_ok $? "the deadlift of Tuesday 10 is in its grid"
+tmux_wait '^low back +▒▒ 3'; t_ok $? "the deadlift of Tuesday 10 is in its grid, low back named as on the board"
+tmux_wait '^hamstrings +▒▒ 3'; t_ok $? "... hamstrings in full"
 tmux_keys ']' Right
 tmux_wait 'Wed 18 Nov: active recovery'; t_ok $? "→ selects the next day"
 tmux_keys Enter
@@ -53,6 +55,7 @@ tmux_wait 'not in the week view: Enter opens the day'; t_ok $? "a day-view key s
 tmux_keys '?'
 tmux_wait 'Week view: keys'; t_ok $? "? shows the week view's keys"
 tmux_wait '\[\] +the previous / next week'; t_ok $? "the help lists [ and ]"
+tmux_wait 'a secondary set counts half, as in status and --explain'; t_ok $? "the help says what the grid counts"
 tmux_keys x
 tmux_gone 'Week view: keys'; t_ok $? "any key closes the help"
 tmux_keys '[' T
@@ -74,6 +77,8 @@ tmux_keys w
 tmux_wait '^hips *$'; t_ok $? "at 120x40 every group has a row, hips too"
 tmux_wait '^calves *$'; t_ok $? "... calves too"
 tmux_gone 'not trained:' 1; t_ok $? "... and nothing is folded"
+tmux_wait '^ +\(hard sets per group and day; a secondary set counts half\)'
+t_ok $? "with a line to spare, the grid says what it counts"
 tmux_keys q
 
 done_testing

@@ -84,7 +84,64 @@ Test(rc, defaults_are_the_documented_ones)
 	cr_expect_float_eq(rc.recovery.effort_10, 1.25, 1e-9);
 	cr_expect_float_eq(rc.recovery.max_need_hours, 168, 1e-9);
 	cr_expect_eq(rc.recovery.due_days, 7);
+	/* Model v2: the full session's base, the effort curve, novelty, stacking. */
+	cr_expect_float_eq(rc.recovery.volume_sets, 10, 1e-9);
+	cr_expect_float_eq(rc.recovery.effort_6, 0.40, 1e-9);
+	cr_expect_float_eq(rc.recovery.effort_7, 0.70, 1e-9);
+	cr_expect_float_eq(rc.recovery.effort_8, 0.90, 1e-9);
+	cr_expect_float_eq(rc.recovery.effort_9, 1.00, 1e-9);
+	cr_expect_float_eq(rc.recovery.novelty_factor, 1.25, 1e-9);
+	cr_expect_eq(rc.recovery.novelty_days, 21);
+	cr_expect_float_eq(rc.recovery.stack_weight, 0.5, 1e-9);
+	cr_expect_float_eq(rc.recovery.short_night_hours, 6, 1e-9);
 	rc_free(&rc);
+}
+
+/* Whoever set a v1 default in their herstelrc keeps it: the file wins over
+ * the new defaults, key by key; what it does not set is v2. */
+Test(rc, v1_values_set_explicitly_are_kept)
+{
+	struct rc rc;
+	char *cause = NULL;
+
+	rcfile("[recovery]\neffort_6 = 0.70\neffort_7 = 0.85\neffort_8 = 1.00\nvolume_sets = 6\n");
+	rc_defaults(&rc);
+	cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "%s", cause);
+	cr_expect_float_eq(rc.recovery.effort_6, 0.70, 1e-9);
+	cr_expect_float_eq(rc.recovery.effort_7, 0.85, 1e-9);
+	cr_expect_float_eq(rc.recovery.effort_8, 1.00, 1e-9);
+	cr_expect_float_eq(rc.recovery.volume_sets, 6, 1e-9);
+	cr_expect_float_eq(rc.recovery.effort_9, 1.00, 1e-9, "not set: the v2 default");
+	cr_expect_float_eq(rc.recovery.stack_weight, 0.5, 1e-9, "not set: the v2 default");
+	rc_free(&rc);
+}
+
+Test(rc, new_model_keys_and_their_ranges)
+{
+	struct rc rc;
+	char *cause = NULL;
+
+	rcfile("[recovery]\nnovelty_factor = 1.5\nnovelty_days = 28\nstack_weight = 0.25\n"
+	       "short_night_hours = 5.5\n");
+	rc_defaults(&rc);
+	cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "%s", cause);
+	cr_expect_float_eq(rc.recovery.novelty_factor, 1.5, 1e-9);
+	cr_expect_eq(rc.recovery.novelty_days, 28);
+	cr_expect_float_eq(rc.recovery.stack_weight, 0.25, 1e-9);
+	cr_expect_float_eq(rc.recovery.short_night_hours, 5.5, 1e-9);
+	rc_free(&rc);
+	cleanup();
+	rc_bad("[recovery]\nnovelty_factor = 0.9\n",
+	    ":2: [recovery] novelty_factor: expected a factor from 1 to 3, got \"0.9\"");
+	cleanup();
+	rc_bad("[recovery]\nnovelty_days = 0\n",
+	    ":2: [recovery] novelty_days: expected days from 1 to 365, got \"0\"");
+	cleanup();
+	rc_bad("[recovery]\nstack_weight = 1.5\n",
+	    ":2: [recovery] stack_weight: expected a weight from 0 to 1, got \"1.5\"");
+	cleanup();
+	rc_bad("[recovery]\nshort_night_hours = 13\n",
+	    ":2: [recovery] short_night_hours: expected hours from 0 to 12, got \"13\"");
 }
 
 Test(rc, missing_file_is_defaults_unless_required)
@@ -250,7 +307,7 @@ Test(rc, table_lists_every_key_with_defaults)
 
 	rc_print_table(table_line, &t);
 	cr_expect_eq(
-	    t.n, 5 + 20 + 15 + 2, "general 4 + sleep_target, 20 model keys, 15 groups, export 2");
+	    t.n, 5 + 24 + 15 + 2, "general 4 + sleep_target, 24 model keys, 15 groups, export 2");
 	cr_expect(t.sleep_target);
 	cr_expect(t.quads);
 }

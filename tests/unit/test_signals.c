@@ -1,4 +1,4 @@
-/* test_signals.c: the five warnings of too little recovery. */
+/* test_signals.c: the six warnings of too little recovery (model v2). */
 #include "config.h"
 
 #include <criterion/criterion.h>
@@ -91,11 +91,13 @@ sfx_sore(struct sfx *f, hs_minute t, enum group g, int level)
 }
 
 /* A night ending on the morning of day d. */
-static void
+static struct recovery_sleep *
 sfx_sleep(struct sfx *f, int d, double hours)
 {
 	f->sleep[f->in.nsleep].date = date_from_ymd(2026, 11, 16) + d;
-	f->sleep[f->in.nsleep++].hours = hours;
+	f->sleep[f->in.nsleep].quality = 0;
+	f->sleep[f->in.nsleep].hours = hours;
+	return &f->sleep[f->in.nsleep++];
 }
 
 /* A logged kind of day. */
@@ -115,6 +117,18 @@ sfx_run(struct sfx *f, hs_minute now, enum signal_rule rule)
 		if (f->out[i].rule == rule)
 			return &f->out[i];
 	return NULL;
+}
+
+/* The one line about sleep at now (rule 1 or 6), NULL when none; fails the
+ * test when there are two. */
+static const struct signal *
+sfx_sleep_line(struct sfx *f, hs_minute now)
+{
+	const struct signal *a = sfx_run(f, now, SIGNAL_SHORT_SLEEP);
+	const struct signal *b = sfx_run(f, now, SIGNAL_SHORT_NIGHT);
+
+	cr_assert(a == NULL || b == NULL, "two sleep lines: %s / %s", a->text, b->text);
+	return a != NULL ? a : b;
 }
 
 /* How many signals of the rule the last run gave. */
@@ -144,6 +158,25 @@ Test(signals, sleep_under_target)
 	cr_expect_str_eq(s->text, "short sleep: 7-night average 6.4 h (target 7.0 h)");
 }
 
+/* (6 x 7.0 + 6.75) / 7 = 6.96: under the target, so not written as 7.0. */
+Test(signals, sleep_average_just_under_target_says_so)
+{
+	struct sfx f;
+	const struct signal *s;
+	char buf[16];
+
+	sfx_init(&f);
+	for (int d = 0; d < 7; d++)
+		sfx_sleep(&f, d, d == 3 ? 6.75 : 7.0);
+	s = sfx_run(&f, at(6, 12, 0), SIGNAL_SHORT_SLEEP);
+	cr_assert_not_null(s);
+	cr_expect_str_eq(s->text, "short sleep: 7-night average 6.96 h (target 7.0 h)");
+	signals_average_text(6.43, 7.0, buf, sizeof buf);
+	cr_expect_str_eq(buf, "6.4");
+	signals_average_text(7.04, 7.0, buf, sizeof buf);
+	cr_expect_str_eq(buf, "7.0", "at the target: one decimal");
+}
+
 Test(signals, sleep_at_target_is_quiet)
 {
 	struct sfx f;
@@ -170,7 +203,7 @@ Test(signals, sleep_strong_under_six)
 	s = sfx_run(&f, at(6, 12, 0), SIGNAL_SHORT_SLEEP);
 	cr_assert_not_null(s);
 	cr_expect_not(s->strong, "6.0 h is not under 6.0 h");
-	f.sleep[6].hours = 5.0; /* 41 / 7 = 5.86 */
+	f.sleep[0].hours = 5.0; /* 41 / 7 = 5.86; today's night is 6.0, not short */
 	s = sfx_run(&f, at(6, 12, 0), SIGNAL_SHORT_SLEEP);
 	cr_assert_not_null(s);
 	cr_expect(s->strong);
@@ -186,8 +219,12 @@ Test(signals, sleep_only_last_seven_nights_up_to_now)
 	for (int d = 0; d < 7; d++)
 		sfx_sleep(&f, d, 7.0);
 	sfx_sleep(&f, 7, 2.0); /* tomorrow's, logged ahead: not counted */
-	cr_expect_null(sfx_run(&f, at(6, 12, 0), SIGNAL_SHORT_SLEEP));
-	cr_expect_not_null(sfx_run(&f, at(7, 12, 0), SIGNAL_SHORT_SLEEP));
+	cr_expect_null(sfx_sleep_line(&f, at(6, 12, 0)));
+	/* On day 7 its 2.0 h average in: (6 x 7 + 2) / 7 = 6.3, and the night is
+	 * today's: one line for both. */
+	cr_expect_not_null(sfx_sleep_line(&f, at(7, 12, 0)));
+	cr_expect_str_eq(sfx_sleep_line(&f, at(7, 12, 0))->text,
+	    "short night: 2.0 h, train lighter today (7-night average 6.3 h, target 7.0 h)");
 }
 
 Test(signals, sleep_needs_three_nights)
@@ -198,11 +235,11 @@ Test(signals, sleep_needs_three_nights)
 	sfx_init(&f);
 	sfx_sleep(&f, 0, 5.0);
 	sfx_sleep(&f, 1, 5.0);
-	cr_expect_null(sfx_run(&f, at(1, 12, 0), SIGNAL_SHORT_SLEEP));
-	sfx_sleep(&f, 2, 5.0);
+	cr_expect_null(sfx_run(&f, at(2, 12, 0), SIGNAL_SHORT_SLEEP), "two nights make no average");
+	sfx_sleep(&f, 2, 6.5);
 	s = sfx_run(&f, at(2, 12, 0), SIGNAL_SHORT_SLEEP);
 	cr_assert_not_null(s);
-	cr_expect(strstr(s->text, "3-night average 5.0 h") != NULL, "%s", s->text);
+	cr_expect(strstr(s->text, "3-night average 5.5 h") != NULL, "%s", s->text);
 }
 
 /* ---- 2: lingering soreness --------------------------------------------- */
@@ -427,57 +464,80 @@ Test(signals, more_days_than_the_level)
 	cr_expect_null(sfx_run(&f, at(4, 8, 0), SIGNAL_NO_REST));
 }
 
-/* ---- 5: many groups recovering ------------------------------------------ */
+/* ---- 5: trained while recovering ---------------------------------------- */
 
-Test(signals, many_recovering_on_a_training_day)
+/*
+ * Hand-computed from the contract (H = B x V x E x N, V = sqrt(S / 10)):
+ * a first squat 5x5 at RPE 8 (N 1.25, never trained before) asks of the
+ * quads 72 x 0.7071 x 0.90 x 1.25 = 57.28 h, of glutes, hamstrings and
+ * lower back (S 2.5, V 0.5) 72 x 0.5 x 0.90 x 1.25 = 40.5 h.
+ */
+Test(signals, trained_recovering_names_each_group_with_its_percent)
 {
 	struct sfx f;
 	const struct signal *s;
 
 	sfx_init(&f);
 	sfx_squat(&f, at(0, 18, 0), 5, 100, 5, 8);
-	/* Tue 10:00: quads 16/65.7 = 24 %, the other three 16/46.5 = 34 %. */
-	cr_expect_null(sfx_run(&f, at(1, 10, 0), SIGNAL_MANY_RECOVERING), "not a training day");
 	sfx_day(&f, 1, DAY_TRAINING);
-	s = sfx_run(&f, at(1, 10, 0), SIGNAL_MANY_RECOVERING);
+	cr_expect_null(sfx_run(&f, at(1, 10, 0), SIGNAL_TRAINED_RECOVERING),
+	    "a training day without sets trains no group");
+	/* Tuesday 10:00, 16 h on: quads 16 / 57.28 = 27 %, the secondary
+	 * groups 16 / 40.5 = 39 %; least recovered first, ties in group order. */
+	sfx_squat(&f, at(1, 10, 0), 3, 100, 5, 8);
+	s = sfx_run(&f, at(1, 10, 0), SIGNAL_TRAINED_RECOVERING);
 	cr_assert_not_null(s);
 	cr_expect_str_eq(s->text,
-	    "4 groups recovering on a training day: quads, "
-	    "lower_back, glutes, hamstrings");
+	    "quads trained at 27 %, low back trained at 39 %, glutes trained at 39 %,"
+	    " hamstrings trained at 39 %");
+	cr_expect_eq(sfx_count(&f, SIGNAL_TRAINED_RECOVERING), 1);
 }
 
-Test(signals, many_recovering_threshold_three)
+/* The split the rule exists for: upper body Monday, legs Tuesday. Bench
+ * 8x5 at RPE 9 (chest S 8: 48 x 0.894 x 1.00 x 1.25 = 53.7 h) leaves chest
+ * at 24 / 53.7 = 44 % on Tuesday 18:00: recovering, and not trained. */
+Test(signals, trained_recovering_leaves_out_what_the_day_did_not_train)
 {
 	struct sfx f;
+	struct group_status b[GROUP_COUNT];
 
 	sfx_init(&f);
-	/* 6 sets hitting two groups: 48 h each; 12 h later 25 %. */
-	sfx_sets(&f, at(0, 18, 0), "press", 6, 50, 5, 8, G(CHEST) | G(TRICEPS), 0);
-	sfx_sets(&f, at(1, 6, 0), "curl", 3, 20, 10, 8, G(BICEPS), 0);
-	cr_expect_null(
-	    sfx_run(&f, at(1, 8, 0), SIGNAL_MANY_RECOVERING), "two recovering before today's sets");
-	sfx_sets(&f, at(0, 18, 0), "raise", 6, 10, 10, 8, G(SHOULDERS), 0);
-	cr_expect_not_null(sfx_run(&f, at(1, 8, 0), SIGNAL_MANY_RECOVERING));
+	sfx_sets(&f, at(0, 18, 0), "bench press", 8, 80, 5, 9, G(CHEST), G(TRICEPS) | G(SHOULDERS));
+	sfx_sets(&f, at(0, 18, 30), "barbell row", 8, 60, 8, 9, G(LATS) | G(MIDDLE_BACK),
+	    G(BICEPS) | G(SHOULDERS));
+	sfx_squat(&f, at(1, 18, 0), 4, 100, 5, 8);
+	sfx_sets(&f, at(1, 18, 20), "leg curl", 3, 40, 10, 8, G(HAMSTRINGS), 0);
+	recovery_board(&f.p, &f.in, at(1, 18, 0), b);
+	cr_assert_eq(b[GROUP_CHEST].state, STATE_RECOVERING, "chest %d %%", b[GROUP_CHEST].percent);
+	cr_assert_eq(b[GROUP_CHEST].percent, 44);
+	cr_expect_null(sfx_run(&f, at(1, 20, 0), SIGNAL_TRAINED_RECOVERING), "%s",
+	    f.n > 0 ? f.out[0].text : "");
+	/* Chest again on Tuesday: now it counts. */
+	sfx_sets(&f, at(1, 19, 0), "push-up", 3, 0, 15, 8, G(CHEST), G(TRICEPS));
+	cr_expect_not_null(sfx_run(&f, at(1, 20, 0), SIGNAL_TRAINED_RECOVERING));
+	cr_expect(strstr(f.out[0].text, "chest trained at") != NULL, "%s", f.out[0].text);
+	cr_expect(
+	    strstr(f.out[0].text, "quads") == NULL, "fresh quads are not named: %s", f.out[0].text);
 }
 
-/* A caller's board at now spares rule 5 a second replay, but only while
- * today has no hard set: then the board before that set is replayed. */
-Test(signals, many_recovering_takes_the_callers_board)
+/* Each group is judged just before its own first set of the day: squat on
+ * Monday 18:00 (quads 57.28 h), bench on Tuesday 08:00, squat again
+ * Tuesday 20:00, when quads stand at 26 / 57.28 = 45 % (before the day's
+ * first set, 08:00, they stood at 14 / 57.28 = 24 %). */
+Test(signals, trained_recovering_just_before_the_groups_own_first_set)
 {
 	struct sfx f;
-	struct group_status ready[GROUP_COUNT];
+	const struct signal *s;
 
 	sfx_init(&f);
 	sfx_squat(&f, at(0, 18, 0), 5, 100, 5, 8);
-	sfx_day(&f, 1, DAY_TRAINING);
-	recovery_board(&f.p, &f.in, at(1, 10, 0), ready);
-	for (int g = 0; g < GROUP_COUNT; g++)
-		ready[g].state = STATE_READY;
-	f.si.board_now = ready;
-	cr_expect_null(sfx_run(&f, at(1, 10, 0), SIGNAL_MANY_RECOVERING), "the given board counts");
-	sfx_sets(&f, at(1, 9, 0), "curl", 3, 20, 10, 8, G(BICEPS), 0);
-	cr_expect_not_null(sfx_run(&f, at(1, 10, 0), SIGNAL_MANY_RECOVERING),
-	    "with a set today, the board before it is replayed");
+	sfx_sets(&f, at(1, 8, 0), "bench press", 3, 80, 5, 8, G(CHEST), 0);
+	sfx_sets(&f, at(1, 20, 0), "leg extension", 3, 40, 10, 8, G(QUADS), 0);
+	cr_expect_null(
+	    sfx_run(&f, at(1, 19, 0), SIGNAL_TRAINED_RECOVERING), "the quads sets are after now");
+	s = sfx_run(&f, at(1, 21, 0), SIGNAL_TRAINED_RECOVERING);
+	cr_assert_not_null(s);
+	cr_expect_str_eq(s->text, "quads trained at 45 %");
 }
 
 Test(signals, todays_own_training_does_not_count)
@@ -486,7 +546,89 @@ Test(signals, todays_own_training_does_not_count)
 
 	sfx_init(&f);
 	sfx_squat(&f, at(1, 10, 0), 5, 100, 5, 8);
-	cr_expect_null(sfx_run(&f, at(1, 12, 0), SIGNAL_MANY_RECOVERING));
+	cr_expect_null(sfx_run(&f, at(1, 12, 0), SIGNAL_TRAINED_RECOVERING));
+	/* Nor do easy sets and warm-ups before them, which make no session. */
+	struct recovery_set *w = sfx_sets(&f, at(1, 9, 0), "squat", 3, 60, 5, 8, G(QUADS), 0);
+
+	for (int i = 0; i < 3; i++)
+		w[i].warmup = true;
+	sfx_squat(&f, at(1, 9, 30), 2, 60, 5, 4);
+	cr_expect_null(sfx_run(&f, at(1, 12, 0), SIGNAL_TRAINED_RECOVERING));
+}
+
+/* ---- 6: a short night ----------------------------------------------------- */
+
+Test(signals, short_night_on_that_day_only)
+{
+	struct sfx f;
+	const struct signal *s;
+
+	sfx_init(&f);
+	sfx_sleep(&f, 0, 7.5);
+	sfx_sleep(&f, 1, 4.5);
+	s = sfx_run(&f, at(1, 7, 0), SIGNAL_SHORT_NIGHT);
+	cr_assert_not_null(s);
+	cr_expect_str_eq(s->text, "short night: 4.5 h, train lighter today");
+	cr_expect_not(s->strong);
+	cr_expect_null(sfx_run(&f, at(0, 12, 0), SIGNAL_SHORT_NIGHT), "not the day before");
+	cr_expect_null(sfx_run(&f, at(2, 12, 0), SIGNAL_SHORT_NIGHT), "not the day after");
+	sfx_sleep(&f, 2, 7.0);
+	cr_expect_null(sfx_run(&f, at(2, 12, 0), SIGNAL_SHORT_NIGHT));
+}
+
+Test(signals, short_night_threshold_and_quality)
+{
+	struct sfx f;
+	const struct signal *s;
+
+	sfx_init(&f);
+	sfx_sleep(&f, 1, 6.0);
+	cr_expect_null(sfx_run(&f, at(1, 12, 0), SIGNAL_SHORT_NIGHT), "6.0 h is not under 6.0 h");
+	f.p.short_night_hours = 6.5;
+	cr_expect_not_null(sfx_run(&f, at(1, 12, 0), SIGNAL_SHORT_NIGHT), "short_night_hours 6.5");
+	f.p.short_night_hours = 6;
+	f.sleep[0].hours = 8;
+	f.sleep[0].quality = 2;
+	cr_expect_null(sfx_run(&f, at(1, 12, 0), SIGNAL_SHORT_NIGHT), "quality 2 is not poor");
+	f.sleep[0].quality = 1;
+	s = sfx_run(&f, at(1, 12, 0), SIGNAL_SHORT_NIGHT);
+	cr_assert_not_null(s);
+	cr_expect_str_eq(s->text, "poor night: quality 1 of 5, train lighter today");
+}
+
+/* Signal 1 and 6 together are one line, strong when the average is. */
+Test(signals, one_sleep_line)
+{
+	struct sfx f;
+	const struct signal *s;
+
+	sfx_init(&f);
+	for (int d = 0; d < 6; d++)
+		sfx_sleep(&f, d, 5.5);
+	sfx_sleep(&f, 6, 4.5); /* (6 x 5.5 + 4.5) / 7 = 5.36 */
+	s = sfx_sleep_line(&f, at(6, 12, 0));
+	cr_assert_not_null(s);
+	cr_expect_eq(s->rule, SIGNAL_SHORT_NIGHT);
+	cr_expect(s->strong, "the average is under 6.0 h");
+	cr_expect_str_eq(s->text,
+	    "short night: 4.5 h, train lighter today (7-night average 5.4 h, target 7.0 h)");
+	f.sleep[6].hours = 7.5; /* a good night today: the average alone */
+	s = sfx_sleep_line(&f, at(6, 12, 0));
+	cr_assert_not_null(s);
+	cr_expect_eq(s->rule, SIGNAL_SHORT_SLEEP);
+	f.sleep[6].hours = 4.5;
+	f.sleep[6].quality = 1;
+	s = sfx_sleep_line(&f, at(6, 12, 0));
+	cr_expect(strstr(s->text, "short night: 4.5 h") != NULL, "short before poor: %s", s->text);
+	/* A view with its own average (the week's verdict) gets the night alone. */
+	f.si.own_sleep_average = true;
+	s = sfx_sleep_line(&f, at(6, 12, 0));
+	cr_assert_not_null(s);
+	cr_expect_str_eq(s->text, "short night: 4.5 h, train lighter today");
+	cr_expect_not(s->strong);
+	f.sleep[6].hours = 7.5;
+	f.sleep[6].quality = 0;
+	cr_expect_null(sfx_sleep_line(&f, at(6, 12, 0)), "no rule 1 where the view has its own");
 }
 
 Test(signals, output_bounded_by_max)
@@ -501,6 +643,6 @@ Test(signals, output_bounded_by_max)
 	}
 	cr_expect_geq(signals_compute(&f.p, &f.si, at(6, 12, 0), f.out, 16), 2);
 	cr_expect_eq(signals_compute(&f.p, &f.si, at(6, 12, 0), one, 1), 1);
-	cr_expect_eq(one[0].rule, SIGNAL_SHORT_SLEEP);
+	cr_expect_eq(one[0].rule, SIGNAL_SHORT_NIGHT, "today's 4 h night, the average folded in");
 	cr_expect(one[0].strong);
 }

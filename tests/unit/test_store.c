@@ -377,6 +377,16 @@ Test(store, remove_and_undo_brings_back)
 	store_close(s);
 }
 
+/* The model's parameters as herstelrc leaves them. */
+static const struct recovery_params *
+defaults(void)
+{
+	static struct recovery_params p;
+
+	recovery_params_default(&p);
+	return &p;
+}
+
 Test(store, events_window_and_last_trained_before)
 {
 	struct store *s = open_ok();
@@ -386,8 +396,7 @@ Test(store, events_window_and_last_trained_before)
 
 	log_sets(s, "calf raise", 3, 60, 8, old);
 	log_sets(s, "squat", 5, 100, 8, MON_18);
-	cr_assert_eq(
-	    store_load_events(s, now, RECOVERY_REPLAY_MIN_DAYS, &ev, &cause), 0, "%s", cause);
+	cr_assert_eq(store_load_events(s, now, defaults(), &ev, &cause), 0, "%s", cause);
 	cr_expect_eq(ev.in.nsets, 5, "only the squat sets are inside 28 days");
 	cr_expect_str_eq(ev.in.sets[0].exercise, "squat");
 	cr_expect_eq(ev.in.sets[0].role[GROUP_QUADS], ROLE_PRIMARY);
@@ -413,7 +422,7 @@ Test(store, events_replay_window_and_strength_look_back)
 	cr_assert_eq(store_begin(s, "sore", &cause), 0, "%s", cause);
 	cr_assert_eq(store_add_soreness(s, &sore, &cause), 0, "%s", cause);
 	cr_assert_eq(store_commit(s, &cause), 0, "%s", cause);
-	cr_assert_eq(store_load_events(s, now, 14, &ev, &cause), 0, "%s", cause);
+	cr_assert_eq(store_load_events(s, now, defaults(), &ev, &cause), 0, "%s", cause);
 	cr_expect_eq(ev.in.replay_from, stamp_make(stamp_date(now) - 14, 0));
 	cr_expect_eq(ev.in.nsets, 7, "the squat sets of 20 days ago are in the look-back");
 	cr_expect_eq(ev.in.sets[0].at, old);
@@ -423,6 +432,72 @@ Test(store, events_replay_window_and_strength_look_back)
 	cr_expect_eq(ev.nnames, 2, "one name per exercise, not per set");
 	cr_expect_eq(ev.in.nsoreness, 0, "soreness is read for the replayed days only");
 	cr_expect_eq(ev.in.last_trained_before[GROUP_QUADS], old);
+	store_events_free(&ev);
+	store_close(s);
+}
+
+/* One set of `name` at `at`: RPE 0 logs none; a bodyweight exercise at 0 kg
+ * is unloaded bodyweight work. */
+static void
+log_one(struct store *s, const char *name, double kg, double rpe, bool warmup, hs_minute at)
+{
+	struct catalogue *cat = catalogue_builtin();
+	const struct exercise_def *def = catalogue_find(cat, name, NULL);
+	char *cause = NULL;
+	int64_t id;
+	struct set_record r = {
+		.at = at, .weight_kg = kg, .reps = 5, .rpe = rpe, .warmup = warmup
+	};
+
+	cr_assert_not_null(def, "%s", name);
+	r.bodyweight = def->bodyweight;
+	r.note = (char *)"";
+	cr_assert_eq(store_begin(s, name, &cause), 0, "%s", cause);
+	cr_assert_eq(store_exercise_id(s, def, &id, &cause), 0, "%s", cause);
+	r.exercise_id = id;
+	cr_assert_eq(store_add_set(s, &r, &cause), 0, "%s", cause);
+	cr_assert_eq(store_commit(s, &cause), 0, "%s", cause);
+	catalogue_free(cat);
+}
+
+/* The last session before the replay counts only sets the model counts
+ * (recovery_set_hard): no warm-ups, nothing under min_rpe, and a set logged
+ * without an RPE by the default of its kind, as the parameters set them. */
+Test(store, last_trained_before_counts_only_hard_sets)
+{
+	struct store *s = open_ok();
+	struct store_events ev;
+	struct recovery_params p;
+	hs_minute now = MON_18 + 18 * 60, d = 1440;
+	char *cause = NULL;
+
+	recovery_params_default(&p);
+	log_one(s, "squat", 100, 9, false, MON_18 - 30 * d);
+	log_one(s, "squat", 100, 4, false, MON_18 - 20 * d);      /* below min_rpe */
+	log_one(s, "squat", 100, 8, true, MON_18 - 18 * d);       /* a warm-up */
+	log_one(s, "push-up", 0, 0, false, MON_18 - 25 * d);      /* bodyweight, RPE 7 */
+	log_one(s, "bench press", 80, 0, false, MON_18 - 16 * d); /* loaded, RPE 8 */
+	cr_assert_eq(store_load_events(s, now, &p, &ev, &cause), 0, "%s", cause);
+	cr_expect_eq(ev.in.last_trained_before[GROUP_QUADS], MON_18 - 30 * d,
+	    "the RPE 4 set and the warm-up make no session");
+	cr_expect_eq(ev.in.last_trained_before[GROUP_CHEST], MON_18 - 16 * d,
+	    "a loaded set without an RPE counts as RPE 8");
+	store_events_free(&ev);
+	p.default_rpe = 4;
+	p.default_rpe_bodyweight = 4;
+	cr_assert_eq(store_load_events(s, now, &p, &ev, &cause), 0, "%s", cause);
+	cr_expect_eq(ev.in.last_trained_before[GROUP_CHEST], HS_NO_TIME,
+	    "with defaults under min_rpe, sets without an RPE make no session");
+	store_events_free(&ev);
+	p.default_rpe_bodyweight = 7;
+	cr_assert_eq(store_load_events(s, now, &p, &ev, &cause), 0, "%s", cause);
+	cr_expect_eq(ev.in.last_trained_before[GROUP_CHEST], MON_18 - 25 * d,
+	    "the push-up counts by the bodyweight default alone");
+	store_events_free(&ev);
+	p.min_rpe = 9.5;
+	cr_assert_eq(store_load_events(s, now, &p, &ev, &cause), 0, "%s", cause);
+	cr_expect_eq(
+	    ev.in.last_trained_before[GROUP_QUADS], HS_NO_TIME, "min_rpe 9.5: none counts");
 	store_events_free(&ev);
 	store_close(s);
 }
@@ -437,14 +512,30 @@ Test(store, events_skip_a_set_of_no_exercise)
 
 	log_sets(s, "squat", 2, 100, 8, MON_18);
 	store_close(s);
-	raw_sql(path, "PRAGMA foreign_keys = OFF; UPDATE lift SET exercise_id = 999"
-	              " WHERE id = (SELECT min(id) FROM lift)");
+	raw_sql(path,
+	    "PRAGMA foreign_keys = OFF; UPDATE lift SET exercise_id = 999"
+	    " WHERE id = (SELECT min(id) FROM lift)");
 	s = open_ok();
-	cr_assert_eq(store_load_events(s, MON_18 + 60, 14, &ev, &cause), 0, "%s", cause);
+	cr_assert_eq(store_load_events(s, MON_18 + 60, defaults(), &ev, &cause), 0, "%s", cause);
 	cr_expect_eq(ev.in.nsets, 1, "the set of exercise 999 is left out");
 	cr_expect_str_eq(ev.in.sets[0].exercise, "squat");
 	store_events_free(&ev);
 	store_close(s);
+}
+
+/* Its own writes move it too: the week view caches the week by it. */
+Test(store, data_version_moves_on_own_commit_and_undo)
+{
+	struct store *a = open_ok();
+	int64_t v = store_data_version(a), w;
+	char *what = NULL, *cause = NULL;
+
+	log_sets(a, "squat", 1, 100, 8, MON_18);
+	cr_expect_neq(w = store_data_version(a), v);
+	cr_assert_eq(store_undo(a, &what, &cause), 0, "%s", cause);
+	free(what);
+	cr_expect_neq(store_data_version(a), w);
+	store_close(a);
 }
 
 Test(store, data_version_moves_on_other_connection)
