@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "progress.h"
 #include "signals.h"
 #include "util.h"
 
@@ -265,7 +266,7 @@ signals_collect_e1rm(const struct recovery_params *p, const struct recovery_inpu
 		if (s->exercise == NULL || s->weight_kg <= 0 || s->reps <= 0 ||
 		    !signals_hard(p, s, now))
 			continue;
-		v = s->weight_kg * (1 + (s->reps + 10 - recovery_set_rpe(p, s)) / 30.0);
+		v = progress_e1rm(s->weight_kg, s->reps, recovery_set_rpe(p, s));
 		/* Sets of an exercise come in a row: keep the day's best at once,
 		 * so there is less to sort (the sort still merges any others). */
 		if (n > 0 && e[n - 1].date == stamp_date(s->at) &&
