@@ -85,8 +85,10 @@ struct ui_form {
 	enum ui_item_kind what;
 	int64_t ids[ENTRY_MAX_SETS * 2];
 	size_t nids;
-	hs_minute at;   /* when the replaced sets were logged */
-	char text[200]; /* the entry the question is about */
+	hs_minute at;      /* when the replaced sets were logged */
+	int superset;      /* ... their superset and distance, which the entry */
+	double distance_m; /* line has no words for */
+	char text[200];    /* the entry the question is about */
 	char question[256];
 	WINDOW *cwin; /* where the text cursor goes, NULL: hidden */
 	int cy, cx;

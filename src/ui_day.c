@@ -43,8 +43,9 @@ static bool
 ui_day_same_run(const struct set_record *x, const struct set_record *y)
 {
 	return x->exercise_id == y->exercise_id && x->weight_kg == y->weight_kg &&
-	    x->bodyweight == y->bodyweight && x->rpe == y->rpe && x->warmup == y->warmup &&
-	    strcmp(x->note, y->note) == 0;
+	    x->bodyweight == y->bodyweight && x->rpe == y->rpe && x->kind == y->kind &&
+	    (x->seconds > 0) == (y->seconds > 0) && x->distance_m == y->distance_m &&
+	    x->superset == y->superset && strcmp(x->note, y->note) == 0;
 }
 
 /* The selectable lines: runs of sets, then sleep, soreness and the note. */
@@ -153,20 +154,37 @@ ui_day_weight(const struct app *a, double kg, char *buf, size_t len)
 	snprintf(buf + strlen(buf), len - strlen(buf), " %s", lb ? "lb" : "kg");
 }
 
-/* "5 × 5" or "8, 8, 6". */
+/* What one set did: its reps, or its time ("60 s"), or nothing. */
+static int
+ui_day_count(const struct set_record *s)
+{
+	return s->seconds > 0 ? s->seconds : s->reps;
+}
+
+/* "5 × 5", "8, 8, 6", "3 × 60 s"; a distance set: "2 × 40 m". */
 static void
 ui_day_reps(const struct app *a, const struct set_record *s, size_t n, struct strbuf *sb)
 {
+	const char *unit = s[0].seconds > 0 ? " s" : "";
+	char m[32];
 	bool same = true;
 
 	for (size_t i = 1; i < n; i++)
-		same = same && s[i].reps == s[0].reps;
-	if (same) {
-		strbuf_printf(sb, "%zu %s %d", n, a->utf8 ? "\u00d7" : "x", s[0].reps);
+		same = same && ui_day_count(&s[i]) == ui_day_count(&s[0]);
+	if (ui_day_count(&s[0]) == 0) { /* a distance only */
+		snprintf(m, sizeof m, "%g", s[0].distance_m);
+		strbuf_printf(sb, "%zu %s %s m", n, a->utf8 ? "\u00d7" : "x", m);
 		return;
 	}
-	for (size_t i = 0; i < n; i++)
-		strbuf_printf(sb, "%s%d", i > 0 ? ", " : "", s[i].reps);
+	if (same)
+		strbuf_printf(
+		    sb, "%zu %s %d%s", n, a->utf8 ? "\u00d7" : "x", ui_day_count(&s[0]), unit);
+	for (size_t i = 0; !same && i < n; i++)
+		strbuf_printf(sb, "%s%d%s", i > 0 ? ", " : "", ui_day_count(&s[i]), unit);
+	if (s[0].distance_m > 0 && (s[0].reps > 0 || s[0].seconds > 0)) {
+		snprintf(m, sizeof m, "%g", s[0].distance_m);
+		strbuf_printf(sb, "  %s m", m);
+	}
 }
 
 /* "5 × 5  100 kg  @8  warm-up  note" for a run of sets. */
@@ -188,8 +206,10 @@ ui_day_run_text(const struct app *a, const struct ui_item *it)
 		strbuf_printf(&sb, "  %s", w);
 	if (s->rpe > 0)
 		strbuf_printf(&sb, "  @%g", s->rpe);
-	if (s->warmup)
-		strbuf_puts(&sb, "  warm-up");
+	if (s->kind != SET_WORK)
+		strbuf_printf(&sb, "  %s", set_kind_label(s->kind));
+	if (s->superset > 0)
+		strbuf_printf(&sb, "  superset %d", s->superset);
 	if (s->note[0] != '\0')
 		strbuf_printf(&sb, "  %s", s->note);
 	return strbuf_detach(&sb);
@@ -205,19 +225,21 @@ ui_day_entry_text(const struct app *a, const struct ui_item *it)
 	strbuf_init(&sb);
 	strbuf_printf(&sb, "%s ", s->exercise);
 	for (size_t i = 1; i < it->count; i++)
-		same = same && s[i].reps == s[0].reps;
-	if (same)
-		strbuf_printf(&sb, "%zux%d", it->count, s->reps);
+		same = same && ui_day_count(&s[i]) == ui_day_count(&s[0]);
+	if (same && ui_day_count(s) > 0)
+		strbuf_printf(
+		    &sb, "%zux%d%s", it->count, ui_day_count(s), s->seconds > 0 ? "s" : "");
 	for (size_t i = 0; !same && i < it->count; i++)
-		strbuf_printf(&sb, "%s%d", i > 0 ? "," : "", s[i].reps);
+		strbuf_printf(&sb, "%s%d%s", i > 0 ? "," : "", ui_day_count(&s[i]),
+		    s->seconds > 0 ? "s" : "");
 	if (s->bodyweight)
 		strbuf_puts(&sb, " bw");
 	if (s->weight_kg > 0)
 		strbuf_printf(&sb, "%s%gkg", s->bodyweight ? "+" : " ", s->weight_kg);
 	if (s->rpe > 0)
 		strbuf_printf(&sb, " @%g", s->rpe);
-	if (s->warmup)
-		strbuf_puts(&sb, " warmup");
+	if (s->kind != SET_WORK)
+		strbuf_printf(&sb, " %s", set_kind_id(s->kind));
 	if (s->note[0] != '\0')
 		strbuf_printf(&sb, " # %s", s->note);
 	return strbuf_detach(&sb);

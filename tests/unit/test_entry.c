@@ -20,8 +20,9 @@ struct valid_case {
 	bool bodyweight;
 	double weight_kg;
 	double rpe;
-	bool warmup;
+	int kind; /* enum set_kind: false is SET_WORK, true SET_WARMUP */
 	const char *note;
+	bool timed;
 };
 
 static const struct valid_case valid[] = {
@@ -63,6 +64,21 @@ static const struct valid_case valid[] = {
 	{ "plank # 60 s", UNITS_KG, "plank", 1, { 1 }, false, false, 0, 0, false, "60 s" },
 	{ "crunch 20,15,12,10,8,6 #", UNITS_KG, "crunch", 6, { 20, 15, 12, 10, 8, 6 }, false, false,
 	    0, 0, false, "" },
+	/* Timed sets: the counts are seconds. */
+	{ "plank 3x60s", UNITS_KG, "plank", 3, { 60, 60, 60 }, false, false, 0, 0, SET_WORK, "",
+	    true },
+	{ "side plank 45s bw+5", UNITS_KG, "side plank", 1, { 45 }, true, true, 5, 0, SET_WORK, "",
+	    true },
+	{ "dead hang 60s,45s,30s", UNITS_KG, "dead hang", 3, { 60, 45, 30 }, false, false, 0, 0,
+	    SET_WORK, "", true },
+	/* Drop and failure sets: after a scheme, a load or the RPE; in a name
+	 * the words are the name's. */
+	{ "bench press 1x8 60kg drop", UNITS_KG, "bench press", 1, { 8 }, true, false, 60, 0,
+	    SET_DROP, "" },
+	{ "squat 1x6 100kg @10 failure", UNITS_KG, "squat", 1, { 6 }, true, false, 100, 10,
+	    SET_FAILURE, "" },
+	{ "Drop Push 3x10", UNITS_KG, "Drop Push", 3, { 10, 10, 10 }, false, false, 0, 0, SET_WORK,
+	    "" },
 };
 
 /* Compare every field of a parsed entry with its expected case. */
@@ -79,7 +95,8 @@ check_valid(const struct valid_case *v, const struct entry *e)
 	cr_expect(fabs(e->weight_kg - v->weight_kg) < 1e-9, "weight_kg of \"%s\": %g", v->text,
 	    e->weight_kg);
 	cr_expect(fabs(e->rpe - v->rpe) < 1e-9, "rpe of \"%s\": %g", v->text, e->rpe);
-	cr_expect_eq(e->warmup, v->warmup, "warmup of \"%s\"", v->text);
+	cr_expect_eq(e->kind, v->kind, "kind of \"%s\"", v->text);
+	cr_expect_eq(e->timed, v->timed, "timed of \"%s\"", v->text);
 	cr_expect_str_eq(e->note, v->note, "note of \"%s\"", v->text);
 }
 
@@ -130,23 +147,26 @@ static const struct invalid_case invalid[] = {
 	{ "@8", UNITS_KG, "missing exercise name" },
 	{ "# just a note", UNITS_KG, "missing exercise name" },
 	{ "squat 100kg foo", UNITS_KG,
-	    "unexpected \"foo\" after the load (expected @RPE, warmup or # note)" },
+	    "unexpected \"foo\" after the load (expected @RPE, warmup, drop, failure or # note)" },
 	{ "squat 100kg 5x5", UNITS_KG,
-	    "unexpected \"5x5\" after the load (expected @RPE, warmup or # note)" },
+	    "unexpected \"5x5\" after the load (expected @RPE, warmup, drop, failure or # note)" },
 	{ "squat 5x5 foo", UNITS_KG,
 	    "unexpected \"foo\" after the scheme "
-	    "(expected a load, @RPE, warmup or # note)" },
+	    "(expected a load, @RPE, warmup, drop, failure or # note)" },
 	{ "squat 5x5 3x3", UNITS_KG,
 	    "unexpected \"3x3\" after the scheme "
-	    "(expected a load, @RPE, warmup or # note)" },
+	    "(expected a load, @RPE, warmup, drop, failure or # note)" },
 	{ "squat 5x5 @8 100kg", UNITS_KG,
-	    "unexpected \"100kg\" after the RPE (expected warmup or # note)" },
+	    "unexpected \"100kg\" after the RPE (expected warmup, drop, failure or # note)" },
 	{ "squat 5x5 @8 @9", UNITS_KG,
-	    "unexpected \"@9\" after the RPE (expected warmup or # note)" },
-	{ "squat warmup 5x5", UNITS_KG, "unexpected \"5x5\" after warmup (expected # note)" },
+	    "unexpected \"@9\" after the RPE (expected warmup, drop, failure or # note)" },
+	{ "squat warmup 5x5", UNITS_KG, "unexpected \"5x5\" after the set kind (expected # note)" },
+	{ "plank 3x0s", UNITS_KG, "seconds must be from 1 to 86400, got 0" },
+	{ "squat 5x5 drop failure", UNITS_KG,
+	    "unexpected \"failure\" after the set kind (expected # note)" },
 	{ "squat 5 foo", UNITS_KG,
 	    "unexpected \"foo\" after the scheme "
-	    "(expected a load, @RPE, warmup or # note)" },
+	    "(expected a load, @RPE, warmup, drop, failure or # note)" },
 };
 
 Test(entry, invalid_table)
@@ -225,6 +245,10 @@ static const struct describe_case describe[] = {
 	{ "squat 3x3 102.5 @8.5", UNITS_KG, "squat: 3 sets of 3 at 102.5 kg, RPE 8.5" },
 	{ "chin-up 3x5 bw+20 @7 wu", UNITS_LB,
 	    "chin-up: 3 sets of 5 at bodyweight + 20 lb, RPE 7, warm-up" },
+	{ "plank 3x60s", UNITS_KG, "plank: 3 sets of 60 s" },
+	{ "dead hang 60s,45s", UNITS_KG, "dead hang: 2 sets (60 s, 45 s)" },
+	{ "bench press 1x8 60 drop", UNITS_KG, "bench press: 1 set of 8 at 60 kg, drop set" },
+	{ "squat 1x3 140 failure", UNITS_KG, "squat: 1 set of 3 at 140 kg, to failure" },
 };
 
 Test(entry, describe_table)
