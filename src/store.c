@@ -136,7 +136,15 @@ static const char schema_v2[] =
     " CHECK (seconds IS NOT NULL OR distance_m IS NOT NULL));"
     "CREATE INDEX activity_date ON activity(date, time) WHERE removed_by IS NULL;"
     "CREATE INDEX activity_batch ON activity(batch);"
-    "CREATE INDEX activity_removed ON activity(removed_by) WHERE removed_by IS NOT NULL;";
+    "CREATE INDEX activity_removed ON activity(removed_by) WHERE removed_by IS NOT NULL;"
+    /* The groups an exercise had before a batch gave it others (a row
+     * with grp NULL when it had none), so that undo gives them back. */
+    "CREATE TABLE regroup ("
+    " batch INTEGER NOT NULL REFERENCES batch(id),"
+    " exercise_id INTEGER NOT NULL REFERENCES exercise(id),"
+    " grp TEXT,"
+    " role TEXT);"
+    "CREATE INDEX regroup_batch ON regroup(batch);";
 
 /* migrations[v - 1] takes a journal from version v - 1 to v. */
 static const char *const migrations[STORE_SCHEMA_VERSION] = { schema_v1, schema_v2 };
@@ -185,6 +193,10 @@ enum stmt_id {
 	ST_DATA_VERSION,
 	ST_CUSTOM_EXERCISES,
 	ST_CLEAR_EXERCISE_GROUPS,
+	ST_SAVE_GROUPS,
+	ST_UNDO_GROUPS,
+	ST_RESTORE_GROUPS,
+	ST_DROP_REGROUP,
 	ST_UNPLACED,
 	/* export and import */
 	ST_BEGIN_READ,
@@ -280,6 +292,19 @@ static const char *const stmt_sql[ST_COUNT] = {
 	    " SELECT g.grp, last.at FROM exercise_group g JOIN last ON last.id = g.exercise_id",
 	[ST_DATA_VERSION] = "PRAGMA data_version",
 	[ST_CLEAR_EXERCISE_GROUPS] = "DELETE FROM exercise_group WHERE exercise_id = ?1",
+	/* The groups as they were before this batch first changed them. */
+	[ST_SAVE_GROUPS] =
+	    "INSERT INTO regroup (batch, exercise_id, grp, role)"
+	    " SELECT ?1, ?2, g.grp, g.role FROM (SELECT grp, role FROM exercise_group"
+	    " WHERE exercise_id = ?2 UNION ALL SELECT NULL, NULL) g"
+	    " WHERE NOT EXISTS (SELECT 1 FROM regroup r"
+	    " WHERE r.batch = ?1 AND r.exercise_id = ?2)",
+	[ST_UNDO_GROUPS] = "DELETE FROM exercise_group WHERE exercise_id IN"
+	                   " (SELECT exercise_id FROM regroup WHERE batch = ?1)",
+	[ST_RESTORE_GROUPS] = "INSERT INTO exercise_group (exercise_id, grp, role)"
+	                      " SELECT exercise_id, grp, role FROM regroup"
+	                      " WHERE batch = ?1 AND grp IS NOT NULL",
+	[ST_DROP_REGROUP] = "DELETE FROM regroup WHERE batch = ?1",
 	[ST_CUSTOM_EXERCISES] = "SELECT id, name, bodyweight FROM exercise WHERE custom = 1"
 	                        " ORDER BY name",
 	/* Own exercises with sets but no groups: what an import could not place. */
@@ -940,7 +965,11 @@ store_set_exercise_groups(
 {
 	sqlite3_stmt *st;
 
-	if (store_need_batch(s, cause) != 0 ||
+	if (store_need_batch(s, cause) != 0 || (st = store_stmt(s, ST_SAVE_GROUPS, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, s->batch);
+	sqlite3_bind_int64(st, 2, id);
+	if (store_exec(s, st, cause, "set exercise groups") != 0 ||
 	    (st = store_stmt(s, ST_CLEAR_EXERCISE_GROUPS, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
@@ -1097,7 +1126,8 @@ store_undo(struct store *s, char **what, char **cause)
 	 * one-per-date index. */
 	static const enum stmt_id steps[] = { ST_UNDO_LIFT, ST_UNDO_SORENESS, ST_UNDO_SLEEP,
 		ST_UNDO_DAY, ST_UNDO_ACTIVITY, ST_RESTORE_LIFT, ST_RESTORE_SORENESS,
-		ST_RESTORE_SLEEP, ST_RESTORE_DAY, ST_RESTORE_ACTIVITY, ST_DROP_BATCH };
+		ST_RESTORE_SLEEP, ST_RESTORE_DAY, ST_RESTORE_ACTIVITY, ST_UNDO_GROUPS,
+		ST_RESTORE_GROUPS, ST_DROP_REGROUP, ST_DROP_BATCH };
 	sqlite3_stmt *st;
 	int64_t batch;
 

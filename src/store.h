@@ -47,7 +47,8 @@ void store_rollback(struct store *s);
  * it is used, so the journal keeps the groups it was logged with. */
 int store_exercise_id(struct store *s, const struct exercise_def *def, int64_t *id, char **cause);
 /* Replace the groups of an exercise (one the user made, or an import left
- * without groups); needs an open batch. */
+ * without groups); needs an open batch, and undo of it gives the old
+ * groups back. */
 int store_set_exercise_groups(
     struct store *s, int64_t id, const unsigned char role[GROUP_COUNT], char **cause);
 

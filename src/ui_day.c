@@ -10,6 +10,7 @@
 #include "rc.h"
 #include "ui_day.h"
 #include "ui_export.h"
+#include "ui_place.h"
 #include "ui_form.h"
 #include "ui_week.h"
 #include "util.h"
@@ -56,7 +57,7 @@ ui_day_items(struct app *a)
 	size_t i = 0, n = 0;
 
 	free(a->items);
-	a->items = xcalloc(d->nsets + 3, sizeof *a->items);
+	a->items = xcalloc(d->nsets + d->nactivities + 3, sizeof *a->items);
 	while (i < d->nsets) {
 		size_t j = i + 1;
 		while (j < d->nsets && j - i < ENTRY_MAX_SETS &&
@@ -65,6 +66,8 @@ ui_day_items(struct app *a)
 		a->items[n++] = (struct ui_item){ ITEM_SETS, i, j - i };
 		i = j;
 	}
+	for (size_t k = 0; k < d->nactivities; k++)
+		a->items[n++] = (struct ui_item){ ITEM_ACTIVITY, k, 1 };
 	if (d->has_sleep)
 		a->items[n++] = (struct ui_item){ ITEM_SLEEP, 0, 1 };
 	if (d->nsoreness > 0)
@@ -268,6 +271,32 @@ ui_day_sore_text(const struct app *a, struct strbuf *sb)
 	}
 }
 
+/* "Running (Treadmill)  5 km  30:00": cardio, which no timer counts. */
+static void
+ui_day_activity_text(const struct app *a, const struct activity_record *r, struct strbuf *sb)
+{
+	bool mi = a->rc->units == UNITS_LB;
+	char d[32];
+
+	strbuf_printf(sb, "%s", r->name);
+	if (r->distance_m > 0) {
+		snprintf(d, sizeof d, "%.2f", r->distance_m / (mi ? 1609.344 : 1000));
+		while (d[strlen(d) - 1] == '0')
+			d[strlen(d) - 1] = '\0';
+		if (d[strlen(d) - 1] == '.')
+			d[strlen(d) - 1] = '\0';
+		strbuf_printf(sb, "  %s %s", d, mi ? "mi" : "km");
+	}
+	if (r->seconds >= 3600)
+		strbuf_printf(
+		    sb, "  %d:%02d:%02d", r->seconds / 3600, r->seconds / 60 % 60, r->seconds % 60);
+	else if (r->seconds > 0)
+		strbuf_printf(sb, "  %d:%02d", r->seconds / 60, r->seconds % 60);
+	strbuf_puts(sb, "  (cardio)");
+	if (r->note[0] != '\0')
+		strbuf_printf(sb, "  %s", r->note);
+}
+
 void
 ui_day_item_text(const struct app *a, const struct ui_item *it, char *buf, size_t len)
 {
@@ -296,6 +325,9 @@ ui_day_item_text(const struct app *a, const struct ui_item *it, char *buf, size_
 			strbuf_printf(&sb, "Note    %s", d->day.note);
 		else
 			strbuf_printf(&sb, "Day     %s", day_kind_label(d->day.kind));
+		break;
+	case ITEM_ACTIVITY:
+		ui_day_activity_text(a, &d->activities[it->first], &sb);
 		break;
 	}
 	snprintf(buf, len, "%s", sb.buf);
@@ -677,6 +709,9 @@ ui_day_edit(struct app *a)
 		return ui_form_open_sore(a);
 	case ITEM_SLEEP:
 		return ui_form_open_sleep(a);
+	case ITEM_ACTIVITY:
+		ui_status(a, false, "an imported activity is kept as it came: d deletes it");
+		return UI_FOOT;
 	default:
 		return ui_form_open_day(a);
 	}
@@ -777,6 +812,7 @@ static unsigned (*const ui_day_handlers[KA_COUNT])(struct app *) = {
 	[KA_WEEK] = ui_day_week,
 	[KA_BACK] = ui_day_back,
 	[KA_EXPORT] = ui_day_export,
+	[KA_PLACE] = ui_place_open,
 	[KA_HELP] = ui_day_help,
 	[KA_QUIT] = ui_day_quit,
 };

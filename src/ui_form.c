@@ -207,6 +207,7 @@ static const enum record_kind ui_form_record_kind[] = {
 	[ITEM_SORE] = RECORD_SORENESS,
 	[ITEM_SLEEP] = RECORD_SLEEP,
 	[ITEM_DAY] = RECORD_DAY,
+	[ITEM_ACTIVITY] = RECORD_ACTIVITY,
 };
 
 /* Remove what the form replaces (inside the batch). */
@@ -241,6 +242,9 @@ ui_form_take(struct app *a, const struct ui_item *it)
 			break;
 		case ITEM_DAY:
 			a->form.ids[a->form.nids++] = d->day.id;
+			break;
+		case ITEM_ACTIVITY:
+			a->form.ids[a->form.nids++] = d->activities[it->first].id;
 			break;
 		}
 	}

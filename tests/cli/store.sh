@@ -84,8 +84,8 @@ t_eq integrity "$(t_sql 'PRAGMA integrity_check')" ok "the journal passes integr
 t_eq "foreign keys" "$(t_sql 'PRAGMA foreign_key_check')" "" "no foreign key is broken"
 t_eq tables "$(t_sql "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master
 	WHERE type = 'table' ORDER BY name)")" \
-	"activity batch day exercise exercise_group lift sleep soreness" \
-	"the journal has the eight tables"
+	"activity batch day exercise exercise_group lift regroup sleep soreness" \
+	"the journal has the nine tables"
 t_run undo
 t_status 0 "an existing journal opens again"
 
