@@ -58,9 +58,10 @@ import_summary_left(FILE *f, const struct import_report *r)
 	if (s->empty > 0)
 		fprintf(f, "left out %zu row%s with nothing logged (no reps, time or distance)\n",
 		    s->empty, plural(s->empty));
-	if (s->missed > 0)
-		fprintf(f, "left out %zu planned set%s that were not done (0 reps)\n", s->missed,
-		    plural(s->missed));
+	if (s->missed == 1)
+		fprintf(f, "left out 1 planned set that was not done (0 reps)\n");
+	else if (s->missed > 1)
+		fprintf(f, "left out %zu planned sets that were not done (0 reps)\n", s->missed);
 	if (s->user_units > 0)
 		fprintf(f, "weights read as %s, your units; --units %s if the file is in %s\n",
 		    unit, other, r->units == UNITS_LB ? "kilograms" : "pounds");
