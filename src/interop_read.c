@@ -557,8 +557,10 @@ interop_reader_row(struct interop_reader *r, const struct csv_row *given, char *
 	char where[24], **fields = NULL;
 	int rc;
 
-	if (interop_unwrap(r, given, &inner, &row, cause) != 0)
+	if (interop_unwrap(r, given, &inner, &row, cause) != 0) {
+		csv_reader_free(inner);
 		return -1;
+	}
 	snprintf(where, sizeof where, "%d", row.line);
 	if (row.n > r->ncols && r->fmt == &interop_fmt_fitnotes && r->col[X_EXERCISE] >= 0) {
 		strbuf_init(&joined);
