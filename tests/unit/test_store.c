@@ -571,11 +571,13 @@ Test(store, kinds_times_distances_and_activities)
 	struct store *s = open_ok();
 	struct catalogue *cat = catalogue_builtin();
 	const struct exercise_def *plank = catalogue_find(cat, "plank", NULL);
-	struct activity_record run = {
-		.at = MON_18, .name = "Running", .seconds = 1800, .distance_m = 5000, .note = ""
-	};
+	struct activity_record run = { .at = MON_18,
+		.name = (char *)"Running",
+		.seconds = 1800,
+		.distance_m = 5000,
+		.note = (char *)"" };
 	struct set_record r = {
-		.at = MON_18, .seconds = 60, .kind = SET_FAILURE, .superset = 2, .note = ""
+		.at = MON_18, .seconds = 60, .kind = SET_FAILURE, .superset = 2, .note = (char *)""
 	};
 	struct store_events ev;
 	struct store_day d;
@@ -619,7 +621,7 @@ Test(store, a_set_needs_reps_a_time_or_a_distance)
 {
 	struct store *s = open_ok();
 	struct catalogue *cat = catalogue_builtin();
-	struct set_record r = { .at = MON_18, .note = "" };
+	struct set_record r = { .at = MON_18, .note = (char *)"" };
 	char *cause = NULL;
 
 	cr_assert_eq(store_begin(s, "bad", &cause), 0);
@@ -635,7 +637,7 @@ Test(store, a_set_needs_reps_a_time_or_a_distance)
 Test(store, undo_gives_an_exercise_its_old_groups_back)
 {
 	struct store *s = open_ok();
-	struct exercise_def own = { .name = "Hamster Wheel", .custom = true };
+	struct exercise_def own = { .name = (char *)"Hamster Wheel", .custom = true };
 	unsigned char role[GROUP_COUNT] = { [GROUP_BICEPS] = ROLE_PRIMARY };
 	char *cause = NULL, *what = NULL;
 	int64_t id;
