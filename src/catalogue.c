@@ -487,6 +487,23 @@ catalogue_unknown(const struct catalogue *c, const char *typed, const char *key,
 	return -1;
 }
 
+const struct exercise_def *
+catalogue_closest(const struct catalogue *c, const char *name)
+{
+	char *key = catalogue_fold(name, 1);
+	size_t len = strlen(key), limit = len <= 4 ? 1 : len <= 8 ? 2 : 3, best = limit + 1, d;
+	const struct exercise_def *found = NULL;
+
+	for (size_t i = 0; i < c->n && len > 0; i++)
+		for (size_t k = 0; k < c->items[i]->nkeys; k++)
+			if ((d = catalogue_distance(key, c->items[i]->keys[k], limit)) < best) {
+				best = d;
+				found = &c->items[i]->def;
+			}
+	free(key);
+	return found;
+}
+
 /* Does any key of the exercise start with `key`? */
 static int
 catalogue_item_has_prefix(const struct catalogue_item *it, const char *key, size_t len)

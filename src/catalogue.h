@@ -43,6 +43,10 @@ const struct exercise_def *catalogue_at(const struct catalogue *c, size_t i);
 const struct exercise_def *catalogue_find(
     const struct catalogue *c, const char *name, char **cause);
 
+/* The exercise closest to `name` by edit distance (a typo: "sqaut" is
+ * squat), NULL when none is close enough. */
+const struct exercise_def *catalogue_closest(const struct catalogue *c, const char *name);
+
 /* Up to `max` exercises whose name or alias contains every word of `text`
  * (case-insensitive), best matches first; returns how many were found in all. */
 size_t catalogue_search(

@@ -16,6 +16,8 @@
 #include "entry.h"
 #include "export.h"
 #include "import.h"
+#include "import_summary.h"
+#include "place.h"
 #include "rc.h"
 #include "recovery.h"
 #include "report.h"
@@ -29,8 +31,8 @@
 struct cli_args {
 	const char *date, *time, *quality, *note, *format, *group, *explain;
 	const char *add, *primary, *secondary;
-	const char *from, *to, *output;
-	bool bodyweight, dry_run;
+	const char *from, *to, *output, *units;
+	bool bodyweight, dry_run, unplaced;
 	char **rest; /* operands */
 	int nrest;
 };
@@ -62,6 +64,8 @@ struct cli_command {
  * most, does not parse the exercise catalogue. */
 #define NEEDS_STORE 0x1
 #define NEEDS_CATALOGUE 0x2
+/* The command opens the journal itself (import: a dry run works on a copy). */
+#define NEEDS_OWN_STORE 0x4
 
 static int cli_log(struct cli *, struct cli_args *);
 static int cli_sore(struct cli *, struct cli_args *);
@@ -83,9 +87,9 @@ static const struct cli_command commands[] = {
 	{ "day", cli_day, "day [--date D] [training|active|rest|passive] [--note TEXT]", "dn",
 	    NEEDS_STORE },
 	{ "exercises", cli_exercises,
-	    "exercises [TEXT] | exercises --add NAME --primary"
+	    "exercises [TEXT] | exercises --unplaced | exercises --add NAME --primary"
 	    " GROUP,... [--secondary GROUP,...] [--bodyweight]",
-	    "apsb", NEEDS_STORE | NEEDS_CATALOGUE },
+	    "apsbk", NEEDS_STORE | NEEDS_CATALOGUE },
 	{ "undo", cli_undo, "undo", "", NEEDS_STORE },
 	{ "status", cli_status, "status [--format text|tsv|json] [--group G] [--explain G]", "fge",
 	    NEEDS_STORE },
@@ -96,9 +100,10 @@ static const struct cli_command commands[] = {
 	    " [-o FILE|-]",
 	    "fFTo", NEEDS_STORE },
 	{ "import", cli_import,
-	    "import [--format auto|csv|json|strong|hevy|fitnotes]"
-	    " [--dry-run] FILE|-",
-	    "fr", NEEDS_STORE | NEEDS_CATALOGUE },
+	    "import [--format "
+	    "auto|csv|json|strong|hevy|fitnotes|fitbod|liftosaur|stronglifts|liftlog]"
+	    " [--units kg|lb] [--dry-run] FILE|-",
+	    "fru", NEEDS_OWN_STORE | NEEDS_CATALOGUE },
 };
 
 /* Every option of every subcommand, and the global ones (upper case). */
@@ -124,6 +129,8 @@ static const struct option cli_options[] = {
 	{ "to", required_argument, NULL, 'T' },
 	{ "output", required_argument, NULL, 'o' },
 	{ "dry-run", no_argument, NULL, 'r' },
+	{ "units", required_argument, NULL, 'u' },
+	{ "unplaced", no_argument, NULL, 'k' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -241,8 +248,12 @@ cli_take_option(
 	case 'o':
 		slot = &a->output;
 		break;
+	case 'u':
+		slot = &a->units;
+		break;
 	case 'b':
 	case 'r':
+	case 'k':
 		break;
 	default:
 		return -1;
@@ -253,6 +264,8 @@ cli_take_option(
 		*slot = arg;
 	else if (opt == 'r')
 		a->dry_run = true;
+	else if (opt == 'k')
+		a->unplaced = true;
 	else
 		a->bodyweight = true;
 	return 0;
@@ -351,6 +364,30 @@ cli_demo(struct cli *c, char **path)
 	return 0;
 }
 
+/* Open the journal (--db, HERSTEL_DB or the default path) and add its own
+ * exercises to the catalogue; with `copy`, a copy of it in memory that
+ * nothing on disk comes of (a dry run). */
+static int
+cli_open_journal(struct cli *c, bool copy, char **cause)
+{
+	char *path = NULL;
+	const char *p;
+
+	if (c->db_path == NULL && (c->db_path = getenv("HERSTEL_DB")) != NULL &&
+	    c->db_path[0] == '\0')
+		c->db_path = NULL;
+	if (c->db_path == NULL && (path = store_default_path(cause)) == NULL)
+		return -1;
+	p = c->db_path ? c->db_path : path;
+	c->store = copy ? store_open_copy(p, cause) : store_open(p, cause);
+	free(path);
+	if (c->store == NULL ||
+	    (c->cat != NULL &&
+	        store_custom_exercises(c->store, cli_add_custom, c->cat, cause) != 0))
+		return -1;
+	return 0;
+}
+
 /* Config, and what the command needs of the catalogue and the journal. */
 static int
 cli_setup(struct cli *c, unsigned needs)
@@ -381,21 +418,12 @@ cli_setup(struct cli *c, unsigned needs)
 			if (catalogue_add(c->cat, &c->rc.exercises[i], &cause) != 0)
 				goto fail;
 	}
-	if (!(needs & NEEDS_STORE) && !c->demo)
+	if (!(needs & (NEEDS_STORE | NEEDS_OWN_STORE)) && !c->demo)
 		return 0;
 	if (c->demo)
 		return cli_demo(c, &path) == 0 ? (free(path), 0) : (free(path), EXIT_ERROR);
-	if (c->db_path == NULL && (c->db_path = getenv("HERSTEL_DB")) != NULL &&
-	    c->db_path[0] == '\0')
-		c->db_path = NULL;
-	if (c->db_path == NULL && (path = store_default_path(&cause)) == NULL)
-		goto fail;
-	if ((c->store = store_open(c->db_path ? c->db_path : path, &cause)) == NULL ||
-	    (c->cat != NULL &&
-	        store_custom_exercises(c->store, cli_add_custom, c->cat, &cause) != 0))
-		goto fail;
-	free(path);
-	return 0;
+	if ((needs & NEEDS_OWN_STORE) || cli_open_journal(c, false, &cause) == 0)
+		return 0;
 fail:
 	free(path);
 	cli_cause(c, cause);
@@ -557,9 +585,10 @@ cli_log_write(struct cli *c, struct entry *e, const struct exercise_def **defs, 
 				.weight_kg = e[i].weight_kg,
 				.bodyweight =
 				    e[i].bodyweight || (!e[i].has_load && defs[i]->bodyweight),
-				.reps = e[i].reps[k],
+				.reps = e[i].timed ? 0 : e[i].reps[k],
+				.seconds = e[i].timed ? e[i].reps[k] : 0,
 				.rpe = e[i].rpe,
-				.warmup = e[i].warmup,
+				.kind = e[i].kind,
 				.note = e[i].note,
 			};
 
@@ -911,12 +940,78 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 	return EXIT_OK;
 }
 
+/* What `exercises` lists of the journal's own exercises without groups. */
+struct cli_unplaced {
+	const char *text;    /* only names with every word of it; NULL: all */
+	struct place *place; /* for suggestions; NULL: none */
+	size_t n;
+};
+
+/* Does `name` hold every word of `text` (case aside)? */
+static bool
+cli_has_words(const char *name, const char *text)
+{
+	char *copy = xstrdup(text), *save = NULL, *w;
+	bool all = true;
+
+	for (w = strtok_r(copy, " ", &save); w != NULL && all; w = strtok_r(NULL, " ", &save)) {
+		size_t n = strlen(w);
+
+		all = false;
+		for (const char *p = name; *p != '\0' && !all; p++)
+			all = util_strncasecmp(p, w, n) == 0;
+	}
+	free(copy);
+	return all;
+}
+
+static int
+cli_unplaced_line(void *arg, const char *name, size_t sets, char **cause)
+{
+	struct cli_unplaced *u = arg;
+	const struct exercise_def *d;
+
+	(void)cause;
+	if (u->text != NULL && !cli_has_words(name, u->text))
+		return 0;
+	u->n++;
+	if (u->place == NULL) {
+		printf("%-36s no groups yet, %zu set%s [own]\n", name, sets, sets == 1 ? "" : "s");
+		return 0;
+	}
+	printf("%-36s %zu set%s", name, sets, sets == 1 ? "" : "s");
+	if ((d = place_suggest(u->place, name)) != NULL)
+		printf("   did you mean %s?", d->name);
+	putchar('\n');
+	return 0;
+}
+
+/* `exercises --unplaced`: own exercises with sets and no groups. */
+static int
+cli_exercises_unplaced(struct cli *c)
+{
+	struct cli_unplaced u = { .place = place_new(c->cat) };
+	char *cause = NULL;
+	int rc = store_unplaced(c->store, cli_unplaced_line, &u, &cause);
+
+	place_free(u.place);
+	if (rc != 0)
+		return cli_cause(c, cause);
+	if (u.n == 0)
+		printf("every exercise with sets has muscle groups\n");
+	else
+		printf("give one groups: herstel exercises --add NAME --primary GROUP,..."
+		       " [--secondary GROUP,...]\n");
+	return EXIT_OK;
+}
+
 static int
 cli_exercises(struct cli *c, struct cli_args *a)
 {
 	const struct exercise_def **found;
+	struct cli_unplaced own = { 0 };
 	struct strbuf text;
-	char groups[256];
+	char groups[256], *cause = NULL;
 	size_t n, total = catalogue_count(c->cat);
 
 	if (a->add != NULL)
@@ -924,6 +1019,10 @@ cli_exercises(struct cli *c, struct cli_args *a)
 	if (a->primary || a->secondary || a->bodyweight)
 		return cli_bad_usage(
 		    c, &commands[4], "--primary, --secondary and --bodyweight go with --add");
+	if (a->unplaced && a->nrest > 0)
+		return cli_bad_usage(c, &commands[4], "--unplaced takes no TEXT");
+	if (a->unplaced)
+		return cli_exercises_unplaced(c);
 	strbuf_init(&text);
 	for (int i = 0; i < a->nrest; i++)
 		strbuf_printf(&text, "%s%s", i ? " " : "", a->rest[i]);
@@ -938,6 +1037,14 @@ cli_exercises(struct cli *c, struct cli_args *a)
 		printf("%-36s %s%s%s\n", found[i]->name, groups,
 		    found[i]->bodyweight ? " [bodyweight]" : "", found[i]->custom ? " [own]" : "");
 	}
+	/* The journal's own exercises without groups are not in the catalogue. */
+	own.text = text.buf;
+	if (store_unplaced(c->store, cli_unplaced_line, &own, &cause) != 0) {
+		strbuf_free(&text);
+		free(found);
+		return cli_cause(c, cause);
+	}
+	n += own.n;
 	if (n == 0)
 		fprintf(stderr, "herstel: exercises: nothing matches \"%s\"\n", text.buf);
 	strbuf_free(&text);
@@ -1171,6 +1278,26 @@ cli_range(struct cli *c, const struct cli_args *a, hs_date *from, hs_date *to)
 	return 0;
 }
 
+/* What a Strong export could not carry, on stderr (stdout may be the file). */
+static void
+cli_export_left(const struct cli *c, const struct export_left *l)
+{
+	if (l->own_groups > 0)
+		cli_error(c,
+		    "the Strong format cannot carry the muscle groups of your own exercises (%s);"
+		    " export --format csv or json keeps them",
+		    l->own_names);
+	if (l->supersets > 0)
+		cli_error(c,
+		    "the Strong format cannot carry supersets: %zu set%s left as single sets",
+		    l->supersets, l->supersets == 1 ? "" : "s");
+	if (l->soreness + l->sleep > 0)
+		cli_error(c,
+		    "the Strong format has no soreness or sleep: %zu record%s not written"
+		    " (export --format csv or json has them)",
+		    l->soreness + l->sleep, l->soreness + l->sleep == 1 ? "" : "s");
+}
+
 /* `herstel export`: the journal to stdout or a file (written beside it and
  * renamed into place). */
 static int
@@ -1178,6 +1305,7 @@ cli_export(struct cli *c, struct cli_args *a)
 {
 	struct export_opts o = { .units = c->rc.units, .now = c->now, .path = a->output };
 	const char *fmt = a->format != NULL ? a->format : c->rc.export_format;
+	struct export_left left = { 0 };
 	char *cause = NULL;
 	size_t n;
 	int f;
@@ -1191,33 +1319,15 @@ cli_export(struct cli *c, struct cli_args *a)
 	o.format = (enum interop_format)f;
 	if (cli_range(c, a, &o.from, &o.to) != 0)
 		return EXIT_ERROR;
+	if (o.format == INTEROP_STRONG)
+		o.left = &left;
 	if (export_run(c->store, &o, &n, &cause) != 0)
-		return cli_cause(c, cause);
+		return export_left_free(&left), cli_cause(c, cause);
 	if (o.path != NULL && strcmp(o.path, "-") != 0)
 		printf("exported %zu record%s to %s\n", n, n == 1 ? "" : "s", o.path);
+	cli_export_left(c, &left);
+	export_left_free(&left);
 	return EXIT_OK;
-}
-
-/* What an import did or, with --dry-run, would do. */
-static void
-cli_import_report(const struct import_report *r, const char *path, bool dry_run)
-{
-	printf("%s %zu set%s, %zu soreness, %zu sleep, %zu day%s from %s (%s)%s\n",
-	    dry_run ? "dry run: would import" : "imported", r->added[0],
-	    r->added[0] == 1 ? "" : "s", r->added[1], r->added[2], r->added[3],
-	    r->added[3] == 1 ? "" : "s", path, r->format, dry_run ? "; nothing was written" : "");
-	if (r->skipped > 0)
-		printf("skipped %zu already in the journal\n", r->skipped);
-	if (r->ignored > 0)
-		printf("ignored %zu row%s without reps (cardio, timed sets, rest timers)\n",
-		    r->ignored, r->ignored == 1 ? "" : "s");
-	if (r->nnew > 0) {
-		printf("%s your own exercises (not in the catalogue):",
-		    dry_run ? "would add" : "added");
-		for (size_t i = 0; i < r->nnew; i++)
-			printf("%s %s", i ? "," : "", r->new_exercises[i]);
-		printf("\n");
-	}
 }
 
 /* `herstel import`: all or nothing, one batch that undo takes back. */
@@ -1236,14 +1346,22 @@ cli_import(struct cli *c, struct cli_args *a)
 		    a->nrest ? "one FILE only" : "no FILE given (- reads stdin)");
 	if (f < 0)
 		return cli_error(c,
-		    "--format: expected auto, csv, json, strong, hevy or fitnotes,"
-		    " got \"%s\"",
+		    "--format: expected auto, csv, json, strong, hevy, fitnotes, fitbod, liftosaur,"
+		    " stronglifts or liftlog, got \"%s\"",
 		    a->format);
+	if (a->units != NULL && strcmp(a->units, "kg") != 0 && strcmp(a->units, "lb") != 0)
+		return cli_error(c, "--units: expected kg or lb, got \"%s\"", a->units);
+	if (a->units != NULL)
+		o.units = strcmp(a->units, "lb") == 0 ? UNITS_LB : UNITS_KG;
 	o.format = (enum interop_format)f;
 	o.path = a->rest[0];
+	/* A dry run reads the journal into memory: nothing is made on disk,
+	 * not even a new journal's schema. */
+	if (!c->demo && cli_open_journal(c, o.dry_run, &cause) != 0)
+		return cli_cause(c, cause);
 	if (import_run(c->store, c->cat, &o, &rep, &cause) != 0)
 		return cli_cause(c, cause);
-	cli_import_report(&rep, strcmp(o.path, "-") == 0 ? "stdin" : o.path, o.dry_run);
+	import_summary_print(stdout, &rep, strcmp(o.path, "-") == 0 ? "stdin" : o.path, o.dry_run);
 	import_report_free(&rep);
 	return EXIT_OK;
 }

@@ -219,3 +219,15 @@ date_now_local(void)
 	return stamp_make(date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
 	    tm.tm_hour * 60 + tm.tm_min);
 }
+
+hs_minute
+date_local_from_utc(hs_minute utc)
+{
+	time_t t = (time_t)(utc * 60);
+	struct tm tm;
+
+	if (localtime_r(&t, &tm) == NULL)
+		return utc;
+	return stamp_make(date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+	    tm.tm_hour * 60 + tm.tm_min);
+}

@@ -64,5 +64,9 @@ const char *date_month_name(int month);
 /* The local wall clock now, or the pinned time in HERSTEL_AT-style text
  * when the caller has one; this is the only place that reads the clock. */
 hs_minute date_now_local(void);
+/* A time stamp in UTC (minutes since 1970-01-01 00:00 UTC) on the local
+ * calendar: the one place that applies the time zone (TZ), for files that
+ * write UTC. */
+hs_minute date_local_from_utc(hs_minute utc);
 
 #endif

@@ -93,7 +93,7 @@ demo_set(struct demo *d, hs_minute at, int t, int i, double kg, int reps, double
 	r.bodyweight = demo_plan[t][i].start_kg == 0;
 	r.reps = reps;
 	r.rpe = rpe;
-	r.warmup = warmup;
+	r.kind = warmup ? SET_WARMUP : SET_WORK;
 	r.note = (char *)"";
 	return store_add_set(d->s, &r, cause);
 }

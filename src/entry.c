@@ -26,17 +26,17 @@
 #include "util.h"
 
 /* The parts of the tail, in the order the grammar wants them. */
-enum entry_part { PART_NAME, PART_SCHEME, PART_LOAD, PART_RPE, PART_WARMUP };
+enum entry_part { PART_NAME, PART_SCHEME, PART_LOAD, PART_RPE, PART_KIND };
 
 static const struct {
 	const char *after;
 	const char *expected;
 } entry_parts[] = {
 	[PART_NAME] = { "the name", "a scheme, a load, @RPE, warmup or # note" },
-	[PART_SCHEME] = { "the scheme", "a load, @RPE, warmup or # note" },
-	[PART_LOAD] = { "the load", "@RPE, warmup or # note" },
-	[PART_RPE] = { "the RPE", "warmup or # note" },
-	[PART_WARMUP] = { "warmup", "# note" },
+	[PART_SCHEME] = { "the scheme", "a load, @RPE, warmup, drop, failure or # note" },
+	[PART_LOAD] = { "the load", "@RPE, warmup, drop, failure or # note" },
+	[PART_RPE] = { "the RPE", "warmup, drop, failure or # note" },
+	[PART_KIND] = { "the set kind", "# note" },
 };
 
 /* The words of the text before the note. */
@@ -87,6 +87,19 @@ entry_number_len(const char *s)
 		for (i++; isdigit((unsigned char)s[i]); i++)
 			digits++;
 	return digits > 0 ? i : 0;
+}
+
+/* The set kind a word names: "drop" (dropset) or "failure" (fail); -1
+ * when none. Only in the tail, so that a name may hold them ("drop push");
+ * warmup, which may also start the tail, is entry_is_warmup. */
+static int
+entry_kind_word(const char *w)
+{
+	if (util_strcasecmp(w, "drop") == 0 || util_strcasecmp(w, "dropset") == 0)
+		return SET_DROP;
+	if (util_strcasecmp(w, "failure") == 0 || util_strcasecmp(w, "fail") == 0)
+		return SET_FAILURE;
+	return -1;
 }
 
 /* "warmup", "warm-up" or "wu". */
@@ -178,11 +191,16 @@ entry_is_load(const char *w)
 	return 1;
 }
 
+static const char *entry_untimed(const char *w, char *buf, size_t len);
+
 /* Does the word w start the tail? */
 static int
 entry_starts_tail(const char *w)
 {
-	return entry_looks_scheme(w) || entry_is_load(w) || w[0] == '@' || entry_is_warmup(w);
+	char buf[64];
+
+	return entry_looks_scheme(w) || entry_untimed(w, buf, sizeof buf) != NULL ||
+	    entry_is_load(w) || w[0] == '@' || entry_is_warmup(w);
 }
 
 /* A count in a scheme: digits [s, s + n) in [1, max]. */
@@ -202,14 +220,44 @@ entry_count(const char *s, size_t n, int max, const char *what, int *out, char *
 	return 0;
 }
 
-/* SETSxREPS or REPS[,REPS...] at word i; returns words used, 0 or -1. */
+/* A timed scheme ("3x60s", "60s", "60s,45s"): the scheme without its
+ * seconds' "s" in `buf`, or NULL when w is not one. */
+static const char *
+entry_untimed(const char *w, char *buf, size_t len)
+{
+	size_t n = 0;
+	bool any = false;
+
+	for (const char *p = w; *p != '\0' && n + 1 < len; p++) {
+		if (*p == 's' && p > w && isdigit((unsigned char)p[-1]) &&
+		    (p[1] == '\0' || p[1] == ',')) {
+			any = true;
+			continue;
+		}
+		buf[n++] = *p;
+	}
+	buf[n] = '\0';
+	return any && entry_is_scheme(buf) ? buf : NULL;
+}
+
+/* SETSxREPS or REPS[,REPS...] at word i, or the same in seconds
+ * (SETSxSECONDSs); returns words used, 0 or -1. */
 static int
 entry_scheme(char **w, size_t nw, size_t i, struct entry *e, char **cause)
 {
-	const char *s = w[i];
-	size_t n = strspn(s, "0123456789"), t;
-	int reps, k;
+	char buf[64];
+	const char *s = w[i], *untimed = entry_untimed(w[i], buf, sizeof buf);
+	size_t n, t;
+	int reps, k, max = ENTRY_MAX_REPS;
+	const char *what = "reps";
 
+	if (untimed != NULL) {
+		s = untimed;
+		e->timed = true;
+		max = ENTRY_MAX_SECONDS;
+		what = "seconds";
+	}
+	n = strspn(s, "0123456789");
 	if (!entry_looks_scheme(s) && !entry_is_scheme(s))
 		return 0;
 	if (!entry_is_scheme(s))
@@ -221,8 +269,7 @@ entry_scheme(char **w, size_t nw, size_t i, struct entry *e, char **cause)
 		return 0;
 	if ((t = entry_times_len(s + n)) != 0) {
 		if (entry_count(s, n, ENTRY_MAX_SETS, "sets", &e->nsets, cause) != 0 ||
-		    entry_count(
-		        s + n + t, strlen(s + n + t), ENTRY_MAX_REPS, "reps", &reps, cause) != 0)
+		    entry_count(s + n + t, strlen(s + n + t), max, what, &reps, cause) != 0)
 			return -1;
 		for (k = 0; k < e->nsets; k++)
 			e->reps[k] = reps;
@@ -234,7 +281,7 @@ entry_scheme(char **w, size_t nw, size_t i, struct entry *e, char **cause)
 		return util_fail(cause, "sets must be from 1 to %d, got %d", ENTRY_MAX_SETS, k);
 	for (k = 0; *s != '\0'; k++, s += n + (s[n] == ',')) {
 		n = strspn(s, "0123456789");
-		if (entry_count(s, n, ENTRY_MAX_REPS, "reps", &e->reps[k], cause) != 0)
+		if (entry_count(s, n, max, what, &e->reps[k], cause) != 0)
 			return -1;
 	}
 	e->nsets = k;
@@ -338,9 +385,11 @@ entry_tail(char **w, size_t nw, size_t i, enum units units, struct entry *e, cha
 			last = PART_LOAD;
 		else if (last < PART_RPE && (used = entry_rpe(w, nw, i, e, cause)) != 0)
 			last = PART_RPE;
-		else if (last < PART_WARMUP && entry_is_warmup(w[i])) {
-			e->warmup = true;
-			last = PART_WARMUP;
+		else if (last < PART_KIND &&
+		    (entry_is_warmup(w[i]) || entry_kind_word(w[i]) >= 0)) {
+			e->kind = entry_is_warmup(w[i]) ? SET_WARMUP
+			                                : (enum set_kind)entry_kind_word(w[i]);
+			last = PART_KIND;
 			used = 1;
 		} else
 			return util_fail(cause, "unexpected \"%s\" after %s (expected %s)", w[i],
@@ -494,11 +543,11 @@ entry_describe_sets(const struct entry *e, struct strbuf *sb)
 			same = 0;
 	strbuf_printf(sb, "%d set%s", e->nsets, e->nsets == 1 ? "" : "s");
 	if (same) {
-		strbuf_printf(sb, " of %d", e->reps[0]);
+		strbuf_printf(sb, e->timed ? " of %d s" : " of %d", e->reps[0]);
 		return;
 	}
 	for (int i = 0; i < e->nsets; i++)
-		strbuf_printf(sb, "%s%d", i == 0 ? " (" : ", ", e->reps[i]);
+		strbuf_printf(sb, e->timed ? "%s%d s" : "%s%d", i == 0 ? " (" : ", ", e->reps[i]);
 	strbuf_puts(sb, ")");
 }
 
@@ -523,8 +572,8 @@ entry_describe(const struct entry *e, enum units units)
 		strbuf_printf(&sb, " at %s %s", num, unit);
 	if (e->rpe > 0)
 		strbuf_printf(&sb, ", RPE %g", e->rpe);
-	if (e->warmup)
-		strbuf_puts(&sb, ", warm-up");
+	if (e->kind != SET_WORK)
+		strbuf_printf(&sb, ", %s", set_kind_label(e->kind));
 	if (e->note != NULL && *e->note != '\0')
 		strbuf_printf(&sb, ", note \"%s\"", e->note);
 	return strbuf_detach(&sb);

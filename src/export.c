@@ -12,6 +12,7 @@
 
 #include "csv.h"
 #include "export.h"
+#include "export_strong.h"
 #include "report.h"
 #include "util.h"
 
@@ -29,15 +30,8 @@ struct export_ctx {
 	FILE *f;
 	const struct export_opts *o;
 	size_t count;
-	bool first;  /* JSON: no comma before the first item of a list */
-	int list;    /* JSON: the list being written, -1 for exercises */
-	hs_date day; /* Strong: the workout being written */
-	hs_minute start;
-	struct {
-		int64_t id;
-		int n;
-	} * order; /* Strong: sets so far per exercise */
-	size_t norder;
+	bool first; /* JSON: no comma before the first item of a list */
+	int list;   /* JSON: the list being written, -1 for exercises */
 };
 
 int
@@ -55,19 +49,32 @@ export_weight(const struct export_ctx *x, double kg, char *buf, size_t len)
 	interop_number(x->o->units == UNITS_LB ? kg / KG_PER_LB : kg, buf, len);
 }
 
+int
+export_count(FILE *f, const struct export_opts *o, size_t *count, char **cause)
+{
+	(*count)++;
+	if (o->progress != NULL && *count % EXPORT_PROGRESS_EVERY == 0)
+		o->progress(o->progress_arg, *count);
+	if (ferror(f))
+		return o->path != NULL && strcmp(o->path, "-") != 0
+		    ? util_fail(cause, "%s: write error: %s; the file was not written", o->path,
+		          strerror(errno))
+		    : util_fail(cause, "standard output: write error: %s", strerror(errno));
+	return 0;
+}
+
 /* Count a record and tell the progress callback now and then. */
 static int
 export_counted(struct export_ctx *x, char **cause)
 {
-	x->count++;
-	if (x->o->progress != NULL && x->count % EXPORT_PROGRESS_EVERY == 0)
-		x->o->progress(x->o->progress_arg, x->count);
-	if (ferror(x->f))
-		return x->o->path != NULL && strcmp(x->o->path, "-") != 0
-		    ? util_fail(cause, "%s: write error: %s; the file was not written", x->o->path,
-		          strerror(errno))
-		    : util_fail(cause, "standard output: write error: %s", strerror(errno));
-	return 0;
+	return export_count(x->f, x->o, &x->count, cause);
+}
+
+void
+export_left_free(struct export_left *l)
+{
+	free(l->own_names);
+	memset(l, 0, sizeof *l);
 }
 
 /* "chest triceps": the groups of one role. */
@@ -85,11 +92,24 @@ export_groups(const unsigned char role[GROUP_COUNT], int want, char *buf, size_t
 
 /* CSV ------------------------------------------------------------------ */
 
+/* The time, distance and superset of a set or activity as CSV fields. */
+static void
+export_csv_amount(int seconds, double metres, int superset, char (*buf)[32], const char **f)
+{
+	snprintf(buf[0], sizeof buf[0], "%d", seconds);
+	interop_number(metres, buf[1], sizeof buf[1]);
+	snprintf(buf[2], sizeof buf[2], "%d", superset);
+	f[IC_SECONDS] = seconds > 0 ? buf[0] : "";
+	f[IC_DISTANCE] = metres > 0 ? buf[1] : "";
+	f[IC_SUPERSET] = superset > 0 ? buf[2] : "";
+}
+
 static int
 export_csv_set(void *arg, const struct set_record *r, bool custom, char **cause)
 {
 	struct export_ctx *x = arg;
 	char date[DATE_BUF], time[TIME_BUF], w[32], reps[16], rpe[16], pri[160], sec[160];
+	char amount[3][32];
 	const char *f[IC_COUNT] = { 0 };
 
 	date_format(stamp_date(r->at), date);
@@ -107,7 +127,9 @@ export_csv_set(void *arg, const struct set_record *r, bool custom, char **cause)
 	f[IC_BODYWEIGHT] = r->bodyweight ? "1" : "0";
 	f[IC_REPS] = reps;
 	f[IC_RPE] = r->rpe > 0 ? rpe : "";
-	f[IC_WARMUP] = r->warmup ? "1" : "0";
+	f[IC_WARMUP] = r->kind == SET_WARMUP ? "1" : "0";
+	f[IC_SET_KIND] = set_kind_id(r->kind);
+	export_csv_amount(r->seconds, r->distance_m, r->superset, amount, f);
 	f[IC_NOTE] = r->note;
 	/* The user's own exercises carry their groups, so nothing is lost. */
 	f[IC_PRIMARY] = custom ? pri : "";
@@ -170,11 +192,30 @@ export_csv_day(void *arg, const struct day_record *r, char **cause)
 }
 
 static int
+export_csv_activity(void *arg, const struct activity_record *r, char **cause)
+{
+	struct export_ctx *x = arg;
+	char date[DATE_BUF], time[TIME_BUF], amount[3][32];
+	const char *f[IC_COUNT] = { 0 };
+
+	date_format(stamp_date(r->at), date);
+	time_format(stamp_minute_of_day(r->at), time);
+	f[IC_KIND] = "activity";
+	f[IC_DATE] = date;
+	f[IC_TIME] = time;
+	f[IC_EXERCISE] = r->name;
+	export_csv_amount(r->seconds, r->distance_m, 0, amount, f);
+	f[IC_NOTE] = r->note;
+	csv_write_row(x->f, f, IC_COUNT, ',');
+	return export_counted(x, cause);
+}
+
+static int
 export_csv(struct store *s, struct export_ctx *x, char **cause)
 {
 	const char *head[IC_COUNT];
 	struct store_each e = { export_csv_set, export_csv_soreness, export_csv_sleep,
-		export_csv_day, x };
+		export_csv_day, export_csv_activity, x };
 
 	for (int c = 0; c < IC_COUNT; c++)
 		head[c] = interop_column_name(c, x->o->units);
@@ -182,61 +223,9 @@ export_csv(struct store *s, struct export_ctx *x, char **cause)
 	return store_each_record(s, x->o->from, x->o->to, &e, cause);
 }
 
-/* Strong ------------------------------------------------------------------ */
-
-/* Strong's classic CSV: one workout per day, starting at its first set;
- * set order counts the work sets of an exercise, warm-ups are W. */
-static int
-export_strong_set(void *arg, const struct set_record *r, bool custom, char **cause)
-{
-	struct export_ctx *x = arg;
-	char date[STAMP_BUF], stamp[STAMP_BUF + 4], w[32], reps[16], rpe[16], order[16];
-	const char *f[12];
-	size_t i;
-
-	(void)custom;
-	if (x->norder == 0 || stamp_date(r->at) != x->day) {
-		x->day = stamp_date(r->at);
-		x->start = r->at;
-		x->norder = 0;
-	}
-	for (i = 0; i < x->norder && x->order[i].id != r->exercise_id; i++)
-		;
-	if (i == x->norder) {
-		x->order = xreallocarray(x->order, ++x->norder, sizeof *x->order);
-		x->order[i].id = r->exercise_id;
-		x->order[i].n = 0;
-	}
-	if (!r->warmup)
-		x->order[i].n++;
-	stamp_format(x->start, date);
-	snprintf(stamp, sizeof stamp, "%s:00", date);
-	snprintf(order, sizeof order, "%d", x->order[i].n);
-	export_weight(x, r->weight_kg, w, sizeof w);
-	snprintf(reps, sizeof reps, "%d", r->reps);
-	interop_number(r->rpe, rpe, sizeof rpe);
-	f[0] = stamp, f[1] = "herstel", f[2] = "0m", f[3] = interop_strong_name(r->exercise);
-	f[4] = r->warmup ? "W" : order, f[5] = w, f[6] = reps, f[7] = "0", f[8] = "0";
-	f[9] = r->note, f[10] = "", f[11] = r->rpe > 0 ? rpe : "";
-	csv_write_row(x->f, f, 12, ',');
-	return export_counted(x, cause);
-}
-
-static int
-export_strong(struct store *s, struct export_ctx *x, char **cause)
-{
-	static const char *const head[] = { "Date", "Workout Name", "Duration", "Exercise Name",
-		"Set Order", "Weight", "Reps", "Distance", "Seconds", "Notes", "Workout Notes",
-		"RPE" };
-	struct store_each e = { .set = export_strong_set, .arg = x };
-
-	csv_write_row(x->f, head, HS_ARRAY_LEN(head), ',');
-	return store_each_record(s, x->o->from, x->o->to, &e, cause);
-}
-
 /* JSON -------------------------------------------------------------------- */
 
-static const char *const json_lists[] = { "sets", "soreness", "sleep", "days" };
+static const char *const json_lists[] = { "sets", "soreness", "sleep", "days", "activities" };
 
 /* Close lists up to the one of kind `list` and open it. */
 static void
@@ -256,6 +245,19 @@ export_json_item(struct export_ctx *x)
 	x->first = false;
 }
 
+/* "seconds":60,"distance_m":40, for what a set or activity has. */
+static void
+export_json_amount(struct export_ctx *x, int seconds, double metres)
+{
+	char m[32];
+
+	if (seconds > 0)
+		fprintf(x->f, "\"seconds\":%d,", seconds);
+	interop_number(metres, m, sizeof m);
+	if (metres > 0)
+		fprintf(x->f, "\"distance_m\":%s,", m);
+}
+
 static int
 export_json_set(void *arg, const struct set_record *r, bool custom, char **cause)
 {
@@ -273,9 +275,34 @@ export_json_set(void *arg, const struct set_record *r, bool custom, char **cause
 	report_json_string(x->f, r->exercise);
 	fprintf(x->f,
 	    ",\"%s\":%s,\"bodyweight\":%s,\"reps\":%d,\"rpe\":%s,\"warmup\":%s,"
-	    "\"note\":",
+	    "\"set_kind\":\"%s\",",
 	    interop_column_name(IC_WEIGHT, x->o->units), w, r->bodyweight ? "true" : "false",
-	    r->reps, r->rpe > 0 ? rpe : "null", r->warmup ? "true" : "false");
+	    r->reps, r->rpe > 0 ? rpe : "null", r->kind == SET_WARMUP ? "true" : "false",
+	    set_kind_id(r->kind));
+	export_json_amount(x, r->seconds, r->distance_m);
+	if (r->superset > 0)
+		fprintf(x->f, "\"superset\":%d,", r->superset);
+	fputs("\"note\":", x->f);
+	report_json_string(x->f, r->note);
+	fputc('}', x->f);
+	return export_counted(x, cause);
+}
+
+static int
+export_json_activity(void *arg, const struct activity_record *r, char **cause)
+{
+	struct export_ctx *x = arg;
+	char stamp[STAMP_BUF];
+
+	export_json_list(x, 4);
+	export_json_item(x);
+	stamp_format(r->at, stamp);
+	stamp[10] = '\0';
+	fprintf(x->f, "{\"date\":\"%s\",\"time\":\"%s\",\"exercise\":", stamp, stamp + 11);
+	report_json_string(x->f, r->name);
+	fputc(',', x->f);
+	export_json_amount(x, r->seconds, r->distance_m);
+	fputs("\"note\":", x->f);
 	report_json_string(x->f, r->note);
 	fputc('}', x->f);
 	return export_counted(x, cause);
@@ -361,7 +388,7 @@ static int
 export_json(struct store *s, struct export_ctx *x, char **cause)
 {
 	struct store_each e = { export_json_set, export_json_soreness, export_json_sleep,
-		export_json_day, x };
+		export_json_day, export_json_activity, x };
 	char stamp[STAMP_BUF];
 
 	stamp_format(x->o->now, stamp);
@@ -375,7 +402,7 @@ export_json(struct store *s, struct export_ctx *x, char **cause)
 	if (store_custom_exercises(s, export_json_exercise, x, cause) != 0 ||
 	    store_each_record(s, x->o->from, x->o->to, &e, cause) != 0)
 		return -1;
-	export_json_list(x, 3);
+	export_json_list(x, 4);
 	fputs("]}\n", x->f);
 	return 0;
 }
@@ -478,10 +505,9 @@ export_run(struct store *s, const struct export_opts *o, size_t *count, char **c
 	if (o->format == INTEROP_JSON)
 		rc = export_json(s, &x, cause);
 	else if (o->format == INTEROP_STRONG)
-		rc = export_strong(s, &x, cause);
+		rc = export_strong_write(s, out.f, o, &x.count, cause);
 	else
 		rc = export_csv(s, &x, cause);
-	free(x.order);
 	if (export_close(&out, rc == 0, cause) != 0)
 		return -1;
 	*count = x.count;

@@ -5,10 +5,19 @@
 #define HERSTEL_EXPORT_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "interop.h"
 #include "rc.h"
 #include "store.h"
+
+/* What a Strong export left out: its format has no place for it. */
+struct export_left {
+	size_t own_groups;      /* own exercises whose groups were not written */
+	char *own_names;        /* their names, comma-separated (owned) */
+	size_t supersets;       /* sets of a superset */
+	size_t soreness, sleep; /* records of kinds Strong does not have */
+};
 
 struct export_opts {
 	enum interop_format format; /* INTEROP_CSV, INTEROP_JSON or INTEROP_STRONG */
@@ -19,7 +28,14 @@ struct export_opts {
 	/* Called every few hundred records, for a progress display. */
 	void (*progress)(void *arg, size_t done);
 	void *progress_arg;
+	struct export_left *left; /* Strong: filled when not NULL; free with export_left_free */
 };
+
+void export_left_free(struct export_left *l);
+
+/* For the writers of each format: count a record written to `f`, tell the
+ * progress callback now and then; -1 with *cause after a write error. */
+int export_count(FILE *f, const struct export_opts *o, size_t *count, char **cause);
 
 /* csv, json or strong; -1 otherwise. */
 int export_format_from_id(const char *s);

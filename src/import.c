@@ -19,25 +19,13 @@
 
 #include "csv.h"
 #include "import.h"
+#include "import_names.h"
 #include "util.h"
 
 #define IMPORT_MAX_BYTES (256L << 20)
 #define IMPORT_NAME_MAX 100
 /* CSV rows between letting go of the pages read. */
 #define IMPORT_RELEASE_ROWS 4096
-
-/* An exercise the file has that the catalogue lacks: the user's own. */
-struct import_own {
-	struct exercise_def def;
-	int64_t id; /* in the journal; 0 until written */
-	bool made;  /* by this import */
-};
-
-/* The journal id of an exercise, looked up once per import. */
-struct import_id {
-	const struct exercise_def *def;
-	int64_t id;
-};
 
 struct import_data {
 	struct store *s;
@@ -47,10 +35,7 @@ struct import_data {
 	size_t len;
 	bool mapped;     /* text is the file mapped, not a copy */
 	size_t released; /* bytes of the mapping let go */
-	struct import_own **own;
-	size_t nown;
-	struct import_id *ids;
-	size_t nids;
+	struct import_names *names;
 	enum units units; /* JSON: the document's */
 	struct import_report *rep;
 };
@@ -185,97 +170,62 @@ import_clean(struct interop_record *r, const char *where, char **cause)
 	return 0;
 }
 
-/* The user's own exercise `name`, added to d->own if new. */
-static struct import_own *
-import_own(struct import_data *d, const char *name)
-{
-	struct import_own *own;
-
-	for (size_t i = 0; i < d->nown; i++)
-		if (util_strcasecmp(d->own[i]->def.name, name) == 0)
-			return d->own[i];
-	d->own = xreallocarray(d->own, d->nown + 1, sizeof *d->own);
-	own = d->own[d->nown++] = xcalloc(1, sizeof *own);
-	own->def.name = xstrdup(name);
-	own->def.custom = true;
-	return own;
-}
-
-/* Write an own exercise (its groups as known so far) unless the journal
- * has it; one made now is reported, and gets its final groups at the end. */
-static int
-import_own_write(struct import_data *d, struct import_own *own, char **cause)
-{
-	struct import_report *rep = d->rep;
-	int found;
-
-	if (own->id != 0)
-		return 0;
-	if ((found = store_find_exercise(d->s, own->def.name, &own->id, cause)) != 0)
-		return found < 0 ? -1 : 0;
-	if (store_exercise_id(d->s, &own->def, &own->id, cause) != 0)
-		return -1;
-	own->made = true;
-	rep->new_exercises =
-	    xreallocarray(rep->new_exercises, rep->nnew + 1, sizeof *rep->new_exercises);
-	rep->new_exercises[rep->nnew++] = xstrdup(own->def.name);
-	return 0;
-}
-
-/* The journal id of a catalogue exercise. */
-static int
-import_exercise_id(struct import_data *d, const struct exercise_def *def, int64_t *id, char **cause)
-{
-	for (size_t i = d->nids; i-- > 0;)
-		if (d->ids[i].def == def) {
-			*id = d->ids[i].id;
-			return 0;
-		}
-	if (store_exercise_id(d->s, def, id, cause) != 0)
-		return -1;
-	d->ids = xreallocarray(d->ids, d->nids + 1, sizeof *d->ids);
-	d->ids[d->nids++] = (struct import_id){ def, *id };
-	return 0;
-}
-
-/* The exercise of a set: the catalogue's, or the user's own, made with the
- * groups the file gives (if any). */
-static int
-import_resolve(struct import_data *d, const struct interop_record *r,
-    const struct exercise_def **def, int64_t *id, char **cause)
-{
-	struct import_own *own;
-	char *name;
-
-	if ((*def = interop_resolve(d->cat, r->exercise)) != NULL)
-		return import_exercise_id(d, *def, id, cause);
-	name = util_trim(r->exercise);
-	if (strlen(name) > IMPORT_NAME_MAX)
-		return util_fail(cause, "exercise: longer than %d characters", IMPORT_NAME_MAX);
-	own = import_own(d, name);
-	for (int g = 0; g < GROUP_COUNT; g++)
-		if (own->def.role[g] == ROLE_NONE)
-			own->def.role[g] = r->role[g];
-	*def = &own->def;
-	if (import_own_write(d, own, cause) != 0)
-		return -1;
-	*id = own->id;
-	return 0;
-}
-
-/* A set as the store takes it. */
+/* A set as the store takes it. A bodyweight exercise with a weight in a
+ * file of another app is one with that much added (Strong's "Pull Up, 10"
+ * is bw+10). */
 static struct set_record
-import_set(const struct interop_record *r, const struct exercise_def *def, int64_t eid)
+import_set(const struct interop_record *r, const struct import_exercise *ex)
 {
 	return (struct set_record){ .at = r->at,
-		.exercise_id = eid,
+		.exercise_id = ex->id,
 		.weight_kg = r->weight_kg,
-		.bodyweight =
-		    r->bodyweight_known ? r->bodyweight : r->weight_kg == 0 && def->bodyweight,
+		.bodyweight = r->bodyweight_known ? r->bodyweight : ex->bodyweight,
 		.reps = r->reps,
 		.rpe = r->rpe,
-		.warmup = r->warmup,
+		.kind = r->set_kind,
+		.seconds = r->seconds,
+		.distance_m = r->distance_m,
+		.superset = r->superset,
 		.note = r->note };
+}
+
+/* Count what a set kept. */
+static void
+import_count_set(struct import_data *d, const struct interop_record *r, bool placed)
+{
+	struct import_report *rep = d->rep;
+
+	rep->kinds[r->set_kind]++;
+	rep->timed += r->seconds > 0;
+	rep->distance += r->distance_m > 0;
+	rep->superset += r->superset > 0;
+	rep->placed_sets += placed;
+	import_names_count(d->names, r);
+}
+
+/* A workout's notes into its day's note, after what the day has unless it
+ * has them already; the day's kind stays. */
+static int
+import_day_note(struct import_data *d, const struct interop_record *r, char **cause)
+{
+	struct day_record old, day = { .date = stamp_date(r->at) };
+	bool found;
+	int rc = 0;
+
+	if (store_get_day(d->s, day.date, &old, &found, cause) != 0)
+		return -1;
+	if (found && strstr(old.note, r->note) != NULL) {
+		d->rep->skipped++;
+	} else {
+		day.kind = found ? old.kind : DAY_UNSET;
+		day.note = found && old.note[0] != '\0' ? xasprintf("%s; %s", old.note, r->note)
+		                                        : xstrdup(r->note);
+		if ((rc = store_put_day(d->s, &day, cause)) == 0)
+			d->rep->added[INTEROP_DAY_NOTE]++;
+		free(day.note);
+	}
+	day_record_free(&old);
+	return rc;
 }
 
 /* Write one record unless the journal already has it, and count it. */
@@ -283,23 +233,29 @@ static int
 import_write(struct import_data *d, const struct interop_record *r, char **cause)
 {
 	static const enum record_kind kinds[] = { RECORD_SET, RECORD_SORENESS, RECORD_SLEEP,
-		RECORD_DAY };
-	const struct exercise_def *def = NULL;
+		RECORD_DAY, RECORD_ACTIVITY };
+	struct import_exercise ex = { 0 };
 	struct set_record set;
 	struct soreness_record sore = { .at = r->at, .group = r->group, .level = r->level };
 	struct sleep_record sleep = {
 		.date = stamp_date(r->at), .hours = r->hours, .quality = r->quality
 	};
 	struct day_record day = { .date = stamp_date(r->at), .kind = r->day_kind, .note = r->note };
-	const void *rec[] = { &set, &sore, &sleep, &day };
-	int64_t eid = 0;
+	struct activity_record act = { .at = r->at,
+		.name = r->exercise,
+		.seconds = r->seconds,
+		.distance_m = r->distance_m,
+		.note = r->note };
+	const void *rec[] = { &set, &sore, &sleep, &day, &act };
 	bool found;
 	int rc;
 
+	if (r->kind == INTEROP_DAY_NOTE)
+		return import_day_note(d, r, cause);
 	if (r->kind == INTEROP_SET) {
-		if (import_resolve(d, r, &def, &eid, cause) != 0)
+		if (import_names_set(d->names, r, &ex, cause) != 0)
 			return -1;
-		set = import_set(r, def, eid);
+		set = import_set(r, &ex);
 	}
 	if (store_claim_same(d->s, kinds[r->kind], rec[r->kind], &found, cause) != 0)
 		return -1;
@@ -309,13 +265,17 @@ import_write(struct import_data *d, const struct interop_record *r, char **cause
 	}
 	switch (r->kind) {
 	case INTEROP_SET:
-		rc = store_add_set(d->s, &set, cause);
+		if ((rc = store_add_set(d->s, &set, cause)) == 0)
+			import_count_set(d, r, ex.placed);
 		break;
 	case INTEROP_SORENESS:
 		rc = store_add_soreness(d->s, &sore, cause);
 		break;
 	case INTEROP_SLEEP:
 		rc = store_put_sleep(d->s, &sleep, cause);
+		break;
+	case INTEROP_ACTIVITY:
+		rc = store_add_activity(d->s, &act, cause);
 		break;
 	default:
 		rc = store_put_day(d->s, &day, cause);
@@ -341,34 +301,48 @@ import_take(struct import_data *d, struct interop_record *r, const char *where, 
 	return rc;
 }
 
+/* Take the records of the row the reader read last. */
+static int
+import_take_row(struct import_data *d, struct interop_reader *ir, char **why)
+{
+	struct interop_record rec;
+	char line[24];
+	int rc = 0;
+
+	while (interop_reader_next(ir, &rec) == 1) {
+		if (rc != 0) {
+			interop_record_free(&rec);
+			continue;
+		}
+		snprintf(line, sizeof line, "%d", rec.line);
+		rc = import_take(d, &rec, line, why);
+	}
+	return rc;
+}
+
 /* Every row of a CSV file, in turn. */
 static int
 import_parse_csv(struct import_data *d, const struct import_opts *o, char **cause)
 {
 	struct csv_reader *rd = csv_reader_new(d->text, d->len, csv_guess_sep(d->text, d->len));
 	struct interop_reader *ir = NULL;
-	struct interop_record rec;
 	struct csv_row row;
-	char *why = NULL, line[24];
+	char *why = NULL;
 	long rows = 0;
 	int k;
 
 	if ((k = csv_next(rd, &row, &why)) == 1 &&
 	    (ir = interop_reader_new(o->format, &row, o->units, &why)) != NULL) {
 		d->rep->format = xstrdup(interop_reader_label(ir));
+		d->names = import_names_new(d->s, d->cat, interop_reader_format(ir) == INTEROP_CSV);
 		while ((k = csv_next(rd, &row, &why)) == 1) {
 			if (++rows % IMPORT_RELEASE_ROWS == 0)
 				import_release(d, csv_offset(rd));
-			if ((k = interop_reader_row(ir, &row, &rec, &why)) < 0)
-				break;
-			if (k == 0) {
-				d->rep->ignored++;
-				continue;
-			}
-			snprintf(line, sizeof line, "%d", rec.line);
-			if (import_take(d, &rec, line, &why) != 0)
+			if (interop_reader_row(ir, &row, &why) < 0 ||
+			    import_take_row(d, ir, &why) != 0)
 				break;
 		}
+		d->rep->stats = *interop_reader_stats(ir);
 	}
 	interop_reader_free(ir);
 	csv_reader_free(rd);
@@ -406,7 +380,7 @@ import_json_exercise(
     void *arg, const char *index, const char *type, const char *const *f, size_t n, char **cause)
 {
 	struct import_json_ctx *j = arg;
-	struct import_own *own;
+	struct exercise_def def = { .custom = true };
 
 	if (type == NULL || strcmp(type, "object") != 0 || n < 4 || f[0] == NULL ||
 	    f[0][0] == '\0' || strlen(f[0]) > IMPORT_NAME_MAX)
@@ -414,12 +388,12 @@ import_json_exercise(
 		    "exercises[%s]: expected an object with a name of 1 to %d"
 		    " characters",
 		    index, IMPORT_NAME_MAX);
-	own = import_own(j->d, f[0]);
-	own->def.bodyweight = f[3] != NULL && strcmp(f[3], "1") == 0;
-	if (import_groups(f[1], ROLE_PRIMARY, &own->def) != 0 ||
-	    import_groups(f[2], ROLE_SECONDARY, &own->def) != 0)
+	def.name = (char *)f[0];
+	def.bodyweight = f[3] != NULL && strcmp(f[3], "1") == 0;
+	if (import_groups(f[1], ROLE_PRIMARY, &def) != 0 ||
+	    import_groups(f[2], ROLE_SECONDARY, &def) != 0)
 		return util_fail(cause, "exercises[%s]: unknown muscle group", index);
-	return 0;
+	return import_names_own(j->d->names, &def, cause);
 }
 
 static int
@@ -444,22 +418,26 @@ import_json_record(
 static int
 import_parse_json(struct import_data *d, char **cause)
 {
-	static const char *const lists[] = { "sets", "soreness", "sleep", "days" };
+	static const struct {
+		const char *name;
+		enum store_json_part part;
+	} lists[] = { { "sets", STORE_JSON_SETS }, { "soreness", STORE_JSON_SORENESS },
+		{ "sleep", STORE_JSON_SLEEP }, { "days", STORE_JSON_DAYS },
+		{ "activities", STORE_JSON_ACTIVITIES } };
 	struct import_json_ctx j = { d, "exercises" };
 	char *why = NULL;
 	int version, rc;
 
 	d->rep->format = xstrdup("herstel json");
+	d->names = import_names_new(d->s, d->cat, true);
 	rc = store_json_head(d->s, d->text, d->len, &version, &d->units, &why);
 	if (rc == 0)
 		rc = store_json_rows(
 		    d->s, d->text, d->len, STORE_JSON_EXERCISES, import_json_exercise, &j, &why);
-	for (size_t i = 0; rc == 0 && i < d->nown; i++)
-		rc = import_own_write(d, d->own[i], &why);
-	for (int i = 0; rc == 0 && i < 4; i++) {
-		j.list = lists[i];
+	for (size_t i = 0; rc == 0 && i < HS_ARRAY_LEN(lists); i++) {
+		j.list = lists[i].name;
 		rc = store_json_rows(
-		    d->s, d->text, d->len, (enum store_json_part)i, import_json_record, &j, &why);
+		    d->s, d->text, d->len, lists[i].part, import_json_record, &j, &why);
 	}
 	if (rc == 0)
 		return 0;
@@ -472,12 +450,7 @@ import_parse_json(struct import_data *d, char **cause)
 static void
 import_data_free(struct import_data *d)
 {
-	for (size_t i = 0; i < d->nown; i++) {
-		free(d->own[i]->def.name);
-		free(d->own[i]);
-	}
-	free(d->own);
-	free(d->ids);
+	import_names_free(d->names);
 	if (d->mapped)
 		munmap(d->text, d->len);
 	else
@@ -506,12 +479,19 @@ import_stream(struct import_data *d, const struct import_opts *o, char **cause)
 		rc = import_parse_json(d, cause);
 	else
 		rc = import_parse_csv(d, o, cause);
-	/* Own exercises made now get all the groups their sets gave. */
-	for (size_t i = 0; rc == 0 && i < d->nown; i++)
-		if (d->own[i]->made)
-			rc = store_set_exercise_groups(
-			    d->s, d->own[i]->id, d->own[i]->def.role, cause);
+	if (rc == 0 && d->names != NULL && (rc = import_names_finish(d->names, cause)) == 0)
+		import_names_report(d->names, d->rep);
 	return rc;
+}
+
+/* Did the import add anything? */
+static bool
+import_added(const struct import_report *rep)
+{
+	for (int k = 0; k < INTEROP_KIND_COUNT; k++)
+		if (rep->added[k] > 0)
+			return true;
+	return rep->nnew > 0;
 }
 
 int
@@ -521,11 +501,11 @@ import_run(struct store *s, const struct catalogue *cat, const struct import_opt
 	struct import_data d = {
 		.s = s, .cat = cat, .path = o->path, .rep = rep, .units = o->units
 	};
-	const size_t *n = rep->added;
 	char *what = xasprintf("import %s", o->path);
 	int rc = -1;
 
 	memset(rep, 0, sizeof *rep);
+	rep->units = o->units;
 	if (import_read(&d, cause) != 0 || import_check_text(&d, cause) != 0)
 		goto out;
 	/* Let all of it go (the mapping ends on a page boundary); the import
@@ -539,7 +519,7 @@ import_run(struct store *s, const struct catalogue *cat, const struct import_opt
 		goto out;
 	}
 	/* A dry run, or an import that adds nothing, leaves no batch behind. */
-	if (o->dry_run || (n[0] + n[1] + n[2] + n[3] == 0 && rep->nnew == 0))
+	if (o->dry_run || !import_added(rep))
 		store_rollback(s);
 	else if (store_commit(s, cause) != 0)
 		goto out;
@@ -552,12 +532,25 @@ out:
 	return rc;
 }
 
+/* Free a list of names of the report. */
+static void
+import_names_list_free(struct import_name *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(list[i].name);
+		free(list[i].like);
+	}
+	free(list);
+}
+
 void
 import_report_free(struct import_report *rep)
 {
 	for (size_t i = 0; i < rep->nnew; i++)
 		free(rep->new_exercises[i]);
 	free(rep->new_exercises);
+	import_names_list_free(rep->like, rep->nlike);
+	import_names_list_free(rep->unplaced, rep->nunplaced);
 	free(rep->format);
 	memset(rep, 0, sizeof *rep);
 }

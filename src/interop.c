@@ -1,4 +1,6 @@
-/* interop.c: herstel's own files and other apps' exports, row by row. */
+/* interop.c: herstel's own files, the names of formats and kinds, and the
+ * dates and numbers other apps write. The readers of other apps' files are
+ * in interop_read.c and interop_*.c. */
 #include "config.h"
 
 #include <ctype.h>
@@ -7,13 +9,12 @@
 #include <string.h>
 
 #include "interop.h"
+#include "interop_read.h"
+#include "place.h"
 #include "util.h"
 
-#define INTEROP_MAX_KG 1000.0
-#define INTEROP_MAX_REPS 1000
-
 static const char *const format_ids[INTEROP_FORMAT_COUNT] = { "auto", "csv", "json", "strong",
-	"hevy", "fitnotes" };
+	"hevy", "fitnotes", "fitbod", "liftosaur", "stronglifts", "liftlog" };
 
 const char *
 interop_format_id(enum interop_format f)
@@ -30,6 +31,15 @@ interop_format_from_id(const char *s)
 	return -1;
 }
 
+static const char *const kind_ids[INTEROP_KIND_COUNT] = { "set", "soreness", "sleep", "day",
+	"activity", "day note" };
+
+const char *
+interop_kind_id(enum interop_kind k)
+{
+	return k < INTEROP_KIND_COUNT ? kind_ids[k] : "?";
+}
+
 void
 interop_record_free(struct interop_record *r)
 {
@@ -38,137 +48,12 @@ interop_record_free(struct interop_record *r)
 	r->exercise = r->note = NULL;
 }
 
-/* Other apps' names for catalogue exercises; the first name of an exercise
- * is also the one a Strong export uses. */
-static const struct {
-	const char *foreign, *name;
-} name_map[] = {
-	{ "Bench Press (Barbell)", "bench press" },
-	{ "Flat Barbell Bench Press", "bench press" },
-	{ "Bench Press (Dumbbell)", "dumbbell bench press" },
-	{ "Flat Dumbbell Bench Press", "dumbbell bench press" },
-	{ "Incline Bench Press (Barbell)", "incline bench press" },
-	{ "Incline Barbell Bench Press", "incline bench press" },
-	{ "Squat (Barbell)", "squat" },
-	{ "Front Squat (Barbell)", "front squat" },
-	{ "Deadlift (Barbell)", "deadlift" },
-	{ "Romanian Deadlift (Barbell)", "romanian deadlift" },
-	{ "Sumo Deadlift (Barbell)", "sumo deadlift" },
-	{ "Leg Press (Machine)", "leg press" },
-	{ "Lunge (Dumbbell)", "lunge" },
-	{ "Walking Lunge (Dumbbell)", "lunge" },
-	{ "Bulgarian Split Squat (Dumbbell)", "bulgarian split squat" },
-	{ "Hip Thrust (Barbell)", "hip thrust" },
-	{ "Leg Extension (Machine)", "leg extension" },
-	{ "Leg Extension Machine", "leg extension" },
-	{ "Lying Leg Curl (Machine)", "leg curl" },
-	{ "Seated Leg Curl (Machine)", "leg curl" },
-	{ "Seated Leg Curl Machine", "leg curl" },
-	{ "Lying Leg Curl Machine", "leg curl" },
-	{ "Standing Calf Raise (Machine)", "calf raise" },
-	{ "Calf Raise (Machine)", "calf raise" },
-	{ "Standing Calf Raise Machine", "calf raise" },
-	{ "Push Up", "push-up" },
-	{ "Chest Dip", "dip" },
-	{ "Triceps Dip", "dip" },
-	{ "Chest Fly (Dumbbell)", "chest fly" },
-	{ "Overhead Press (Barbell)", "overhead press" },
-	{ "Overhead Press (Dumbbell)", "overhead press" },
-	{ "Lateral Raise (Dumbbell)", "lateral raise" },
-	{ "Face Pull (Cable)", "face pull" },
-	{ "Bent Over Row (Barbell)", "barbell row" },
-	{ "Bent Over One Arm Row (Dumbbell)", "dumbbell row" },
-	{ "Pull Up", "pull-up" },
-	{ "Chin Up", "chin-up" },
-	{ "Lat Pulldown (Cable)", "lat pulldown" },
-	{ "Lat Pulldown (Machine)", "lat pulldown" },
-	{ "Shrug (Barbell)", "shrug" },
-	{ "Shrug (Dumbbell)", "shrug" },
-	{ "Bicep Curl (Barbell)", "biceps curl" },
-	{ "Bicep Curl (Dumbbell)", "biceps curl" },
-	{ "Dumbbell Curl", "biceps curl" },
-	{ "Hammer Curl (Dumbbell)", "hammer curl" },
-	{ "Triceps Pushdown (Cable - Straight Bar)", "triceps pushdown" },
-	{ "Triceps Pushdown", "triceps pushdown" },
-	{ "Rope Push Down", "triceps pushdown" },
-	{ "Skullcrusher (Barbell)", "skull crusher" },
-	{ "Back Extension", "back extension" },
-	{ "Hanging Leg Raise", "hanging leg raise" },
-	{ "Crunch", "crunch" },
-	{ "Plank", "plank" },
-};
-
-/* Trimmed, runs of space folded to one: the form names are compared in. */
-static char *
-interop_fold(const char *s)
-{
-	char *out = xmalloc(strlen(s) + 1), *o = out;
-
-	for (; *s == ' ' || *s == '\t'; s++)
-		;
-	for (; *s != '\0'; s++) {
-		if (*s == ' ' || *s == '\t') {
-			if (s[1] != ' ' && s[1] != '\t' && s[1] != '\0')
-				*o++ = ' ';
-			continue;
-		}
-		*o++ = *s;
-	}
-	*o = '\0';
-	return out;
-}
-
-/* The catalogue's exercise named exactly `name` (or with that alias). */
-static const struct exercise_def *
-interop_exact(const struct catalogue *c, const char *name)
-{
-	const struct exercise_def *d = catalogue_find(c, name, NULL);
-
-	if (d == NULL)
-		return NULL;
-	if (util_strcasecmp(d->name, name) == 0)
-		return d;
-	for (size_t i = 0; i < d->naliases; i++)
-		if (util_strcasecmp(d->aliases[i], name) == 0)
-			return d;
-	return NULL; /* only a prefix matched */
-}
-
-/* The mapping table, then the catalogue, for one spelling. */
-static const struct exercise_def *
-interop_lookup(const struct catalogue *c, const char *name)
-{
-	for (size_t i = 0; i < HS_ARRAY_LEN(name_map); i++)
-		if (util_strcasecmp(name_map[i].foreign, name) == 0)
-			return interop_exact(c, name_map[i].name);
-	return interop_exact(c, name);
-}
-
-const struct exercise_def *
-interop_resolve(const struct catalogue *c, const char *name)
-{
-	char *folded = interop_fold(name), *paren;
-	const struct exercise_def *d = NULL;
-
-	if (folded[0] != '\0')
-		d = interop_lookup(c, folded);
-	paren = strrchr(folded, '(');
-	if (d == NULL && paren != NULL && paren > folded && paren[-1] == ' ' &&
-	    folded[strlen(folded) - 1] == ')') {
-		paren[-1] = '\0';
-		d = interop_lookup(c, folded);
-	}
-	free(folded);
-	return d;
-}
-
 const char *
 interop_strong_name(const char *name)
 {
-	for (size_t i = 0; i < HS_ARRAY_LEN(name_map); i++)
-		if (util_strcasecmp(name_map[i].name, name) == 0)
-			return name_map[i].foreign;
-	return name;
+	const char *foreign = place_foreign_name(name);
+
+	return foreign != NULL ? foreign : name;
 }
 
 void
@@ -223,12 +108,63 @@ interop_parse_hevy(const char *s, hs_minute *out)
 	return 0;
 }
 
+/* The zone after an ISO time: "Z", "+02:00", "-0500" or nothing; its
+ * offset from UTC in minutes into *off, *zoned when there was one. */
+static int
+interop_zone(const char *s, int *off, bool *zoned)
+{
+	int hh, mm;
+
+	*off = 0;
+	*zoned = *s != '\0';
+	if (*s == '\0')
+		return 0;
+	if (strcmp(s, "Z") == 0)
+		return 0;
+	if ((s[0] != '+' && s[0] != '-') || interop_digits(s + 1, 2, &hh) != 0)
+		return -1;
+	if (s[3] == ':' ? interop_digits(s + 4, 2, &mm) != 0 || s[6] != '\0'
+	                : interop_digits(s + 3, 2, &mm) != 0 || s[5] != '\0')
+		return -1;
+	if (hh > 14 || mm > 59)
+		return -1;
+	*off = (s[0] == '-' ? -1 : 1) * (hh * 60 + mm);
+	return 0;
+}
+
+/* "2025-12-15T10:30:00.000Z" and its kin: seconds, a fraction, a zone. */
+static int
+interop_parse_iso(const char *s, hs_minute *out)
+{
+	char buf[STAMP_BUF];
+	const char *p = s + 16;
+	int sec, off;
+	bool zoned;
+
+	if (strlen(s) < 16 || s[4] != '-' || (s[10] != 'T' && s[10] != ' '))
+		return -1;
+	memcpy(buf, s, 16);
+	buf[16] = '\0';
+	if (*p == ':') {
+		if (interop_digits(p + 1, 2, &sec) != 0 || sec > 59)
+			return -1;
+		p += 3;
+		if (*p == '.' || *p == ',')
+			for (p++; isdigit((unsigned char)*p); p++)
+				;
+	}
+	if (interop_zone(p, &off, &zoned) != 0 || stamp_parse(buf, out, NULL) != 0)
+		return -1;
+	if (zoned)
+		*out = date_local_from_utc(*out - off);
+	return 0;
+}
+
 int
 interop_parse_stamp(const char *s, hs_minute *out)
 {
 	char buf[STAMP_BUF];
 	size_t n = strlen(s);
-	int sec;
 
 	if (n == 10 && s[4] == '-') {
 		snprintf(buf, sizeof buf, "%s 12:00", s);
@@ -236,19 +172,50 @@ interop_parse_stamp(const char *s, hs_minute *out)
 	}
 	if (n == 16 && s[4] == '-')
 		return stamp_parse(s, out, NULL);
-	if (n == 19 && s[4] == '-' && s[16] == ':' && interop_digits(s + 17, 2, &sec) == 0 &&
-	    sec < 60) {
-		memcpy(buf, s, 16);
-		buf[16] = '\0';
-		return stamp_parse(buf, out, NULL);
-	}
+	if (n > 16 && s[4] == '-')
+		return interop_parse_iso(s, out);
 	return interop_parse_hevy(s, out);
+}
+
+int
+interop_parse_seconds(const char *s, int *out)
+{
+	int part[3] = { 0, 0, 0 }, n = 0;
+	double d;
+	const char *p = s;
+
+	*out = 0;
+	if (*s == '\0')
+		return 0;
+	if (strchr(s, ':') == NULL) {
+		if (interop_decimal(s, 0, SET_MAX_SECONDS, &d) != 0)
+			return -1;
+		*out = (int)(d + 0.5);
+		return 0;
+	}
+	for (;;) {
+		char *end;
+		long v = strtol(p, &end, 10);
+
+		if (end == p || !isdigit((unsigned char)*p) || v > 100000 || n == 3)
+			return -1;
+		part[n++] = (int)v;
+		if (*end == '\0')
+			break;
+		if (*end != ':')
+			return -1;
+		p = end + 1;
+	}
+	if (n < 2 || part[n - 1] > 59 || (n == 3 && part[1] > 59))
+		return -1;
+	*out = n == 3 ? part[0] * 3600 + part[1] * 60 + part[2] : part[0] * 60 + part[1];
+	return *out <= SET_MAX_SECONDS ? 0 : -1;
 }
 
 /* herstel's own columns. */
 static const char *const column_names[IC_COUNT] = { "kind", "date", "time", "exercise", "weight_kg",
 	"bodyweight", "reps", "rpe", "warmup", "group", "level", "hours", "quality", "day", "note",
-	"primary", "secondary" };
+	"primary", "secondary", "set_kind", "seconds", "distance_m", "superset" };
 
 const char *
 interop_column_name(enum interop_column c, enum units units)
@@ -258,18 +225,24 @@ interop_column_name(enum interop_column c, enum units units)
 	return c < IC_COUNT ? column_names[c] : "?";
 }
 
+int
+interop_json_column(enum interop_kind kind, const char *key)
+{
+	if (kind == INTEROP_DAY && strcmp(key, "kind") == 0)
+		return IC_DAY;
+	if (strcmp(key, "weight_lb") == 0)
+		return IC_WEIGHT;
+	for (int c = 0; c < IC_COUNT; c++)
+		if (strcmp(key, column_names[c]) == 0)
+			return c;
+	return -1;
+}
+
 /* A field, "" for a missing one. */
 static const char *
 fld(const char *const *f, enum interop_column c)
 {
 	return f[c] != NULL ? f[c] : "";
-}
-
-/* "WHERE: COLUMN: expected WHAT, got "TEXT"" */
-static int
-interop_bad(char **cause, const char *where, const char *column, const char *what, const char *got)
-{
-	return util_fail(cause, "%s: %s: expected %s, got \"%.60s\"", where, column, what, got);
 }
 
 /* 0/1, true/false, yes/no; empty is false. */
@@ -284,21 +257,6 @@ interop_flag(const char *s, bool *out)
 		*out = true;
 	else
 		return -1;
-	return 0;
-}
-
-/* A whole number, also written as a decimal with nothing after the point
- * ("5.0", as some apps write reps). */
-static int
-interop_whole(const char *s, long min, long max, long *out)
-{
-	double d;
-
-	if (util_parse_long(s, min, max, out) == 0)
-		return 0;
-	if (util_parse_double(s, (double)min, (double)max, &d) != 0 || d != (long)d)
-		return -1;
-	*out = (long)d;
 	return 0;
 }
 
@@ -332,6 +290,26 @@ interop_when(const char *date, const char *time, hs_minute *out)
 	return stamp_parse(buf, out, NULL);
 }
 
+/* The time and distance of a set or an activity; a set needs reps, a time
+ * or a distance. */
+static int
+interop_herstel_amount(
+    const char *const *f, const char *where, struct interop_record *r, char **cause)
+{
+	long v = 0;
+
+	if (*fld(f, IC_SECONDS) != '\0' &&
+	    util_parse_long(fld(f, IC_SECONDS), 1, SET_MAX_SECONDS, &v) != 0)
+		return interop_bad(
+		    cause, where, "seconds", "empty or 1 to 86400", fld(f, IC_SECONDS));
+	r->seconds = (int)v;
+	if (*fld(f, IC_DISTANCE) != '\0' &&
+	    util_parse_double(fld(f, IC_DISTANCE), 0.001, SET_MAX_METRES, &r->distance_m) != 0)
+		return interop_bad(cause, where, "distance_m", "empty or a distance up to 1000 km",
+		    fld(f, IC_DISTANCE));
+	return 0;
+}
+
 /* The set columns of a herstel row. */
 static int
 interop_herstel_set(const char *const *f, enum units units, const char *where,
@@ -339,7 +317,9 @@ interop_herstel_set(const char *const *f, enum units units, const char *where,
 {
 	double max = units == UNITS_LB ? INTEROP_MAX_KG / KG_PER_LB : INTEROP_MAX_KG;
 	const char *wname = interop_column_name(IC_WEIGHT, units);
-	long reps;
+	bool warmup = false, timed;
+	long reps = 0, v = 0;
+	int k;
 
 	if (*fld(f, IC_EXERCISE) == '\0')
 		return util_fail(cause, "%s: exercise: empty", where);
@@ -352,14 +332,27 @@ interop_herstel_set(const char *const *f, enum units units, const char *where,
 	if (interop_flag(fld(f, IC_BODYWEIGHT), &r->bodyweight) != 0)
 		return interop_bad(cause, where, "bodyweight", "0 or 1", fld(f, IC_BODYWEIGHT));
 	r->bodyweight_known = true;
-	if (interop_whole(fld(f, IC_REPS), 1, INTEROP_MAX_REPS, &reps) != 0)
-		return interop_bad(
-		    cause, where, "reps", "a whole number from 1 to 1000", fld(f, IC_REPS));
+	if (interop_herstel_amount(f, where, r, cause) != 0)
+		return -1;
+	timed = r->seconds > 0 || r->distance_m > 0;
+	if ((*fld(f, IC_REPS) != '\0' || !timed) &&
+	    interop_whole(fld(f, IC_REPS), timed ? 0 : 1, INTEROP_MAX_REPS, &reps) != 0)
+		return interop_bad(cause, where, "reps",
+		    timed ? "a whole number from 0 to 1000" : "a whole number from 1 to 1000",
+		    fld(f, IC_REPS));
 	r->reps = (int)reps;
 	if (*fld(f, IC_RPE) != '\0' && util_parse_double(fld(f, IC_RPE), 1, 10, &r->rpe) != 0)
 		return interop_bad(cause, where, "rpe", "empty or 1 to 10", fld(f, IC_RPE));
-	if (interop_flag(fld(f, IC_WARMUP), &r->warmup) != 0)
+	if (interop_flag(fld(f, IC_WARMUP), &warmup) != 0)
 		return interop_bad(cause, where, "warmup", "0 or 1", fld(f, IC_WARMUP));
+	if ((k = set_kind_from_id(fld(f, IC_SET_KIND))) < 0)
+		return interop_bad(
+		    cause, where, "set_kind", "work, warmup, drop or failure", fld(f, IC_SET_KIND));
+	r->set_kind = warmup && k == SET_WORK ? SET_WARMUP : (enum set_kind)k;
+	if (*fld(f, IC_SUPERSET) != '\0' && util_parse_long(fld(f, IC_SUPERSET), 1, 1000, &v) != 0)
+		return interop_bad(
+		    cause, where, "superset", "empty or 1 to 1000", fld(f, IC_SUPERSET));
+	r->superset = (int)v;
 	if (interop_groups(fld(f, IC_PRIMARY), ROLE_PRIMARY, r->role) != 0)
 		return interop_bad(cause, where, "primary", "muscle groups", fld(f, IC_PRIMARY));
 	if (interop_groups(fld(f, IC_SECONDARY), ROLE_SECONDARY, r->role) != 0)
@@ -396,6 +389,16 @@ interop_herstel_other(
 			    cause, where, "quality", "empty or 1 to 5", fld(f, IC_QUALITY));
 		r->quality = *fld(f, IC_QUALITY) != '\0' ? (int)v : 0;
 		return 0;
+	case INTEROP_ACTIVITY:
+		if (*fld(f, IC_EXERCISE) == '\0')
+			return util_fail(cause, "%s: exercise: empty", where);
+		if (interop_herstel_amount(f, where, r, cause) != 0)
+			return -1;
+		if (r->seconds == 0 && r->distance_m == 0)
+			return util_fail(
+			    cause, "%s: an activity needs seconds or distance_m", where);
+		r->exercise = xstrdup(fld(f, IC_EXERCISE));
+		return 0;
 	default:
 		if (*fld(f, IC_DAY) != '\0' && (k = day_kind_from_id(fld(f, IC_DAY))) <= 0)
 			return interop_bad(cause, where, "day", "training, active, rest or passive",
@@ -409,20 +412,20 @@ int
 interop_herstel_fields(const char *const *f, enum units units, const char *where, int line,
     struct interop_record *r, char **cause)
 {
-	static const char *const kinds[] = { "set", "soreness", "sleep", "day" };
 	bool timed;
 	int k = -1, rc;
 
 	memset(r, 0, sizeof *r);
 	r->line = line;
-	for (int i = 0; i < 4; i++)
-		if (strcmp(fld(f, IC_KIND), kinds[i]) == 0)
+	for (int i = 0; i < INTEROP_DAY_NOTE; i++)
+		if (strcmp(fld(f, IC_KIND), kind_ids[i]) == 0)
 			k = i;
 	if (k < 0)
 		return interop_bad(
-		    cause, where, "kind", "set, soreness, sleep or day", fld(f, IC_KIND));
+		    cause, where, "kind", "set, soreness, sleep, day or activity", fld(f, IC_KIND));
 	r->kind = (enum interop_kind)k;
-	timed = r->kind == INTEROP_SET || r->kind == INTEROP_SORENESS;
+	timed =
+	    r->kind == INTEROP_SET || r->kind == INTEROP_SORENESS || r->kind == INTEROP_ACTIVITY;
 	if (interop_when(fld(f, IC_DATE), "00:00", &r->at) != 0)
 		return interop_bad(cause, where, "date", "YYYY-MM-DD", fld(f, IC_DATE));
 	if (timed && interop_when(fld(f, IC_DATE), fld(f, IC_TIME), &r->at) != 0)
@@ -441,380 +444,48 @@ interop_herstel_fields(const char *const *f, enum units units, const char *where
 	return 0;
 }
 
-/* Where weights of a foreign file get their unit. */
-enum interop_unit { IU_USER, IU_KG, IU_LB, IU_COLUMN };
-
-struct interop_reader {
-	enum interop_format format;
-	const char *label;
-	enum units units;      /* the user's, for IU_USER */
-	enum units file_units; /* herstel CSV: weight_kg or weight_lb */
-	size_t ncols;
-	int herstel[IC_COUNT]; /* herstel CSV: column of each field, -1 if absent */
-	/* Foreign columns, -1 when absent. */
-	int date, exercise, order, weight, unit, reps, rpe, note, category;
-	enum interop_unit weight_unit;
-	const char *weight_name; /* the weight column's header, for messages */
-};
-
-/* The column named `name` (case-insensitive, space trimmed), -1 if none. */
-static int
-interop_col(const struct csv_row *h, const char *name)
+/* herstel's own header: the columns are found by name. */
+static bool
+interop_csv_detect(const struct csv_row *h)
 {
-	for (size_t i = 0; i < h->n; i++) {
-		char *f = interop_fold(h->fields[i]);
-		int same = util_strcasecmp(f, name) == 0;
-
-		free(f);
-		if (same)
-			return (int)i;
-	}
-	return -1;
+	return h->n > 0 && interop_find(h, (const char *const[]){ "kind", NULL }) == 0;
 }
 
-/* herstel's own header. */
 static int
-interop_open_herstel(struct interop_reader *r, const struct csv_row *h, char **cause)
+interop_csv_open(struct interop_reader *r, const struct csv_row *h, char **cause)
 {
-	r->format = INTEROP_CSV;
 	r->label = "herstel csv";
 	for (int c = 0; c < IC_COUNT; c++)
-		r->herstel[c] = interop_col(h, column_names[c]);
+		r->herstel[c] = interop_find(h, (const char *const[]){ column_names[c], NULL });
 	r->file_units = UNITS_KG;
-	if (r->herstel[IC_WEIGHT] < 0 && (r->herstel[IC_WEIGHT] = interop_col(h, "weight_lb")) >= 0)
+	if (r->herstel[IC_WEIGHT] < 0 &&
+	    (r->herstel[IC_WEIGHT] = interop_find(h, (const char *const[]){ "weight_lb", NULL })) >=
+	        0)
 		r->file_units = UNITS_LB;
 	if (r->herstel[IC_KIND] != 0 || r->herstel[IC_DATE] < 0)
 		return util_fail(cause, "1: not herstel's csv header (it starts kind,date,...)");
 	return 0;
 }
 
-/* Strong: three headers, told apart by how they give the weight's unit. */
 static int
-interop_open_strong(struct interop_reader *r, const struct csv_row *h, char **cause)
-{
-	r->format = INTEROP_STRONG;
-	r->date = interop_col(h, "Date");
-	r->exercise = interop_col(h, "Exercise Name");
-	r->order = interop_col(h, "Set Order");
-	r->reps = interop_col(h, "Reps");
-	r->rpe = interop_col(h, "RPE");
-	r->note = interop_col(h, "Notes");
-	r->label = "Strong (classic)";
-	r->weight_unit = IU_USER;
-	r->weight_name = "Weight";
-	if ((r->weight = interop_col(h, "Weight (kg)")) >= 0) {
-		r->label = "Strong (units in the header)";
-		r->weight_unit = IU_KG;
-		r->weight_name = "Weight (kg)";
-	} else if ((r->weight = interop_col(h, "Weight (lbs)")) >= 0 ||
-	    (r->weight = interop_col(h, "Weight (lb)")) >= 0) {
-		r->label = "Strong (units in the header)";
-		r->weight_unit = IU_LB;
-		r->weight_name = h->fields[r->weight];
-	} else if ((r->weight = interop_col(h, "Weight")) >= 0 &&
-	    (r->unit = interop_col(h, "Weight Unit")) >= 0) {
-		r->label = "Strong (semicolon, Weight Unit)";
-		r->weight_unit = IU_COLUMN;
-	}
-	if (r->date < 0 || r->exercise < 0 || r->order < 0 || r->reps < 0 || r->weight < 0)
-		return util_fail(cause,
-		    "1: a Strong export needs the columns Date, Exercise Name,"
-		    " Set Order, Weight and Reps");
-	return 0;
-}
-
-static int
-interop_open_hevy(struct interop_reader *r, const struct csv_row *h, char **cause)
-{
-	r->format = INTEROP_HEVY;
-	r->label = "Hevy";
-	r->date = interop_col(h, "start_time");
-	r->exercise = interop_col(h, "exercise_title");
-	r->order = interop_col(h, "set_type");
-	r->reps = interop_col(h, "reps");
-	r->rpe = interop_col(h, "rpe");
-	r->note = interop_col(h, "exercise_notes");
-	r->weight_unit = IU_KG;
-	r->weight_name = "weight_kg";
-	if ((r->weight = interop_col(h, "weight_kg")) < 0 &&
-	    (r->weight = interop_col(h, "weight_lbs")) >= 0) {
-		r->weight_unit = IU_LB;
-		r->weight_name = "weight_lbs";
-	}
-	if (r->date < 0 || r->exercise < 0 || r->order < 0 || r->reps < 0 || r->weight < 0)
-		return util_fail(cause,
-		    "1: a Hevy export needs the columns start_time,"
-		    " exercise_title, set_type, weight_kg or weight_lbs, and reps");
-	return 0;
-}
-
-static int
-interop_open_fitnotes(struct interop_reader *r, const struct csv_row *h, char **cause)
-{
-	r->format = INTEROP_FITNOTES;
-	r->label = "FitNotes";
-	r->date = interop_col(h, "Date");
-	r->exercise = interop_col(h, "Exercise");
-	r->category = interop_col(h, "Category");
-	r->reps = interop_col(h, "Reps");
-	r->note = interop_col(h, "Comment");
-	r->weight_unit = IU_KG;
-	r->weight_name = "Weight (kgs)";
-	if ((r->weight = interop_col(h, "Weight (kgs)")) < 0 &&
-	    (r->weight = interop_col(h, "Weight (kg)")) < 0 &&
-	    (r->weight = interop_col(h, "Weight (lbs)")) >= 0) {
-		r->weight_unit = IU_LB;
-		r->weight_name = "Weight (lbs)";
-	}
-	if (r->date < 0 || r->exercise < 0 || r->reps < 0 || r->weight < 0)
-		return util_fail(cause,
-		    "1: a FitNotes export needs the columns Date, Exercise,"
-		    " Weight (kgs) or Weight (lbs), and Reps");
-	return 0;
-}
-
-/* Which format a header is, from the columns only it has. */
-static enum interop_format
-interop_detect(const struct csv_row *h)
-{
-	if (h->n > 0 && interop_col(h, "kind") == 0)
-		return INTEROP_CSV;
-	if (interop_col(h, "exercise_title") >= 0 && interop_col(h, "set_type") >= 0)
-		return INTEROP_HEVY;
-	if (interop_col(h, "Exercise Name") >= 0 && interop_col(h, "Set Order") >= 0)
-		return INTEROP_STRONG;
-	if (interop_col(h, "Exercise") >= 0 && interop_col(h, "Category") >= 0)
-		return INTEROP_FITNOTES;
-	return INTEROP_AUTO;
-}
-
-struct interop_reader *
-interop_reader_new(
-    enum interop_format want, const struct csv_row *header, enum units units, char **cause)
-{
-	struct interop_reader *r = xcalloc(1, sizeof *r);
-	enum interop_format f = want == INTEROP_AUTO ? interop_detect(header) : want;
-	int rc;
-
-	r->units = units;
-	r->ncols = header->n;
-	r->date = r->exercise = r->order = r->weight = r->unit = -1;
-	r->reps = r->rpe = r->note = r->category = -1;
-	switch (f) {
-	case INTEROP_CSV:
-		rc = interop_open_herstel(r, header, cause);
-		break;
-	case INTEROP_STRONG:
-		rc = interop_open_strong(r, header, cause);
-		break;
-	case INTEROP_HEVY:
-		rc = interop_open_hevy(r, header, cause);
-		break;
-	case INTEROP_FITNOTES:
-		rc = interop_open_fitnotes(r, header, cause);
-		break;
-	case INTEROP_JSON:
-		rc = util_fail(cause, "1: not a JSON document (it does not start with '{')");
-		break;
-	default:
-		rc = util_fail(cause,
-		    "1: the header is not one herstel knows (herstel csv,"
-		    " Strong, Hevy or FitNotes); it starts \"%.60s\"",
-		    header->n > 0 ? header->fields[0] : "");
-	}
-	if (rc != 0) {
-		free(r);
-		return NULL;
-	}
-	return r;
-}
-
-void
-interop_reader_free(struct interop_reader *r)
-{
-	free(r);
-}
-
-enum interop_format
-interop_reader_format(const struct interop_reader *r)
-{
-	return r->format;
-}
-
-const char *
-interop_reader_label(const struct interop_reader *r)
-{
-	return r->label;
-}
-
-/* A cell of a row, trimmed; "" when the column is absent. */
-static const char *
-interop_cell(const struct csv_row *row, int c)
-{
-	return c >= 0 && (size_t)c < row->n ? util_trim(row->fields[c]) : "";
-}
-
-/* A number as other apps write it: "102.5" or, in some locales, "102,5". */
-static int
-interop_decimal(const char *s, double min, double max, double *out)
-{
-	char *copy = xstrdup(s), *comma = strchr(copy, ',');
-	int rc;
-
-	if (comma != NULL && strchr(copy, '.') == NULL && strchr(comma + 1, ',') == NULL)
-		*comma = '.';
-	rc = util_parse_double(copy, min, max, out);
-	free(copy);
-	return rc;
-}
-
-/* The weight of a foreign row in kg. */
-static int
-interop_foreign_weight(const struct interop_reader *r, const struct csv_row *row, const char *where,
-    double *kg, char **cause)
-{
-	const char *w = interop_cell(row, r->weight), *u = interop_cell(row, r->unit);
-	bool lb = r->weight_unit == IU_LB || (r->weight_unit == IU_USER && r->units == UNITS_LB);
-
-	if (r->weight_unit == IU_COLUMN) {
-		if (util_strcasecmp(u, "lbs") == 0 || util_strcasecmp(u, "lb") == 0)
-			lb = true;
-		else if (util_strcasecmp(u, "kg") == 0 || util_strcasecmp(u, "kgs") == 0)
-			lb = false;
-		else if (*u != '\0')
-			return interop_bad(cause, where, "Weight Unit", "kg or lbs", u);
-		else
-			lb = r->units == UNITS_LB;
-	}
-	*kg = 0;
-	if (*w != '\0' &&
-	    interop_decimal(w, 0, lb ? INTEROP_MAX_KG / KG_PER_LB : INTEROP_MAX_KG, kg) != 0)
-		return interop_bad(cause, where, r->weight_name, "a weight from 0 to 1000 kg", w);
-	if (lb)
-		*kg *= KG_PER_LB;
-	return 0;
-}
-
-/* Warm-up or work set from Strong's Set Order or Hevy's set_type; 0 to
- * skip the row (a rest timer). */
-static int
-interop_set_kind(const struct interop_reader *r, const struct csv_row *row, const char *where,
-    bool *warmup, char **cause)
-{
-	static const char *const hevy[] = { "warmup", "normal", "failure", "dropset" };
-	const char *o = interop_cell(row, r->order);
-	long n;
-
-	*warmup = false;
-	if (r->format == INTEROP_HEVY) {
-		for (size_t i = 0; i < HS_ARRAY_LEN(hevy); i++)
-			if (util_strcasecmp(o, hevy[i]) == 0) {
-				*warmup = i == 0;
-				return 1;
-			}
-		return interop_bad(
-		    cause, where, "set_type", "warmup, normal, failure or dropset", o);
-	}
-	if (r->format != INTEROP_STRONG)
-		return 1;
-	if (util_strcasecmp(o, "Rest Timer") == 0)
-		return 0;
-	if (util_strcasecmp(o, "W") == 0)
-		*warmup = true;
-	else if (util_strcasecmp(o, "D") != 0 && util_strcasecmp(o, "F") != 0 &&
-	    interop_whole(o, 1, 10000, &n) != 0)
-		return interop_bad(cause, where, "Set Order", "a number, W, D or F", o);
-	return 1;
-}
-
-/* FitNotes' categories as the groups of an exercise herstel does not know. */
-static void
-interop_category(const char *cat, unsigned char role[GROUP_COUNT])
-{
-	static const struct {
-		const char *name;
-		enum group g;
-	} map[] = {
-		{ "Chest", GROUP_CHEST },
-		{ "Back", GROUP_LATS },
-		{ "Legs", GROUP_QUADS },
-		{ "Shoulders", GROUP_SHOULDERS },
-		{ "Biceps", GROUP_BICEPS },
-		{ "Triceps", GROUP_TRICEPS },
-		{ "Abs", GROUP_ABS },
-		{ "Arms", GROUP_BICEPS },
-		{ "Core", GROUP_ABS },
-		{ "Glutes", GROUP_GLUTES },
-		{ "Calves", GROUP_CALVES },
-		{ "Forearms", GROUP_FOREARMS },
-	};
-
-	for (size_t i = 0; i < HS_ARRAY_LEN(map); i++)
-		if (util_strcasecmp(cat, map[i].name) == 0)
-			role[map[i].g] = ROLE_PRIMARY;
-}
-
-/* A row of Strong, Hevy or FitNotes. */
-static int
-interop_foreign_row(struct interop_reader *r, const struct csv_row *row, const char *where,
-    struct interop_record *out, char **cause)
-{
-	const char *reps = interop_cell(row, r->reps), *rpe = interop_cell(row, r->rpe);
-	const char *date = interop_cell(row, r->date);
-	long n;
-	int k;
-
-	if ((k = interop_set_kind(r, row, where, &out->warmup, cause)) <= 0)
-		return k;
-	if (*reps == '\0' || strcmp(reps, "0") == 0 || strcmp(reps, "0.0") == 0)
-		return 0; /* cardio or a timed hold: nothing herstel counts */
-	if (interop_whole(reps, 1, INTEROP_MAX_REPS, &n) != 0)
-		return interop_bad(cause, where, r->format == INTEROP_HEVY ? "reps" : "Reps",
-		    "a whole number from 1 to 1000", reps);
-	out->reps = (int)n;
-	if (interop_parse_stamp(date, &out->at) != 0)
-		return interop_bad(cause, where, r->format == INTEROP_HEVY ? "start_time" : "Date",
-		    r->format == INTEROP_HEVY ? "a date like 9 Jan 2024, 18:30"
-		                              : "a date like 2024-01-09 18:30:00",
-		    date);
-	if (interop_foreign_weight(r, row, where, &out->weight_kg, cause) != 0)
-		return -1;
-	if (*rpe != '\0' && strcmp(rpe, "0") != 0 && interop_decimal(rpe, 1, 10, &out->rpe) != 0)
-		return interop_bad(cause, where, r->format == INTEROP_HEVY ? "rpe" : "RPE",
-		    "empty or 1 to 10", rpe);
-	if (*interop_cell(row, r->exercise) == '\0')
-		return util_fail(cause, "%s: the exercise name is empty", where);
-	interop_category(interop_cell(row, r->category), out->role);
-	out->exercise = xstrdup(interop_cell(row, r->exercise));
-	out->note = xstrdup(interop_cell(row, r->note));
-	return 1;
-}
-
-int
-interop_reader_row(
-    struct interop_reader *r, const struct csv_row *row, struct interop_record *out, char **cause)
+interop_csv_row(
+    struct interop_reader *r, const struct csv_row *row, const char *where, char **cause)
 {
 	const char *f[IC_COUNT];
-	char where[24];
-	int rc;
+	struct interop_record rec;
 
-	snprintf(where, sizeof where, "%d", row->line);
-	memset(out, 0, sizeof *out);
-	if (row->n != r->ncols)
-		return util_fail(cause,
-		    "%s: %zu fields where the header has %zu"
-		    " (a stray separator or quote, or a file cut short?)",
-		    where, row->n, r->ncols);
-	if (r->format == INTEROP_CSV) {
-		for (int c = 0; c < IC_COUNT; c++)
-			f[c] = r->herstel[c] >= 0 ? row->fields[r->herstel[c]] : NULL;
-		return interop_herstel_fields(f, r->file_units, where, row->line, out, cause) == 0
-		    ? 1
-		    : -1;
-	}
-	out->kind = INTEROP_SET;
-	out->line = row->line;
-	if ((rc = interop_foreign_row(r, row, where, out, cause)) <= 0)
-		interop_record_free(out);
-	return rc;
+	for (int c = 0; c < IC_COUNT; c++)
+		f[c] = r->herstel[c] >= 0 ? row->fields[r->herstel[c]] : NULL;
+	if (interop_herstel_fields(f, r->file_units, where, row->line, &rec, cause) != 0)
+		return -1;
+	interop_push(r, &rec);
+	return 1;
 }
+
+const struct interop_fmt interop_fmt_csv = {
+	.id = INTEROP_CSV,
+	.needs = "herstel's csv needs the columns kind and date",
+	.detect = interop_csv_detect,
+	.open = interop_csv_open,
+	.row = interop_csv_row,
+};

@@ -63,6 +63,45 @@ level_days(enum level l, int *min, int *max)
 	*max = 4 + (int)l;
 }
 
+static const struct {
+	const char *id, *label;
+} set_kinds[SET_KIND_COUNT] = {
+	[SET_WORK] = { "work", "" },
+	[SET_WARMUP] = { "warmup", "warm-up" },
+	[SET_DROP] = { "drop", "drop set" },
+	[SET_FAILURE] = { "failure", "to failure" },
+};
+
+const char *
+set_kind_id(enum set_kind k)
+{
+	return (unsigned)k < SET_KIND_COUNT ? set_kinds[k].id : "work";
+}
+
+const char *
+set_kind_label(enum set_kind k)
+{
+	return (unsigned)k < SET_KIND_COUNT ? set_kinds[k].label : "";
+}
+
+int
+set_kind_from_id(const char *s)
+{
+	if (*s == '\0')
+		return SET_WORK;
+	for (int k = 0; k < SET_KIND_COUNT; k++)
+		if (util_strcasecmp(s, set_kinds[k].id) == 0)
+			return k;
+	return -1;
+}
+
+double
+set_kind_rpe(enum set_kind k, double rpe)
+{
+	/* Failure is RPE 10 by definition: no rep was left in reserve. */
+	return rpe == 0 && k == SET_FAILURE ? 10 : rpe;
+}
+
 void
 set_record_free(struct set_record *r)
 {
@@ -76,4 +115,12 @@ day_record_free(struct day_record *r)
 {
 	free(r->note);
 	r->note = NULL;
+}
+
+void
+activity_record_free(struct activity_record *r)
+{
+	free(r->name);
+	free(r->note);
+	r->name = r->note = NULL;
 }

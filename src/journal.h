@@ -33,6 +33,23 @@ int level_from_id(const char *s);
 /* Training days a week the level allows: beginner 3-4, intermediate 4-5, advanced 5-6. */
 void level_days(enum level l, int *min, int *max);
 
+/* What a set was: a work set, a warm-up, a drop set (the weight lowered
+ * and the set carried on) or a set taken to failure. */
+enum set_kind { SET_WORK, SET_WARMUP, SET_DROP, SET_FAILURE, SET_KIND_COUNT };
+
+/* "work", "warmup", "drop", "failure": the id in files and the journal. */
+const char *set_kind_id(enum set_kind k);
+/* "warm-up", "drop set", "to failure"; "" for a work set: for people. */
+const char *set_kind_label(enum set_kind k);
+/* The ids; "" is a work set. -1 when unknown. */
+int set_kind_from_id(const char *s);
+/* The RPE a set counts with: as logged, else what its kind says (a set
+ * taken to failure is RPE 10), else 0 (none logged). */
+double set_kind_rpe(enum set_kind k, double rpe);
+
+#define SET_MAX_SECONDS 86400
+#define SET_MAX_METRES 1000000.0
+
 struct set_record {
 	int64_t id;
 	hs_minute at;
@@ -40,12 +57,27 @@ struct set_record {
 	char *exercise;   /* owned */
 	double weight_kg; /* the load; with bodyweight, the weight added */
 	bool bodyweight;  /* "bw" or "bw+X" */
-	int reps;
-	double rpe; /* 0 when not logged */
-	bool warmup;
-	char *note; /* owned, "" when none */
+	int reps;         /* 0 for a timed or distance set */
+	double rpe;       /* 0 when not logged */
+	enum set_kind kind;
+	int seconds;       /* a timed set (plank 60 s); 0 when none */
+	double distance_m; /* a distance set (farmer's walk 40 m); 0 when none */
+	int superset;      /* sets of one workout with the same number were done
+	                    * as a superset; 0 when none */
+	char *note;        /* owned, "" when none */
 	unsigned char role[GROUP_COUNT];
 	bool exercise_bodyweight; /* the exercise is bodyweight by default */
+};
+
+/* Cardio: a run, a ride, a row on the machine. Kept and shown on its day,
+ * never counted by the recovery timers. */
+struct activity_record {
+	int64_t id;
+	hs_minute at;
+	char *name;        /* owned: "Running (Treadmill)" */
+	int seconds;       /* 0 when not given */
+	double distance_m; /* 0 when not given */
+	char *note;        /* owned, "" when none */
 };
 
 struct soreness_record {
@@ -70,6 +102,7 @@ struct day_record {
 };
 
 void set_record_free(struct set_record *r);
+void activity_record_free(struct activity_record *r);
 void day_record_free(struct day_record *r);
 
 #endif

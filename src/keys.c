@@ -38,6 +38,8 @@ static const struct keys_entry keys_default[KA_COUNT] = {
 	[KA_WEEK] = { "week", "week view", "week", false, 2, { 'w' }, 1 },
 	[KA_BACK] = { "back", "week view: back to the day", NULL, false, 3, { 27 }, 1 },
 	[KA_EXPORT] = { "export", "export the journal", "export", false, 3, { 'x' }, 1 },
+	[KA_PLACE] = { "groups", "give muscle groups to exercises an import left without", NULL,
+	    false, 3, { 'g' }, 1 },
 	[KA_HELP] = { "help", "this help", "help", false, 1, { '?' }, 1 },
 	[KA_QUIT] = { "quit", "quit herstel", "quit", false, 1, { 'q' }, 1 },
 };

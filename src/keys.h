@@ -31,6 +31,7 @@ enum keys_action {
 	KA_WEEK,
 	KA_BACK,
 	KA_EXPORT,
+	KA_PLACE,
 	KA_HELP,
 	KA_QUIT,
 	KA_COUNT,

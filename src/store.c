@@ -16,6 +16,7 @@
 #include <sqlite3.h>
 
 #include "store.h"
+#include "interop.h"
 #include "week.h"
 #include "util.h"
 
@@ -88,8 +89,69 @@ static const char schema_v1[] =
     "CREATE INDEX day_batch ON day(batch);"
     "CREATE INDEX day_removed ON day(removed_by) WHERE removed_by IS NOT NULL;";
 
+/* Version 2: what lifters bring from other apps. A set has a kind (work,
+ * warm-up, drop, failure: the warmup flag becomes the kind 'warmup'), may
+ * be timed or cover a distance instead of counting reps, and may be part of
+ * a superset; cardio is kept apart as activities, which no timer counts.
+ * SQLite cannot change a column's CHECK in place, so lift is built anew
+ * and its rows copied. */
+static const char schema_v2[] =
+    "CREATE TABLE lift_v2 ("
+    " id INTEGER PRIMARY KEY,"
+    " date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),"
+    " time TEXT NOT NULL CHECK (time GLOB '[0-2][0-9]:[0-5][0-9]'),"
+    " exercise_id INTEGER NOT NULL REFERENCES exercise(id),"
+    " weight_kg REAL NOT NULL CHECK (weight_kg BETWEEN 0 AND 1000),"
+    " bodyweight INTEGER NOT NULL DEFAULT 0 CHECK (bodyweight IN (0, 1)),"
+    " reps INTEGER NOT NULL CHECK (reps BETWEEN 0 AND 1000),"
+    " rpe REAL CHECK (rpe IS NULL OR rpe BETWEEN 1 AND 10),"
+    /* Not kind IN (...): SQLite builds a table for an IN list of more
+     * than two at every insert, which made an import of a million sets a
+     * third slower. */
+    " kind TEXT NOT NULL DEFAULT 'work' CHECK (kind = 'work' OR kind = 'warmup' OR kind = 'drop'"
+    " OR kind = 'failure'),"
+    " seconds INTEGER CHECK (seconds IS NULL OR seconds BETWEEN 1 AND 86400),"
+    " distance_m REAL CHECK (distance_m IS NULL OR (distance_m > 0 AND distance_m <= 1000000)),"
+    " superset INTEGER CHECK (superset IS NULL OR superset BETWEEN 1 AND 1000),"
+    " note TEXT NOT NULL DEFAULT '',"
+    " batch INTEGER NOT NULL REFERENCES batch(id),"
+    " removed_by INTEGER REFERENCES batch(id),"
+    " CHECK (reps > 0 OR seconds IS NOT NULL OR distance_m IS NOT NULL));"
+    "INSERT INTO lift_v2 (id, date, time, exercise_id, weight_kg, bodyweight, reps, rpe,"
+    " kind, note, batch, removed_by) SELECT id, date, time, exercise_id, weight_kg,"
+    " bodyweight, reps, rpe, iif(warmup = 1, 'warmup', 'work'), note, batch, removed_by"
+    " FROM lift;"
+    "DROP TABLE lift;"
+    "ALTER TABLE lift_v2 RENAME TO lift;"
+    "CREATE INDEX lift_date ON lift(date, time) WHERE removed_by IS NULL;"
+    "CREATE INDEX lift_exercise ON lift(exercise_id, date, time) WHERE removed_by IS NULL;"
+    "CREATE INDEX lift_batch ON lift(batch);"
+    "CREATE INDEX lift_removed ON lift(removed_by) WHERE removed_by IS NOT NULL;"
+    "CREATE TABLE activity ("
+    " id INTEGER PRIMARY KEY,"
+    " date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),"
+    " time TEXT NOT NULL CHECK (time GLOB '[0-2][0-9]:[0-5][0-9]'),"
+    " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),"
+    " seconds INTEGER CHECK (seconds IS NULL OR seconds BETWEEN 1 AND 86400),"
+    " distance_m REAL CHECK (distance_m IS NULL OR (distance_m > 0 AND distance_m <= 1000000)),"
+    " note TEXT NOT NULL DEFAULT '',"
+    " batch INTEGER NOT NULL REFERENCES batch(id),"
+    " removed_by INTEGER REFERENCES batch(id),"
+    " CHECK (seconds IS NOT NULL OR distance_m IS NOT NULL));"
+    "CREATE INDEX activity_date ON activity(date, time) WHERE removed_by IS NULL;"
+    "CREATE INDEX activity_batch ON activity(batch);"
+    "CREATE INDEX activity_removed ON activity(removed_by) WHERE removed_by IS NOT NULL;"
+    /* The groups an exercise had before a batch gave it others (a row
+     * with grp NULL when it had none), so that undo gives them back. */
+    "CREATE TABLE regroup ("
+    " batch INTEGER NOT NULL REFERENCES batch(id),"
+    " exercise_id INTEGER NOT NULL REFERENCES exercise(id),"
+    " grp TEXT,"
+    " role TEXT);"
+    "CREATE INDEX regroup_batch ON regroup(batch);";
+
 /* migrations[v - 1] takes a journal from version v - 1 to v. */
-static const char *const migrations[STORE_SCHEMA_VERSION] = { schema_v1 };
+static const char *const migrations[STORE_SCHEMA_VERSION] = { schema_v1, schema_v2 };
 
 /* Every statement the store runs, prepared once on first use. */
 enum stmt_id {
@@ -111,25 +173,35 @@ enum stmt_id {
 	ST_REMOVE_DAY,
 	ST_REMOVE_SLEEP_DATE,
 	ST_REMOVE_DAY_DATE,
+	ST_ADD_ACTIVITY,
+	ST_REMOVE_ACTIVITY,
 	ST_LAST_BATCH,
 	ST_UNDO_LIFT,
 	ST_UNDO_SORENESS,
 	ST_UNDO_SLEEP,
 	ST_UNDO_DAY,
+	ST_UNDO_ACTIVITY,
 	ST_RESTORE_LIFT,
 	ST_RESTORE_SORENESS,
 	ST_RESTORE_SLEEP,
 	ST_RESTORE_DAY,
+	ST_RESTORE_ACTIVITY,
 	ST_DROP_BATCH,
 	ST_LIFTS_BETWEEN,
 	ST_EVENT_LIFTS_BETWEEN,
 	ST_SORENESS_BETWEEN,
 	ST_SLEEP_BETWEEN,
 	ST_DAYS_BETWEEN,
+	ST_ACTIVITIES_BETWEEN,
 	ST_LAST_TRAINED_BEFORE,
 	ST_DATA_VERSION,
 	ST_CUSTOM_EXERCISES,
 	ST_CLEAR_EXERCISE_GROUPS,
+	ST_SAVE_GROUPS,
+	ST_UNDO_GROUPS,
+	ST_RESTORE_GROUPS,
+	ST_DROP_REGROUP,
+	ST_UNPLACED,
 	/* export and import */
 	ST_BEGIN_READ,
 	ST_EACH_LIFT,
@@ -137,15 +209,13 @@ enum stmt_id {
 	ST_SAME_SORENESS,
 	ST_SAME_SLEEP,
 	ST_SAME_DAY,
+	ST_SAME_ACTIVITY,
 	ST_CLAIMED_TABLE,
 	ST_CLAIMED_CLEAR,
 	ST_CLAIM,
 	ST_JSON_VALID,
 	ST_JSON_HEAD,
-	ST_JSON_SETS,
-	ST_JSON_SORENESS,
-	ST_JSON_SLEEP,
-	ST_JSON_DAYS,
+	ST_JSON_ITEMS,
 	ST_JSON_EXERCISES,
 	ST_COUNT
 };
@@ -162,9 +232,9 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_EXERCISE_GROUPS] =
 	    "SELECT e.name, g.grp, g.role FROM exercise e"
 	    " LEFT JOIN exercise_group g ON g.exercise_id = e.id WHERE e.id = ?1",
-	[ST_ADD_LIFT] =
-	    "INSERT INTO lift (date, time, exercise_id, weight_kg, bodyweight,"
-	    " reps, rpe, warmup, note, batch) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+	[ST_ADD_LIFT] = "INSERT INTO lift (date, time, exercise_id, weight_kg, bodyweight, reps,"
+	                " rpe, kind, note, batch, seconds, distance_m, superset)"
+	                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
 	[ST_ADD_SORENESS] = "INSERT INTO soreness (date, time, grp, level, batch)"
 	                    " VALUES (?1, ?2, ?3, ?4, ?5)",
 	[ST_ADD_SLEEP] = "INSERT INTO sleep (date, hours, quality, batch) VALUES (?1, ?2, ?3, ?4)",
@@ -178,25 +248,32 @@ static const char *const stmt_sql[ST_COUNT] = {
 	    "UPDATE sleep SET removed_by = ?2 WHERE date = ?1 AND removed_by IS NULL",
 	[ST_REMOVE_DAY_DATE] =
 	    "UPDATE day SET removed_by = ?2 WHERE date = ?1 AND removed_by IS NULL",
+	[ST_ADD_ACTIVITY] = "INSERT INTO activity (date, time, name, seconds, distance_m, note,"
+	                    " batch) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[ST_REMOVE_ACTIVITY] =
+	    "UPDATE activity SET removed_by = ?2 WHERE id = ?1 AND removed_by IS NULL",
 	[ST_LAST_BATCH] = "SELECT id, what FROM batch ORDER BY id DESC LIMIT 1",
 	[ST_UNDO_LIFT] = "DELETE FROM lift WHERE batch = ?1",
 	[ST_UNDO_SORENESS] = "DELETE FROM soreness WHERE batch = ?1",
 	[ST_UNDO_SLEEP] = "DELETE FROM sleep WHERE batch = ?1",
 	[ST_UNDO_DAY] = "DELETE FROM day WHERE batch = ?1",
+	[ST_UNDO_ACTIVITY] = "DELETE FROM activity WHERE batch = ?1",
 	[ST_RESTORE_LIFT] = "UPDATE lift SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_RESTORE_SORENESS] = "UPDATE soreness SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_RESTORE_SLEEP] = "UPDATE sleep SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_RESTORE_DAY] = "UPDATE day SET removed_by = NULL WHERE removed_by = ?1",
+	[ST_RESTORE_ACTIVITY] = "UPDATE activity SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_DROP_BATCH] = "DELETE FROM batch WHERE id = ?1",
 	[ST_LIFTS_BETWEEN] = "SELECT l.id, l.date, l.time, l.exercise_id, e.name, l.weight_kg,"
-	                     " l.bodyweight, l.reps, l.rpe, l.warmup, l.note, e.bodyweight"
+	                     " l.bodyweight, l.reps, l.rpe, l.kind, l.note, e.bodyweight,"
+	                     " l.seconds, l.distance_m, l.superset"
 	                     " FROM lift l JOIN exercise e ON e.id = l.exercise_id"
 	                     " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
 	                     " ORDER BY l.date, l.time, l.id",
 	/* The sets the model replays: no notes, no join; each exercise's name
 	 * and groups are read once per query (struct exercise_cache). */
 	[ST_EVENT_LIFTS_BETWEEN] =
-	    "SELECT date, time, exercise_id, weight_kg, bodyweight, reps, rpe, warmup FROM lift"
+	    "SELECT date, time, exercise_id, weight_kg, bodyweight, reps, rpe, kind FROM lift"
 	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date, time, id",
 	[ST_SORENESS_BETWEEN] =
 	    "SELECT id, date, time, grp, level FROM soreness"
@@ -205,6 +282,9 @@ static const char *const stmt_sql[ST_COUNT] = {
 	                     " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date",
 	[ST_DAYS_BETWEEN] = "SELECT id, date, kind, note FROM day"
 	                    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date",
+	[ST_ACTIVITIES_BETWEEN] =
+	    "SELECT id, date, time, name, seconds, distance_m, note FROM activity"
+	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date, time, id",
 	/* One index seek per exercise, not per (exercise, group), joined to
 	 * the groups afterwards: flat in the history. Only sets the model
 	 * counts make a session: ?2 to ?4 are recovery_hard_terms. */
@@ -212,17 +292,36 @@ static const char *const stmt_sql[ST_COUNT] = {
 	    "WITH last (id, at) AS MATERIALIZED (SELECT e.id,"
 	    " (SELECT l.date || ' ' || l.time FROM lift l"
 	    " WHERE l.exercise_id = e.id AND l.removed_by IS NULL"
-	    " AND l.date < ?1 AND l.warmup = 0 AND (l.rpe >= ?2 OR (l.rpe IS NULL"
+	    " AND l.date < ?1 AND l.kind <> 'warmup' AND (l.rpe >= ?2 OR (l.rpe IS NULL"
 	    " AND iif(l.bodyweight = 1 AND l.weight_kg = 0, ?4, ?3)))"
 	    " ORDER BY l.date DESC, l.time DESC LIMIT 1) FROM exercise e)"
 	    " SELECT g.grp, last.at FROM exercise_group g JOIN last ON last.id = g.exercise_id",
 	[ST_DATA_VERSION] = "PRAGMA data_version",
 	[ST_CLEAR_EXERCISE_GROUPS] = "DELETE FROM exercise_group WHERE exercise_id = ?1",
+	/* The groups as they were before this batch first changed them. */
+	[ST_SAVE_GROUPS] =
+	    "INSERT INTO regroup (batch, exercise_id, grp, role)"
+	    " SELECT ?1, ?2, g.grp, g.role FROM (SELECT grp, role FROM exercise_group"
+	    " WHERE exercise_id = ?2 UNION ALL SELECT NULL, NULL) g"
+	    " WHERE NOT EXISTS (SELECT 1 FROM regroup r"
+	    " WHERE r.batch = ?1 AND r.exercise_id = ?2)",
+	[ST_UNDO_GROUPS] = "DELETE FROM exercise_group WHERE exercise_id IN"
+	                   " (SELECT exercise_id FROM regroup WHERE batch = ?1)",
+	[ST_RESTORE_GROUPS] = "INSERT INTO exercise_group (exercise_id, grp, role)"
+	                      " SELECT exercise_id, grp, role FROM regroup"
+	                      " WHERE batch = ?1 AND grp IS NOT NULL",
+	[ST_DROP_REGROUP] = "DELETE FROM regroup WHERE batch = ?1",
 	[ST_CUSTOM_EXERCISES] = "SELECT id, name, bodyweight FROM exercise WHERE custom = 1"
 	                        " ORDER BY name",
+	/* Own exercises with sets but no groups: what an import could not place. */
+	[ST_UNPLACED] = "SELECT e.name, count(l.id) AS n FROM exercise e"
+	                " JOIN lift l ON l.exercise_id = e.id AND l.removed_by IS NULL"
+	                " WHERE e.custom = 1 AND NOT EXISTS (SELECT 1 FROM exercise_group g"
+	                " WHERE g.exercise_id = e.id) GROUP BY e.id ORDER BY n DESC, e.name",
 	[ST_BEGIN_READ] = "BEGIN",
 	[ST_EACH_LIFT] = "SELECT l.id, l.date, l.time, l.exercise_id, e.name, l.weight_kg,"
-	                 " l.bodyweight, l.reps, l.rpe, l.warmup, l.note, e.bodyweight, e.custom"
+	                 " l.bodyweight, l.reps, l.rpe, l.kind, l.note, e.bodyweight, e.custom,"
+	                 " l.seconds, l.distance_m, l.superset"
 	                 " FROM lift l JOIN exercise e ON e.id = l.exercise_id"
 	                 " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
 	                 " ORDER BY l.date, l.time, l.id",
@@ -233,8 +332,10 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_SAME_LIFT] =
 	    "SELECT id FROM lift WHERE removed_by IS NULL AND batch <> ?1"
 	    " AND exercise_id = ?4 AND date = ?2 AND time = ?3 AND abs(weight_kg - ?5) < 0.001"
-	    " AND bodyweight = ?6 AND reps = ?7 AND coalesce(rpe, 0) = ?8 AND warmup = ?9"
-	    " AND note = ?10 AND NOT EXISTS (SELECT 1 FROM temp.claimed c"
+	    " AND bodyweight = ?6 AND reps = ?7 AND coalesce(rpe, 0) = ?8 AND kind = ?9"
+	    " AND note = ?10 AND coalesce(seconds, 0) = ?11"
+	    " AND abs(coalesce(distance_m, 0) - ?12) < 0.001 AND coalesce(superset, 0) = ?13"
+	    " AND NOT EXISTS (SELECT 1 FROM temp.claimed c"
 	    " WHERE c.kind = 0 AND c.id = lift.id) LIMIT 1",
 	[ST_SAME_SORENESS] =
 	    "SELECT id FROM soreness WHERE removed_by IS NULL"
@@ -247,6 +348,12 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_SAME_DAY] = "SELECT id FROM day WHERE removed_by IS NULL"
 	                " AND batch <> ?1 AND date = ?2 AND coalesce(kind, '') = ?3 AND note = ?4"
 	                " LIMIT 1",
+	[ST_SAME_ACTIVITY] =
+	    "SELECT id FROM activity WHERE removed_by IS NULL AND batch <> ?1 AND date = ?2"
+	    " AND time = ?3 AND name = ?4 AND coalesce(seconds, 0) = ?5"
+	    " AND abs(coalesce(distance_m, 0) - ?6) < 0.001 AND note = ?7"
+	    " AND NOT EXISTS (SELECT 1 FROM temp.claimed c"
+	    " WHERE c.kind = 2 AND c.id = activity.id) LIMIT 1",
 	/* Records of the journal an import found in its file, each claimed
 	 * once: connection-private, never written to the journal. */
 	[ST_CLAIMED_TABLE] = "CREATE TEMP TABLE IF NOT EXISTS claimed"
@@ -259,30 +366,13 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_JSON_VALID] = "SELECT json_valid(?1)",
 	[ST_JSON_HEAD] = "SELECT json_type(?1), json_extract(?1, '$.format'),"
 	                 " json_extract(?1, '$.schema_version'), json_extract(?1, '$.units')",
-	[ST_JSON_SETS] =
-	    "SELECT k, t, 'set', json_extract(v, '$.date'),"
-	    " json_extract(v, '$.time'), json_extract(v, '$.exercise'),"
-	    " coalesce(json_extract(v, '$.weight_kg'), json_extract(v, '$.weight_lb')),"
-	    " json_extract(v, '$.bodyweight'), json_extract(v, '$.reps'),"
-	    " json_extract(v, '$.rpe'), json_extract(v, '$.warmup'), NULL, NULL, NULL, NULL,"
-	    " NULL, json_extract(v, '$.note'), NULL, NULL FROM (SELECT key AS k, type AS t,"
-	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.sets'))",
-	[ST_JSON_SORENESS] =
-	    "SELECT k, t, 'soreness', json_extract(v, '$.date'),"
-	    " json_extract(v, '$.time'), NULL, NULL, NULL, NULL, NULL, NULL,"
-	    " json_extract(v, '$.group'), json_extract(v, '$.level'), NULL, NULL, NULL, NULL,"
-	    " NULL, NULL FROM (SELECT key AS k, type AS t,"
-	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.soreness'))",
-	[ST_JSON_SLEEP] =
-	    "SELECT k, t, 'sleep', json_extract(v, '$.date'), NULL, NULL, NULL,"
-	    " NULL, NULL, NULL, NULL, NULL, NULL, json_extract(v, '$.hours'),"
-	    " json_extract(v, '$.quality'), NULL, NULL, NULL, NULL FROM (SELECT key AS k,"
-	    " type AS t, iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.sleep'))",
-	[ST_JSON_DAYS] =
-	    "SELECT k, t, 'day', json_extract(v, '$.date'), NULL, NULL, NULL,"
-	    " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, json_extract(v, '$.kind'),"
-	    " json_extract(v, '$.note'), NULL, NULL FROM (SELECT key AS k, type AS t,"
-	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.days'))",
+	/* Each item of a list with each of its fields, one row a field (an
+	 * item that is not an object, or an empty one, gives one row without a
+	 * field): which fields a record has is interop's column list, not this
+	 * text. */
+	[ST_JSON_ITEMS] = "SELECT j.key, j.type, f.key, f.atom FROM json_each(?1, ?2) j"
+	                  " LEFT JOIN json_each(iif(j.type = 'object', j.value, '{}')) f"
+	                  " ORDER BY j.id, f.id",
 	[ST_JSON_EXERCISES] =
 	    "SELECT k, t, json_extract(v, '$.name'),"
 	    " (SELECT group_concat(value, ' ') FROM json_each(v, '$.primary')),"
@@ -406,6 +496,17 @@ column_strdup(sqlite3_stmt *st, int col)
 	const char *p = (const char *)sqlite3_column_text(st, col);
 
 	return xstrdup(p != NULL ? p : "");
+}
+
+/* A set's kind column; one the schema's CHECK should have refused reads as
+ * a work set. */
+static enum set_kind
+column_set_kind(sqlite3_stmt *st, int col)
+{
+	const char *p = (const char *)sqlite3_column_text(st, col);
+	int k = p != NULL ? set_kind_from_id(p) : -1;
+
+	return k > 0 ? (enum set_kind)k : SET_WORK;
 }
 
 char *
@@ -697,6 +798,61 @@ fail:
 	return NULL;
 }
 
+/* Copy the journal at `path` into `s` (a fresh in-memory database). */
+static int
+store_copy_in(struct store *s, const char *path, char **cause)
+{
+	sqlite3 *src = NULL;
+	sqlite3_backup *b = NULL;
+	int rc = -1;
+
+	if (sqlite3_open_v2(path, &src, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+		util_fail(cause, "%s: %s", path, sqlite3_errmsg(src));
+	else if ((b = sqlite3_backup_init(s->db, "main", src, "main")) == NULL ||
+	    sqlite3_backup_step(b, -1) != SQLITE_DONE)
+		util_fail(cause, "%s: cannot read the journal: %s", path, sqlite3_errmsg(s->db));
+	else
+		rc = 0;
+	sqlite3_backup_finish(b);
+	sqlite3_close(src);
+	return rc;
+}
+
+struct store *
+store_open_copy(const char *path, char **cause)
+{
+	struct store *s;
+	int fresh, version = 0;
+
+	store_setup_library();
+	if ((fresh = store_check_file(path, &version, cause)) < 0)
+		return NULL;
+	s = xcalloc(1, sizeof *s);
+	s->path = xstrdup(path);
+	if (sqlite3_open_v2(":memory:", &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+	    SQLITE_OK) {
+		store_fail(s, cause, "open");
+		goto fail;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	if ((!fresh && store_copy_in(s, path, cause) != 0) ||
+	    store_exec_sql(s, "PRAGMA foreign_keys = ON", cause) != 0 ||
+	    (!fresh && store_pragma_int(s, "PRAGMA user_version", &version, cause) != 0))
+		goto fail;
+	if (version > STORE_SCHEMA_VERSION) {
+		util_fail(cause,
+		    "%s: journal version %d is newer than this herstel understands (%d)", path,
+		    version, STORE_SCHEMA_VERSION);
+		goto fail;
+	}
+	if (version < STORE_SCHEMA_VERSION && store_migrate(s, version, false, cause) != 0)
+		goto fail;
+	return s;
+fail:
+	store_close(s);
+	return NULL;
+}
+
 void
 store_close(struct store *s)
 {
@@ -817,7 +973,11 @@ store_set_exercise_groups(
 {
 	sqlite3_stmt *st;
 
-	if (store_need_batch(s, cause) != 0 ||
+	if (store_need_batch(s, cause) != 0 || (st = store_stmt(s, ST_SAVE_GROUPS, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, s->batch);
+	sqlite3_bind_int64(st, 2, id);
+	if (store_exec(s, st, cause, "set exercise groups") != 0 ||
 	    (st = store_stmt(s, ST_CLEAR_EXERCISE_GROUPS, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
@@ -841,10 +1001,35 @@ store_add_set(struct store *s, const struct set_record *r, char **cause)
 	sqlite3_bind_int(st, 6, r->reps);
 	if (r->rpe > 0)
 		sqlite3_bind_double(st, 7, r->rpe);
-	sqlite3_bind_int(st, 8, r->warmup);
+	sqlite3_bind_text(st, 8, set_kind_id(r->kind), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 9, r->note != NULL ? r->note : "", -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 10, s->batch);
+	if (r->seconds > 0)
+		sqlite3_bind_int(st, 11, r->seconds);
+	if (r->distance_m > 0)
+		sqlite3_bind_double(st, 12, r->distance_m);
+	if (r->superset > 0)
+		sqlite3_bind_int(st, 13, r->superset);
 	return store_exec(s, st, cause, "add set");
+}
+
+int
+store_add_activity(struct store *s, const struct activity_record *r, char **cause)
+{
+	sqlite3_stmt *st;
+
+	if (store_need_batch(s, cause) != 0 || (st = store_stmt(s, ST_ADD_ACTIVITY, cause)) == NULL)
+		return -1;
+	bind_date(st, 1, stamp_date(r->at));
+	bind_time(st, 2, r->at);
+	sqlite3_bind_text(st, 3, r->name, -1, SQLITE_TRANSIENT);
+	if (r->seconds > 0)
+		sqlite3_bind_int(st, 4, r->seconds);
+	if (r->distance_m > 0)
+		sqlite3_bind_double(st, 5, r->distance_m);
+	sqlite3_bind_text(st, 6, r->note != NULL ? r->note : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 7, s->batch);
+	return store_exec(s, st, cause, "add activity");
 }
 
 int
@@ -915,6 +1100,7 @@ store_remove(struct store *s, enum record_kind kind, int64_t id, char **cause)
 		[RECORD_SORENESS] = ST_REMOVE_SORENESS,
 		[RECORD_SLEEP] = ST_REMOVE_SLEEP,
 		[RECORD_DAY] = ST_REMOVE_DAY,
+		[RECORD_ACTIVITY] = ST_REMOVE_ACTIVITY,
 	};
 	sqlite3_stmt *st;
 
@@ -947,8 +1133,9 @@ store_undo(struct store *s, char **what, char **cause)
 	/* New rows go first, so a replaced sleep or day can come back under its
 	 * one-per-date index. */
 	static const enum stmt_id steps[] = { ST_UNDO_LIFT, ST_UNDO_SORENESS, ST_UNDO_SLEEP,
-		ST_UNDO_DAY, ST_RESTORE_LIFT, ST_RESTORE_SORENESS, ST_RESTORE_SLEEP, ST_RESTORE_DAY,
-		ST_DROP_BATCH };
+		ST_UNDO_DAY, ST_UNDO_ACTIVITY, ST_RESTORE_LIFT, ST_RESTORE_SORENESS,
+		ST_RESTORE_SLEEP, ST_RESTORE_DAY, ST_RESTORE_ACTIVITY, ST_UNDO_GROUPS,
+		ST_RESTORE_GROUPS, ST_DROP_REGROUP, ST_DROP_BATCH };
 	sqlite3_stmt *st;
 	int64_t batch;
 
@@ -1152,9 +1339,12 @@ store_row_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **c
 	r->bodyweight = sqlite3_column_int(st, 6);
 	r->reps = sqlite3_column_int(st, 7);
 	r->rpe = sqlite3_column_double(st, 8); /* NULL reads as 0: none */
-	r->warmup = sqlite3_column_int(st, 9);
+	r->kind = column_set_kind(st, 9);
 	r->note = column_strdup(st, 10);
 	r->exercise_bodyweight = sqlite3_column_int(st, 11);
+	r->seconds = sqlite3_column_int(st, 12);
+	r->distance_m = sqlite3_column_double(st, 13);
+	r->superset = sqlite3_column_int(st, 14);
 	return store_roles(s, ctx, r->exercise_id, r->role, cause);
 }
 
@@ -1270,6 +1460,57 @@ store_load_days(
 	return ret;
 }
 
+static int
+store_row_activity(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
+{
+	struct activity_record *r = elem;
+
+	(void)s, (void)ctx, (void)cause;
+	if (column_stamp(st, 1, 2, &r->at) != 0)
+		return 1;
+	r->id = sqlite3_column_int64(st, 0);
+	r->name = column_strdup(st, 3);
+	r->seconds = sqlite3_column_int(st, 4);
+	r->distance_m = sqlite3_column_double(st, 5);
+	r->note = column_strdup(st, 6);
+	return 0;
+}
+
+static void
+store_drop_activity(void *elem)
+{
+	activity_record_free(elem);
+}
+
+static int
+store_load_activities(struct store *s, hs_date from, hs_date to, struct activity_record **out,
+    size_t *n, char **cause)
+{
+	void *v;
+	int ret = store_load_range(s, ST_ACTIVITIES_BETWEEN, from, to, sizeof **out,
+	    store_row_activity, NULL, store_drop_activity, &v, n, cause);
+
+	*out = v;
+	return ret;
+}
+
+int
+store_get_day(struct store *s, hs_date date, struct day_record *out, bool *found, char **cause)
+{
+	struct day_record *days = NULL;
+	size_t n = 0;
+
+	memset(out, 0, sizeof *out);
+	if (store_load_days(s, date, date, &days, &n, cause) != 0)
+		return -1;
+	if ((*found = n > 0))
+		*out = days[0];
+	for (size_t i = 1; i < n; i++)
+		day_record_free(&days[i]);
+	free(days);
+	return 0;
+}
+
 int
 store_load_day(struct store *s, hs_date date, struct store_day *out, char **cause)
 {
@@ -1282,8 +1523,12 @@ store_load_day(struct store *s, hs_date date, struct store_day *out, char **caus
 	if (store_load_sets(s, date, date, &out->sets, &out->nsets, cause) != 0 ||
 	    store_load_soreness(s, date, date, &out->soreness, &out->nsoreness, cause) != 0 ||
 	    store_load_sleep(s, date, date, &sleep, &nsleep, cause) != 0 ||
-	    store_load_days(s, date, date, &days, &ndays, cause) != 0) {
+	    store_load_days(s, date, date, &days, &ndays, cause) != 0 ||
+	    store_load_activities(s, date, date, &out->activities, &out->nactivities, cause) != 0) {
 		free(sleep);
+		for (size_t i = 0; i < ndays; i++)
+			day_record_free(&days[i]);
+		free(days);
 		store_day_free(out);
 		return -1;
 	}
@@ -1307,6 +1552,9 @@ store_day_free(struct store_day *d)
 		set_record_free(&d->sets[i]);
 	free(d->sets);
 	free(d->soreness);
+	for (size_t i = 0; i < d->nactivities; i++)
+		activity_record_free(&d->activities[i]);
+	free(d->activities);
 	day_record_free(&d->day);
 	memset(d, 0, sizeof *d);
 }
@@ -1361,6 +1609,7 @@ store_row_event_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, ch
 	struct exercise_cache *rc = &er->rc;
 	const char *d = (const char *)sqlite3_column_text(st, 0),
 	           *t = (const char *)sqlite3_column_text(st, 1);
+	enum set_kind k;
 	int minute;
 	ptrdiff_t x;
 
@@ -1383,8 +1632,10 @@ store_row_event_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, ch
 	/* Only unloaded bodyweight work gets the lower default RPE. */
 	r->bodyweight = sqlite3_column_int(st, 4) && r->weight_kg == 0;
 	r->reps = sqlite3_column_int(st, 5);
-	r->rpe = sqlite3_column_double(st, 6); /* NULL reads as 0: none */
-	r->warmup = sqlite3_column_int(st, 7);
+	k = column_set_kind(st, 7);
+	/* The model knows warm-ups; a failure set without an RPE is one at 10. */
+	r->warmup = k == SET_WARMUP;
+	r->rpe = set_kind_rpe(k, sqlite3_column_double(st, 6)); /* NULL reads as 0 */
 	return 0;
 }
 
@@ -1509,6 +1760,23 @@ store_custom_exercises(struct store *s,
 	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read exercises");
 }
 
+int
+store_unplaced(struct store *s, int (*each)(void *arg, const char *name, size_t sets, char **cause),
+    void *arg, char **cause)
+{
+	sqlite3_stmt *st = store_stmt(s, ST_UNPLACED, cause);
+	int step = SQLITE_DONE, ret = 0;
+
+	while (ret == 0 && st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW)
+		ret = each(arg, (const char *)sqlite3_column_text(st, 0),
+		    (size_t)sqlite3_column_int64(st, 1), cause);
+	if (st != NULL)
+		sqlite3_reset(st);
+	if (ret != 0 || st == NULL)
+		return -1;
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read exercises");
+}
+
 /* One live set of the export statement into a record; -1 for a row a hand
  * edit broke. */
 static int
@@ -1524,8 +1792,11 @@ store_each_set_row(struct store *s, sqlite3_stmt *st, struct exercise_cache *rc,
 	r->bodyweight = sqlite3_column_int(st, 6);
 	r->reps = sqlite3_column_int(st, 7);
 	r->rpe = sqlite3_column_double(st, 8);
-	r->warmup = sqlite3_column_int(st, 9);
+	r->kind = column_set_kind(st, 9);
 	r->exercise_bodyweight = sqlite3_column_int(st, 11);
+	r->seconds = sqlite3_column_int(st, 13);
+	r->distance_m = sqlite3_column_double(st, 14);
+	r->superset = sqlite3_column_int(st, 15);
 	if (store_roles(s, rc, r->exercise_id, r->role, cause) != 0)
 		return -1;
 	r->exercise = column_strdup(st, 4);
@@ -1603,6 +1874,28 @@ store_each_other(struct store *s, enum record_kind kind, hs_date from, hs_date t
 	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read records");
 }
 
+/* Hand the live activities from `from` to `to` to e->activity. */
+static int
+store_each_activity(
+    struct store *s, hs_date from, hs_date to, const struct store_each *e, char **cause)
+{
+	sqlite3_stmt *st = store_range(s, ST_ACTIVITIES_BETWEEN, from, to, cause);
+	struct activity_record r;
+	int step = SQLITE_DONE, ret = 0;
+
+	while (ret == 0 && st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		memset(&r, 0, sizeof r);
+		if (store_row_activity(s, st, &r, NULL, cause) == 0)
+			ret = e->activity(e->arg, &r, cause);
+		activity_record_free(&r);
+	}
+	if (st != NULL)
+		sqlite3_reset(st);
+	if (ret != 0 || st == NULL)
+		return -1;
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read activities");
+}
+
 int
 store_each_record(
     struct store *s, hs_date from, hs_date to, const struct store_each *e, char **cause)
@@ -1622,6 +1915,8 @@ store_each_record(
 		rc = store_each_other(s, RECORD_SLEEP, from, to, e, cause);
 	if (rc == 0 && e->day != NULL)
 		rc = store_each_other(s, RECORD_DAY, from, to, e, cause);
+	if (rc == 0 && e->activity != NULL)
+		rc = store_each_activity(s, from, to, e, cause);
 	store_run(s, rc == 0 ? ST_COMMIT : ST_ROLLBACK, NULL);
 	return rc;
 }
@@ -1651,6 +1946,7 @@ store_bind_same(sqlite3_stmt *st, enum record_kind kind, const void *rec)
 	const struct soreness_record *so = rec;
 	const struct sleep_record *sl = rec;
 	const struct day_record *d = rec;
+	const struct activity_record *ac = rec;
 
 	switch (kind) {
 	case RECORD_SET:
@@ -1661,8 +1957,19 @@ store_bind_same(sqlite3_stmt *st, enum record_kind kind, const void *rec)
 		sqlite3_bind_int(st, 6, l->bodyweight);
 		sqlite3_bind_int(st, 7, l->reps);
 		sqlite3_bind_double(st, 8, l->rpe);
-		sqlite3_bind_int(st, 9, l->warmup);
+		sqlite3_bind_text(st, 9, set_kind_id(l->kind), -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 10, l->note ? l->note : "", -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int(st, 11, l->seconds);
+		sqlite3_bind_double(st, 12, l->distance_m);
+		sqlite3_bind_int(st, 13, l->superset);
+		break;
+	case RECORD_ACTIVITY:
+		bind_date(st, 2, stamp_date(ac->at));
+		bind_time(st, 3, ac->at);
+		sqlite3_bind_text(st, 4, ac->name, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int(st, 5, ac->seconds);
+		sqlite3_bind_double(st, 6, ac->distance_m);
+		sqlite3_bind_text(st, 7, ac->note ? ac->note : "", -1, SQLITE_TRANSIENT);
 		break;
 	case RECORD_SORENESS:
 		bind_date(st, 2, stamp_date(so->at));
@@ -1699,7 +2006,12 @@ store_claim_same(struct store *s, enum record_kind kind, const void *rec, bool *
 	static const enum stmt_id ids[] = { [RECORD_SET] = ST_SAME_LIFT,
 		[RECORD_SORENESS] = ST_SAME_SORENESS,
 		[RECORD_SLEEP] = ST_SAME_SLEEP,
-		[RECORD_DAY] = ST_SAME_DAY };
+		[RECORD_DAY] = ST_SAME_DAY,
+		[RECORD_ACTIVITY] = ST_SAME_ACTIVITY };
+	/* The kinds of temp.claimed. */
+	static const int claim_kind[] = {
+		[RECORD_SET] = 0, [RECORD_SORENESS] = 1, [RECORD_ACTIVITY] = 2
+	};
 	sqlite3_stmt *st = store_stmt(s, ids[kind], cause);
 	int64_t id = 0;
 	int step;
@@ -1719,7 +2031,7 @@ store_claim_same(struct store *s, enum record_kind kind, const void *rec, bool *
 		return 0;
 	if ((st = store_stmt(s, ST_CLAIM, cause)) == NULL)
 		return -1;
-	sqlite3_bind_int(st, 1, kind == RECORD_SET ? 0 : 1);
+	sqlite3_bind_int(st, 1, claim_kind[kind]);
 	sqlite3_bind_int64(st, 2, id);
 	return store_exec(s, st, cause, "look for duplicates");
 }
@@ -1768,30 +2080,106 @@ out:
 	return rc;
 }
 
+/* Hand one JSON item gathered by store_json_items to `row`, its kind
+ * filled in; frees its fields. */
+static int
+store_json_emit(enum interop_kind kind, const char *index, const char *type, char **f,
+    int (*row)(void *arg, const char *index, const char *type, const char *const *fields, size_t n,
+        char **cause),
+    void *arg, char **cause)
+{
+	const char *view[IC_COUNT];
+	int rc;
+
+	for (int c = 0; c < IC_COUNT; c++)
+		view[c] = f[c];
+	view[IC_KIND] = interop_kind_id(kind);
+	rc = row(arg, index, type, view, IC_COUNT, cause);
+	for (int c = 0; c < IC_COUNT; c++) {
+		free(f[c]);
+		f[c] = NULL;
+	}
+	return rc;
+}
+
+/* The records of one list: each item's fields become interop's columns,
+ * whichever fields interop knows, so a new column needs no change here. */
+static int
+store_json_items(struct store *s, const char *doc, size_t len, enum store_json_part part,
+    int (*row)(void *arg, const char *index, const char *type, const char *const *fields, size_t n,
+        char **cause),
+    void *arg, char **cause)
+{
+	static const struct {
+		const char *path;
+		enum interop_kind kind;
+	} lists[] = {
+		[STORE_JSON_SETS] = { "$.sets", INTEROP_SET },
+		[STORE_JSON_SORENESS] = { "$.soreness", INTEROP_SORENESS },
+		[STORE_JSON_SLEEP] = { "$.sleep", INTEROP_SLEEP },
+		[STORE_JSON_DAYS] = { "$.days", INTEROP_DAY },
+		[STORE_JSON_ACTIVITIES] = { "$.activities", INTEROP_ACTIVITY },
+	};
+	sqlite3_stmt *st = store_stmt(s, ST_JSON_ITEMS, cause);
+	enum interop_kind kind = lists[part].kind;
+	char *f[IC_COUNT] = { 0 }, *index = NULL, *type = NULL;
+	const char *k, *key;
+	int step = SQLITE_DONE, ret = 0, c;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, doc, (int)len, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, lists[part].path, -1, SQLITE_STATIC);
+	while (ret == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		k = (const char *)sqlite3_column_text(st, 0);
+		if (index == NULL || strcmp(k != NULL ? k : "", index) != 0) {
+			if (index != NULL &&
+			    (ret = store_json_emit(kind, index, type, f, row, arg, cause)) != 0)
+				break;
+			free(index);
+			free(type);
+			index = xstrdup(k != NULL ? k : "");
+			type = column_strdup(st, 1);
+		}
+		key = (const char *)sqlite3_column_text(st, 2);
+		if (key != NULL && (c = interop_json_column(kind, key)) >= 0 && c != IC_KIND) {
+			free(f[c]);
+			f[c] =
+			    sqlite3_column_type(st, 3) == SQLITE_NULL ? NULL : column_strdup(st, 3);
+		}
+	}
+	sqlite3_reset(st);
+	if (ret == 0 && step == SQLITE_DONE && index != NULL)
+		ret = store_json_emit(kind, index, type, f, row, arg, cause);
+	for (c = 0; c < IC_COUNT; c++)
+		free(f[c]);
+	free(index);
+	free(type);
+	if (ret != 0)
+		return -1;
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read JSON");
+}
+
 int
 store_json_rows(struct store *s, const char *doc, size_t len, enum store_json_part part,
     int (*row)(void *arg, const char *index, const char *type, const char *const *fields, size_t n,
         char **cause),
     void *arg, char **cause)
 {
-	static const enum stmt_id ids[] = { [STORE_JSON_SETS] = ST_JSON_SETS,
-		[STORE_JSON_SORENESS] = ST_JSON_SORENESS,
-		[STORE_JSON_SLEEP] = ST_JSON_SLEEP,
-		[STORE_JSON_DAYS] = ST_JSON_DAYS,
-		[STORE_JSON_EXERCISES] = ST_JSON_EXERCISES };
-	sqlite3_stmt *st = store_stmt(s, ids[part], cause);
-	const char *f[24];
-	int step = SQLITE_DONE, ret = 0, n;
+	sqlite3_stmt *st;
+	const char *f[4];
+	int step = SQLITE_DONE, ret = 0;
 
-	if (st == NULL)
+	if (part != STORE_JSON_EXERCISES)
+		return store_json_items(s, doc, len, part, row, arg, cause);
+	if ((st = store_stmt(s, ST_JSON_EXERCISES, cause)) == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, doc, (int)len, SQLITE_STATIC);
-	n = sqlite3_column_count(st);
 	while (ret == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		for (int i = 2; i < n && i - 2 < (int)HS_ARRAY_LEN(f); i++)
-			f[i - 2] = (const char *)sqlite3_column_text(st, i);
+		for (int i = 0; i < 4; i++)
+			f[i] = (const char *)sqlite3_column_text(st, i + 2);
 		ret = row(arg, (const char *)sqlite3_column_text(st, 0),
-		    (const char *)sqlite3_column_text(st, 1), f, (size_t)(n - 2), cause);
+		    (const char *)sqlite3_column_text(st, 1), f, 4, cause);
 	}
 	sqlite3_reset(st);
 	if (ret != 0)

@@ -16,7 +16,7 @@
 #include "recovery.h"
 #include "signals.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 #define STORE_APPLICATION_ID 0x48727374 /* "Hrst" */
 
 struct store;
@@ -31,6 +31,10 @@ char *store_default_path(char **cause);
  * backup. A file that is not a herstel journal is refused and left as it
  * was. NULL with *cause on failure. */
 struct store *store_open(const char *path, char **cause);
+/* The journal at `path` copied into memory (an empty one when there is no
+ * file), at this herstel's schema: what a dry run writes to, so that it
+ * creates, migrates and changes nothing on disk. */
+struct store *store_open_copy(const char *path, char **cause);
 void store_close(struct store *s);
 
 /* Start a batch: `what` says what the user did ("log squat 5x5 100kg @8"),
@@ -43,7 +47,8 @@ void store_rollback(struct store *s);
  * it is used, so the journal keeps the groups it was logged with. */
 int store_exercise_id(struct store *s, const struct exercise_def *def, int64_t *id, char **cause);
 /* Replace the groups of an exercise (one the user made, or an import left
- * without groups); needs an open batch. */
+ * without groups); needs an open batch, and undo of it gives the old
+ * groups back. */
 int store_set_exercise_groups(
     struct store *s, int64_t id, const unsigned char role[GROUP_COUNT], char **cause);
 
@@ -55,11 +60,12 @@ int store_custom_exercises(struct store *s,
 /* Writes; each needs an open batch. `id` of the record is ignored on add. */
 int store_add_set(struct store *s, const struct set_record *r, char **cause);
 int store_add_soreness(struct store *s, const struct soreness_record *r, char **cause);
+int store_add_activity(struct store *s, const struct activity_record *r, char **cause);
 /* Sleep and the day's kind and note: one per date; a new one replaces the old. */
 int store_put_sleep(struct store *s, const struct sleep_record *r, char **cause);
 int store_put_day(struct store *s, const struct day_record *r, char **cause);
 
-enum record_kind { RECORD_SET, RECORD_SORENESS, RECORD_SLEEP, RECORD_DAY };
+enum record_kind { RECORD_SET, RECORD_SORENESS, RECORD_SLEEP, RECORD_DAY, RECORD_ACTIVITY };
 /* Remove one record (marked, so undo can bring it back). */
 int store_remove(struct store *s, enum record_kind kind, int64_t id, char **cause);
 
@@ -78,9 +84,13 @@ struct store_day {
 	struct sleep_record sleep;
 	bool has_day;
 	struct day_record day;
+	struct activity_record *activities; /* by time */
+	size_t nactivities;
 };
 int store_load_day(struct store *s, hs_date date, struct store_day *out, char **cause);
 void store_day_free(struct store_day *d);
+/* The day record of `date`: *found false (and *out empty) when none. */
+int store_get_day(struct store *s, hs_date date, struct day_record *out, bool *found, char **cause);
 
 /* The events the recovery model and the signals need at `now`: soreness,
  * sleep and day kinds of the days the timers replay with the parameters `p`
@@ -127,7 +137,8 @@ enum store_query {
 const char *store_query_sql(enum store_query q);
 
 /* Export: every live record from `from` to `to`, one kind after the other
- * (sets, soreness, sleep, days; kinds with a NULL callback are left out),
+ * (sets, soreness, sleep, days, activities; kinds with a NULL callback are
+ * left out),
  * each in date and time order, all from one read transaction. A callback
  * that fails stops the walk. `custom`: the set's exercise is the user's own. */
 struct store_each {
@@ -135,10 +146,17 @@ struct store_each {
 	int (*soreness)(void *arg, const struct soreness_record *r, char **cause);
 	int (*sleep)(void *arg, const struct sleep_record *r, char **cause);
 	int (*day)(void *arg, const struct day_record *r, char **cause);
+	int (*activity)(void *arg, const struct activity_record *r, char **cause);
 	void *arg;
 };
 int store_each_record(
     struct store *s, hs_date from, hs_date to, const struct store_each *e, char **cause);
+
+/* The user's own exercises that have sets but no muscle groups (an import
+ * could not place them), most sets first, handed to `each` with the number
+ * of their live sets. */
+int store_unplaced(struct store *s,
+    int (*each)(void *arg, const char *name, size_t sets, char **cause), void *arg, char **cause);
 
 /* Import: 1 with *id when the journal has an exercise of that name, 0 not. */
 int store_find_exercise(struct store *s, const char *name, int64_t *id, char **cause);
@@ -160,14 +178,15 @@ int store_json_head(
     struct store *s, const char *doc, size_t len, int *version, enum units *units, char **cause);
 /* ...then hand each item of one of its lists to `row`: its index, its JSON
  * type ("object" when well formed) and its fields as text or NULL, in
- * interop_column order for records, (name, primary, secondary, bodyweight)
- * for exercises. */
+ * interop_column order for records (interop_json_column says which field
+ * is which column), (name, primary, secondary, bodyweight) for exercises. */
 enum store_json_part {
 	STORE_JSON_SETS,
 	STORE_JSON_SORENESS,
 	STORE_JSON_SLEEP,
 	STORE_JSON_DAYS,
-	STORE_JSON_EXERCISES
+	STORE_JSON_EXERCISES,
+	STORE_JSON_ACTIVITIES
 };
 int store_json_rows(struct store *s, const char *doc, size_t len, enum store_json_part part,
     int (*row)(void *arg, const char *index, const char *type, const char *const *fields, size_t n,

@@ -18,6 +18,7 @@
 #include "ui.h"
 #include "ui_day.h"
 #include "ui_export.h"
+#include "ui_place.h"
 #include "ui_form.h"
 #include "ui_week.h"
 #include "util.h"
@@ -228,6 +229,10 @@ ui_draw(struct app *a)
 			wnoutrefresh(stdscr);
 		ui_export_draw(a);
 		ui_form_cursor(a);
+	} else if (a->mode == MODE_PLACE) {
+		if (a->dirty == UI_ALL)
+			wnoutrefresh(stdscr);
+		ui_place_draw(a);
 	} else {
 		if (a->dirty == UI_ALL)
 			wnoutrefresh(stdscr); /* erased by the layout; keeps getch from
@@ -307,6 +312,8 @@ ui_key(struct app *a, int code)
 		return ui_week_key(a, code);
 	case MODE_EXPORT:
 		return ui_export_key(a, code);
+	case MODE_PLACE:
+		return ui_place_key(a, code);
 	default:
 		return ui_form_key(a, code);
 	}
@@ -372,6 +379,7 @@ ui_app_init(struct app *a, struct store *s, const struct rc *rc, struct catalogu
 	for (size_t i = 0; i < rc->nwarnings; i++)
 		ui_warn(a, rc->warnings[i]);
 	a->status_error = a->status[0] != '\0';
+	ui_place_offer(a);
 }
 
 int
@@ -400,6 +408,7 @@ ui_run(
 	ui_day_free(&a);
 	ui_week_free(&a);
 	ui_export_free(&a);
+	ui_place_free(&a);
 	return 0;
 }
 

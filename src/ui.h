@@ -22,6 +22,7 @@ struct rc;
 struct catalogue;
 struct ui_week;
 struct ui_export;
+struct ui_place;
 
 /* Run the interactive journal until the user quits. `now_pinned` is HS_NO_TIME
  * for the real clock, else the pinned time (--at). Checks the terminal before
@@ -50,17 +51,18 @@ enum ui_mode {
 	MODE_CONFIRM,
 	MODE_HELP,
 	MODE_WEEK,
-	MODE_EXPORT
+	MODE_EXPORT,
+	MODE_PLACE
 };
 
 /* Colour pairs; 0 is the terminal's own. */
 enum ui_color { C_NONE, C_READY, C_DUE, C_ALMOST, C_RECOVERING, C_WARN, C_ERROR, C_TITLE, C_COUNT };
 
 /* One selectable line of the day's log. */
-enum ui_item_kind { ITEM_SETS, ITEM_SORE, ITEM_SLEEP, ITEM_DAY };
+enum ui_item_kind { ITEM_SETS, ITEM_SORE, ITEM_SLEEP, ITEM_DAY, ITEM_ACTIVITY };
 struct ui_item {
 	enum ui_item_kind kind;
-	size_t first, count; /* ITEM_SETS: a run of log.sets */
+	size_t first, count; /* ITEM_SETS: a run of log.sets; ITEM_ACTIVITY: one */
 };
 
 /* A one-line text field (UTF-8), edited in place. */
@@ -85,8 +87,10 @@ struct ui_form {
 	enum ui_item_kind what;
 	int64_t ids[ENTRY_MAX_SETS * 2];
 	size_t nids;
-	hs_minute at;   /* when the replaced sets were logged */
-	char text[200]; /* the entry the question is about */
+	hs_minute at;      /* when the replaced sets were logged */
+	int superset;      /* ... their superset and distance, which the entry */
+	double distance_m; /* line has no words for */
+	char text[200];    /* the entry the question is about */
 	char question[256];
 	WINDOW *cwin; /* where the text cursor goes, NULL: hidden */
 	int cy, cx;
@@ -113,8 +117,9 @@ struct app {
 
 	enum ui_mode mode;
 	struct ui_form form;
-	struct ui_week *week;  /* the week view, NULL until opened */
-	struct ui_export *exp; /* the export dialog, NULL unless open */
+	struct ui_week *week;   /* the week view, NULL until opened */
+	struct ui_export *exp;  /* the export dialog, NULL unless open */
+	struct ui_place *place; /* the groups screen, NULL unless open */
 	char status[512];
 	bool status_error;
 

@@ -10,6 +10,7 @@
 #include "rc.h"
 #include "ui_day.h"
 #include "ui_export.h"
+#include "ui_place.h"
 #include "ui_form.h"
 #include "ui_week.h"
 #include "util.h"
@@ -43,8 +44,9 @@ static bool
 ui_day_same_run(const struct set_record *x, const struct set_record *y)
 {
 	return x->exercise_id == y->exercise_id && x->weight_kg == y->weight_kg &&
-	    x->bodyweight == y->bodyweight && x->rpe == y->rpe && x->warmup == y->warmup &&
-	    strcmp(x->note, y->note) == 0;
+	    x->bodyweight == y->bodyweight && x->rpe == y->rpe && x->kind == y->kind &&
+	    (x->seconds > 0) == (y->seconds > 0) && x->distance_m == y->distance_m &&
+	    x->superset == y->superset && strcmp(x->note, y->note) == 0;
 }
 
 /* The selectable lines: runs of sets, then sleep, soreness and the note. */
@@ -55,7 +57,7 @@ ui_day_items(struct app *a)
 	size_t i = 0, n = 0;
 
 	free(a->items);
-	a->items = xcalloc(d->nsets + 3, sizeof *a->items);
+	a->items = xcalloc(d->nsets + d->nactivities + 3, sizeof *a->items);
 	while (i < d->nsets) {
 		size_t j = i + 1;
 		while (j < d->nsets && j - i < ENTRY_MAX_SETS &&
@@ -64,6 +66,8 @@ ui_day_items(struct app *a)
 		a->items[n++] = (struct ui_item){ ITEM_SETS, i, j - i };
 		i = j;
 	}
+	for (size_t k = 0; k < d->nactivities; k++)
+		a->items[n++] = (struct ui_item){ ITEM_ACTIVITY, k, 1 };
 	if (d->has_sleep)
 		a->items[n++] = (struct ui_item){ ITEM_SLEEP, 0, 1 };
 	if (d->nsoreness > 0)
@@ -152,20 +156,37 @@ ui_day_weight(const struct app *a, double kg, char *buf, size_t len)
 	snprintf(buf + strlen(buf), len - strlen(buf), " %s", lb ? "lb" : "kg");
 }
 
-/* "5 × 5" or "8, 8, 6". */
+/* What one set did: its reps, or its time ("60 s"), or nothing. */
+static int
+ui_day_count(const struct set_record *s)
+{
+	return s->seconds > 0 ? s->seconds : s->reps;
+}
+
+/* "5 × 5", "8, 8, 6", "3 × 60 s"; a distance set: "2 × 40 m". */
 static void
 ui_day_reps(const struct app *a, const struct set_record *s, size_t n, struct strbuf *sb)
 {
+	const char *unit = s[0].seconds > 0 ? " s" : "";
+	char m[32];
 	bool same = true;
 
 	for (size_t i = 1; i < n; i++)
-		same = same && s[i].reps == s[0].reps;
-	if (same) {
-		strbuf_printf(sb, "%zu %s %d", n, a->utf8 ? "\u00d7" : "x", s[0].reps);
+		same = same && ui_day_count(&s[i]) == ui_day_count(&s[0]);
+	if (ui_day_count(&s[0]) == 0) { /* a distance only */
+		snprintf(m, sizeof m, "%g", s[0].distance_m);
+		strbuf_printf(sb, "%zu %s %s m", n, a->utf8 ? "\u00d7" : "x", m);
 		return;
 	}
-	for (size_t i = 0; i < n; i++)
-		strbuf_printf(sb, "%s%d", i > 0 ? ", " : "", s[i].reps);
+	if (same)
+		strbuf_printf(
+		    sb, "%zu %s %d%s", n, a->utf8 ? "\u00d7" : "x", ui_day_count(&s[0]), unit);
+	for (size_t i = 0; !same && i < n; i++)
+		strbuf_printf(sb, "%s%d%s", i > 0 ? ", " : "", ui_day_count(&s[i]), unit);
+	if (s[0].distance_m > 0 && (s[0].reps > 0 || s[0].seconds > 0)) {
+		snprintf(m, sizeof m, "%g", s[0].distance_m);
+		strbuf_printf(sb, "  %s m", m);
+	}
 }
 
 /* "5 × 5  100 kg  @8  warm-up  note" for a run of sets. */
@@ -187,8 +208,10 @@ ui_day_run_text(const struct app *a, const struct ui_item *it)
 		strbuf_printf(&sb, "  %s", w);
 	if (s->rpe > 0)
 		strbuf_printf(&sb, "  @%g", s->rpe);
-	if (s->warmup)
-		strbuf_puts(&sb, "  warm-up");
+	if (s->kind != SET_WORK)
+		strbuf_printf(&sb, "  %s", set_kind_label(s->kind));
+	if (s->superset > 0)
+		strbuf_printf(&sb, "  superset %d", s->superset);
 	if (s->note[0] != '\0')
 		strbuf_printf(&sb, "  %s", s->note);
 	return strbuf_detach(&sb);
@@ -204,19 +227,21 @@ ui_day_entry_text(const struct app *a, const struct ui_item *it)
 	strbuf_init(&sb);
 	strbuf_printf(&sb, "%s ", s->exercise);
 	for (size_t i = 1; i < it->count; i++)
-		same = same && s[i].reps == s[0].reps;
-	if (same)
-		strbuf_printf(&sb, "%zux%d", it->count, s->reps);
+		same = same && ui_day_count(&s[i]) == ui_day_count(&s[0]);
+	if (same && ui_day_count(s) > 0)
+		strbuf_printf(
+		    &sb, "%zux%d%s", it->count, ui_day_count(s), s->seconds > 0 ? "s" : "");
 	for (size_t i = 0; !same && i < it->count; i++)
-		strbuf_printf(&sb, "%s%d", i > 0 ? "," : "", s[i].reps);
+		strbuf_printf(&sb, "%s%d%s", i > 0 ? "," : "", ui_day_count(&s[i]),
+		    s->seconds > 0 ? "s" : "");
 	if (s->bodyweight)
 		strbuf_puts(&sb, " bw");
 	if (s->weight_kg > 0)
 		strbuf_printf(&sb, "%s%gkg", s->bodyweight ? "+" : " ", s->weight_kg);
 	if (s->rpe > 0)
 		strbuf_printf(&sb, " @%g", s->rpe);
-	if (s->warmup)
-		strbuf_puts(&sb, " warmup");
+	if (s->kind != SET_WORK)
+		strbuf_printf(&sb, " %s", set_kind_id(s->kind));
 	if (s->note[0] != '\0')
 		strbuf_printf(&sb, " # %s", s->note);
 	return strbuf_detach(&sb);
@@ -243,6 +268,32 @@ ui_day_sore_text(const struct app *a, struct strbuf *sb)
 		    group_name(g), level[g]);
 		first = false;
 	}
+}
+
+/* "Running (Treadmill)  5 km  30:00": cardio, which no timer counts. */
+static void
+ui_day_activity_text(const struct app *a, const struct activity_record *r, struct strbuf *sb)
+{
+	bool mi = a->rc->units == UNITS_LB;
+	char d[32];
+
+	strbuf_printf(sb, "%s", r->name);
+	if (r->distance_m > 0) {
+		snprintf(d, sizeof d, "%.2f", r->distance_m / (mi ? 1609.344 : 1000));
+		while (d[strlen(d) - 1] == '0')
+			d[strlen(d) - 1] = '\0';
+		if (d[strlen(d) - 1] == '.')
+			d[strlen(d) - 1] = '\0';
+		strbuf_printf(sb, "  %s %s", d, mi ? "mi" : "km");
+	}
+	if (r->seconds >= 3600)
+		strbuf_printf(
+		    sb, "  %d:%02d:%02d", r->seconds / 3600, r->seconds / 60 % 60, r->seconds % 60);
+	else if (r->seconds > 0)
+		strbuf_printf(sb, "  %d:%02d", r->seconds / 60, r->seconds % 60);
+	strbuf_puts(sb, "  (cardio)");
+	if (r->note[0] != '\0')
+		strbuf_printf(sb, "  %s", r->note);
 }
 
 void
@@ -273,6 +324,9 @@ ui_day_item_text(const struct app *a, const struct ui_item *it, char *buf, size_
 			strbuf_printf(&sb, "Note    %s", d->day.note);
 		else
 			strbuf_printf(&sb, "Day     %s", day_kind_label(d->day.kind));
+		break;
+	case ITEM_ACTIVITY:
+		ui_day_activity_text(a, &d->activities[it->first], &sb);
 		break;
 	}
 	snprintf(buf, len, "%s", sb.buf);
@@ -654,6 +708,9 @@ ui_day_edit(struct app *a)
 		return ui_form_open_sore(a);
 	case ITEM_SLEEP:
 		return ui_form_open_sleep(a);
+	case ITEM_ACTIVITY:
+		ui_status(a, false, "an imported activity is kept as it came: d deletes it");
+		return UI_FOOT;
 	default:
 		return ui_form_open_day(a);
 	}
@@ -754,6 +811,7 @@ static unsigned (*const ui_day_handlers[KA_COUNT])(struct app *) = {
 	[KA_WEEK] = ui_day_week,
 	[KA_BACK] = ui_day_back,
 	[KA_EXPORT] = ui_day_export,
+	[KA_PLACE] = ui_place_open,
 	[KA_HELP] = ui_day_help,
 	[KA_QUIT] = ui_day_quit,
 };

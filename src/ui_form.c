@@ -207,6 +207,7 @@ static const enum record_kind ui_form_record_kind[] = {
 	[ITEM_SORE] = RECORD_SORENESS,
 	[ITEM_SLEEP] = RECORD_SLEEP,
 	[ITEM_DAY] = RECORD_DAY,
+	[ITEM_ACTIVITY] = RECORD_ACTIVITY,
 };
 
 /* Remove what the form replaces (inside the batch). */
@@ -242,10 +243,17 @@ ui_form_take(struct app *a, const struct ui_item *it)
 		case ITEM_DAY:
 			a->form.ids[a->form.nids++] = d->day.id;
 			break;
+		case ITEM_ACTIVITY:
+			a->form.ids[a->form.nids++] = d->activities[it->first].id;
+			break;
 		}
 	}
-	if (it->kind == ITEM_SETS)
+	if (it->kind == ITEM_SETS) {
+		/* What the entry line cannot say stays as it was. */
 		a->form.at = d->sets[it->first].at;
+		a->form.superset = d->sets[it->first].superset;
+		a->form.distance_m = d->sets[it->first].distance_m;
+	}
 }
 
 /* ---- the quick-entry line ---------------------------------------------- */
@@ -301,7 +309,7 @@ ui_form_open_entry(struct app *a, const struct ui_item *it)
 
 	ui_form_reset(a, MODE_ENTRY,
 	    "Enter save  Tab complete  Esc cancel   "
-	    "exercise [sets x reps] [weight] [@rpe] [warmup] [# note]");
+	    "exercise [sets x reps|3x60s] [weight] [@rpe] [warmup|drop|failure] [# note]");
 	if (it != NULL) {
 		ui_form_take(a, it);
 		text = ui_day_entry_text(a, it);
@@ -330,10 +338,13 @@ ui_form_entry_write(struct app *a, void *arg, char **cause)
 	r.weight_kg = fe->e.weight_kg;
 	r.bodyweight = fe->e.bodyweight || (!fe->e.has_load && fe->def->bodyweight);
 	r.rpe = fe->e.rpe;
-	r.warmup = fe->e.warmup;
+	r.kind = fe->e.kind;
 	r.note = fe->e.note;
+	r.superset = a->form.superset;
+	r.distance_m = a->form.distance_m;
 	for (int i = 0; i < fe->e.nsets; i++) {
-		r.reps = fe->e.reps[i];
+		r.reps = fe->e.timed ? 0 : fe->e.reps[i];
+		r.seconds = fe->e.timed ? fe->e.reps[i] : 0;
 		if (store_add_set(a->store, &r, cause) != 0)
 			return -1;
 	}

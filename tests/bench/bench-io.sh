@@ -2,7 +2,7 @@
 # (which defines row, run, field, ratio, verdict, ms, mb, $dir, $at).
 #
 # The references are SQLite's own shell on the same rows: sqlite3 -csv of the
-# four kinds with herstel's seventeen columns, and .import of herstel's CSV
+# five kinds with herstel's twenty-one columns, and .import of herstel's CSV
 # plus INSERT ... SELECT into the journal's tables, in one transaction. Both
 # sides start each import from the same empty journal that herstel made.
 # These runs are long (1,000,000 rows): BENCH_IO_RUNS (3) each, no warm-up
@@ -12,15 +12,20 @@ io_runs=${BENCH_IO_RUNS:-3}
 csv=$dir/stress.csv
 
 cat > "$dir/export.sql" <<'SQL'
-SELECT 'set', l.date, l.time, e.name, l.weight_kg, l.bodyweight, l.reps, l.rpe, l.warmup,
- NULL, NULL, NULL, NULL, NULL, l.note, NULL, NULL FROM lift l JOIN exercise e ON e.id = l.exercise_id
+SELECT 'set', l.date, l.time, e.name, l.weight_kg, l.bodyweight, l.reps, l.rpe,
+ l.kind = 'warmup', NULL, NULL, NULL, NULL, NULL, l.note, NULL, NULL, l.kind, l.seconds,
+ l.distance_m, l.superset FROM lift l JOIN exercise e ON e.id = l.exercise_id
  WHERE l.removed_by IS NULL ORDER BY l.date, l.time, l.id;
 SELECT 'soreness', date, time, NULL, NULL, NULL, NULL, NULL, NULL, grp, level, NULL, NULL, NULL,
- NULL, NULL, NULL FROM soreness WHERE removed_by IS NULL ORDER BY date, time, id;
+ NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM soreness WHERE removed_by IS NULL
+ ORDER BY date, time, id;
 SELECT 'sleep', date, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, hours, quality, NULL,
- NULL, NULL, NULL FROM sleep WHERE removed_by IS NULL ORDER BY date;
+ NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM sleep WHERE removed_by IS NULL ORDER BY date;
 SELECT 'day', date, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, kind, note,
- NULL, NULL FROM day WHERE removed_by IS NULL ORDER BY date;
+ NULL, NULL, NULL, NULL, NULL, NULL FROM day WHERE removed_by IS NULL ORDER BY date;
+SELECT 'activity', date, time, name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+ note, NULL, NULL, NULL, seconds, distance_m, NULL FROM activity WHERE removed_by IS NULL
+ ORDER BY date, time, id;
 SQL
 
 cat > "$dir/import.sql" <<SQL
@@ -28,9 +33,11 @@ cat > "$dir/import.sql" <<SQL
 BEGIN;
 INSERT INTO batch (what) VALUES ('import');
 INSERT INTO exercise (name) SELECT DISTINCT exercise FROM incoming WHERE kind = 'set';
-INSERT INTO lift (date, time, exercise_id, weight_kg, bodyweight, reps, rpe, warmup, note, batch)
- SELECT i.date, i.time, e.id, i.weight_kg, i.bodyweight, i.reps, NULLIF(i.rpe, ''), i.warmup,
- i.note, (SELECT max(id) FROM batch) FROM incoming i JOIN exercise e ON e.name = i.exercise
+INSERT INTO lift (date, time, exercise_id, weight_kg, bodyweight, reps, rpe, kind, note, batch,
+ seconds, distance_m, superset)
+ SELECT i.date, i.time, e.id, i.weight_kg, i.bodyweight, i.reps, NULLIF(i.rpe, ''), i.set_kind,
+ i.note, (SELECT max(id) FROM batch), NULLIF(i.seconds, ''), NULLIF(i.distance_m, ''),
+ NULLIF(i.superset, '') FROM incoming i JOIN exercise e ON e.name = i.exercise
  WHERE i.kind = 'set';
 INSERT INTO soreness (date, time, grp, level, batch) SELECT date, time, "group", level,
  (SELECT max(id) FROM batch) FROM incoming WHERE kind = 'soreness';

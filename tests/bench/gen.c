@@ -59,7 +59,7 @@ enum gen_stmt { G_BATCH, G_LIFT, G_SORE, G_SLEEP, G_DAY, G_COUNT };
 static const char *const gen_sql[G_COUNT] = {
 	[G_BATCH] = "INSERT INTO batch (what, made_at) VALUES (?1, ?2)",
 	[G_LIFT] = "INSERT INTO lift (date, time, exercise_id, weight_kg, bodyweight, reps,"
-	           " rpe, warmup, note, batch) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9)",
+	           " rpe, kind, note, batch) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'work', ?8, ?9)",
 	[G_SORE] = "INSERT INTO soreness (date, time, grp, level, batch)"
 	           " VALUES (?1, '08:00', ?2, ?3, ?4)",
 	[G_SLEEP] = "INSERT INTO sleep (date, hours, quality, batch) VALUES (?1, ?2, ?3, ?4)",

@@ -21,18 +21,19 @@ SQL=${SQLITE3_BIN:-sqlite3}
 t_run export
 t_status 0 "export exits 0"
 t_eq "header" "$(printf '%s\n' "$T_OUT" | head -n 1)" \
-	"kind,date,time,exercise,weight_kg,bodyweight,reps,rpe,warmup,group,level,hours,quality,day,note,primary,secondary" \
+	"kind,date,time,exercise,weight_kg,bodyweight,reps,rpe,warmup,group,level,hours,quality,day,note,primary,secondary,set_kind,seconds,distance_m,superset" \
 	"csv is the default, with kind first and weight_kg in the header"
 t_eq "set rows" "$(printf '%s\n' "$T_OUT" | grep -c '^set,')" 7 "csv has a row per set"
 t_match stdout "$T_OUT" '^set,2026-11-10,18:00,squat,100,0,5,8,0,' "a set row has ISO date, time, kg, reps, rpe"
-t_match stdout "$T_OUT" '^set,2026-11-10,18:20,bench press,40,0,10,,1,' "a warm-up is marked, an empty rpe is empty"
-t_match stdout "$T_OUT" '^set,2026-11-12,07:30,pull-up,0,1,8,,0,,,,,,"grip ""wide"", slow",,$' \
+t_match stdout "$T_OUT" '^set,2026-11-10,18:20,bench press,40,0,10,,1,.*,warmup,,,$' \
+	"a warm-up is marked (warmup 1, set_kind warmup), an empty rpe is empty"
+t_match stdout "$T_OUT" '^set,2026-11-12,07:30,pull-up,0,1,8,,0,,,,,,"grip ""wide"", slow",,,work,,,$' \
 	"a note with a comma and quotes is quoted the RFC 4180 way"
-t_match stdout "$T_OUT" '^set,2026-11-12,07:45,Zercher Carry,50,0,20,,0,,,,,,,traps,forearms abs$' \
+t_match stdout "$T_OUT" '^set,2026-11-12,07:45,Zercher Carry,50,0,20,,0,,,,,,,traps,forearms abs,work,,,$' \
 	"a set of the user's own exercise carries its groups"
 t_match stdout "$T_OUT" '^soreness,2026-11-11,08:00,,,,,,,quads,2,' "soreness has a row"
 t_match stdout "$T_OUT" '^sleep,2026-11-11,,,,,,,,,,7.5,4,' "sleep has a row"
-t_match stdout "$T_OUT" '^day,2026-11-12,,,,,,,,,,,,training,"line one, ""two""",,$' "the day has a row"
+t_match stdout "$T_OUT" '^day,2026-11-12,,,,,,,,,,,,training,"line one, ""two""",,,,,,$' "the day has a row"
 CSV=$T_OUT
 
 t_run export --from 2026-11-11 --to 2026-11-11
@@ -50,7 +51,7 @@ rm -f "$HERSTEL_CONFIG"
 t_run export --format json
 t_status 0 "export --format json exits 0"
 JSON=$T_OUT
-t_match stdout "$T_OUT" '^\{"format":"herstel","schema_version":1,' "json names its format and schema version"
+t_match stdout "$T_OUT" '^\{"format":"herstel","schema_version":[0-9][0-9]*,' "json names its format and schema version"
 t_match stdout "$T_OUT" '^"exported_at":"2026-11-17T12:00",' "json has the export time"
 t_match stdout "$T_OUT" '"name":"Unused Own","primary":\["calves"\],"secondary":\[\],"bodyweight":true' \
 	"json lists the user's own exercises with their groups, used or not"
@@ -68,8 +69,14 @@ t_eq "header" "$(printf '%s\n' "$T_OUT" | head -n 1)" \
 	"strong has Strong's classic header"
 t_match stdout "$T_OUT" '^2026-11-10 18:00:00,herstel,[^,]*,Squat \(Barbell\),3,100,5,0,0,,,8$' \
 	"strong numbers the work sets, with Strong's exercise name and date format"
-t_match stdout "$T_OUT" '^2026-11-10 18:00:00,herstel,[^,]*,Bench Press \(Barbell\),W,40,10,' \
-	"strong writes warm-ups with set order W, in the day's one workout"
+t_match stdout "$T_OUT" '^2026-11-10 18:20:00,herstel,[^,]*,Bench Press \(Barbell\),W,40,10,' \
+	"strong writes warm-ups with set order W, each set at its own time"
+t_match stderr "$T_ERR" 'cannot carry the muscle groups of your own exercises \(Zercher Carry\)' \
+	"strong says it cannot carry the groups of own exercises, and names them"
+t_match stderr "$T_ERR" 'no soreness or sleep: 2 records not written' \
+	"strong says what else it leaves out"
+t_match stdout "$T_OUT" '^2026-11-12 07:30:00,herstel,[^,]*,Pull Up,1,0,8,0,0,.*,"line one, ""two""",$' \
+	"the day's note is the Workout Notes of its first workout"
 t_nomatch stdout "$T_OUT" 'quads' "strong has no soreness rows"
 
 ## files -----------------------------------------------------------------------
@@ -124,7 +131,63 @@ t_eq "csv round trip" "$T_OUT" "$CSV" "csv: export, import, export gives the sam
 before=$(t_sum)
 t_run import "$T_TMP/a.csv"
 t_status 0 "importing the journal's own export exits 0"
-t_match stdout "$T_OUT" 'imported 0 sets, 0 soreness, 0 sleep, 0 days' "its own export adds nothing to a journal"
+t_match stdout "$T_OUT" 'imported 0 sets, 0 activities, 0 soreness, 0 sleep, 0 days and 0 day notes' \
+	"its own export adds nothing to a journal"
 t_eq journal "$(t_sum)" "$before" "and leaves the journal file as it was"
+
+## what other apps bring goes back out -----------------------------------------
+
+# Two Strong workouts on one day, with a drop set, a set to failure, a
+# timed plank, a ride and a workout note.
+cat >"$T_TMP/two.csv" <<'CSV'
+Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+2025-05-02 07:05:00,Morning,40m,Bench Press (Barbell),1,80,5,0,0,,early one,8
+2025-05-02 07:05:00,Morning,40m,Bench Press (Barbell),D,60,8,0,0,,,
+2025-05-02 07:05:00,Morning,40m,Plank,1,0,0,0,60,,,
+2025-05-02 18:40:00,Evening,30m,Squat (Barbell),1,100,5,0,0,,,
+2025-05-02 18:40:00,Evening,30m,Squat (Barbell),F,100,3,0,0,,,
+2025-05-02 18:40:00,Evening,30m,Cycling (Indoor),1,0,0,8.5,1200,,,
+CSV
+t_run --db "$T_TMP/apps.db" import "$T_TMP/two.csv"
+t_status 0 "a Strong file of two workouts in a day imports"
+t_run --db "$T_TMP/apps.db" export --format strong
+t_status 0 "and exports as Strong again"
+STRONG=$T_OUT
+t_match stdout "$STRONG" '^2025-05-02 07:05:00,herstel,[^,]*,Bench Press \(Barbell\),1,80,5,0,0,,early one,8$' \
+	"the morning workout keeps its own start, and its note"
+t_match stdout "$STRONG" '^2025-05-02 18:40:00,herstel,[^,]*,Squat \(Barbell\),F,100,3,' \
+	"the evening workout keeps its own start; F marks the set to failure"
+t_match stdout "$STRONG" '^2025-05-02 07:05:00,herstel,[^,]*,Bench Press \(Barbell\),D,60,8,' "D marks the drop set"
+t_match stdout "$STRONG" '^2025-05-02 07:05:00,herstel,[^,]*,Plank,1,0,0,0,60,' "the plank keeps its 60 seconds"
+t_match stdout "$STRONG" '^2025-05-02 18:40:00,herstel,[^,]*,Cycling \(Indoor\),1,0,0,8.5,1200,' \
+	"the ride is written back with its distance in km and its time"
+printf '%s\n' "$STRONG" >"$T_TMP/back.csv"
+before=$(t_sum "$T_TMP/apps.db")
+t_run --db "$T_TMP/apps.db" import "$T_TMP/back.csv"
+t_status 0 "the Strong export imports into the journal it came from"
+t_match stdout "$T_OUT" '^imported 0 sets, 0 activities, 0 soreness, 0 sleep, 0 days and 0 day notes' \
+	"and adds nothing: every set has its workout's time"
+t_eq journal "$(t_sum "$T_TMP/apps.db")" "$before" "the journal is as it was"
+
+t_run --db "$T_TMP/apps.db" export
+t_match stdout "$T_OUT" '^set,2025-05-02,07:05,bench press,60,0,8,,0,,,,,,,,,drop,,,$' "csv: a drop set"
+t_match stdout "$T_OUT" '^set,2025-05-02,07:05,plank,0,1,0,,0,,,,,,,,,work,60,,$' \
+	"csv: a timed set has 0 reps and its seconds"
+t_match stdout "$T_OUT" '^activity,2025-05-02,18:40,Cycling \(Indoor\),,,,,,,,,,,,,,,1200,8500,$' \
+	"csv: the ride is an activity"
+t_match stdout "$T_OUT" '^day,2025-05-02,,,,,,,,,,,,,early one,' "csv: the workout note is the day's note"
+printf '%s\n' "$T_OUT" >"$T_TMP/apps.csv"
+t_run --db "$T_TMP/apps.db" export --format json
+t_match stdout "$T_OUT" '"set_kind":"failure"' "json: a set to failure"
+t_match stdout "$T_OUT" '"activities":\[' "json: a list of activities"
+t_match stdout "$T_OUT" '"exercise":"Cycling \(Indoor\)","seconds":1200,"distance_m":8500' \
+	"json: the ride with its time and distance"
+printf '%s\n' "$T_OUT" >"$T_TMP/apps.json"
+for f in apps.csv apps.json; do
+	t_run --db "$T_TMP/rt-$f.db" import "$T_TMP/$f"
+	t_status 0 "$f: imports into an empty journal"
+	t_run --db "$T_TMP/rt-$f.db" export --format strong
+	t_eq "$f" "$T_OUT" "$STRONG" "$f: the round trip keeps kinds, times, distances and activities"
+done
 
 done_testing

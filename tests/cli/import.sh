@@ -56,7 +56,7 @@ t_eq journal "$(t_sum)" "$before" "none of these changed the journal"
 
 t_run import --dry-run "$FX/strong-classic.csv"
 t_status 0 "import --dry-run exits 0"
-t_match stdout "$T_OUT" '^dry run: would import 6 sets, .*nothing was written' "the dry run says what it would import"
+t_match stdout "$T_OUT" '^dry run: would import 6 sets, 1 activity, .*nothing was written' "the dry run says what it would import"
 t_match stdout "$T_OUT" 'would add your own exercises .*: Landmine Twist Deluxe' "the dry run lists new exercises"
 t_eq journal "$(t_sum)" "$before" "the dry run writes nothing"
 
@@ -64,13 +64,17 @@ t_eq journal "$(t_sum)" "$before" "the dry run writes nothing"
 
 t_run import "$FX/strong-classic.csv"
 t_status 0 "Strong's classic export imports"
-t_match stdout "$T_OUT" '^imported 6 sets, 0 soreness, 0 sleep, 0 days from .*\(Strong \(classic\)\)' \
-	"six sets from the classic export, its format named"
-t_match stdout "$T_OUT" 'ignored 2 rows without reps' "a rest timer and a run are ignored"
+t_match stdout "$T_OUT" '^imported 6 sets, 1 activity, 0 soreness, 0 sleep, 0 days and 0 day notes from .*\(Strong \(classic\)\)' \
+	"six sets and a run from the classic export, its format named"
+t_match stdout "$T_OUT" 'left out 1 rest timer row' "the rest timer is left out"
+t_match stdout "$T_OUT" 'weights read as kg, your units; --units lb if the file is in pounds' \
+	"a file without units says how its weights were read"
+t_eq run "$(t_sql "SELECT name || ' ' || seconds || ' ' || distance_m FROM activity")" "Running 1800 5000.0" \
+	"the run is kept as an activity, 5 km in 30 minutes"
 t_match stdout "$T_OUT" 'Landmine Twist Deluxe' "an unknown exercise is listed"
-t_eq warmup "$(t_sql "SELECT l.warmup || ' ' || l.weight_kg || ' ' || l.reps FROM lift l JOIN exercise e ON e.id = l.exercise_id WHERE e.name = 'bench press' AND l.date = '2024-01-09' ORDER BY l.id LIMIT 1")" \
-	"1 40.0 10" "set order W is a warm-up; Bench Press (Barbell) is bench press"
-t_eq rpe "$(t_sql "SELECT group_concat(rpe, ' ') FROM lift WHERE date = '2024-01-09' AND warmup = 0 AND reps = 5")" \
+t_eq warmup "$(t_sql "SELECT l.kind || ' ' || l.weight_kg || ' ' || l.reps FROM lift l JOIN exercise e ON e.id = l.exercise_id WHERE e.name = 'bench press' AND l.date = '2024-01-09' ORDER BY l.id LIMIT 1")" \
+	"warmup 40.0 10" "set order W is a warm-up; Bench Press (Barbell) is bench press"
+t_eq rpe "$(t_sql "SELECT group_concat(rpe, ' ') FROM lift WHERE date = '2024-01-09' AND kind = 'work' AND reps = 5")" \
 	"8.0 8.5" "RPE is kept"
 t_eq note "$(t_sql "SELECT note FROM lift WHERE note LIKE 'felt%'")" 'felt strong, grip "ok"' \
 	"a quoted note with a comma and quotes is read whole"
@@ -85,7 +89,7 @@ after=$(t_sum)
 t_run import "$FX/strong-classic.csv"
 t_status 0 "importing the same file again exits 0"
 t_match stdout "$T_OUT" 'imported 0 sets.*' "the second import adds nothing"
-t_match stdout "$T_OUT" 'skipped 6 already in the journal' "the second import skips all six"
+t_match stdout "$T_OUT" 'skipped 7 already in the journal' "the second import skips all six sets and the run"
 t_eq journal "$(t_sum)" "$after" "the second import leaves the journal file as it was"
 t_run status
 t_status 0 "the journal still opens with an exercise without groups"
@@ -109,9 +113,13 @@ t_eq comma "$(t_sql "SELECT weight_kg || ' ' || rpe FROM lift WHERE date = '2024
 
 t_run import "$FX/hevy.csv"
 t_status 0 "Hevy's export imports"
-t_match stdout "$T_OUT" 'imported 4 sets.*\(Hevy\)' "four sets from Hevy; the plank without reps is ignored"
-t_eq types "$(t_sql "SELECT group_concat(warmup || ':' || reps, ' ') FROM (SELECT warmup, reps FROM lift WHERE date = '2024-01-09' AND time = '18:30' AND exercise_id IN (SELECT id FROM exercise WHERE name IN ('squat', 'leg extension')) ORDER BY id)")" \
-	"1:5 0:5 0:4 0:12" "set_type warmup is a warm-up; normal, failure and dropset are work sets"
+t_match stdout "$T_OUT" 'imported 5 sets.*\(Hevy\)' "five sets from Hevy, the plank of 60 s among them"
+t_match stdout "$T_OUT" 'kept 1 warm-up, 1 drop and 1 failure set, 1 timed, 0 with a distance, 0 in supersets' \
+	"the report says which kinds it kept"
+t_eq types "$(t_sql "SELECT group_concat(kind || ':' || reps, ' ') FROM (SELECT kind, reps FROM lift WHERE date = '2024-01-09' AND time = '18:30' AND exercise_id IN (SELECT id FROM exercise WHERE name IN ('squat', 'leg extension')) ORDER BY id)")" \
+	"warmup:5 work:5 failure:4 drop:12" "set_type warmup, normal, failure and dropset are kept as kinds"
+t_eq plank "$(t_sql "SELECT reps || ' ' || seconds FROM lift WHERE exercise_id = (SELECT id FROM exercise WHERE name = 'plank')")" \
+	"0 60" "a plank of 60 s is a timed set"
 t_eq note "$(t_sql "SELECT note FROM lift WHERE note = 'slow, deep'")" "slow, deep" "exercise_notes are kept"
 t_run import "$FX/hevy-lbs.csv"
 t_status 0 "Hevy's export in pounds imports"
@@ -133,11 +141,11 @@ t_eq journal "$(t_sum)" "$after" "and leaves the journal as it was"
 
 t_run import - <"$FX/herstel.csv"
 t_status 0 "herstel's csv imports from stdin"
-t_match stdout "$T_OUT" 'imported 3 sets, 1 soreness, 1 sleep, 1 day from stdin \(herstel csv\)' \
+t_match stdout "$T_OUT" 'imported 3 sets, 0 activities, 1 soreness, 1 sleep, 1 day and 0 day notes from stdin \(herstel csv\)' \
 	"every kind of record is imported"
 t_eq own "$(t_sql "SELECT group_concat(g.grp || ':' || g.role, ' ') FROM exercise_group g JOIN exercise e ON e.id = g.exercise_id WHERE e.name = 'Zercher Carry Walk'")" \
 	"calves:secondary glutes:secondary quads:primary" "an own exercise gets the groups of its row" 
-t_eq kinds "$(t_sql "SELECT (SELECT hours || '/' || quality FROM sleep) || ' ' || (SELECT kind FROM day) || ' ' || (SELECT grp || level FROM soreness)")" \
+t_eq kinds "$(t_sql "SELECT (SELECT hours || '/' || quality FROM sleep) || ' ' || (SELECT kind FROM day WHERE kind IS NOT NULL) || ' ' || (SELECT grp || level FROM soreness)")" \
 	"6.5/3 rest quads2" "sleep, day and soreness are read"
 
 ## undo takes a whole import back ---------------------------------------------

@@ -45,8 +45,8 @@ t_status 0 'log "squat 5x5 100kg @8" exits 0'
 t_match stdout "$T_OUT" '^logged squat' "log confirms what it logged"
 t_eq "rows" "$(t_sql 'SELECT count(*) FROM lift')" 5 "squat 5x5 makes 5 rows in lift"
 t_eq "row values" "$(t_sql "SELECT DISTINCT e.name, l.reps, l.weight_kg, l.rpe, l.bodyweight,
-	l.warmup, l.date, l.time FROM lift l JOIN exercise e ON e.id = l.exercise_id")" \
-	"squat|5|100.0|8.0|0|0|2026-11-17|12:00" \
+	l.kind, l.date, l.time FROM lift l JOIN exercise e ON e.id = l.exercise_id")" \
+	"squat|5|100.0|8.0|0|work|2026-11-17|12:00" \
 	"each row: squat, 5 reps, 100 kg, RPE 8, on 2026-11-17 at 12:00 (the pinned clock)"
 t_eq "live rows" "$(live_lifts)" 5 "the new rows are live (removed_by IS NULL)"
 t_eq "groups of squat" "$(t_sql "SELECT g.grp || ':' || g.role FROM exercise_group g

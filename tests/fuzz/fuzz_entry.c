@@ -26,8 +26,8 @@ fuzz_entry_check(const char *text, enum units units)
 	    e.nsets > ENTRY_MAX_SETS || e.weight_kg < 0 || e.weight_kg > ENTRY_MAX_KG ||
 	    (e.rpe != 0 && (e.rpe < 1 || e.rpe > 10)))
 		abort();
-	for (int i = 0; i < e.nsets; i++)
-		if (e.reps[i] < 1 || e.reps[i] > ENTRY_MAX_REPS)
+	for (int i = 0; i < e.nsets; i++) /* seconds when timed */
+		if (e.reps[i] < 1 || e.reps[i] > (e.timed ? ENTRY_MAX_SECONDS : ENTRY_MAX_REPS))
 			abort();
 	d = entry_describe(&e, units);
 	free(d);

@@ -1,11 +1,13 @@
-/* fuzz_import.c: libFuzzer harness for the import formats (interop.c).
+/* fuzz_import.c: libFuzzer harness for the import formats (interop*.c).
  *
  * As import_parse_csv does: the separator is guessed, the first row goes to
- * interop_reader_new and every later row through interop_reader_row, for
- * each format herstel can be told (auto, csv, json, strong, hevy, fitnotes)
- * and, for auto, with kg and with lb as the unit of weights without one.
- * Besides not crashing or leaking: a refusal says why, a kept record has a
- * line number and, for a set, an exercise name. */
+ * interop_reader_new and every later row through interop_reader_row, its
+ * records taken with interop_reader_next, for each format herstel can be
+ * told (auto, csv, json, strong, hevy, fitnotes, fitbod, liftosaur,
+ * stronglifts, liftlog) and, for auto, with kg and with lb as the unit of
+ * weights without one. Besides not crashing or leaking: a refusal says why,
+ * a kept record has the row's line number and, for a set or an activity, a
+ * name and a note; a set has reps, a time or a distance. */
 #include "config.h"
 
 #include "csv.h"
@@ -28,15 +30,20 @@ fuzz_import_read(const char *text, size_t len, enum interop_format want, enum un
 		    (want != INTEROP_AUTO && interop_reader_format(ir) != want))
 			abort();
 		while ((k = csv_next(rd, &row, &cause)) == 1) {
-			k = interop_reader_row(ir, &row, &rec, &cause);
-			if (k < 0)
+			if ((k = interop_reader_row(ir, &row, &cause)) < 0)
 				break;
-			if (k == 0)
-				continue;
-			if (rec.line != row.line ||
-			    (rec.kind == INTEROP_SET && (rec.exercise == NULL || rec.note == NULL)))
-				abort();
-			interop_record_free(&rec);
+			while (interop_reader_next(ir, &rec) == 1) {
+				bool named =
+				    rec.kind == INTEROP_SET || rec.kind == INTEROP_ACTIVITY;
+
+				if (rec.line != row.line ||
+				    (named && (rec.exercise == NULL || rec.note == NULL)) ||
+				    (rec.kind == INTEROP_SET && rec.reps == 0 && rec.seconds == 0 &&
+				        rec.distance_m == 0))
+					abort();
+				interop_record_free(&rec);
+			}
+			k = 1;
 		}
 	}
 	if (k < 0 || (k == 1 && ir == NULL)) {

@@ -50,14 +50,14 @@ make_big() {
 		i = 0
 		for (y = 2001; i < n; y++) for (m = 1; m <= 12 && i < n; m++)
 		for (d = 1; d <= 28 && i < n; d++) for (h = 6; h <= 8 && i < n; h++) {
-			split(t[i % k + 1], f, ",")
+			nf = split(t[i % k + 1], f, ",")
 			f[2] = sprintf("%04d-%02d-%02d", y, m, d)
 			f[3] = sprintf("%02d:%02d", h, (i * 7) % 60)
 			f[5] = f[5] + (i % 9) * 2.5
 			f[7] = 1 + i % 12
 			f[15] = "imp-" i
 			line = f[1]
-			for (j = 2; j <= 17; j++) line = line "," f[j]
+			for (j = 2; j <= nf; j++) line = line "," f[j]
 			print line
 			i++
 		}

@@ -29,12 +29,12 @@ awk -F, 'NR == 1 { print; next }
 $1 == "set" && !done {
 	done = 1
 	for (i = 0; i < 3000; i++) {
-		split($0, f, ",")
+		nf = split($0, f, ",")
 		f[2] = sprintf("%04d-%02d-%02d", 2001 + int(i / 336), 1 + int(i / 28) % 12, 1 + i % 28)
 		f[7] = 1 + i % 12
 		f[15] = "imp-" i
 		line = f[1]
-		for (j = 2; j <= 17; j++) line = line "," f[j]
+		for (j = 2; j <= nf; j++) line = line "," f[j]
 		print line
 	}
 }' "$T_TMP/seed.csv" >"$T_TMP/big.csv"

@@ -20,49 +20,70 @@ struct valid_case {
 	bool bodyweight;
 	double weight_kg;
 	double rpe;
-	bool warmup;
+	int kind; /* enum set_kind: false is SET_WORK, true SET_WARMUP */
 	const char *note;
+	bool timed;
 };
 
 static const struct valid_case valid[] = {
 	{ "squat 5x5 100kg @8", UNITS_KG, "squat", 5, { 5, 5, 5, 5, 5 }, true, false, 100, 8, false,
-	    "" },
-	{ "pull-up 3x8 bw+10", UNITS_KG, "pull-up", 3, { 8, 8, 8 }, true, true, 10, 0, false, "" },
+	    "", false },
+	{ "pull-up 3x8 bw+10", UNITS_KG, "pull-up", 3, { 8, 8, 8 }, true, true, 10, 0, false, "",
+	    false },
 	{ "bench press 8,8,6 80 @9 # paused", UNITS_KG, "bench press", 3, { 8, 8, 6 }, true, false,
-	    80, 9, false, "paused" },
+	    80, 9, false, "paused", false },
 	{ "bench press 8,8,6 80 @9 # paused", UNITS_LB, "bench press", 3, { 8, 8, 6 }, true, false,
-	    LB(80), 9, false, "paused" },
+	    LB(80), 9, false, "paused", false },
 	/* No scheme: one set of one rep. */
-	{ "plank", UNITS_KG, "plank", 1, { 1 }, false, false, 0, 0, false, "" },
-	{ "squat 3x5 225lb", UNITS_KG, "squat", 3, { 5, 5, 5 }, true, false, LB(225), 0, false,
-	    "" },
+	{ "plank", UNITS_KG, "plank", 1, { 1 }, false, false, 0, 0, false, "", false },
+	{ "squat 3x5 225lb", UNITS_KG, "squat", 3, { 5, 5, 5 }, true, false, LB(225), 0, false, "",
+	    false },
 	{ "squat 3x5 225 lbs", UNITS_KG, "squat", 3, { 5, 5, 5 }, true, false, LB(225), 0, false,
-	    "" },
-	{ "squat 3x5 100 kg", UNITS_LB, "squat", 3, { 5, 5, 5 }, true, false, 100, 0, false, "" },
-	{ "deadlift 5 140 warmup", UNITS_KG, "deadlift", 1, { 5 }, true, false, 140, 0, true, "" },
+	    "", false },
+	{ "squat 3x5 100 kg", UNITS_LB, "squat", 3, { 5, 5, 5 }, true, false, 100, 0, false, "",
+	    false },
+	{ "deadlift 5 140 warmup", UNITS_KG, "deadlift", 1, { 5 }, true, false, 140, 0, true, "",
+	    false },
 	{ "squat 5X5 @8.5", UNITS_KG, "squat", 5, { 5, 5, 5, 5, 5 }, false, false, 0, 8.5, false,
-	    "" },
+	    "", false },
 	{ "squat 2\xc3\x97"
 	  "3 @ 7 warm-up",
-	    UNITS_KG, "squat", 2, { 3, 3 }, false, false, 0, 7, true, "" },
+	    UNITS_KG, "squat", 2, { 3, 3 }, false, false, 0, 7, true, "", false },
 	{ "  Bench   Press  3x8   82.5kg  wu  #  felt  slow  ", UNITS_KG, "Bench Press", 3,
-	    { 8, 8, 8 }, true, false, 82.5, 0, true, "felt  slow" },
-	{ "dip 3x10 bw", UNITS_KG, "dip", 3, { 10, 10, 10 }, true, true, 0, 0, false, "" },
+	    { 8, 8, 8 }, true, false, 82.5, 0, true, "felt  slow", false },
+	{ "dip 3x10 bw", UNITS_KG, "dip", 3, { 10, 10, 10 }, true, true, 0, 0, false, "", false },
 	{ "chin-up 3x5 BW+20lb @10", UNITS_KG, "chin-up", 3, { 5, 5, 5 }, true, true, LB(20), 10,
-	    false, "" },
-	{ "squat 100kg", UNITS_KG, "squat", 1, { 1 }, true, false, 100, 0, false, "" },
-	{ "squat 100 kg", UNITS_KG, "squat", 1, { 1 }, true, false, 100, 0, false, "" },
-	{ "squat 0kg", UNITS_KG, "squat", 1, { 1 }, true, false, 0, 0, false, "" },
-	{ "squat 1x1 1000kg @1", UNITS_KG, "squat", 1, { 1 }, true, false, 1000, 1, false, "" },
+	    false, "", false },
+	{ "squat 100kg", UNITS_KG, "squat", 1, { 1 }, true, false, 100, 0, false, "", false },
+	{ "squat 100 kg", UNITS_KG, "squat", 1, { 1 }, true, false, 100, 0, false, "", false },
+	{ "squat 0kg", UNITS_KG, "squat", 1, { 1 }, true, false, 0, 0, false, "", false },
+	{ "squat 1x1 1000kg @1", UNITS_KG, "squat", 1, { 1 }, true, false, 1000, 1, false, "",
+	    false },
 	{ "3/4 Sit-Up 3x20", UNITS_KG, "3/4 Sit-Up", 3, { 20, 20, 20 }, false, false, 0, 0, false,
-	    "" },
-	{ "90/90 Hamstring", UNITS_KG, "90/90 Hamstring", 1, { 1 }, false, false, 0, 0, false, "" },
+	    "", false },
+	{ "90/90 Hamstring", UNITS_KG, "90/90 Hamstring", 1, { 1 }, false, false, 0, 0, false, "",
+	    false },
 	/* A bare number in a name joins it when the tail after it fails. */
 	{ "kettlebell figure 8 3x10 16kg", UNITS_KG, "kettlebell figure 8", 3, { 10, 10, 10 }, true,
-	    false, 16, 0, false, "" },
-	{ "plank # 60 s", UNITS_KG, "plank", 1, { 1 }, false, false, 0, 0, false, "60 s" },
+	    false, 16, 0, false, "", false },
+	{ "plank # 60 s", UNITS_KG, "plank", 1, { 1 }, false, false, 0, 0, false, "60 s", false },
 	{ "crunch 20,15,12,10,8,6 #", UNITS_KG, "crunch", 6, { 20, 15, 12, 10, 8, 6 }, false, false,
-	    0, 0, false, "" },
+	    0, 0, false, "", false },
+	/* Timed sets: the counts are seconds. */
+	{ "plank 3x60s", UNITS_KG, "plank", 3, { 60, 60, 60 }, false, false, 0, 0, SET_WORK, "",
+	    true },
+	{ "side plank 45s bw+5", UNITS_KG, "side plank", 1, { 45 }, true, true, 5, 0, SET_WORK, "",
+	    true },
+	{ "dead hang 60s,45s,30s", UNITS_KG, "dead hang", 3, { 60, 45, 30 }, false, false, 0, 0,
+	    SET_WORK, "", true },
+	/* Drop and failure sets: after a scheme, a load or the RPE; in a name
+	 * the words are the name's. */
+	{ "bench press 1x8 60kg drop", UNITS_KG, "bench press", 1, { 8 }, true, false, 60, 0,
+	    SET_DROP, "", false },
+	{ "squat 1x6 100kg @10 failure", UNITS_KG, "squat", 1, { 6 }, true, false, 100, 10,
+	    SET_FAILURE, "", false },
+	{ "Drop Push 3x10", UNITS_KG, "Drop Push", 3, { 10, 10, 10 }, false, false, 0, 0, SET_WORK,
+	    "", false },
 };
 
 /* Compare every field of a parsed entry with its expected case. */
@@ -79,7 +100,8 @@ check_valid(const struct valid_case *v, const struct entry *e)
 	cr_expect(fabs(e->weight_kg - v->weight_kg) < 1e-9, "weight_kg of \"%s\": %g", v->text,
 	    e->weight_kg);
 	cr_expect(fabs(e->rpe - v->rpe) < 1e-9, "rpe of \"%s\": %g", v->text, e->rpe);
-	cr_expect_eq(e->warmup, v->warmup, "warmup of \"%s\"", v->text);
+	cr_expect_eq(e->kind, v->kind, "kind of \"%s\"", v->text);
+	cr_expect_eq(e->timed, v->timed, "timed of \"%s\"", v->text);
 	cr_expect_str_eq(e->note, v->note, "note of \"%s\"", v->text);
 }
 
@@ -130,23 +152,26 @@ static const struct invalid_case invalid[] = {
 	{ "@8", UNITS_KG, "missing exercise name" },
 	{ "# just a note", UNITS_KG, "missing exercise name" },
 	{ "squat 100kg foo", UNITS_KG,
-	    "unexpected \"foo\" after the load (expected @RPE, warmup or # note)" },
+	    "unexpected \"foo\" after the load (expected @RPE, warmup, drop, failure or # note)" },
 	{ "squat 100kg 5x5", UNITS_KG,
-	    "unexpected \"5x5\" after the load (expected @RPE, warmup or # note)" },
+	    "unexpected \"5x5\" after the load (expected @RPE, warmup, drop, failure or # note)" },
 	{ "squat 5x5 foo", UNITS_KG,
 	    "unexpected \"foo\" after the scheme "
-	    "(expected a load, @RPE, warmup or # note)" },
+	    "(expected a load, @RPE, warmup, drop, failure or # note)" },
 	{ "squat 5x5 3x3", UNITS_KG,
 	    "unexpected \"3x3\" after the scheme "
-	    "(expected a load, @RPE, warmup or # note)" },
+	    "(expected a load, @RPE, warmup, drop, failure or # note)" },
 	{ "squat 5x5 @8 100kg", UNITS_KG,
-	    "unexpected \"100kg\" after the RPE (expected warmup or # note)" },
+	    "unexpected \"100kg\" after the RPE (expected warmup, drop, failure or # note)" },
 	{ "squat 5x5 @8 @9", UNITS_KG,
-	    "unexpected \"@9\" after the RPE (expected warmup or # note)" },
-	{ "squat warmup 5x5", UNITS_KG, "unexpected \"5x5\" after warmup (expected # note)" },
+	    "unexpected \"@9\" after the RPE (expected warmup, drop, failure or # note)" },
+	{ "squat warmup 5x5", UNITS_KG, "unexpected \"5x5\" after the set kind (expected # note)" },
+	{ "plank 3x0s", UNITS_KG, "seconds must be from 1 to 86400, got 0" },
+	{ "squat 5x5 drop failure", UNITS_KG,
+	    "unexpected \"failure\" after the set kind (expected # note)" },
 	{ "squat 5 foo", UNITS_KG,
 	    "unexpected \"foo\" after the scheme "
-	    "(expected a load, @RPE, warmup or # note)" },
+	    "(expected a load, @RPE, warmup, drop, failure or # note)" },
 };
 
 Test(entry, invalid_table)
@@ -225,6 +250,10 @@ static const struct describe_case describe[] = {
 	{ "squat 3x3 102.5 @8.5", UNITS_KG, "squat: 3 sets of 3 at 102.5 kg, RPE 8.5" },
 	{ "chin-up 3x5 bw+20 @7 wu", UNITS_LB,
 	    "chin-up: 3 sets of 5 at bodyweight + 20 lb, RPE 7, warm-up" },
+	{ "plank 3x60s", UNITS_KG, "plank: 3 sets of 60 s" },
+	{ "dead hang 60s,45s", UNITS_KG, "dead hang: 2 sets (60 s, 45 s)" },
+	{ "bench press 1x8 60 drop", UNITS_KG, "bench press: 1 set of 8 at 60 kg, drop set" },
+	{ "squat 1x3 140 failure", UNITS_KG, "squat: 1 set of 3 at 140 kg, to failure" },
 };
 
 Test(entry, describe_table)

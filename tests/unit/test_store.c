@@ -591,3 +591,181 @@ Test(store, demo_fills_eight_weeks)
 	catalogue_free(cat);
 	store_close(s);
 }
+
+/* The tables of schema version 1 as herstel 1 made them, with a squat
+ * logged as a warm-up and a work set. */
+static const char v1_journal[] =
+    "PRAGMA application_id = 1215460212; PRAGMA user_version = 1;"
+    "CREATE TABLE batch (id INTEGER PRIMARY KEY, made_at TEXT NOT NULL DEFAULT"
+    " CURRENT_TIMESTAMP, what TEXT NOT NULL);"
+    "CREATE TABLE exercise (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " bodyweight INTEGER NOT NULL DEFAULT 0, custom INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE exercise_group (exercise_id INTEGER NOT NULL REFERENCES exercise(id) ON DELETE"
+    " CASCADE, grp TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (exercise_id, grp)) WITHOUT"
+    " ROWID;"
+    "CREATE TABLE lift (id INTEGER PRIMARY KEY, date TEXT NOT NULL, time TEXT NOT NULL,"
+    " exercise_id INTEGER NOT NULL REFERENCES exercise(id), weight_kg REAL NOT NULL,"
+    " bodyweight INTEGER NOT NULL DEFAULT 0, reps INTEGER NOT NULL CHECK (reps BETWEEN 1 AND"
+    " 1000), rpe REAL, warmup INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '',"
+    " batch INTEGER NOT NULL REFERENCES batch(id), removed_by INTEGER REFERENCES batch(id));"
+    "CREATE INDEX lift_date ON lift(date, time) WHERE removed_by IS NULL;"
+    "CREATE INDEX lift_exercise ON lift(exercise_id, date, time) WHERE removed_by IS NULL;"
+    "CREATE INDEX lift_batch ON lift(batch);"
+    "CREATE INDEX lift_removed ON lift(removed_by) WHERE removed_by IS NOT NULL;"
+    "CREATE TABLE soreness (id INTEGER PRIMARY KEY, date TEXT NOT NULL, time TEXT NOT NULL,"
+    " grp TEXT NOT NULL, level INTEGER NOT NULL, batch INTEGER NOT NULL, removed_by INTEGER);"
+    "CREATE TABLE sleep (id INTEGER PRIMARY KEY, date TEXT NOT NULL, hours REAL NOT NULL,"
+    " quality INTEGER, batch INTEGER NOT NULL, removed_by INTEGER);"
+    "CREATE TABLE day (id INTEGER PRIMARY KEY, date TEXT NOT NULL, kind TEXT, note TEXT NOT NULL"
+    " DEFAULT '', batch INTEGER NOT NULL, removed_by INTEGER);"
+    "INSERT INTO batch (id, what) VALUES (1, 'log squat');"
+    "INSERT INTO exercise (id, name) VALUES (1, 'squat');"
+    "INSERT INTO exercise_group VALUES (1, 'quads', 'primary');"
+    "INSERT INTO lift (date, time, exercise_id, weight_kg, reps, rpe, warmup, note, batch)"
+    " VALUES ('2026-11-16', '18:00', 1, 60, 5, NULL, 1, 'wu', 1),"
+    " ('2026-11-16', '18:05', 1, 100, 5, 8, 0, 'work', 1);";
+
+Test(store, migration_from_version_1_keeps_every_set)
+{
+	char bak[160], *cause = NULL, *what = NULL;
+	struct store_day d;
+	struct store *s;
+
+	snprintf(path, sizeof path, "%s/v1.db", dir);
+	raw_sql(path, v1_journal);
+	s = open_ok();
+	snprintf(bak, sizeof bak, "%s.bak-v1", path);
+	cr_expect_eq(raw_int(bak, "SELECT count(*) FROM lift WHERE warmup = 1"), 1,
+	    "the checked backup is the journal as it was");
+	cr_expect_eq(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	cr_expect_eq(
+	    raw_int(path, "SELECT count(*) FROM lift WHERE kind = 'warmup' AND note = 'wu'"), 1,
+	    "the warm-up is a set of kind warmup");
+	cr_expect_eq(raw_int(path, "SELECT count(*) FROM lift WHERE kind = 'work' AND rpe = 8"), 1);
+	cr_expect_eq(
+	    raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name = 'activity'"), 1);
+	cr_assert_eq(store_load_day(s, date_from_ymd(2026, 11, 16), &d, &cause), 0, "%s", cause);
+	cr_assert_eq(d.nsets, 2);
+	cr_expect_eq(d.sets[0].kind, SET_WARMUP);
+	cr_expect_eq(d.sets[1].kind, SET_WORK);
+	store_day_free(&d);
+	cr_assert_eq(store_undo(s, &what, &cause), 0, "the old batch can still be undone");
+	cr_expect_str_eq(what, "log squat");
+	free(what);
+	cr_expect_eq(raw_int(path, "SELECT count(*) FROM lift"), 0);
+	store_close(s);
+}
+
+Test(store, kinds_times_distances_and_activities)
+{
+	struct store *s = open_ok();
+	struct catalogue *cat = catalogue_builtin();
+	const struct exercise_def *plank = catalogue_find(cat, "plank", NULL);
+	struct activity_record run = { .at = MON_18,
+		.name = (char *)"Running",
+		.seconds = 1800,
+		.distance_m = 5000,
+		.note = (char *)"" };
+	struct set_record r = {
+		.at = MON_18, .seconds = 60, .kind = SET_FAILURE, .superset = 2, .note = (char *)""
+	};
+	struct store_events ev;
+	struct store_day d;
+	char *cause = NULL, *what = NULL;
+	bool found;
+
+	cr_assert_eq(store_begin(s, "import", &cause), 0, "%s", cause);
+	cr_assert_eq(store_exercise_id(s, plank, &r.exercise_id, &cause), 0, "%s", cause);
+	cr_assert_eq(store_add_set(s, &r, &cause), 0, "a timed set needs no reps: %s", cause);
+	cr_assert_eq(store_add_activity(s, &run, &cause), 0, "%s", cause);
+	cr_assert_eq(store_commit(s, &cause), 0);
+	cr_assert_eq(store_load_day(s, stamp_date(MON_18), &d, &cause), 0, "%s", cause);
+	cr_assert_eq(d.nsets, 1);
+	cr_expect(d.sets[0].reps == 0 && d.sets[0].seconds == 60 && d.sets[0].superset == 2);
+	cr_expect_eq(d.sets[0].kind, SET_FAILURE);
+	cr_assert_eq(d.nactivities, 1);
+	cr_expect_str_eq(d.activities[0].name, "Running");
+	cr_expect(d.activities[0].seconds == 1800 && d.activities[0].distance_m == 5000);
+	store_day_free(&d);
+	cr_assert_eq(store_load_events(s, MON_18 + 60, 14, &ev, &cause), 0, "%s", cause);
+	cr_assert_eq(ev.in.nsets, 1, "the model gets the set; no activity is a set");
+	cr_expect_float_eq(ev.in.sets[0].rpe, 10, 1e-9, "a failure set without an RPE is RPE 10");
+	store_events_free(&ev);
+	cr_assert_eq(store_claims_begin(s, &cause), 0);
+	cr_assert_eq(store_begin(s, "again", &cause), 0);
+	cr_assert_eq(store_claim_same(s, RECORD_ACTIVITY, &run, &found, &cause), 0, "%s", cause);
+	cr_expect(found, "the same activity is found in the journal");
+	cr_assert_eq(store_claim_same(s, RECORD_SET, &r, &found, &cause), 0, "%s", cause);
+	cr_expect(found, "and the same timed set");
+	store_rollback(s);
+	cr_assert_eq(store_undo(s, &what, &cause), 0);
+	free(what);
+	cr_assert_eq(store_load_day(s, stamp_date(MON_18), &d, &cause), 0);
+	cr_expect(d.nsets == 0 && d.nactivities == 0, "undo takes back the set and the activity");
+	store_day_free(&d);
+	catalogue_free(cat);
+	store_close(s);
+}
+
+Test(store, a_set_needs_reps_a_time_or_a_distance)
+{
+	struct store *s = open_ok();
+	struct catalogue *cat = catalogue_builtin();
+	struct set_record r = { .at = MON_18, .note = (char *)"" };
+	char *cause = NULL;
+
+	cr_assert_eq(store_begin(s, "bad", &cause), 0);
+	cr_assert_eq(
+	    store_exercise_id(s, catalogue_find(cat, "squat", NULL), &r.exercise_id, &cause), 0);
+	cr_expect_eq(store_add_set(s, &r, &cause), -1, "no reps, no time, no distance");
+	free(cause);
+	store_rollback(s);
+	catalogue_free(cat);
+	store_close(s);
+}
+
+Test(store, undo_gives_an_exercise_its_old_groups_back)
+{
+	struct store *s = open_ok();
+	struct exercise_def own = { .name = (char *)"Hamster Wheel", .custom = true };
+	unsigned char role[GROUP_COUNT] = { [GROUP_BICEPS] = ROLE_PRIMARY };
+	char *cause = NULL, *what = NULL;
+	int64_t id;
+
+	cr_assert_eq(store_begin(s, "import", &cause), 0);
+	cr_assert_eq(store_exercise_id(s, &own, &id, &cause), 0, "%s", cause);
+	cr_assert_eq(store_commit(s, &cause), 0);
+	cr_assert_eq(store_begin(s, "give groups to Hamster Wheel", &cause), 0);
+	cr_assert_eq(store_set_exercise_groups(s, id, role, &cause), 0, "%s", cause);
+	cr_assert_eq(store_commit(s, &cause), 0);
+	cr_expect_eq(raw_int(path, "SELECT count(*) FROM exercise_group"), 1);
+	cr_assert_eq(store_undo(s, &what, &cause), 0);
+	cr_expect_str_eq(what, "give groups to Hamster Wheel");
+	free(what);
+	cr_expect_eq(raw_int(path, "SELECT count(*) FROM exercise_group"), 0,
+	    "undo of giving groups leaves it without again");
+	store_close(s);
+}
+
+Test(store, a_copy_in_memory_writes_nothing)
+{
+	char *cause = NULL;
+	struct store *s;
+	struct stat sb;
+
+	s = store_open_copy(path, &cause);
+	cr_assert_not_null(s, "%s", cause ? cause : "");
+	log_sets(s, "squat", 3, 100, 8, MON_18);
+	store_close(s);
+	cr_expect_eq(stat(path, &sb), -1, "no journal is made for a copy of none");
+	store_close(open_ok());
+	s = open_ok();
+	log_sets(s, "bench press", 2, 60, 8, MON_18);
+	store_close(s);
+	s = store_open_copy(path, &cause);
+	cr_assert_not_null(s, "%s", cause ? cause : "");
+	log_sets(s, "squat", 3, 100, 8, MON_18);
+	store_close(s);
+	cr_expect_eq(raw_int(path, "SELECT count(*) FROM lift"), 2,
+	    "writes to the copy leave the journal as it was");
+}
