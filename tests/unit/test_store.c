@@ -446,7 +446,7 @@ log_one(struct store *s, const char *name, double kg, double rpe, bool warmup, h
 	char *cause = NULL;
 	int64_t id;
 	struct set_record r = {
-		.at = at, .weight_kg = kg, .reps = 5, .rpe = rpe, .warmup = warmup
+		.at = at, .weight_kg = kg, .reps = 5, .rpe = rpe, .kind = warmup ? SET_WARMUP : SET_WORK
 	};
 
 	cr_assert_not_null(def, "%s", name);
@@ -687,7 +687,7 @@ Test(store, kinds_times_distances_and_activities)
 	cr_expect_str_eq(d.activities[0].name, "Running");
 	cr_expect(d.activities[0].seconds == 1800 && d.activities[0].distance_m == 5000);
 	store_day_free(&d);
-	cr_assert_eq(store_load_events(s, MON_18 + 60, 14, &ev, &cause), 0, "%s", cause);
+	cr_assert_eq(store_load_events(s, MON_18 + 60, defaults(), &ev, &cause), 0, "%s", cause);
 	cr_assert_eq(ev.in.nsets, 1, "the model gets the set; no activity is a set");
 	cr_expect_float_eq(ev.in.sets[0].rpe, 10, 1e-9, "a failure set without an RPE is RPE 10");
 	store_events_free(&ev);
