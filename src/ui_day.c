@@ -343,7 +343,7 @@ ui_day_log_line(struct app *a, const struct ui_day_line *l, int y, int w)
 
 	if (l->item < 0) {
 		wattron(a->logw, A_BOLD);
-		ui_put(a->logw, y, 2, w, l->heading);
+		ui_put_fit(a, a->logw, y, 2, w, l->heading);
 		wattroff(a->logw, A_BOLD);
 		return;
 	}
@@ -358,7 +358,7 @@ ui_day_log_line(struct app *a, const struct ui_day_line *l, int y, int w)
 		wattron(a->logw, A_REVERSE);
 		mvwhline(a->logw, y, 1, ' ', w + 2);
 	}
-	ui_put(a->logw, y, 2, w, buf);
+	ui_put_fit(a, a->logw, y, 2, w, buf);
 	wattroff(a->logw, A_REVERSE);
 }
 
@@ -373,9 +373,9 @@ ui_day_draw_log(struct app *a)
 	ui_box(a, a->logw, " Log ");
 	n = ui_day_log_lines(a, lines, &sel);
 	if (n == 0) {
-		ui_put(a->logw, 1, 2, w, "Nothing logged on this day.");
-		ui_put(a->logw, 3, 2, w, "a: log sets   z: sleep");
-		ui_put(a->logw, 4, 2, w, "s: soreness   n: day and note");
+		ui_put_fit(a, a->logw, 1, 2, w, "Nothing logged on this day.");
+		ui_put_fit(a, a->logw, 3, 2, w, "a: log sets   z: sleep");
+		ui_put_fit(a, a->logw, 4, 2, w, "s: soreness   n: day and note");
 	}
 	if ((int)sel >= h)
 		off = (int)sel - h + 1;
@@ -465,7 +465,7 @@ ui_day_board_row(struct app *a, const struct group_status *g, int y, int w)
 	wattroff(a->boardw, at);
 	ui_day_when(a, g, buf, sizeof buf);
 	waddch(a->boardw, ' ');
-	ui_put(a->boardw, y, getcurx(a->boardw), 9, buf);
+	ui_put_fit(a, a->boardw, y, getcurx(a->boardw), 9, buf);
 }
 
 void
@@ -485,7 +485,7 @@ ui_day_draw_board(struct app *a)
 		ui_day_board_row(a, &a->board[i], i + 1, w);
 	if (n < GROUP_COUNT) {
 		snprintf(title, sizeof title, "... %d more, all further along", GROUP_COUNT - n);
-		ui_put(a->boardw, n + 1, 4, w - 2, title);
+		ui_put_fit(a, a->boardw, n + 1, 4, w - 2, title);
 	}
 	wnoutrefresh(a->boardw);
 }
@@ -539,20 +539,23 @@ ui_day_draw_foot(struct app *a)
 	if (!ui_form_draw_foot(a)) {
 		at = ui_attr(a, a->status_error ? C_ERROR : C_NONE);
 		wattron(a->foot, at);
-		ui_put(a->foot, 0, 1, a->cols - 2, a->status);
+		ui_put_fit(a, a->foot, 0, 1, a->cols - 2, a->status);
 		wattroff(a->foot, at);
 		if (s != NULL) {
+			/* The pointer to the others only when the signal is whole. */
 			snprintf(buf, sizeof buf, "! %s%s", s->text,
 			    a->nsig > 1 ? "  (more: herstel status)" : "");
+			if (ui_width(buf) > a->cols - 2)
+				snprintf(buf, sizeof buf, "! %s", s->text);
 			at = ui_attr(a, s->strong ? C_ERROR : C_WARN);
 			wattron(a->foot, at);
-			ui_put(a->foot, 1, 1, a->cols - 2, buf);
+			ui_put_fit(a, a->foot, 1, 1, a->cols - 2, buf);
 			wattroff(a->foot, at);
 		}
 		if (a->mode == MODE_DAY || a->mode == MODE_HELP)
 			ui_day_hints(a, 2);
 		else
-			ui_put(a->foot, 2, 1, a->cols - 2, a->form.hint);
+			ui_put_fit(a, a->foot, 2, 1, a->cols - 2, a->form.hint);
 	}
 	wnoutrefresh(a->foot);
 }
@@ -576,13 +579,13 @@ ui_day_draw_help(struct app *a)
 		    ui_width(keys) < 10 ? 10 - ui_width(keys) : 0, "", a->keys.e[i].help);
 		y = 1 + i % (cols == 2 ? (KA_COUNT + 1) / 2 : KA_COUNT);
 		x = 2 + (i / (cols == 2 ? (KA_COUNT + 1) / 2 : KA_COUNT)) * colw;
-		ui_put(a->full, y, x, colw - 1, line);
+		ui_put_fit(a, a->full, y, x, colw - 1, line);
 	}
 	snprintf(line, sizeof line, "%s ready  %s due  %s almost  %s recovering",
 	    recovery_state_symbol(STATE_READY, a->utf8), recovery_state_symbol(STATE_DUE, a->utf8),
 	    recovery_state_symbol(STATE_ALMOST, a->utf8),
 	    recovery_state_symbol(STATE_RECOVERING, a->utf8));
-	ui_put(a->full, h + 2, 2, w, line);
+	ui_put_fit(a, a->full, h + 2, 2, w, line);
 	wnoutrefresh(a->full);
 }
 

@@ -250,6 +250,10 @@ ui_form_take(struct app *a, const struct ui_item *it)
 
 /* ---- the quick-entry line ---------------------------------------------- */
 
+/* What the line takes, shown after its keys where the width allows. */
+static const char ui_form_entry_grammar[] =
+    "exercise [sets x reps] [weight] [@rpe] [warmup] [# note]";
+
 /* The parsed entry and its exercise, or an error in `err`. */
 struct ui_form_entry {
 	struct entry e;
@@ -299,9 +303,7 @@ ui_form_open_entry(struct app *a, const struct ui_item *it)
 {
 	char *text;
 
-	ui_form_reset(a, MODE_ENTRY,
-	    "Enter save  Tab complete  Esc cancel   "
-	    "exercise [sets x reps] [weight] [@rpe] [warmup] [# note]");
+	ui_form_reset(a, MODE_ENTRY, "Enter save  Tab complete  Esc cancel");
 	if (it != NULL) {
 		ui_form_take(a, it);
 		text = ui_day_entry_text(a, it);
@@ -562,7 +564,7 @@ ui_form_sore_draw(struct app *a, WINDOW *w, int h, int width)
 			wattron(w, A_REVERSE);
 			mvwhline(w, y + 1, 1, ' ', width + 2);
 		}
-		ui_put(w, y + 1, 2, width, line);
+		ui_put_fit(a, w, y + 1, 2, width, line);
 		wattroff(w, A_REVERSE);
 	}
 }
@@ -672,11 +674,22 @@ ui_form_sleep_draw(struct app *a, WINDOW *w, int width)
 	ui_field_draw(a, w, &a->form.field[0], 2, 12, fw, a->form.focus == 0);
 	ui_put(w, 4, 2, width, "Quality");
 	ui_field_draw(a, w, &a->form.field[1], 4, 12, fw < 4 ? fw : 4, a->form.focus == 1);
-	ui_put(w, 4, 17, width - 15, "1-5, optional");
-	ui_put(w, 6, 2, width, "The night that ended this morning.");
+	ui_put_fit(a, w, 4, 17, width - 15, "1-5, optional");
+	ui_put_wrap(a, w, 6, 2, width, 2, "The night that ended this morning.");
 }
 
 /* ---- the day's kind and note --------------------------------------------- */
+
+/* The keys that set the kind at once; the hint under the kind shows them. */
+static const struct {
+	int key;
+	enum day_kind kind;
+} ui_form_day_kinds[] = {
+	{ 't', DAY_TRAINING },
+	{ 'a', DAY_ACTIVE },
+	{ 'r', DAY_REST },
+	{ 'p', DAY_PASSIVE },
+};
 
 unsigned
 ui_form_open_day(struct app *a)
@@ -740,18 +753,39 @@ ui_form_day_key(struct app *a, int code)
 		a->form.kind = (a->form.kind + 1) % DAY_KIND_COUNT;
 	else if (code == FN(KEY_LEFT) || code == 'h')
 		a->form.kind = (a->form.kind + DAY_KIND_COUNT - 1) % DAY_KIND_COUNT;
-	else if (code == 't' || code == 'a' || code == 'r' || code == 'p')
-		a->form.kind = code == 't' ? DAY_TRAINING
-		    : code == 'a'          ? DAY_ACTIVE
-		    : code == 'r'          ? DAY_REST
-		                           : DAY_PASSIVE;
+	else
+		for (size_t i = 0; i < HS_ARRAY_LEN(ui_form_day_kinds); i++)
+			if (code == ui_form_day_kinds[i].key)
+				a->form.kind = ui_form_day_kinds[i].kind;
 	return r;
+}
+
+/* The kind keys as "t training  a active ...", from x in `width` columns,
+ * on as many lines from y as they need; returns the line after them. */
+static int
+ui_form_day_draw_keys(struct app *a, WINDOW *w, int y, int x, int width)
+{
+	char item[48];
+	int used = 0;
+
+	for (size_t i = 0; i < HS_ARRAY_LEN(ui_form_day_kinds); i++) {
+		snprintf(item, sizeof item, "%c %s", ui_form_day_kinds[i].key,
+		    day_kind_label(ui_form_day_kinds[i].kind));
+		if (used > 0 && used + 2 + ui_width(item) > width) {
+			y++;
+			used = 0;
+		}
+		used += used > 0 ? 2 : 0;
+		used += ui_put_fit(a, w, y, x + used, width - used, item);
+	}
+	return y + 1;
 }
 
 static void
 ui_form_day_draw(struct app *a, WINDOW *w, int width)
 {
 	char line[64];
+	int y;
 
 	ui_put(w, 2, 2, width, "Kind");
 	snprintf(line, sizeof line, "%s %s %s", a->utf8 ? "\u2039" : "<",
@@ -761,9 +795,9 @@ ui_form_day_draw(struct app *a, WINDOW *w, int width)
 		wattron(w, A_REVERSE);
 	ui_put(w, 2, 10, width - 8, line);
 	wattroff(w, A_REVERSE);
-	ui_put(w, 3, 10, width - 8, "t a r p: training, active, rest, passive");
-	ui_put(w, 5, 2, width, "Note");
-	ui_field_draw(a, w, &a->form.field[1], 5, 10, width - 8, a->form.focus == 1);
+	y = ui_form_day_draw_keys(a, w, 3, 10, width - 8) + 1;
+	ui_put(w, y, 2, width, "Note");
+	ui_field_draw(a, w, &a->form.field[1], y, 10, width - 8, a->form.focus == 1);
 	if (a->form.focus == 0)
 		a->form.cwin = NULL;
 }
@@ -858,13 +892,14 @@ ui_form_draw(struct app *a)
 bool
 ui_form_draw_foot(struct app *a)
 {
+	char hint[256];
 	attr_t at;
 
 	if (a->mode == MODE_CONFIRM) {
 		wattron(a->foot, A_BOLD);
-		ui_put(a->foot, 0, 1, a->cols - 2, a->form.question);
+		ui_put_fit(a, a->foot, 0, 1, a->cols - 2, a->form.question);
 		wattroff(a->foot, A_BOLD);
-		ui_put(a->foot, 2, 1, a->cols - 2, a->form.hint);
+		ui_put_fit(a, a->foot, 2, 1, a->cols - 2, a->form.hint);
 		return true;
 	}
 	if (a->mode != MODE_ENTRY)
@@ -873,8 +908,13 @@ ui_form_draw_foot(struct app *a)
 	ui_field_draw(a, a->foot, &a->form.field[0], 0, 7, a->cols - 8, true);
 	at = ui_attr(a, a->form.preview_error ? C_ERROR : C_NONE);
 	wattron(a->foot, at);
-	ui_put(a->foot, 1, 3, a->cols - 4, a->form.preview);
+	ui_put_fit(a, a->foot, 1, 3, a->cols - 4, a->form.preview);
 	wattroff(a->foot, at);
-	ui_put(a->foot, 2, 1, a->cols - 2, a->form.hint);
+	/* The grammar after the keys where it fits whole. */
+	if (ui_width(a->form.hint) + 3 + ui_width(ui_form_entry_grammar) <= a->cols - 2) {
+		snprintf(hint, sizeof hint, "%s   %s", a->form.hint, ui_form_entry_grammar);
+		ui_put(a->foot, 2, 1, a->cols - 2, hint);
+	} else
+		ui_put_fit(a, a->foot, 2, 1, a->cols - 2, a->form.hint);
 	return true;
 }
