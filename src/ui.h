@@ -73,6 +73,7 @@ struct ui_item {
 struct ui_field {
 	char buf[UI_FIELD_MAX];
 	size_t len, cur; /* bytes */
+	bool selected;   /* prefilled, untouched: a character typed replaces it */
 };
 
 /* The state of the open form, if any. */

@@ -77,7 +77,7 @@ ui_export_open(struct app *a)
 		free(cause);
 	} else {
 		path = ui_export_default_file(e, e->format);
-		ui_field_set(&e->field[ROW_FILE], path);
+		ui_field_prefill(&e->field[ROW_FILE], path);
 		free(path);
 		a->status[0] = '\0';
 	}
@@ -85,9 +85,9 @@ ui_export_open(struct app *a)
 		first = week_start_date(a->day, a->rc->week_start);
 		e->range = RANGE_FROM_TO;
 		date_format(first, date);
-		ui_field_set(&e->field[ROW_FROM], date);
+		ui_field_prefill(&e->field[ROW_FROM], date);
 		date_format(first + 6, date);
-		ui_field_set(&e->field[ROW_TO], date);
+		ui_field_prefill(&e->field[ROW_TO], date);
 	}
 	memset(&a->form, 0, sizeof a->form); /* only its cursor is used here */
 	a->mode = MODE_EXPORT;
@@ -332,7 +332,7 @@ ui_export_cycle_format(struct app *a, int step)
 
 	if (old != NULL && strcmp(old, e->field[ROW_FILE].buf) == 0) {
 		path = ui_export_default_file(e, next);
-		ui_field_set(&e->field[ROW_FILE], path);
+		ui_field_prefill(&e->field[ROW_FILE], path);
 		free(path);
 	}
 	free(old);

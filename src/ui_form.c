@@ -39,6 +39,14 @@ ui_field_set(struct ui_field *f, const char *s)
 	memcpy(f->buf, s, n);
 	f->buf[n] = '\0';
 	f->len = f->cur = n;
+	f->selected = false;
+}
+
+void
+ui_field_prefill(struct ui_field *f, const char *s)
+{
+	ui_field_set(f, s);
+	f->selected = f->len > 0;
 }
 
 /* Byte offset of the character before / after `at`. */
@@ -85,8 +93,9 @@ ui_field_insert(struct ui_field *f, int code)
 	f->cur += n;
 }
 
-bool
-ui_field_key(struct ui_field *f, int code)
+/* An editing key, the field's selection aside. */
+static bool
+ui_field_edit(struct ui_field *f, int code)
 {
 	size_t at;
 
@@ -121,6 +130,18 @@ ui_field_key(struct ui_field *f, int code)
 	return true;
 }
 
+bool
+ui_field_key(struct ui_field *f, int code)
+{
+	/* A prefilled field is selected: the first character typed replaces
+	 * it (7 h slept, then 6, is 6 h, not 76); any editing key, an arrow,
+	 * Backspace, Home, keeps the text and edits it. */
+	if (f->selected && !(code & KEYS_FN) && code >= 0x20 && code != 127)
+		ui_field_set(f, "");
+	f->selected = false;
+	return ui_field_edit(f, code);
+}
+
 void
 ui_field_draw(
     struct app *a, WINDOW *w, const struct ui_field *f, int y, int x, int width, bool focus)
@@ -139,6 +160,10 @@ ui_field_draw(
 	mvwhline(w, y, x, ' ', width);
 	ui_put(w, y, x, width, f->buf + start);
 	wattroff(w, A_UNDERLINE);
+	if (f->selected) /* in reverse video: typing replaces it */
+		mvwchgat(w, y, x,
+		    ui_width(f->buf + start) < width ? ui_width(f->buf + start) : width,
+		    A_UNDERLINE | A_REVERSE, 0, NULL);
 	if (focus) {
 		a->form.cwin = w;
 		a->form.cy = y;
@@ -307,7 +332,7 @@ ui_form_open_entry(struct app *a, const struct ui_item *it)
 	if (it != NULL) {
 		ui_form_take(a, it);
 		text = ui_day_entry_text(a, it);
-		ui_field_set(&a->form.field[0], text);
+		ui_field_prefill(&a->form.field[0], text);
 		free(text);
 	}
 	ui_form_entry_preview(a);
@@ -579,10 +604,10 @@ ui_form_open_sleep(struct app *a)
 	ui_form_reset(a, MODE_SLEEP, "Tab next field  Enter save  Esc cancel");
 	if (a->log.has_sleep) {
 		snprintf(buf, sizeof buf, "%g", a->log.sleep.hours);
-		ui_field_set(&a->form.field[0], buf);
+		ui_field_prefill(&a->form.field[0], buf);
 		if (a->log.sleep.quality > 0) {
 			snprintf(buf, sizeof buf, "%d", a->log.sleep.quality);
-			ui_field_set(&a->form.field[1], buf);
+			ui_field_prefill(&a->form.field[1], buf);
 		}
 	}
 	return UI_ALL;
@@ -699,7 +724,7 @@ ui_form_open_day(struct app *a)
 		a->form.hint = "Tab next field  Left/Right kind  Enter save  Esc cancel";
 	a->form.kind = a->log.has_day ? (int)a->log.day.kind : DAY_UNSET;
 	if (a->log.has_day)
-		ui_field_set(&a->form.field[1], a->log.day.note);
+		ui_field_prefill(&a->form.field[1], a->log.day.note);
 	return UI_ALL;
 }
 

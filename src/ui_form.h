@@ -29,6 +29,9 @@ void ui_form_cursor(struct app *a);
  * y,x in `width` columns, scrolled to the cursor, remembering where the
  * cursor goes when `focus`. */
 void ui_field_set(struct ui_field *f, const char *s);
+/* Set the text a form opens with: selected, so that the first character
+ * typed replaces it, while an editing key (arrows, Backspace) keeps it. */
+void ui_field_prefill(struct ui_field *f, const char *s);
 bool ui_field_key(struct ui_field *f, int code);
 void ui_field_draw(
     struct app *a, WINDOW *w, const struct ui_field *f, int y, int x, int width, bool focus);
