@@ -266,6 +266,23 @@ t_eq "rows" "$(t_sql 'SELECT count(*) FROM lift')" 1 \
 	"nothing was written by the refused commands: still the one set"
 t_eq "batches" "$(t_sql 'SELECT count(*) FROM batch')" 3 "and still three batches"
 
+# Short words: the core exercise they mean, or a refusal that names the
+# candidates, never a guess from the large catalogue.
+refuse '"row" is ambiguous: barbell row, dumbbell row$' \
+	'"row 5 60" is refused with the candidates (it was a rowing machine)' log "row 5 60"
+refuse '"press" is ambiguous: leg press, bench press, ' '"press" is refused with the candidates' \
+	log "press 5 60"
+refuse '"raise" is ambiguous: calf raise, lateral raise, hanging leg raise$' \
+	'"raise" is refused with the candidates' log "raise 3x12 10"
+for w in "curl:biceps curl" "dip:dip" "fly:chest fly" "pulldown:lat pulldown" \
+	"bench:bench press" "barbell row:barbell row"; do
+	fresh
+	t_run log "${w%%:*} 3x10 20"
+	t_match stdout "$T_OUT" "^logged ${w#*:}: 3 sets of 10 at 20 kg on " "log \"${w%%:*}\" is ${w#*:}"
+	t_eq "exercise" "$(t_sql 'SELECT DISTINCT e.name FROM lift l JOIN exercise e ON e.id = l.exercise_id')" \
+		"${w#*:}" "... in the journal too"
+done
+
 usage 'nothing to log' "log without an entry" log
 usage 'usage: herstel sleep' "sleep without hours" sleep
 usage 'usage: herstel sleep' "sleep --quality without hours" sleep --quality 3

@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/tui/forms.sh: the small things of the forms a daily user trips over.
 # A prefilled field is selected: the first character typed replaces it, an
-# editing key keeps it. Every change is checked in the database.
+# editing key keeps it. A short word is previewed as herstel log takes it.
+# Every change is checked in the database.
 . "${TESTS_SRCDIR:-$(dirname "$0")/..}/lib.sh"
 
 t_require tmux sqlite3
@@ -81,6 +82,24 @@ tmux_wait 'add> +bench press'
 tmux_keys -l '3x5 80'
 tmux_wait 'bench press: 3 sets of 5 at 80 kg'; t_ok $? "after Tab, typing goes on after the name"
 tmux_keys Escape
+
+## short words ----------------------------------------------------------------
+
+# The preview names the candidates of a short word, as herstel log refuses.
+before=$(t_sum)
+tmux_keys a
+tmux_wait 'add>'
+tmux_keys -l 'row 5 60'
+tmux_wait '"row" is ambiguous: barbell row, dumbbell row'; t_ok $? \
+	"row: the preview names barbell row and dumbbell row"
+tmux_keys Enter
+tmux_wait 'add> +row 5 60'; t_ok $? "Enter saves nothing and keeps the line"
+tmux_keys C-u
+tmux_keys -l 'fly 3x12 14'
+tmux_wait 'chest fly: 3 sets of 12 at 14 kg'; t_ok $? "fly: the preview says chest fly"
+tmux_keys Escape
+tmux_wait 'cancelled: nothing saved'
+t_eq "journal" "$(t_sum)" "$before" "the journal is unchanged"
 
 tmux_keys q
 tmux_dead; t_ok $? "q quits"
