@@ -18,6 +18,7 @@
 #include "store.h"
 #include "util.h"
 
+struct app;
 struct rc;
 struct catalogue;
 struct ui_week;
@@ -94,7 +95,8 @@ struct ui_form {
 	hs_minute at;   /* when the replaced sets were logged */
 	char text[200]; /* the entry the question is about */
 	char question[256];
-	WINDOW *cwin; /* where the text cursor goes, NULL: hidden */
+	unsigned (*then)(struct app *); /* the question's yes, NULL: delete */
+	WINDOW *cwin;                   /* where the text cursor goes, NULL: hidden */
 	int cy, cx;
 };
 

@@ -761,6 +761,14 @@ static unsigned (*const ui_day_handlers[KA_COUNT])(struct app *) = {
 	[KA_QUIT] = ui_day_quit,
 };
 
+/* Does the action open a form that writes the viewed day? */
+static bool
+ui_day_writes(const struct app *a, enum keys_action act)
+{
+	return act == KA_ADD || act == KA_SORE || act == KA_SLEEP || act == KA_DAY ||
+	    (act == KA_EDIT && a->nitems > 0);
+}
+
 unsigned
 ui_day_key(struct app *a, int code)
 {
@@ -778,5 +786,9 @@ ui_day_key(struct app *a, int code)
 		ui_status(a, false, "no action on %s (%s lists the keys)", name, help);
 		return UI_FOOT;
 	}
+	/* A form on a day after today asks first: a set two days ahead is a
+	 * slip of the arrow key more often than a plan. */
+	if (a->day > a->today && ui_day_writes(a, act))
+		return ui_form_open_future(a, ui_day_handlers[act]);
 	return ui_day_handlers[act](a);
 }

@@ -13,6 +13,7 @@
 
 #include "catalogue.h"
 #include "entry.h"
+#include "i18n.h"
 #include "rc.h"
 #include "ui_day.h"
 #include "ui_form.h"
@@ -842,6 +843,28 @@ ui_form_open_confirm(struct app *a, const struct ui_item *it)
 	return UI_ALL;
 }
 
+unsigned
+ui_form_open_future(struct app *a, unsigned (*open)(struct app *))
+{
+	int y, m, d, ahead = (int)(a->day - a->today);
+	char day[64];
+
+	date_to_ymd(a->day, &y, &m, &d);
+	snprintf(day, sizeof day, "%s %d %s %d", date_weekday_name(date_weekday(a->day)), d,
+	    date_month_name(m), y);
+	ui_form_reset(a, MODE_CONFIRM, _("y log there  n cancel"));
+	a->form.then = open;
+	if (ahead == 1)
+		snprintf(a->form.question, sizeof a->form.question,
+		    _("%s is tomorrow: log into the future? (y/n)"), day);
+	else
+		snprintf(a->form.question, sizeof a->form.question,
+		    ngettext("%s is %d day from today: log into the future? (y/n)",
+		        "%s is %d days from today: log into the future? (y/n)", ahead),
+		    day, ahead);
+	return UI_ALL;
+}
+
 static int
 ui_form_delete_write(struct app *a, void *arg, char **cause)
 {
@@ -852,9 +875,16 @@ ui_form_delete_write(struct app *a, void *arg, char **cause)
 static unsigned
 ui_form_confirm_key(struct app *a, int code)
 {
+	unsigned (*then)(struct app *) = a->form.then;
 	char *what, *done;
 	unsigned r;
 
+	if (then != NULL && code != 'y' && code != 'Y') {
+		ui_status(a, false, "%s", _("nothing logged: the day is in the future"));
+		return ui_form_close(a, 0);
+	}
+	if (then != NULL) /* yes: the form the key asked for */
+		return then(a) | UI_ALL;
 	if (code != 'y' && code != 'Y') {
 		ui_status(a, false, "not deleted");
 		return ui_form_close(a, 0);

@@ -13,6 +13,8 @@ unsigned ui_form_open_sleep(struct app *a);
 unsigned ui_form_open_day(struct app *a);
 /* Ask before deleting `it`. */
 unsigned ui_form_open_confirm(struct app *a, const struct ui_item *it);
+/* Ask before `open` starts a form on a day after today; `open` on yes. */
+unsigned ui_form_open_future(struct app *a, unsigned (*open)(struct app *));
 
 /* A key while a form is open. */
 unsigned ui_form_key(struct app *a, int code);

@@ -83,6 +83,43 @@ tmux_keys -l '3x5 80'
 tmux_wait 'bench press: 3 sets of 5 at 80 kg'; t_ok $? "after Tab, typing goes on after the name"
 tmux_keys Escape
 
+## the future ----------------------------------------------------------------
+
+# Two days ahead (Thursday 19; the clock is Tuesday 17): a form asks first.
+lifts() { t_sql "SELECT count(*) FROM lift WHERE removed_by IS NULL AND date = '$1'"; }
+tmux_keys T Right Right
+tmux_wait 'Thu 19 Nov 2026 +\(in 2 days\)'
+tmux_keys a
+tmux_wait 'Thu 19 Nov 2026 is 2 days from today: log into the future\? \(y/n\)'; t_ok $? \
+	"a, two days ahead, asks before the quick-entry line opens"
+tmux_keys n
+tmux_wait 'nothing logged: the day is in the future'; t_ok $? "n: nothing is logged, and it says so"
+tmux_gone 'add>'; t_ok $? "... and no form opens"
+for k in s z n; do
+	tmux_keys $k
+	tmux_wait 'log into the future\? \(y/n\)'; t_ok $? "$k two days ahead asks first too"
+	tmux_keys Escape
+	tmux_wait 'nothing logged'
+done
+tmux_keys a
+tmux_wait 'log into the future'
+tmux_keys y
+tmux_wait 'add>'; t_ok $? "y opens the quick-entry line on the day ahead"
+tmux_keys -l 'squat 3x5 100'
+tmux_keys Enter
+tmux_wait '3 × 5  100 kg'; t_ok $? "the sets are logged there"
+t_eq "future sets" "$(lifts 2026-11-19)" 3 "the journal has the sets on Thursday 19"
+tmux_keys Left
+tmux_wait 'Wed 18 Nov 2026 +\(tomorrow\)'
+tmux_keys z
+tmux_wait 'Wed 18 Nov 2026 is tomorrow: log into the future\? \(y/n\)'; t_ok $? "tomorrow asks too"
+tmux_keys n
+# Today asks nothing.
+tmux_keys T a
+tmux_wait 'add>'; t_ok $? "today, a opens the line at once"
+tmux_keys Escape
+tmux_wait 'cancelled: nothing saved'
+
 ## short words ----------------------------------------------------------------
 
 # The preview names the candidates of a short word, as herstel log refuses.
