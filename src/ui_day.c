@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "rc.h"
 #include "ui_day.h"
 #include "ui_export.h"
@@ -560,32 +561,65 @@ ui_day_draw_foot(struct app *a)
 	wnoutrefresh(a->foot);
 }
 
-/* The key table as a help screen, in as many columns as it needs. */
+/* The keys of entry i for the help screen. */
+static void
+ui_day_help_keys(const struct app *a, int i, char *buf, size_t len)
+{
+	keys_names(&a->keys.e[i], a->utf8, buf, len);
+	if (a->keys.e[i].nkeys == 0)
+		snprintf(buf, len, "(none)");
+}
+
+/* What the help says beside the keys, where there are lines for it. */
+static void
+ui_day_help_notes(struct app *a, int y, int last, int w)
+{
+	char line[200];
+	const char *notes[] = {
+		_("A field a form opens with is selected: typing replaces it, an arrow or"
+		  " Backspace edits it."),
+		_("On a day after today a form asks first: nothing goes into the future"
+		  " unasked."),
+		line,
+	};
+
+	snprintf(line, sizeof line,
+	    _("Text that does not fit ends with %s; a number is never cut."),
+	    a->utf8 ? "\u2026" : "~");
+	for (size_t i = 0; i < HS_ARRAY_LEN(notes) && y <= last; i++)
+		y += ui_put_wrap(a, a->full, y, 2, w, last - y + 1, notes[i]);
+}
+
+/* The key table as a help screen, in as many columns as it needs, what
+ * the forms do, and the board's symbols on the bottom line of the box. */
 void
 ui_day_draw_help(struct app *a)
 {
-	int h = getmaxy(a->full) - 4, w = getmaxx(a->full) - 4, cols, colw, y, x;
+	int h = getmaxy(a->full) - 2, w = getmaxx(a->full) - 4, cols, colw, rows, keyw = 0;
 	char keys[64], line[200];
 
 	werase(a->full);
 	ui_box(a, a->full, " Help: keys (any key closes) ");
+	for (int i = 0; i < KA_COUNT; i++) {
+		ui_day_help_keys(a, i, keys, sizeof keys);
+		keyw = ui_width(keys) > keyw ? ui_width(keys) : keyw;
+	}
 	cols = KA_COUNT > h ? 2 : 1;
 	colw = w / cols;
+	rows = (KA_COUNT + cols - 1) / cols;
 	for (int i = 0; i < KA_COUNT; i++) {
-		keys_names(&a->keys.e[i], a->utf8, keys, sizeof keys);
-		if (a->keys.e[i].nkeys == 0)
-			snprintf(keys, sizeof keys, "(none)");
-		snprintf(line, sizeof line, "%s%*s %s", keys,
-		    ui_width(keys) < 10 ? 10 - ui_width(keys) : 0, "", a->keys.e[i].help);
-		y = 1 + i % (cols == 2 ? (KA_COUNT + 1) / 2 : KA_COUNT);
-		x = 2 + (i / (cols == 2 ? (KA_COUNT + 1) / 2 : KA_COUNT)) * colw;
-		ui_put_fit(a, a->full, y, x, colw - 1, line);
+		int y = 1 + i % rows, x = 2 + i / rows * colw;
+
+		ui_day_help_keys(a, i, keys, sizeof keys);
+		ui_put_fit(a, a->full, y, x, keyw, keys);
+		ui_put_fit(a, a->full, y, x + keyw + 2, colw - keyw - 3, a->keys.e[i].help);
 	}
-	snprintf(line, sizeof line, "%s ready  %s due  %s almost  %s recovering",
+	ui_day_help_notes(a, rows + 2, h, w);
+	snprintf(line, sizeof line, " %s ready  %s due  %s almost  %s recovering ",
 	    recovery_state_symbol(STATE_READY, a->utf8), recovery_state_symbol(STATE_DUE, a->utf8),
 	    recovery_state_symbol(STATE_ALMOST, a->utf8),
 	    recovery_state_symbol(STATE_RECOVERING, a->utf8));
-	ui_put_fit(a, a->full, h + 2, 2, w, line);
+	ui_put_fit(a, a->full, h + 1, 2, w, line);
 	wnoutrefresh(a->full);
 }
 
