@@ -796,7 +796,7 @@ ui_form_day_draw_keys(struct app *a, WINDOW *w, int y, int x, int width)
 
 	for (size_t i = 0; i < HS_ARRAY_LEN(ui_form_day_kinds); i++) {
 		snprintf(item, sizeof item, "%c %s", ui_form_day_kinds[i].key,
-		    day_kind_label(ui_form_day_kinds[i].kind));
+		    day_kind_id(ui_form_day_kinds[i].kind));
 		if (used > 0 && used + 2 + ui_width(item) > width) {
 			y++;
 			used = 0;

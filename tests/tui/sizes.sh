@@ -2,11 +2,11 @@
 # tests/tui/sizes.sh: the screens at 60x16, 80x24, 120x40 and 200x60. At
 # each size a set at 87.5 kg @8.5 with a long note is logged through the
 # quick-entry line, and every number on the screen is checked: each line
-# that shows the set, the status, the signal, the week's rows and verdicts
-# is either whole or its first words and then the cut mark, and each
-# number of the week's rows is the one `herstel week` prints. The log pane
-# widens with the window while the board keeps its width, and the week
-# grid keeps one order at every size.
+# that shows the set, the status, the signal, the week's verdicts is
+# either whole or its first words and then the cut mark, and each number
+# of the week's rows is the one `herstel week` prints. The day form's keys
+# are whole. The log pane widens with the window while the board keeps its
+# width, and the week grid keeps one order at every size.
 . "${TESTS_SRCDIR:-$(dirname "$0")/..}/lib.sh"
 
 t_require tmux sqlite3
@@ -152,6 +152,19 @@ for size in 60x16 80x24 120x40 200x60; do
 	120x40 | 200x60) t_eq "$size board" "$bw" 63 "$size: the board keeps its width" ;;
 	esac
 	[ "$size" != 200x60 ] || t_eq "200x60 set" "$line" "   $SET" "200x60: the whole note shows"
+
+	# The day form's keys for the kinds, each whole (they were cut to
+	# "t a r p: training, active, r").
+	tmux_keys n
+	tmux_wait 'Kind '
+	keys=$(log_pane)
+	ok=0
+	for k in 't training' 'a active' 'r rest' 'p passive'; do
+		printf '%s\n' "$keys" | grep -Eq "(^| )$k( |\$)" || { ok=1; t_diag "no \"$k\" in:" "$keys"; }
+	done
+	t_ok $ok "$size: the day form shows each kind's key and word whole"
+	tmux_keys Escape
+	tmux_wait 'cancelled: nothing saved'
 
 	# The week view.
 	tmux_keys w
