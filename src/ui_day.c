@@ -363,6 +363,24 @@ ui_day_log_line(struct app *a, const struct ui_day_line *l, int y, int w)
 	wattroff(a->logw, A_REVERSE);
 }
 
+/* The log of a day with nothing in it: what to press, two keys a line
+ * where they fit, else one. */
+static void
+ui_day_draw_empty(struct app *a, int w)
+{
+	static const char *const keys[] = { "a: log sets", "z: sleep", "s: soreness",
+		"n: day and note" };
+	int y = 1 + ui_put_wrap(a, a->logw, 1, 2, w, 2, "Nothing logged on this day.") + 1;
+	bool two = w >= 14 + ui_width(keys[3]);
+
+	for (size_t i = 0; i < HS_ARRAY_LEN(keys); i++) {
+		if (two && i % 2 == 1)
+			ui_put_fit(a, a->logw, y++, 16, w - 14, keys[i]);
+		else
+			ui_put_fit(a, a->logw, two ? y : y++, 2, two ? 14 : w, keys[i]);
+	}
+}
+
 void
 ui_day_draw_log(struct app *a)
 {
@@ -373,11 +391,8 @@ ui_day_draw_log(struct app *a)
 	werase(a->logw);
 	ui_box(a, a->logw, " Log ");
 	n = ui_day_log_lines(a, lines, &sel);
-	if (n == 0) {
-		ui_put_fit(a, a->logw, 1, 2, w, "Nothing logged on this day.");
-		ui_put_fit(a, a->logw, 3, 2, w, "a: log sets   z: sleep");
-		ui_put_fit(a, a->logw, 4, 2, w, "s: soreness   n: day and note");
-	}
+	if (n == 0)
+		ui_day_draw_empty(a, w);
 	if ((int)sel >= h)
 		off = (int)sel - h + 1;
 	for (int y = 0; y < h && (size_t)(y + off) < n; y++)

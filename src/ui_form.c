@@ -952,7 +952,8 @@ ui_form_draw_foot(struct app *a)
 
 	if (a->mode == MODE_CONFIRM) {
 		wattron(a->foot, A_BOLD);
-		ui_put_fit(a, a->foot, 0, 1, a->cols - 2, a->form.question);
+		/* A question is never cut: it may take the line under it. */
+		ui_put_wrap(a, a->foot, 0, 1, a->cols - 2, 2, a->form.question);
 		wattroff(a->foot, A_BOLD);
 		ui_put_fit(a, a->foot, 2, 1, a->cols - 2, a->form.hint);
 		return true;

@@ -5,7 +5,7 @@
 # that shows the set, the status, the signal, the week's verdicts is
 # either whole or its first words and then the cut mark, and each number
 # of the week's rows is the one `herstel week` prints. The day form's keys
-# are whole. The log pane widens with the window while the board keeps its
+# and the question before the future are whole. The log pane widens with the window while the board keeps its
 # width, and the week grid keeps one order at every size.
 . "${TESTS_SRCDIR:-$(dirname "$0")/..}/lib.sh"
 
@@ -165,6 +165,16 @@ for size in 60x16 80x24 120x40 200x60; do
 	t_ok $ok "$size: the day form shows each kind's key and word whole"
 	tmux_keys Escape
 	tmux_wait 'cancelled: nothing saved'
+
+	# The question before the future is never cut: it takes two lines
+	# where it must.
+	tmux_keys Right Right a
+	tmux_wait 'log into the'
+	q=$(tmux_screen | sed -n "$((rows - 2)),$((rows - 1))p" | sed 's/^ //; s/ *$//' | tr '\n' ' ' | sed 's/ *$//')
+	t_eq "$size question" "$q" "Thu 19 Nov 2026 is 2 days from today: log into the future? (y/n)" \
+		"$size: the question before logging into the future is whole"
+	tmux_keys n T
+	tmux_wait 'Tue 17 Nov 2026'
 
 	# The week view.
 	tmux_keys w
