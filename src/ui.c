@@ -22,6 +22,11 @@
 #include "ui_week.h"
 #include "util.h"
 
+/* The characters of one line of text the screens measure, fit and draw:
+ * more than the longest line (a note of ENTRY_NOTE_MAX bytes and its set)
+ * and than any terminal is wide, so a cut is always the fitting's. */
+#define UI_TEXT_MAX 1024
+
 /* How often the loop wakes without a key: signals, other writers, the clock. */
 #define UI_TICK_MS 1000
 
@@ -452,7 +457,7 @@ ui_decode(const char *s, wchar_t *out, size_t max)
 void
 ui_put(WINDOW *w, int y, int x, int width, const char *s)
 {
-	wchar_t buf[512];
+	wchar_t buf[UI_TEXT_MAX];
 	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf)), i;
 	int used = 0, cw;
 
@@ -533,7 +538,7 @@ ui_put_fit_wide(
 int
 ui_put_fit(const struct app *a, WINDOW *w, int y, int x, int width, const char *s)
 {
-	wchar_t buf[512];
+	wchar_t buf[UI_TEXT_MAX];
 	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf));
 
 	return ui_put_fit_wide(a, w, y, x, width, buf, n);
@@ -560,7 +565,7 @@ ui_wrap_break(const wchar_t *buf, size_t n, size_t at, int width)
 int
 ui_put_wrap(const struct app *a, WINDOW *w, int y, int x, int width, int max_lines, const char *s)
 {
-	wchar_t buf[512];
+	wchar_t buf[UI_TEXT_MAX];
 	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf)), at = 0, brk;
 	int used = 0;
 
@@ -582,7 +587,7 @@ ui_put_wrap(const struct app *a, WINDOW *w, int y, int x, int width, int max_lin
 int
 ui_wrap_lines(const char *s, int width)
 {
-	wchar_t buf[512];
+	wchar_t buf[UI_TEXT_MAX];
 	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf)), at = 0, brk;
 	int count = 0;
 
@@ -600,7 +605,7 @@ ui_wrap_lines(const char *s, int width)
 int
 ui_width(const char *s)
 {
-	wchar_t buf[512];
+	wchar_t buf[UI_TEXT_MAX];
 	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf));
 	int used = 0;
 
@@ -620,7 +625,7 @@ ui_box(const struct app *a, WINDOW *w, const char *title)
 		wborder(w, '|', '|', '-', '-', '+', '+', '+', '+');
 	if (title != NULL && width > 6) {
 		wattron(w, A_BOLD);
-		ui_put(w, 0, 2, width - 4, title);
+		ui_put_fit(a, w, 0, 2, width - 4, title);
 		wattroff(w, A_BOLD);
 	}
 }

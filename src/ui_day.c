@@ -339,7 +339,7 @@ static void
 ui_day_log_line(struct app *a, const struct ui_day_line *l, int y, int w)
 {
 	const struct ui_item *it;
-	char buf[600];
+	char buf[1024]; /* 50 sets of 1000 reps and a note of 500 bytes fit */
 	char *t;
 
 	if (l->item < 0) {
