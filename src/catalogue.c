@@ -27,7 +27,8 @@ struct catalogue_item {
 	struct exercise_def def;
 	char **keys; /* folded name, then folded aliases */
 	size_t nkeys;
-	int line; /* where it was read, 0 for the user's own */
+	int line;  /* where it was read, 0 for the user's own */
+	bool core; /* herstel's core list or the user's own: wins a short word */
 };
 
 struct catalogue {
@@ -102,6 +103,9 @@ catalogue_item_new(const char *name, int line)
 	it->keys[0] = catalogue_fold(name, 1);
 	it->nkeys = 1;
 	it->line = line;
+	/* The core list is in lower case; free-exercise-db's names have capitals
+	 * (build-aux/make-catalogue.awk sees to both). */
+	it->core = strpbrk(it->def.name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == NULL;
 	return it;
 }
 
@@ -375,6 +379,7 @@ catalogue_add(struct catalogue *c, const struct exercise_def *def, char **cause)
 	memcpy(it->def.role, def->role, sizeof it->def.role);
 	it->def.bodyweight = def->bodyweight;
 	it->def.custom = true;
+	it->core = true;
 	if ((at = catalogue_index_of(c, it->keys[0])) >= 0) {
 		catalogue_item_free(c->items[at]);
 		c->items[at] = it;
@@ -504,6 +509,18 @@ catalogue_closest(const struct catalogue *c, const char *name)
 	return found;
 }
 
+/* Is `word` a whole word of `key` (words are what spaces separate)? */
+static int
+catalogue_has_word(const char *key, const char *word)
+{
+	size_t len = strlen(word);
+
+	for (const char *p = key; (p = strstr(p, word)) != NULL; p++)
+		if ((p == key || p[-1] == ' ') && (p[len] == '\0' || p[len] == ' '))
+			return 1;
+	return 0;
+}
+
 /* Does any key of the exercise start with `key`? */
 static int
 catalogue_item_has_prefix(const struct catalogue_item *it, const char *key, size_t len)
@@ -514,17 +531,55 @@ catalogue_item_has_prefix(const struct catalogue_item *it, const char *key, size
 	return 0;
 }
 
-/* A unique prefix of a name or alias; NULL with *cause when there is none. */
-static const struct exercise_def *
-catalogue_find_prefix(const struct catalogue *c, const char *typed, const char *key, char **cause)
+/* Is every word of `key` a whole word of one key of the exercise? */
+static int
+catalogue_item_has_words(const struct catalogue_item *it, const char *key)
 {
-	size_t len = strlen(key), n = 0, i;
+	char *copy, *w, *save = NULL;
+	int all;
+
+	for (size_t k = 0; k < it->nkeys; k++) {
+		copy = xstrdup(key);
+		all = 1;
+		for (w = strtok_r(copy, " ", &save); w != NULL && all;
+		     w = strtok_r(NULL, " ", &save))
+			all = catalogue_has_word(it->keys[k], w);
+		free(copy);
+		if (all)
+			return 1;
+	}
+	return 0;
+}
+
+/* How an exercise can match what was typed, short of exactly. */
+enum catalogue_match { MATCH_CORE_PREFIX, MATCH_CORE_WORDS, MATCH_PREFIX };
+
+static int
+catalogue_matches(const struct catalogue_item *it, const char *key, enum catalogue_match how)
+{
+	switch (how) {
+	case MATCH_CORE_PREFIX:
+		return it->core && catalogue_item_has_prefix(it, key, strlen(key));
+	case MATCH_CORE_WORDS:
+		return it->core && catalogue_item_has_words(it, key);
+	default:
+		return catalogue_item_has_prefix(it, key, strlen(key));
+	}
+}
+
+/* The one exercise that matches `how`: 1; none: 0; several: -1 with the
+ * first of them in *cause ("\"row\" is ambiguous: barbell row, ..."). */
+static int
+catalogue_find_by(const struct catalogue *c, const char *typed, const char *key,
+    enum catalogue_match how, const struct exercise_def **def, char **cause)
+{
+	size_t n = 0, i;
 	const struct catalogue_item *found = NULL;
 	struct strbuf sb;
 
 	strbuf_init(&sb);
 	for (i = 0; i < c->n; i++) {
-		if (!catalogue_item_has_prefix(c->items[i], key, len))
+		if (!catalogue_matches(c->items[i], key, how))
 			continue;
 		if (n < CATALOGUE_AMBIGUOUS)
 			strbuf_printf(&sb, "%s%s", n == 0 ? "" : ", ", c->items[i]->def.name);
@@ -535,10 +590,28 @@ catalogue_find_prefix(const struct catalogue *c, const char *typed, const char *
 	}
 	if (n > 1)
 		util_fail(cause, "\"%s\" is ambiguous: %s", typed, sb.buf);
-	else if (n == 0)
-		catalogue_unknown(c, typed, key, cause);
 	strbuf_free(&sb);
-	return n == 1 ? &found->def : NULL;
+	*def = n == 1 ? &found->def : NULL;
+	return n == 1 ? 1 : n == 0 ? 0 : -1;
+}
+
+/* What a word that is no exact name means: a core exercise first (its
+ * name or alias starts with it, else has it as a whole word: "row" is a
+ * barbell or a dumbbell row, "fly" the chest fly), and only then a prefix of
+ * the large catalogue, so that "row" is never "Rowing, Stationary". Where
+ * one step finds several, the word is ambiguous and no later step guesses. */
+static const struct exercise_def *
+catalogue_find_short(const struct catalogue *c, const char *typed, const char *key, char **cause)
+{
+	static const enum catalogue_match steps[] = { MATCH_CORE_PREFIX, MATCH_CORE_WORDS,
+		MATCH_PREFIX };
+	const struct exercise_def *def = NULL;
+
+	for (size_t i = 0; i < HS_ARRAY_LEN(steps); i++)
+		if (catalogue_find_by(c, typed, key, steps[i], &def, cause) != 0)
+			return def;
+	catalogue_unknown(c, typed, key, cause);
+	return NULL;
 }
 
 /* An exact name, else an exact alias; NULL when neither. */
@@ -574,8 +647,8 @@ catalogue_singular(const struct catalogue *c, const char *key)
 	return def;
 }
 
-/* Exact name, then exact alias, then the singular of either, then a unique
- * prefix of a name or alias. */
+/* Exact name, then exact alias, then the singular of either, then what a
+ * short word means (catalogue_find_short). */
 const struct exercise_def *
 catalogue_find(const struct catalogue *c, const char *name, char **cause)
 {
@@ -586,7 +659,7 @@ catalogue_find(const struct catalogue *c, const char *name, char **cause)
 		util_fail(cause, "missing exercise name");
 	else if ((def = catalogue_exact(c, key)) == NULL &&
 	    (def = catalogue_singular(c, key)) == NULL)
-		def = catalogue_find_prefix(c, typed, key, cause);
+		def = catalogue_find_short(c, typed, key, cause);
 	free(typed);
 	free(key);
 	return def;

@@ -37,9 +37,12 @@ int catalogue_add(struct catalogue *c, const struct exercise_def *def, char **ca
 size_t catalogue_count(const struct catalogue *c);
 const struct exercise_def *catalogue_at(const struct catalogue *c, size_t i);
 
-/* Exact name or alias (case-insensitive, spaces folded), then a unique
- * prefix of a name or alias. NULL with *cause: `unknown exercise "sqaut"
- * (did you mean: squat?)` or `"bench" is ambiguous: bench press, ...`. */
+/* Exact name or alias (case-insensitive, spaces folded), or its singular;
+ * then a core exercise (herstel's own list, in lower case, and the user's
+ * own) that a name or alias of starts with it, or has it as a whole word;
+ * only then a unique prefix in the large catalogue. NULL with *cause:
+ * `unknown exercise "sqaut" (did you mean: squat?)` or `"row" is
+ * ambiguous: barbell row, dumbbell row`. */
 const struct exercise_def *catalogue_find(
     const struct catalogue *c, const char *name, char **cause);
 

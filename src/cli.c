@@ -15,6 +15,7 @@
 #include "demo.h"
 #include "entry.h"
 #include "export.h"
+#include "i18n.h"
 #include "import.h"
 #include "import_summary.h"
 #include "place.h"
@@ -529,6 +530,33 @@ cli_when_text(hs_minute at, char *buf, size_t len)
 	    d, date_month_name(m), y, stamp_minute_of_day(at) / 60, stamp_minute_of_day(at) % 60);
 }
 
+/* After the confirmation of a write on a day after today: it says so, the
+ * journal's screen asks first. A later time today is not the future. */
+static void
+cli_future_note(const struct cli *c, hs_date day)
+{
+	hs_date today = stamp_date(c->now);
+	int y, m, d, ahead = (int)(day - today);
+	char text[40];
+
+	if (ahead <= 0)
+		return;
+	date_to_ymd(day, &y, &m, &d);
+	snprintf(text, sizeof text, "%s %d %s %d", date_weekday_name(date_weekday(day)), d,
+	    date_month_name(m), y);
+	if (ahead == 1)
+		printf(_("%s is tomorrow: this was logged into the future"
+		         " (herstel undo takes it back)\n"),
+		    text);
+	else
+		printf(ngettext("%s is %d day from today: this was logged into the future"
+		                " (herstel undo takes it back)\n",
+		           "%s is %d days from today: this was logged into the future"
+		           " (herstel undo takes it back)\n",
+		           ahead),
+		    text, ahead);
+}
+
 /* Words that can only start the tail of an entry, never a name: unquoted
  * `herstel log squat 5x5 100kg` is one entry, not three. */
 static bool
@@ -646,6 +674,8 @@ cli_log(struct cli *c, struct cli_args *a)
 		printf("logged %s on %s\n", d, when);
 		free(d);
 	}
+	if (status == EXIT_OK)
+		cli_future_note(c, stamp_date(at));
 out:
 	for (int i = 0; i < parsed; i++)
 		entry_free(&e[i]);
@@ -747,6 +777,7 @@ cli_sore(struct cli *c, struct cli_args *a)
 	cli_when_text(at, when, sizeof when);
 	for (int i = 0; i < n; i++)
 		printf("logged soreness %s %d on %s\n", group_name(r[i].group), r[i].level, when);
+	cli_future_note(c, stamp_date(at));
 	status = EXIT_OK;
 out:
 	free(r);
@@ -812,6 +843,8 @@ cli_sleep(struct cli *c, struct cli_args *a)
 		    r.quality, date);
 	else if (status == EXIT_OK)
 		printf("logged sleep %.1f h for the night before %s\n", r.hours, date);
+	if (status == EXIT_OK)
+		cli_future_note(c, r.date);
 	return status;
 }
 
@@ -850,6 +883,8 @@ cli_day(struct cli *c, struct cli_args *a)
 	if (status == EXIT_OK)
 		printf("%s: %s%s%s\n", date, day_kind_label(r.kind), r.note[0] ? ", note: " : "",
 		    r.note);
+	if (status == EXIT_OK)
+		cli_future_note(c, r.date);
 	free(what);
 	store_day_free(&old);
 	return status;

@@ -23,6 +23,11 @@
 #include "ui_week.h"
 #include "util.h"
 
+/* The characters of one line of text the screens measure, fit and draw:
+ * more than the longest line (a note of ENTRY_NOTE_MAX bytes and its set)
+ * and than any terminal is wide, so a cut is always the fitting's. */
+#define UI_TEXT_MAX 1024
+
 /* How often the loop wakes without a key: signals, other writers, the clock. */
 #define UI_TICK_MS 1000
 
@@ -168,6 +173,18 @@ ui_layout_free(struct app *a)
 	}
 }
 
+/* The log pane's width: the board takes what its rows need (UI_BOARD_COLS,
+ * the longest bar and the ready time) and not a column more, so the log,
+ * where notes and long names are, grows with the window. In a narrow one
+ * the log keeps two fifths, and at least a set line with its RPE. */
+static int
+ui_log_width(int cols)
+{
+	int logw = cols * 2 / 5 < UI_LOG_MIN_COLS ? UI_LOG_MIN_COLS : cols * 2 / 5;
+
+	return cols - logw > UI_BOARD_COLS ? cols - UI_BOARD_COLS : logw;
+}
+
 /* Size the panels to the terminal: header, log | board, three foot lines. */
 static void
 ui_layout(struct app *a)
@@ -184,9 +201,7 @@ ui_layout(struct app *a)
 	if (a->too_small)
 		return;
 	body = a->rows - 4;
-	logw = a->cols * 2 / 5;
-	if (logw > 56)
-		logw = 56;
+	logw = ui_log_width(a->cols);
 	a->head = newwin(1, a->cols, 0, 0);
 	a->logw = newwin(body, logw, 1, 0);
 	a->boardw = newwin(body, a->cols - logw, 1, logw);
@@ -207,8 +222,8 @@ ui_draw_small(struct app *a)
 	ui_put(stdscr, y < 0 ? 0 : y, x < 0 ? 0 : x, a->cols, line);
 	/* TRANSLATORS: the terminal's size and the least herstel needs, as
 	 * columns x rows: "50x12, need 60x16". */
-	snprintf(line, sizeof line, _("%dx%d, need %dx%d"), a->cols, a->rows, UI_MIN_COLS,
-	    UI_MIN_ROWS);
+	snprintf(
+	    line, sizeof line, _("%dx%d, need %dx%d"), a->cols, a->rows, UI_MIN_COLS, UI_MIN_ROWS);
 	x = (a->cols - ui_width(line)) / 2;
 	ui_put(stdscr, y + 1 < a->rows ? y + 1 : 0, x < 0 ? 0 : x, a->cols, line);
 	wnoutrefresh(stdscr);
@@ -451,7 +466,7 @@ ui_decode(const char *s, wchar_t *out, size_t max)
 void
 ui_put(WINDOW *w, int y, int x, int width, const char *s)
 {
-	wchar_t buf[512];
+	wchar_t buf[UI_TEXT_MAX];
 	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf)), i;
 	int used = 0, cw;
 
@@ -465,10 +480,141 @@ ui_put(WINDOW *w, int y, int x, int width, const char *s)
 		mvwaddnwstr(w, y, x, buf, (int)i);
 }
 
+/* Where to cut buf[0..n) to show it in `width` columns, never in a word
+ * with a digit in it (so a number shown is the whole number) and, when an
+ * earlier space allows, never in a word at all. Returns the characters to
+ * keep; *mark is 0 when all fit, 1 for the cut mark right after them (a
+ * long first word cut inside), 2 for a space and then the mark. */
+static size_t
+ui_fit_cut(const wchar_t *buf, size_t n, int width, int *mark)
+{
+	size_t i, ws;
+	int used = 0;
+	bool digit = false;
+
+	for (i = 0; i < n; i++)
+		used += wcwidth(buf[i]);
+	*mark = 0;
+	if (used <= width)
+		return n;
+	/* Room for " ~" after the kept words. */
+	for (i = 0, used = 0; i < n && used + wcwidth(buf[i]) <= width - 2; i++)
+		used += wcwidth(buf[i]);
+	/* ws: the start of the word the cut falls in (i itself at a space). */
+	for (ws = i; ws > 0 && buf[i] != L' ' && buf[ws - 1] != L' '; ws--)
+		;
+	for (size_t k = ws; k < n && buf[k] != L' '; k++)
+		digit = digit || (buf[k] >= L'0' && buf[k] <= L'9');
+	if (ws == 0 && i > 0 && !digit) {
+		/* One long word and no number in it: cut it, mark right after. */
+		for (i = 0, used = 0; i < n && used + wcwidth(buf[i]) <= width - 1; i++)
+			used += wcwidth(buf[i]);
+		*mark = 1;
+		return i;
+	}
+	i = ws;
+	while (i > 0 && buf[i - 1] == L' ')
+		i--;
+	*mark = i > 0 && width >= 2 ? 2 : 1;
+	return i;
+}
+
+/* ui_put_fit on decoded characters. */
+static int
+ui_put_fit_wide(
+    const struct app *a, WINDOW *w, int y, int x, int width, const wchar_t *buf, size_t n)
+{
+	size_t keep;
+	int mark, used = 0;
+
+	if (width <= 0)
+		return 0;
+	keep = ui_fit_cut(buf, n, width, &mark);
+	for (size_t i = 0; i < keep; i++)
+		used += wcwidth(buf[i]);
+	if (keep > 0)
+		mvwaddnwstr(w, y, x, buf, (int)keep);
+	if (mark == 0)
+		return used;
+	/* "…" in UTF-8; "~" where the terminal has no such character. */
+	if (mark == 2)
+		mvwaddstr(w, y, x + used, a->utf8 ? " \u2026" : " ~");
+	else
+		mvwaddstr(w, y, x + used, a->utf8 ? "\u2026" : "~");
+	return used + mark;
+}
+
+int
+ui_put_fit(const struct app *a, WINDOW *w, int y, int x, int width, const char *s)
+{
+	wchar_t buf[UI_TEXT_MAX];
+	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf));
+
+	return ui_put_fit_wide(a, w, y, x, width, buf, n);
+}
+
+/* Where the line that starts at buf[at] breaks in `width` columns: the
+ * space before the first word that does not fit; n when the rest fits, `at`
+ * when its first word alone is too wide. */
+static size_t
+ui_wrap_break(const wchar_t *buf, size_t n, size_t at, int width)
+{
+	size_t end, brk;
+	int used = 0;
+
+	for (end = at; end < n && used + wcwidth(buf[end]) <= width; end++)
+		used += wcwidth(buf[end]);
+	if (end == n)
+		return n;
+	for (brk = end; brk > at && buf[brk] != L' '; brk--)
+		;
+	return brk;
+}
+
+int
+ui_put_wrap(const struct app *a, WINDOW *w, int y, int x, int width, int max_lines, const char *s)
+{
+	wchar_t buf[UI_TEXT_MAX];
+	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf)), at = 0, brk;
+	int used = 0;
+
+	while (at < n && used < max_lines) {
+		brk = ui_wrap_break(buf, n, at, width);
+		/* The last line, the rest, or a word too wide: the fitting rule
+		 * shows it and marks any cut. */
+		if (brk == n || brk == at || used == max_lines - 1) {
+			ui_put_fit_wide(a, w, y + used++, x, width, buf + at, n - at);
+			break;
+		}
+		mvwaddnwstr(w, y + used++, x, buf + at, (int)(brk - at));
+		for (at = brk; at < n && buf[at] == L' '; at++)
+			;
+	}
+	return used;
+}
+
+int
+ui_wrap_lines(const char *s, int width)
+{
+	wchar_t buf[UI_TEXT_MAX];
+	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf)), at = 0, brk;
+	int count = 0;
+
+	while (at < n) {
+		count++;
+		brk = ui_wrap_break(buf, n, at, width);
+		if (brk == n || brk == at)
+			break;
+		for (at = brk; at < n && buf[at] == L' '; at++)
+			;
+	}
+	return count;
+}
+
 int
 ui_width(const char *s)
 {
-	wchar_t buf[512];
+	wchar_t buf[UI_TEXT_MAX];
 	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf));
 	int used = 0;
 
@@ -488,7 +634,7 @@ ui_box(const struct app *a, WINDOW *w, const char *title)
 		wborder(w, '|', '|', '-', '-', '+', '+', '+', '+');
 	if (title != NULL && width > 6) {
 		wattron(w, A_BOLD);
-		ui_put(w, 0, 2, width - 4, title);
+		ui_put_fit(a, w, 0, 2, width - 4, title);
 		wattroff(w, A_BOLD);
 	}
 }
@@ -509,7 +655,7 @@ ui_head_draw(struct app *a, int col, const char *line)
 	wattron(a->head, ui_attr(a, C_TITLE));
 	ui_put(a->head, 0, 0, a->cols, " herstel");
 	wattroff(a->head, ui_attr(a, C_TITLE));
-	ui_put(a->head, 0, col, a->cols - col, line);
+	ui_put_fit(a, a->head, 0, col, a->cols - col, line);
 	if (a->keys.e[KA_HELP].nkeys > 0) {
 		keys_name(a->keys.e[KA_HELP].keys[0], a->utf8, help, 32);
 		strcat(help, " help ");

@@ -18,6 +18,7 @@
 #include "store.h"
 #include "util.h"
 
+struct app;
 struct rc;
 struct catalogue;
 struct ui_week;
@@ -41,6 +42,11 @@ int ui_run(struct store *s, const struct rc *rc, struct catalogue *cat, hs_minut
 
 #define UI_MIN_COLS 60
 #define UI_MIN_ROWS 16
+/* The recovery board at its widest: a row with a full bar and the ready
+ * time; the log pane at its narrowest: "  5 × 5  87.5 kg  @8.5" and the
+ * cut mark. */
+#define UI_BOARD_COLS 63
+#define UI_LOG_MIN_COLS 28
 
 enum ui_mode {
 	MODE_DAY,
@@ -70,6 +76,7 @@ struct ui_item {
 struct ui_field {
 	char buf[UI_FIELD_MAX];
 	size_t len, cur; /* bytes */
+	bool selected;   /* prefilled, untouched: a character typed replaces it */
 };
 
 /* The state of the open form, if any. */
@@ -92,7 +99,8 @@ struct ui_form {
 	double distance_m; /* line has no words for */
 	char text[200];    /* the entry the question is about */
 	char question[256];
-	WINDOW *cwin; /* where the text cursor goes, NULL: hidden */
+	unsigned (*then)(struct app *); /* the question's yes, NULL: delete */
+	WINDOW *cwin;                   /* where the text cursor goes, NULL: hidden */
 	int cy, cx;
 };
 
@@ -136,6 +144,18 @@ void ui_status(struct app *a, bool error, const char *fmt, ...) HS_PRINTF(3, 4);
 attr_t ui_attr(const struct app *a, enum ui_color c);
 /* Write `s` (UTF-8) at y,x in at most `width` columns. */
 void ui_put(WINDOW *w, int y, int x, int width, const char *s);
+/* Write `s` at y,x in at most `width` columns, or, when it does not fit,
+ * as much of it as fits and then the cut mark ("…", "~" without UTF-8).
+ * The cut falls between words; a word with a digit is never cut, so a
+ * number on screen is always the whole number. Every screen fits its text
+ * with this. Returns the columns written. */
+int ui_put_fit(const struct app *a, WINDOW *w, int y, int x, int width, const char *s);
+/* `s` in at most `max_lines` lines of `width` columns from y,x, broken between
+ * words, the last line fitted as ui_put_fit does. Returns the lines used. */
+int ui_put_wrap(
+    const struct app *a, WINDOW *w, int y, int x, int width, int max_lines, const char *s);
+/* How many lines ui_put_wrap needs for all of `s`. */
+int ui_wrap_lines(const char *s, int width);
 /* The title line of a view: " herstel", the view's `line` from column
  * `col`, and the help key at the right edge when it fits beside them. */
 void ui_head_draw(struct app *a, int col, const char *line);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "rc.h"
 #include "ui_day.h"
 #include "ui_export.h"
@@ -392,12 +393,12 @@ static void
 ui_day_log_line(struct app *a, const struct ui_day_line *l, int y, int w)
 {
 	const struct ui_item *it;
-	char buf[600];
+	char buf[1024]; /* 50 sets of 1000 reps and a note of 500 bytes fit */
 	char *t;
 
 	if (l->item < 0) {
 		wattron(a->logw, A_BOLD);
-		ui_put(a->logw, y, 2, w, l->heading);
+		ui_put_fit(a, a->logw, y, 2, w, l->heading);
 		wattroff(a->logw, A_BOLD);
 		return;
 	}
@@ -412,8 +413,26 @@ ui_day_log_line(struct app *a, const struct ui_day_line *l, int y, int w)
 		wattron(a->logw, A_REVERSE);
 		mvwhline(a->logw, y, 1, ' ', w + 2);
 	}
-	ui_put(a->logw, y, 2, w, buf);
+	ui_put_fit(a, a->logw, y, 2, w, buf);
 	wattroff(a->logw, A_REVERSE);
+}
+
+/* The log of a day with nothing in it: what to press, two keys a line
+ * where they fit, else one. */
+static void
+ui_day_draw_empty(struct app *a, int w)
+{
+	static const char *const keys[] = { "a: log sets", "z: sleep", "s: soreness",
+		"n: day and note" };
+	int y = 1 + ui_put_wrap(a, a->logw, 1, 2, w, 2, "Nothing logged on this day.") + 1;
+	bool two = w >= 14 + ui_width(keys[3]);
+
+	for (size_t i = 0; i < HS_ARRAY_LEN(keys); i++) {
+		if (two && i % 2 == 1)
+			ui_put_fit(a, a->logw, y++, 16, w - 14, keys[i]);
+		else
+			ui_put_fit(a, a->logw, two ? y : y++, 2, two ? 14 : w, keys[i]);
+	}
 }
 
 void
@@ -426,11 +445,8 @@ ui_day_draw_log(struct app *a)
 	werase(a->logw);
 	ui_box(a, a->logw, " Log ");
 	n = ui_day_log_lines(a, lines, &sel);
-	if (n == 0) {
-		ui_put(a->logw, 1, 2, w, "Nothing logged on this day.");
-		ui_put(a->logw, 3, 2, w, "a: log sets   z: sleep");
-		ui_put(a->logw, 4, 2, w, "s: soreness   n: day and note");
-	}
+	if (n == 0)
+		ui_day_draw_empty(a, w);
 	if ((int)sel >= h)
 		off = (int)sel - h + 1;
 	for (int y = 0; y < h && (size_t)(y + off) < n; y++)
@@ -519,7 +535,7 @@ ui_day_board_row(struct app *a, const struct group_status *g, int y, int w)
 	wattroff(a->boardw, at);
 	ui_day_when(a, g, buf, sizeof buf);
 	waddch(a->boardw, ' ');
-	ui_put(a->boardw, y, getcurx(a->boardw), 9, buf);
+	ui_put_fit(a, a->boardw, y, getcurx(a->boardw), 9, buf);
 }
 
 void
@@ -539,7 +555,7 @@ ui_day_draw_board(struct app *a)
 		ui_day_board_row(a, &a->board[i], i + 1, w);
 	if (n < GROUP_COUNT) {
 		snprintf(title, sizeof title, "... %d more, all further along", GROUP_COUNT - n);
-		ui_put(a->boardw, n + 1, 4, w - 2, title);
+		ui_put_fit(a, a->boardw, n + 1, 4, w - 2, title);
 	}
 	wnoutrefresh(a->boardw);
 }
@@ -593,50 +609,86 @@ ui_day_draw_foot(struct app *a)
 	if (!ui_form_draw_foot(a)) {
 		at = ui_attr(a, a->status_error ? C_ERROR : C_NONE);
 		wattron(a->foot, at);
-		ui_put(a->foot, 0, 1, a->cols - 2, a->status);
+		ui_put_fit(a, a->foot, 0, 1, a->cols - 2, a->status);
 		wattroff(a->foot, at);
 		if (s != NULL) {
+			/* The pointer to the others only when the signal is whole. */
 			snprintf(buf, sizeof buf, "! %s%s", s->text,
 			    a->nsig > 1 ? "  (more: herstel status)" : "");
+			if (ui_width(buf) > a->cols - 2)
+				snprintf(buf, sizeof buf, "! %s", s->text);
 			at = ui_attr(a, s->strong ? C_ERROR : C_WARN);
 			wattron(a->foot, at);
-			ui_put(a->foot, 1, 1, a->cols - 2, buf);
+			ui_put_fit(a, a->foot, 1, 1, a->cols - 2, buf);
 			wattroff(a->foot, at);
 		}
 		if (a->mode == MODE_DAY || a->mode == MODE_HELP)
 			ui_day_hints(a, 2);
 		else
-			ui_put(a->foot, 2, 1, a->cols - 2, a->form.hint);
+			ui_put_fit(a, a->foot, 2, 1, a->cols - 2, a->form.hint);
 	}
 	wnoutrefresh(a->foot);
 }
 
-/* The key table as a help screen, in as many columns as it needs. */
+/* The keys of entry i for the help screen. */
+static void
+ui_day_help_keys(const struct app *a, int i, char *buf, size_t len)
+{
+	keys_names(&a->keys.e[i], a->utf8, buf, len);
+	if (a->keys.e[i].nkeys == 0)
+		snprintf(buf, len, "(none)");
+}
+
+/* What the help says beside the keys, where there are lines for it. */
+static void
+ui_day_help_notes(struct app *a, int y, int last, int w)
+{
+	char line[200];
+	const char *notes[] = {
+		_("A field a form opens with is selected: typing replaces it, an arrow or"
+		  " Backspace edits it."),
+		_("On a day after today a form asks first: nothing goes into the future"
+		  " unasked."),
+		line,
+	};
+
+	snprintf(line, sizeof line,
+	    _("Text that does not fit ends with %s; a number is never cut."),
+	    a->utf8 ? "\u2026" : "~");
+	for (size_t i = 0; i < HS_ARRAY_LEN(notes) && y <= last; i++)
+		y += ui_put_wrap(a, a->full, y, 2, w, last - y + 1, notes[i]);
+}
+
+/* The key table as a help screen, in as many columns as it needs, what
+ * the forms do, and the board's symbols on the bottom line of the box. */
 void
 ui_day_draw_help(struct app *a)
 {
-	int h = getmaxy(a->full) - 4, w = getmaxx(a->full) - 4, cols, colw, y, x;
+	int h = getmaxy(a->full) - 2, w = getmaxx(a->full) - 4, cols, colw, rows, keyw = 0;
 	char keys[64], line[200];
 
 	werase(a->full);
 	ui_box(a, a->full, " Help: keys (any key closes) ");
+	for (int i = 0; i < KA_COUNT; i++) {
+		ui_day_help_keys(a, i, keys, sizeof keys);
+		keyw = ui_width(keys) > keyw ? ui_width(keys) : keyw;
+	}
 	cols = KA_COUNT > h ? 2 : 1;
 	colw = w / cols;
+	rows = (KA_COUNT + cols - 1) / cols;
 	for (int i = 0; i < KA_COUNT; i++) {
-		keys_names(&a->keys.e[i], a->utf8, keys, sizeof keys);
-		if (a->keys.e[i].nkeys == 0)
-			snprintf(keys, sizeof keys, "(none)");
-		snprintf(line, sizeof line, "%s%*s %s", keys,
-		    ui_width(keys) < 10 ? 10 - ui_width(keys) : 0, "", a->keys.e[i].help);
-		y = 1 + i % (cols == 2 ? (KA_COUNT + 1) / 2 : KA_COUNT);
-		x = 2 + (i / (cols == 2 ? (KA_COUNT + 1) / 2 : KA_COUNT)) * colw;
-		ui_put(a->full, y, x, colw - 1, line);
+		int y = 1 + i % rows, x = 2 + i / rows * colw;
+
+		ui_day_help_keys(a, i, keys, sizeof keys);
+		ui_put_fit(a, a->full, y, x, keyw, keys);
+		ui_put_fit(a, a->full, y, x + keyw + 2, colw - keyw - 3, a->keys.e[i].help);
 	}
-	snprintf(line, sizeof line, "%s ready  %s due  %s almost  %s recovering",
+	ui_day_help_notes(a, rows + 2, h, w);
+	snprintf(line, sizeof line, " %s ready  %s due  %s almost  %s recovering ",
 	    recovery_state_symbol(STATE_READY, a->utf8), recovery_state_symbol(STATE_DUE, a->utf8),
 	    recovery_state_symbol(STATE_ALMOST, a->utf8),
 	    recovery_state_symbol(STATE_RECOVERING, a->utf8));
-	ui_put(a->full, h + 2, 2, w, line);
+	ui_put_fit(a, a->full, h + 1, 2, w, line);
 	wnoutrefresh(a->full);
 }
 
@@ -816,6 +868,14 @@ static unsigned (*const ui_day_handlers[KA_COUNT])(struct app *) = {
 	[KA_QUIT] = ui_day_quit,
 };
 
+/* Does the action open a form that writes the viewed day? */
+static bool
+ui_day_writes(const struct app *a, enum keys_action act)
+{
+	return act == KA_ADD || act == KA_SORE || act == KA_SLEEP || act == KA_DAY ||
+	    (act == KA_EDIT && a->nitems > 0);
+}
+
 unsigned
 ui_day_key(struct app *a, int code)
 {
@@ -833,5 +893,9 @@ ui_day_key(struct app *a, int code)
 		ui_status(a, false, "no action on %s (%s lists the keys)", name, help);
 		return UI_FOOT;
 	}
+	/* A form on a day after today asks first: a set two days ahead is a
+	 * slip of the arrow key more often than a plan. */
+	if (a->day > a->today && ui_day_writes(a, act))
+		return ui_form_open_future(a, ui_day_handlers[act]);
 	return ui_day_handlers[act](a);
 }

@@ -77,7 +77,7 @@ ui_export_open(struct app *a)
 		free(cause);
 	} else {
 		path = ui_export_default_file(e, e->format);
-		ui_field_set(&e->field[ROW_FILE], path);
+		ui_field_prefill(&e->field[ROW_FILE], path);
 		free(path);
 		a->status[0] = '\0';
 	}
@@ -85,9 +85,9 @@ ui_export_open(struct app *a)
 		first = week_start_date(a->day, a->rc->week_start);
 		e->range = RANGE_FROM_TO;
 		date_format(first, date);
-		ui_field_set(&e->field[ROW_FROM], date);
+		ui_field_prefill(&e->field[ROW_FROM], date);
 		date_format(first + 6, date);
-		ui_field_set(&e->field[ROW_TO], date);
+		ui_field_prefill(&e->field[ROW_TO], date);
 	}
 	memset(&a->form, 0, sizeof a->form); /* only its cursor is used here */
 	a->mode = MODE_EXPORT;
@@ -230,12 +230,12 @@ ui_export_draw_foot(struct app *a)
 
 	werase(a->foot);
 	wattron(a->foot, at);
-	ui_put(a->foot, 0, 1, a->cols - 2, a->status);
+	ui_put_fit(a, a->foot, 0, 1, a->cols - 2, a->status);
 	wattroff(a->foot, at);
-	ui_put(a->foot, 1, 1, a->cols - 2,
+	ui_put_fit(a, a->foot, 1, 1, a->cols - 2,
 	    a->utf8 ? "\u2190\u2192 or space change format and range; dates YYYY-MM-DD, today, -N"
 	            : "Left/Right or space change format and range; dates YYYY-MM-DD, today, -N");
-	ui_put(a->foot, 2, 1, a->cols - 2, "Enter export  Tab next field  Esc cancel");
+	ui_put_fit(a, a->foot, 2, 1, a->cols - 2, "Enter export  Tab next field  Esc cancel");
 	wnoutrefresh(a->foot);
 }
 
@@ -332,7 +332,7 @@ ui_export_cycle_format(struct app *a, int step)
 
 	if (old != NULL && strcmp(old, e->field[ROW_FILE].buf) == 0) {
 		path = ui_export_default_file(e, next);
-		ui_field_set(&e->field[ROW_FILE], path);
+		ui_field_prefill(&e->field[ROW_FILE], path);
 		free(path);
 	}
 	free(old);
@@ -439,11 +439,11 @@ ui_export_draw_body(struct app *a)
 	a->form.cwin = NULL;
 	ui_export_draw_choice(a, w, 2, "Format", interop_format_id(ui_export_formats[e->format]),
 	    e->focus == ROW_FORMAT);
-	ui_put(w, 2, 24, width - 12,
+	ui_put_fit(a, w, 2, 24, width - 12,
 	    ui_export_formats[e->format] == INTEROP_STRONG ? "Strong's CSV, sets only" : "");
 	ui_export_draw_choice(a, w, 4, "Range", ui_export_ranges[e->range], e->focus == ROW_RANGE);
 	ui_export_range_text(a, text, sizeof text);
-	ui_put(w, 4, 28, width - 16, text);
+	ui_put_fit(a, w, 4, 28, width - 16, text);
 	if (e->range == RANGE_FROM_TO) {
 		ui_put(w, 5, 2, 10, "From");
 		ui_field_draw(a, w, &e->field[ROW_FROM], 5, 12, width < 12 ? width : 12,

@@ -13,6 +13,7 @@
 
 #include "catalogue.h"
 #include "entry.h"
+#include "i18n.h"
 #include "rc.h"
 #include "ui_day.h"
 #include "ui_form.h"
@@ -39,6 +40,14 @@ ui_field_set(struct ui_field *f, const char *s)
 	memcpy(f->buf, s, n);
 	f->buf[n] = '\0';
 	f->len = f->cur = n;
+	f->selected = false;
+}
+
+void
+ui_field_prefill(struct ui_field *f, const char *s)
+{
+	ui_field_set(f, s);
+	f->selected = f->len > 0;
 }
 
 /* Byte offset of the character before / after `at`. */
@@ -85,8 +94,9 @@ ui_field_insert(struct ui_field *f, int code)
 	f->cur += n;
 }
 
-bool
-ui_field_key(struct ui_field *f, int code)
+/* An editing key, the field's selection aside. */
+static bool
+ui_field_edit(struct ui_field *f, int code)
 {
 	size_t at;
 
@@ -121,6 +131,18 @@ ui_field_key(struct ui_field *f, int code)
 	return true;
 }
 
+bool
+ui_field_key(struct ui_field *f, int code)
+{
+	/* A prefilled field is selected: the first character typed replaces
+	 * it (7 h slept, then 6, is 6 h, not 76); any editing key, an arrow,
+	 * Backspace, Home, keeps the text and edits it. */
+	if (f->selected && !(code & KEYS_FN) && code >= 0x20 && code != 127)
+		ui_field_set(f, "");
+	f->selected = false;
+	return ui_field_edit(f, code);
+}
+
 void
 ui_field_draw(
     struct app *a, WINDOW *w, const struct ui_field *f, int y, int x, int width, bool focus)
@@ -139,6 +161,10 @@ ui_field_draw(
 	mvwhline(w, y, x, ' ', width);
 	ui_put(w, y, x, width, f->buf + start);
 	wattroff(w, A_UNDERLINE);
+	if (f->selected) /* in reverse video: typing replaces it */
+		mvwchgat(w, y, x,
+		    ui_width(f->buf + start) < width ? ui_width(f->buf + start) : width,
+		    A_UNDERLINE | A_REVERSE, 0, NULL);
 	if (focus) {
 		a->form.cwin = w;
 		a->form.cy = y;
@@ -258,6 +284,10 @@ ui_form_take(struct app *a, const struct ui_item *it)
 
 /* ---- the quick-entry line ---------------------------------------------- */
 
+/* What the line takes, shown after its keys where the width allows. */
+static const char ui_form_entry_grammar[] =
+    "exercise [sets x reps|3x60s] [weight] [@rpe] [warmup|drop|failure] [# note]";
+
 /* The parsed entry and its exercise, or an error in `err`. */
 struct ui_form_entry {
 	struct entry e;
@@ -307,13 +337,11 @@ ui_form_open_entry(struct app *a, const struct ui_item *it)
 {
 	char *text;
 
-	ui_form_reset(a, MODE_ENTRY,
-	    "Enter save  Tab complete  Esc cancel   "
-	    "exercise [sets x reps|3x60s] [weight] [@rpe] [warmup|drop|failure] [# note]");
+	ui_form_reset(a, MODE_ENTRY, "Enter save  Tab complete  Esc cancel");
 	if (it != NULL) {
 		ui_form_take(a, it);
 		text = ui_day_entry_text(a, it);
-		ui_field_set(&a->form.field[0], text);
+		ui_field_prefill(&a->form.field[0], text);
 		free(text);
 	}
 	ui_form_entry_preview(a);
@@ -573,7 +601,7 @@ ui_form_sore_draw(struct app *a, WINDOW *w, int h, int width)
 			wattron(w, A_REVERSE);
 			mvwhline(w, y + 1, 1, ' ', width + 2);
 		}
-		ui_put(w, y + 1, 2, width, line);
+		ui_put_fit(a, w, y + 1, 2, width, line);
 		wattroff(w, A_REVERSE);
 	}
 }
@@ -588,10 +616,10 @@ ui_form_open_sleep(struct app *a)
 	ui_form_reset(a, MODE_SLEEP, "Tab next field  Enter save  Esc cancel");
 	if (a->log.has_sleep) {
 		snprintf(buf, sizeof buf, "%g", a->log.sleep.hours);
-		ui_field_set(&a->form.field[0], buf);
+		ui_field_prefill(&a->form.field[0], buf);
 		if (a->log.sleep.quality > 0) {
 			snprintf(buf, sizeof buf, "%d", a->log.sleep.quality);
-			ui_field_set(&a->form.field[1], buf);
+			ui_field_prefill(&a->form.field[1], buf);
 		}
 	}
 	return UI_ALL;
@@ -683,11 +711,22 @@ ui_form_sleep_draw(struct app *a, WINDOW *w, int width)
 	ui_field_draw(a, w, &a->form.field[0], 2, 12, fw, a->form.focus == 0);
 	ui_put(w, 4, 2, width, "Quality");
 	ui_field_draw(a, w, &a->form.field[1], 4, 12, fw < 4 ? fw : 4, a->form.focus == 1);
-	ui_put(w, 4, 17, width - 15, "1-5, optional");
-	ui_put(w, 6, 2, width, "The night that ended this morning.");
+	ui_put_fit(a, w, 4, 17, width - 15, "1-5, optional");
+	ui_put_wrap(a, w, 6, 2, width, 2, "The night that ended this morning.");
 }
 
 /* ---- the day's kind and note --------------------------------------------- */
+
+/* The keys that set the kind at once; the hint under the kind shows them. */
+static const struct {
+	int key;
+	enum day_kind kind;
+} ui_form_day_kinds[] = {
+	{ 't', DAY_TRAINING },
+	{ 'a', DAY_ACTIVE },
+	{ 'r', DAY_REST },
+	{ 'p', DAY_PASSIVE },
+};
 
 unsigned
 ui_form_open_day(struct app *a)
@@ -697,7 +736,7 @@ ui_form_open_day(struct app *a)
 		a->form.hint = "Tab next field  Left/Right kind  Enter save  Esc cancel";
 	a->form.kind = a->log.has_day ? (int)a->log.day.kind : DAY_UNSET;
 	if (a->log.has_day)
-		ui_field_set(&a->form.field[1], a->log.day.note);
+		ui_field_prefill(&a->form.field[1], a->log.day.note);
 	return UI_ALL;
 }
 
@@ -751,18 +790,39 @@ ui_form_day_key(struct app *a, int code)
 		a->form.kind = (a->form.kind + 1) % DAY_KIND_COUNT;
 	else if (code == FN(KEY_LEFT) || code == 'h')
 		a->form.kind = (a->form.kind + DAY_KIND_COUNT - 1) % DAY_KIND_COUNT;
-	else if (code == 't' || code == 'a' || code == 'r' || code == 'p')
-		a->form.kind = code == 't' ? DAY_TRAINING
-		    : code == 'a'          ? DAY_ACTIVE
-		    : code == 'r'          ? DAY_REST
-		                           : DAY_PASSIVE;
+	else
+		for (size_t i = 0; i < HS_ARRAY_LEN(ui_form_day_kinds); i++)
+			if (code == ui_form_day_kinds[i].key)
+				a->form.kind = ui_form_day_kinds[i].kind;
 	return r;
+}
+
+/* The kind keys as "t training  a active ...", from x in `width` columns,
+ * on as many lines from y as they need; returns the line after them. */
+static int
+ui_form_day_draw_keys(struct app *a, WINDOW *w, int y, int x, int width)
+{
+	char item[48];
+	int used = 0;
+
+	for (size_t i = 0; i < HS_ARRAY_LEN(ui_form_day_kinds); i++) {
+		snprintf(item, sizeof item, "%c %s", ui_form_day_kinds[i].key,
+		    day_kind_id(ui_form_day_kinds[i].kind));
+		if (used > 0 && used + 2 + ui_width(item) > width) {
+			y++;
+			used = 0;
+		}
+		used += used > 0 ? 2 : 0;
+		used += ui_put_fit(a, w, y, x + used, width - used, item);
+	}
+	return y + 1;
 }
 
 static void
 ui_form_day_draw(struct app *a, WINDOW *w, int width)
 {
 	char line[64];
+	int y;
 
 	ui_put(w, 2, 2, width, "Kind");
 	snprintf(line, sizeof line, "%s %s %s", a->utf8 ? "\u2039" : "<",
@@ -772,9 +832,9 @@ ui_form_day_draw(struct app *a, WINDOW *w, int width)
 		wattron(w, A_REVERSE);
 	ui_put(w, 2, 10, width - 8, line);
 	wattroff(w, A_REVERSE);
-	ui_put(w, 3, 10, width - 8, "t a r p: training, active, rest, passive");
-	ui_put(w, 5, 2, width, "Note");
-	ui_field_draw(a, w, &a->form.field[1], 5, 10, width - 8, a->form.focus == 1);
+	y = ui_form_day_draw_keys(a, w, 3, 10, width - 8) + 1;
+	ui_put(w, y, 2, width, "Note");
+	ui_field_draw(a, w, &a->form.field[1], y, 10, width - 8, a->form.focus == 1);
 	if (a->form.focus == 0)
 		a->form.cwin = NULL;
 }
@@ -794,6 +854,28 @@ ui_form_open_confirm(struct app *a, const struct ui_item *it)
 	return UI_ALL;
 }
 
+unsigned
+ui_form_open_future(struct app *a, unsigned (*open)(struct app *))
+{
+	int y, m, d, ahead = (int)(a->day - a->today);
+	char day[64];
+
+	date_to_ymd(a->day, &y, &m, &d);
+	snprintf(day, sizeof day, "%s %d %s %d", date_weekday_name(date_weekday(a->day)), d,
+	    date_month_name(m), y);
+	ui_form_reset(a, MODE_CONFIRM, _("y log there  n cancel"));
+	a->form.then = open;
+	if (ahead == 1)
+		snprintf(a->form.question, sizeof a->form.question,
+		    _("%s is tomorrow: log into the future? (y/n)"), day);
+	else
+		snprintf(a->form.question, sizeof a->form.question,
+		    ngettext("%s is %d day from today: log into the future? (y/n)",
+		        "%s is %d days from today: log into the future? (y/n)", ahead),
+		    day, ahead);
+	return UI_ALL;
+}
+
 static int
 ui_form_delete_write(struct app *a, void *arg, char **cause)
 {
@@ -804,9 +886,16 @@ ui_form_delete_write(struct app *a, void *arg, char **cause)
 static unsigned
 ui_form_confirm_key(struct app *a, int code)
 {
+	unsigned (*then)(struct app *) = a->form.then;
 	char *what, *done;
 	unsigned r;
 
+	if (then != NULL && code != 'y' && code != 'Y') {
+		ui_status(a, false, "%s", _("nothing logged: the day is in the future"));
+		return ui_form_close(a, 0);
+	}
+	if (then != NULL) /* yes: the form the key asked for */
+		return then(a) | UI_ALL;
 	if (code != 'y' && code != 'Y') {
 		ui_status(a, false, "not deleted");
 		return ui_form_close(a, 0);
@@ -869,13 +958,15 @@ ui_form_draw(struct app *a)
 bool
 ui_form_draw_foot(struct app *a)
 {
+	char hint[256];
 	attr_t at;
 
 	if (a->mode == MODE_CONFIRM) {
 		wattron(a->foot, A_BOLD);
-		ui_put(a->foot, 0, 1, a->cols - 2, a->form.question);
+		/* A question is never cut: it may take the line under it. */
+		ui_put_wrap(a, a->foot, 0, 1, a->cols - 2, 2, a->form.question);
 		wattroff(a->foot, A_BOLD);
-		ui_put(a->foot, 2, 1, a->cols - 2, a->form.hint);
+		ui_put_fit(a, a->foot, 2, 1, a->cols - 2, a->form.hint);
 		return true;
 	}
 	if (a->mode != MODE_ENTRY)
@@ -884,8 +975,13 @@ ui_form_draw_foot(struct app *a)
 	ui_field_draw(a, a->foot, &a->form.field[0], 0, 7, a->cols - 8, true);
 	at = ui_attr(a, a->form.preview_error ? C_ERROR : C_NONE);
 	wattron(a->foot, at);
-	ui_put(a->foot, 1, 3, a->cols - 4, a->form.preview);
+	ui_put_fit(a, a->foot, 1, 3, a->cols - 4, a->form.preview);
 	wattroff(a->foot, at);
-	ui_put(a->foot, 2, 1, a->cols - 2, a->form.hint);
+	/* The grammar after the keys where it fits whole. */
+	if (ui_width(a->form.hint) + 3 + ui_width(ui_form_entry_grammar) <= a->cols - 2) {
+		snprintf(hint, sizeof hint, "%s   %s", a->form.hint, ui_form_entry_grammar);
+		ui_put(a->foot, 2, 1, a->cols - 2, hint);
+	} else
+		ui_put_fit(a, a->foot, 2, 1, a->cols - 2, a->form.hint);
 	return true;
 }

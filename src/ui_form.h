@@ -13,6 +13,8 @@ unsigned ui_form_open_sleep(struct app *a);
 unsigned ui_form_open_day(struct app *a);
 /* Ask before deleting `it`. */
 unsigned ui_form_open_confirm(struct app *a, const struct ui_item *it);
+/* Ask before `open` starts a form on a day after today; `open` on yes. */
+unsigned ui_form_open_future(struct app *a, unsigned (*open)(struct app *));
 
 /* A key while a form is open. */
 unsigned ui_form_key(struct app *a, int code);
@@ -29,6 +31,9 @@ void ui_form_cursor(struct app *a);
  * y,x in `width` columns, scrolled to the cursor, remembering where the
  * cursor goes when `focus`. */
 void ui_field_set(struct ui_field *f, const char *s);
+/* Set the text a form opens with: selected, so that the first character
+ * typed replaces it, while an editing key (arrows, Backspace) keeps it. */
+void ui_field_prefill(struct ui_field *f, const char *s);
 bool ui_field_key(struct ui_field *f, int code);
 void ui_field_draw(
     struct app *a, WINDOW *w, const struct ui_field *f, int y, int x, int width, bool focus);

@@ -150,7 +150,7 @@ ui_week_put(struct app *a, int y, int i, const char *s, attr_t at)
 	int cw = ui_week_cell(a);
 
 	wattron(a->full, at);
-	ui_put(a->full, y, UI_WEEK_LABEL + i * cw, cw - 1, s);
+	ui_put_fit(a, a->full, y, UI_WEEK_LABEL + i * cw, cw - 1, s);
 	wattroff(a->full, at);
 }
 
@@ -172,10 +172,14 @@ ui_week_draw_days(struct app *a, const struct ui_week *wk)
 		date_to_ymd(wd->date, &y, &m, &d);
 		snprintf(cell, sizeof cell, "%s %d%s", date_weekday_name(date_weekday(wd->date)), d,
 		    wd->date == a->today ? "*" : "");
+		if (ui_width(cell) > ui_week_cell(a) - 1) /* the weekday goes, the date stays */
+			snprintf(cell, sizeof cell, "%d%s", d, wd->date == a->today ? "*" : "");
 		ui_week_put(a, 0, i, cell,
 		    (wd->date == a->day ? A_REVERSE : 0) | (wd->date == a->today ? A_BOLD : 0));
 		snprintf(cell, sizeof cell, "%s %s", week_kind_symbol(wd->kind, a->utf8),
 		    week_kind_word(wd->kind));
+		if (ui_width(cell) > ui_week_cell(a) - 1) /* the symbol says it alone */
+			snprintf(cell, sizeof cell, "%s", week_kind_symbol(wd->kind, a->utf8));
 		ui_week_put(a, 1, i, cell, wd->training ? A_BOLD : 0);
 		if (wd->hard_sets > 0)
 			snprintf(cell, sizeof cell, "%d", wd->hard_sets);
@@ -193,6 +197,21 @@ ui_week_draw_days(struct app *a, const struct ui_week *wk)
 	}
 }
 
+/* A grid cell that is too wide loses shading, never its number: "▒▒ 3.5"
+ * is "▒ 3.5", then "3.5". */
+static void
+ui_week_fit_cell(const struct app *a, char *cell)
+{
+	char *num = strchr(cell, ' ');
+	size_t shade = a->utf8 ? strlen("\u2591") : 1, drop; /* bytes of a shade */
+
+	while (num != NULL && ui_width(cell) > ui_week_cell(a) - 1) {
+		drop = num > cell ? shade : 1; /* a shade, then the gap */
+		memmove(cell, cell + drop, strlen(cell + drop) + 1);
+		num = num > cell ? num - drop : NULL;
+	}
+}
+
 /* One grid row: a group's sets per day, shaded and coloured by load. */
 static void
 ui_week_draw_row(struct app *a, const struct ui_week *wk, int y, enum group g)
@@ -202,32 +221,31 @@ ui_week_draw_row(struct app *a, const struct ui_week *wk, int y, enum group g)
 	ui_put(a->full, y, 0, UI_WEEK_LABEL, group_name(g));
 	for (int i = 0; i < WEEK_DAYS; i++) {
 		week_cell_text(&wk->w.day[i], g, a->utf8, cell, sizeof cell);
+		ui_week_fit_cell(a, cell);
 		ui_week_put(
 		    a, y, i, cell, ui_attr(a, ui_week_load_color(week_load_of(&wk->w.day[i], g))));
 	}
 }
 
-/* The line the groups that do not get a row fold into. */
+/* The line the groups that do not get a row fold into, in the grid's order:
+ * those hit this week first, then those not trained. */
 static void
-ui_week_fold(const int *hit, int nhit, int from, struct strbuf *sb)
+ui_week_fold(const double *total, const bool *shown, struct strbuf *sb)
 {
-	bool in;
 	int n = 0;
 
-	for (int k = from; k < nhit; k++)
-		strbuf_printf(
-		    sb, "%s%s", k > from ? ", " : "also hit: ", group_name((enum group)hit[k]));
-	for (int g = 0; g < GROUP_COUNT; g++) {
-		in = false;
-		for (int k = 0; k < nhit; k++)
-			in = in || hit[k] == g;
-		if (!in)
+	for (int g = 0; g < GROUP_COUNT; g++)
+		if (total[g] > 0 && !shown[g])
+			strbuf_printf(
+			    sb, "%s%s", n++ > 0 ? ", " : "also hit: ", group_name((enum group)g));
+	n = 0;
+	for (int g = 0; g < GROUP_COUNT; g++)
+		if (total[g] <= 0)
 			strbuf_printf(sb, "%s%s",
 			    n++ > 0           ? ", "
 			        : sb->len > 0 ? "; not trained: "
 			                      : "not trained: ",
 			    group_name((enum group)g));
-	}
 }
 
 /* What the grid's numbers count, on line y: where there is a line to spare
@@ -240,17 +258,19 @@ ui_week_draw_legend(struct app *a, int y)
 	recovery_share_text(a->rc->recovery.secondary_weight, share, sizeof share);
 	snprintf(
 	    line, sizeof line, "(hard sets per group and day; a secondary set counts %s)", share);
-	ui_put(a->full, y, UI_WEEK_LABEL, a->cols - UI_WEEK_LABEL - 1, line);
+	ui_put_fit(a, a->full, y, UI_WEEK_LABEL, a->cols - UI_WEEK_LABEL - 1, line);
 }
 
-/* The grid in `lines` rows from y: the groups hit this week first; when
- * not all fit, the rest fold into one line; with room, all 15, and what
- * the numbers count. */
+/* The grid in `lines` rows from y, always in the order of the groups (the
+ * body's, head to foot), whatever the size: when not all the groups hit
+ * this week fit, the least trained of them fold into one line with the
+ * groups not trained; with room, all 15, and what the numbers count. */
 static void
 ui_week_draw_grid(struct app *a, const struct ui_week *wk, int y, int lines)
 {
-	int hit[GROUP_COUNT], nhit = 0, rows, k;
+	int hit[GROUP_COUNT], nhit = 0, rows, k, row = 0;
 	double total[GROUP_COUNT];
+	bool shown[GROUP_COUNT] = { false };
 	struct strbuf fold;
 
 	for (int g = 0; g < GROUP_COUNT; g++) {
@@ -259,44 +279,50 @@ ui_week_draw_grid(struct app *a, const struct ui_week *wk, int y, int lines)
 			total[g] += wk->w.day[i].sets[g];
 		if (total[g] <= 0)
 			continue;
-		/* the most trained first, so that a fold hides the least */
+		/* the most trained first: they keep their rows when others fold */
 		for (k = nhit++; k > 0 && total[hit[k - 1]] < total[g]; k--)
 			hit[k] = hit[k - 1];
 		hit[k] = g;
 	}
-	if (lines >= GROUP_COUNT) {
-		for (int g = 0; g < GROUP_COUNT; g++)
-			ui_week_draw_row(a, wk, y + g, (enum group)g);
-		if (nhit > 0 && lines > GROUP_COUNT)
-			ui_week_draw_legend(a, y + GROUP_COUNT);
-		return;
-	}
-	rows = nhit + (nhit < GROUP_COUNT) <= lines ? nhit : lines - 1;
-	for (k = 0; k < rows; k++)
-		ui_week_draw_row(a, wk, y + k, (enum group)hit[k]);
+	rows = lines >= GROUP_COUNT                ? GROUP_COUNT
+	    : nhit + (nhit < GROUP_COUNT) <= lines ? nhit
+	                                           : lines - 1;
+	for (k = 0; k < rows && k < nhit; k++)
+		shown[hit[k]] = true;
+	for (int g = 0; g < GROUP_COUNT; g++)
+		if (shown[g] || rows == GROUP_COUNT)
+			ui_week_draw_row(a, wk, y + row++, (enum group)g);
 	strbuf_init(&fold);
-	ui_week_fold(hit, nhit, rows, &fold);
-	if (fold.len > 0 && rows < lines)
-		ui_put(a->full, y + rows++, 0, a->cols - 1, fold.buf);
-	if (nhit > 0 && rows < lines)
-		ui_week_draw_legend(a, y + rows);
+	if (rows < GROUP_COUNT)
+		ui_week_fold(total, shown, &fold);
+	if (fold.len > 0 && row < lines)
+		ui_put_fit(a, a->full, y + row++, 0, a->cols - 1, fold.buf);
+	if (nhit > 0 && row < lines)
+		ui_week_draw_legend(a, y + row);
 	strbuf_free(&fold);
 }
 
-/* The verdicts, one per line from y, the symbol carrying the meaning. */
+/* Verdict i as shown: the symbol carries the meaning. */
 static void
-ui_week_draw_verdicts(struct app *a, const struct ui_week *wk, int y, int lines)
+ui_week_verdict_text(const struct app *a, const struct ui_week *wk, size_t i, char *buf, size_t len)
+{
+	snprintf(buf, len, "%s %s", week_verdict_symbol(wk->v[i].kind, a->utf8), wk->v[i].text);
+}
+
+/* The first `nv` verdicts from y, verdict i in lines[i] lines: wrapped
+ * between words, and where a line is not enough, cut with the mark. */
+static void
+ui_week_draw_verdicts(struct app *a, const struct ui_week *wk, int y, int nv, const int *lines)
 {
 	static const enum ui_color c[] = {
 		[VERDICT_OK] = C_READY, [VERDICT_WARN] = C_WARN, [VERDICT_INFO] = C_NONE
 	};
 	char line[400];
 
-	for (size_t i = 0; i < wk->nv && (int)i < lines; i++) {
-		snprintf(line, sizeof line, "%s %s", week_verdict_symbol(wk->v[i].kind, a->utf8),
-		    wk->v[i].text);
+	for (int i = 0; i < nv; i++) {
+		ui_week_verdict_text(a, wk, (size_t)i, line, sizeof line);
 		wattron(a->full, ui_attr(a, c[wk->v[i].kind]));
-		ui_put(a->full, y + (int)i, 1, a->cols - 2, line);
+		y += ui_put_wrap(a, a->full, y, 1, a->cols - 2, lines[i], line);
 		wattroff(a->full, ui_attr(a, c[wk->v[i].kind]));
 	}
 }
@@ -305,7 +331,9 @@ ui_week_draw_verdicts(struct app *a, const struct ui_week *wk, int y, int lines)
 static void
 ui_week_draw_body(struct app *a, const struct ui_week *wk)
 {
-	int h = getmaxy(a->full), nv = (int)wk->nv, grid;
+	int h = getmaxy(a->full), nv = (int)wk->nv, grid, spare, more, vlines = 0;
+	int lines[WEEK_VERDICTS_MAX];
+	char line[400];
 
 	werase(a->full);
 	ui_week_draw_days(a, wk);
@@ -314,8 +342,20 @@ ui_week_draw_body(struct app *a, const struct ui_week *wk)
 	if (nv > h - 5 - 1 - 2)
 		nv = h - 5 - 1 - 2 > 0 ? h - 5 - 1 - 2 : 0;
 	grid = h - 5 - (nv > 0 ? nv + 1 : 0);
+	/* The lines the whole grid and its legend do not need let a long
+	 * verdict wrap instead of being cut. */
+	spare = grid - (GROUP_COUNT + 1);
+	for (int i = 0; i < nv; i++) {
+		ui_week_verdict_text(a, wk, (size_t)i, line, sizeof line);
+		more = ui_wrap_lines(line, a->cols - 2) - 1;
+		more = more < spare ? more : spare > 0 ? spare : 0;
+		spare -= more;
+		grid -= more;
+		lines[i] = 1 + more;
+		vlines += lines[i];
+	}
 	ui_week_draw_grid(a, wk, 5, grid);
-	ui_week_draw_verdicts(a, wk, h - nv, nv);
+	ui_week_draw_verdicts(a, wk, h - vlines, nv, lines);
 	wnoutrefresh(a->full);
 }
 
@@ -333,14 +373,18 @@ ui_week_draw_selected(struct app *a, const struct ui_week *wk, int y)
 	if (d->hard_sets > 0)
 		snprintf(
 		    buf + strlen(buf), sizeof buf - strlen(buf), ", %d hard sets:", d->hard_sets);
-	ui_put(a->foot, y, x, a->cols - 2, buf);
-	x += ui_width(buf) + 1;
-	for (int g = 0; g < GROUP_COUNT && x < a->cols - 2; g++) {
+	x += ui_put_fit(a, a->foot, y, x, a->cols - 2, buf) + 1;
+	/* Each group whole, and the mark where the rest do not fit. */
+	for (int g = 0; g < GROUP_COUNT && x < a->cols - 1; g++) {
 		enum week_load l = week_load_of(d, (enum group)g);
 
 		if (l == LOAD_NONE)
 			continue;
 		snprintf(buf, sizeof buf, "%s %s", group_name((enum group)g), week_load_word(l));
+		if (x + ui_width(buf) > a->cols - 1) {
+			ui_put_fit(a, a->foot, y, x, 1, buf); /* the mark alone */
+			break;
+		}
 		wattron(a->foot, ui_attr(a, ui_week_load_color(l)));
 		ui_put(a->foot, y, x, a->cols - 1 - x, buf);
 		wattroff(a->foot, ui_attr(a, ui_week_load_color(l)));
@@ -372,7 +416,7 @@ ui_week_draw_foot(struct app *a, const struct ui_week *wk)
 
 	werase(a->foot);
 	wattron(a->foot, ui_attr(a, a->status_error ? C_ERROR : C_NONE));
-	ui_put(a->foot, 0, 1, a->cols - 2, a->status);
+	ui_put_fit(a, a->foot, 0, 1, a->cols - 2, a->status);
 	wattroff(a->foot, ui_attr(a, a->status_error ? C_ERROR : C_NONE));
 	ui_week_draw_selected(a, wk, 1);
 	/* Two spaces between hints, one when that keeps all of them (80 columns). */
@@ -405,22 +449,23 @@ ui_week_draw_help(struct app *a)
 		ui_week_key_text(a, i, false, keys, sizeof keys);
 		snprintf(line, sizeof line, "%s%*s %s", keys,
 		    ui_width(keys) < 10 ? 10 - ui_width(keys) : 0, "", ui_week_keys[i].help);
-		ui_put(a->full, y, 2, w, line);
+		ui_put_fit(a, a->full, y, 2, w, line);
 	}
 	snprintf(line, sizeof line, "%s train  %s active  %s rest  %s passive   * today",
 	    week_kind_symbol(DAY_TRAINING, a->utf8), week_kind_symbol(DAY_ACTIVE, a->utf8),
 	    week_kind_symbol(DAY_REST, a->utf8), week_kind_symbol(DAY_PASSIVE, a->utf8));
-	ui_put(a->full, y + 1, 2, w, line);
+	ui_put_fit(a, a->full, y + 1, 2, w, line);
 	snprintf(line, sizeof line,
 	    "grid: hard sets per group and day   %s light  %s moderate"
 	    "  %s hard",
 	    a->utf8 ? "\u2591" : ".", a->utf8 ? "\u2592" : "+", a->utf8 ? "\u2588" : "#");
-	ui_put(a->full, y + 2, 2, w, line);
+	ui_put_fit(a, a->full, y + 2, 2, w, line);
 	recovery_share_text(a->rc->recovery.secondary_weight, keys, sizeof keys);
 	snprintf(
 	    line, sizeof line, "(a secondary set counts %s, as in status and --explain;", keys);
-	ui_put(a->full, y + 3, 2, w, line);
-	ui_put(a->full, y + 4, 2, w, " how hard: the session's work against a full session)");
+	ui_put_fit(a, a->full, y + 3, 2, w, line);
+	ui_put_fit(
+	    a, a->full, y + 4, 2, w, " how hard: the session's work against a full session)");
 	wnoutrefresh(a->full);
 }
 

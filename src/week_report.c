@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -37,6 +38,17 @@ week_report_cols(const char *s)
 	for (; *s != '\0'; s++)
 		n += ((unsigned char)*s & 0xc0) != 0x80;
 	return n;
+}
+
+/* Columns of the first n bytes of `s`. */
+static size_t
+week_report_cols_n(const char *s, size_t n)
+{
+	size_t cols = 0;
+
+	for (size_t i = 0; i < n; i++)
+		cols += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return cols;
 }
 
 /* Append `s` in `ansi` (none when NULL or without colour), padded to width. */
@@ -120,6 +132,34 @@ week_report_facts(
 	}
 }
 
+/* A list under the grid, in the cells' column: wrapped after its commas,
+ * never inside a name ("mid back"), so the calendar stays in 80 columns. */
+static void
+week_report_wrap(FILE *f, const char *text)
+{
+	size_t width = WEEK_DAYS * WR_CELL - 1, used = 0, n;
+	const char *p = text, *comma;
+
+	fprintf(f, "%-*s", WR_LABEL, "");
+	while (*p != '\0') {
+		comma = strstr(p, ", ");
+		n = comma != NULL ? (size_t)(comma - p) + 1 : strlen(p); /* "chest," */
+		if (used > 0 && used + 1 + week_report_cols_n(p, n) > width) {
+			fprintf(f, "\n%-*s", WR_LABEL, "");
+			used = 0;
+		} else if (used > 0) {
+			fputc(' ', f);
+			used++;
+		}
+		fwrite(p, 1, n, f);
+		used += week_report_cols_n(p, n);
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	fputc('\n', f);
+}
+
 /* The grid: a row per group hit this week, the others on one line, and
  * what its numbers count. */
 static void
@@ -151,8 +191,12 @@ week_report_grid(FILE *f, const struct week *w, const struct week_report_opts *o
 		}
 		week_report_flush(f, sb);
 	}
-	if (rest.len > 0)
-		fprintf(f, "%-*snot trained: %s\n", WR_LABEL, "-", rest.buf);
+	if (rest.len > 0) {
+		char *line = xasprintf("not trained: %s", rest.buf);
+
+		week_report_wrap(f, line);
+		free(line);
+	}
 	strbuf_free(&rest);
 	recovery_share_text(o->secondary_weight, share, sizeof share);
 	if (any)

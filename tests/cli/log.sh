@@ -200,6 +200,26 @@ t_run day --date -3 training
 t_status 0 "day --date -3 exits 0"
 t_eq "date" "$(t_sql 'SELECT date, kind FROM day')" "2026-11-14|training" "day --date -3 is for 2026-11-14"
 
+# The future (a date after today) is logged, and the confirmation says so.
+fresh
+t_run log --date 2026-11-19 "squat 5x5 100kg"
+t_status 0 "log on a date two days ahead exits 0"
+t_eq "confirmation" "$T_OUT" "logged squat: 5 sets of 5 at 100 kg on Thu 19 Nov 2026 12:00
+Thu 19 Nov 2026 is 2 days from today: this was logged into the future (herstel undo takes it back)" \
+	"the confirmation says the sets were logged into the future"
+t_eq "when" "$(t_sql 'SELECT DISTINCT date FROM lift')" "2026-11-19" "... and they are on that day"
+t_run log --date 2026-11-18 "bench press 3x5 60kg"
+t_match stdout "$T_OUT" "^Wed 18 Nov 2026 is tomorrow: this was logged into the future" "tomorrow is the future too"
+for cmd in "sore --date 2026-11-20 quads=1" "sleep --date 2026-11-20 7" "day --date 2026-11-20 rest"; do
+	t_run $cmd
+	t_match stdout "$T_OUT" "^Fri 20 Nov 2026 is 3 days from today: this was logged into the future" \
+		"${cmd%% *} into the future says so"
+done
+t_run log --time 20:00 "squat 1x5 100kg"
+t_nomatch stdout "$T_OUT" "future" "a later time today is not the future"
+t_run log --date 2026-11-16 "squat 1x5 100kg"
+t_nomatch stdout "$T_OUT" "future" "nor is yesterday"
+
 ## one entry or several -------------------------------------------------------
 
 fresh
@@ -265,6 +285,23 @@ refuse 'unknown exercise "sqaut"' \
 t_eq "rows" "$(t_sql 'SELECT count(*) FROM lift')" 1 \
 	"nothing was written by the refused commands: still the one set"
 t_eq "batches" "$(t_sql 'SELECT count(*) FROM batch')" 3 "and still three batches"
+
+# Short words: the core exercise they mean, or a refusal that names the
+# candidates, never a guess from the large catalogue.
+refuse '"row" is ambiguous: barbell row, dumbbell row$' \
+	'"row 5 60" is refused with the candidates (it was a rowing machine)' log "row 5 60"
+refuse '"press" is ambiguous: leg press, bench press, ' '"press" is refused with the candidates' \
+	log "press 5 60"
+refuse '"raise" is ambiguous: calf raise, lateral raise, hanging leg raise$' \
+	'"raise" is refused with the candidates' log "raise 3x12 10"
+for w in "curl:biceps curl" "dip:dip" "fly:chest fly" "pulldown:lat pulldown" \
+	"bench:bench press" "barbell row:barbell row"; do
+	fresh
+	t_run log "${w%%:*} 3x10 20"
+	t_match stdout "$T_OUT" "^logged ${w#*:}: 3 sets of 10 at 20 kg on " "log \"${w%%:*}\" is ${w#*:}"
+	t_eq "exercise" "$(t_sql 'SELECT DISTINCT e.name FROM lift l JOIN exercise e ON e.id = l.exercise_id')" \
+		"${w#*:}" "... in the journal too"
+done
 
 usage 'nothing to log' "log without an entry" log
 usage 'usage: herstel sleep' "sleep without hours" sleep

@@ -114,7 +114,9 @@ t_match "grid" "$T_OUT" "^quads      ▒▒▒ 5                         ▒▒�
 t_match "grid" "$T_OUT" "^low back   ░░ 2\\.5                        ▒▒▒ 5\\.5\$" \
 	"the grid names each group as the board does (low back)"
 t_match "grid" "$T_OUT" "^hamstrings ░░ 2\\.5 " "... hamstrings in full"
-t_match "folded" "$T_OUT" "^-          not trained: hips\$" "groups not hit fold into one line"
+t_match "folded" "$T_OUT" "^           not trained: hips\$" \
+	"groups not hit fold into one line, under the cells like the legend"
+t_nomatch "stray" "$T_OUT" "^- " "no stray \"-\" in the label column"
 t_match "legend" "$T_OUT" "^ +\\(hard sets per group and day; a secondary set counts half\\)\$" \
 	"the grid says what it counts"
 t_match "verdict" "$T_OUT" "^· 2 nights logged this week: a sleep verdict needs 3\$" \
@@ -166,6 +168,16 @@ t_eq "one sleep line" "$(printf '%s\n' "$T_OUT" | grep '^#' | grep -c 'sleep\|ni
 	"the model's sleep signal is folded into the week's sleep verdict: one line"
 t_match "signal" "$T_OUT" "^# warn${TAB}7 training days this week, more than the 5 advised" \
 	"... and more training days than the level allows"
+
+# A week with nothing trained: the list of groups wraps after its commas,
+# under the cells, and the calendar keeps to 80 columns.
+t_run week --date 2026-11-02
+t_match "empty week" "$T_OUT" "^           not trained: chest, shoulders, " \
+	"a week with nothing trained lists every group under the cells"
+t_match "wrapped" "$T_OUT" "^           mid back, traps, low back, abs, glutes, quads, hamstrings, hips,\$" \
+	"the list wraps after a comma, never inside a name (mid back)"
+t_eq "width" "$(printf '%s\n' "$T_OUT" | sed -n '1,/^$/p' | awk 'length($0) > 80' | wc -l | tr -d ' ')" 0 \
+	"the calendar keeps to 80 columns"
 
 ## refused --------------------------------------------------------------------------
 
