@@ -19,6 +19,7 @@
 
 #include "csv.h"
 #include "import.h"
+#include "store_json.h"
 #include "util.h"
 
 #define IMPORT_MAX_BYTES (256L << 20)
@@ -407,6 +408,7 @@ import_json_exercise(
 {
 	struct import_json_ctx *j = arg;
 	struct import_own *own;
+	const char *bad;
 
 	if (type == NULL || strcmp(type, "object") != 0 || n < 4 || f[0] == NULL ||
 	    f[0][0] == '\0' || strlen(f[0]) > IMPORT_NAME_MAX)
@@ -414,6 +416,8 @@ import_json_exercise(
 		    "exercises[%s]: expected an object with a name of 1 to %d"
 		    " characters",
 		    index, IMPORT_NAME_MAX);
+	if ((bad = util_text_problem(f[0])) != NULL)
+		return util_fail(cause, "exercises[%s]: name: has %s", index, bad);
 	own = import_own(j->d, f[0]);
 	own->def.bodyweight = f[3] != NULL && strcmp(f[3], "1") == 0;
 	if (import_groups(f[1], ROLE_PRIMARY, &own->def) != 0 ||
@@ -446,21 +450,25 @@ import_parse_json(struct import_data *d, char **cause)
 {
 	static const char *const lists[] = { "sets", "soreness", "sleep", "days" };
 	struct import_json_ctx j = { d, "exercises" };
+	struct store_json *json;
 	char *why = NULL;
 	int version, rc;
 
 	d->rep->format = xstrdup("herstel json");
-	rc = store_json_head(d->s, d->text, d->len, &version, &d->units, &why);
+	if ((json = store_json_new(cause)) == NULL)
+		return -1;
+	rc = store_json_head(json, d->text, d->len, &version, &d->units, &why);
 	if (rc == 0)
 		rc = store_json_rows(
-		    d->s, d->text, d->len, STORE_JSON_EXERCISES, import_json_exercise, &j, &why);
+		    json, d->text, d->len, STORE_JSON_EXERCISES, import_json_exercise, &j, &why);
 	for (size_t i = 0; rc == 0 && i < d->nown; i++)
 		rc = import_own_write(d, d->own[i], &why);
 	for (int i = 0; rc == 0 && i < 4; i++) {
 		j.list = lists[i];
 		rc = store_json_rows(
-		    d->s, d->text, d->len, (enum store_json_part)i, import_json_record, &j, &why);
+		    json, d->text, d->len, (enum store_json_part)i, import_json_record, &j, &why);
 	}
+	store_json_free(json);
 	if (rc == 0)
 		return 0;
 	util_fail(cause, "%s: %s", d->path, why != NULL ? why : "unknown error");

@@ -140,13 +140,6 @@ enum stmt_id {
 	ST_CLAIMED_TABLE,
 	ST_CLAIMED_CLEAR,
 	ST_CLAIM,
-	ST_JSON_VALID,
-	ST_JSON_HEAD,
-	ST_JSON_SETS,
-	ST_JSON_SORENESS,
-	ST_JSON_SLEEP,
-	ST_JSON_DAYS,
-	ST_JSON_EXERCISES,
 	ST_COUNT
 };
 
@@ -252,41 +245,6 @@ static const char *const stmt_sql[ST_COUNT] = {
 	                     " WITHOUT ROWID",
 	[ST_CLAIMED_CLEAR] = "DELETE FROM temp.claimed",
 	[ST_CLAIM] = "INSERT INTO temp.claimed (kind, id) VALUES (?1, ?2)",
-	/* JSON documents are read with SQLite's JSON functions; each list item
-	 * comes back as herstel's CSV columns, after its index and JSON type. */
-	[ST_JSON_VALID] = "SELECT json_valid(?1)",
-	[ST_JSON_HEAD] = "SELECT json_type(?1), json_extract(?1, '$.format'),"
-	                 " json_extract(?1, '$.schema_version'), json_extract(?1, '$.units')",
-	[ST_JSON_SETS] =
-	    "SELECT k, t, 'set', json_extract(v, '$.date'),"
-	    " json_extract(v, '$.time'), json_extract(v, '$.exercise'),"
-	    " coalesce(json_extract(v, '$.weight_kg'), json_extract(v, '$.weight_lb')),"
-	    " json_extract(v, '$.bodyweight'), json_extract(v, '$.reps'),"
-	    " json_extract(v, '$.rpe'), json_extract(v, '$.warmup'), NULL, NULL, NULL, NULL,"
-	    " NULL, json_extract(v, '$.note'), NULL, NULL FROM (SELECT key AS k, type AS t,"
-	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.sets'))",
-	[ST_JSON_SORENESS] =
-	    "SELECT k, t, 'soreness', json_extract(v, '$.date'),"
-	    " json_extract(v, '$.time'), NULL, NULL, NULL, NULL, NULL, NULL,"
-	    " json_extract(v, '$.group'), json_extract(v, '$.level'), NULL, NULL, NULL, NULL,"
-	    " NULL, NULL FROM (SELECT key AS k, type AS t,"
-	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.soreness'))",
-	[ST_JSON_SLEEP] =
-	    "SELECT k, t, 'sleep', json_extract(v, '$.date'), NULL, NULL, NULL,"
-	    " NULL, NULL, NULL, NULL, NULL, NULL, json_extract(v, '$.hours'),"
-	    " json_extract(v, '$.quality'), NULL, NULL, NULL, NULL FROM (SELECT key AS k,"
-	    " type AS t, iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.sleep'))",
-	[ST_JSON_DAYS] =
-	    "SELECT k, t, 'day', json_extract(v, '$.date'), NULL, NULL, NULL,"
-	    " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, json_extract(v, '$.kind'),"
-	    " json_extract(v, '$.note'), NULL, NULL FROM (SELECT key AS k, type AS t,"
-	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.days'))",
-	[ST_JSON_EXERCISES] =
-	    "SELECT k, t, json_extract(v, '$.name'),"
-	    " (SELECT group_concat(value, ' ') FROM json_each(v, '$.primary')),"
-	    " (SELECT group_concat(value, ' ') FROM json_each(v, '$.secondary')),"
-	    " json_extract(v, '$.bodyweight') FROM (SELECT key AS k, type AS t,"
-	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.exercises'))",
 };
 
 struct store {
@@ -1702,79 +1660,4 @@ store_claim_same(struct store *s, enum record_kind kind, const void *rec, bool *
 	sqlite3_bind_int(st, 1, kind == RECORD_SET ? 0 : 1);
 	sqlite3_bind_int64(st, 2, id);
 	return store_exec(s, st, cause, "look for duplicates");
-}
-
-/* Check a JSON document is herstel's export and read its head. */
-int
-store_json_head(
-    struct store *s, const char *doc, size_t len, int *version, enum units *units, char **cause)
-{
-	sqlite3_stmt *st = store_stmt(s, ST_JSON_VALID, cause);
-	const char *type, *format, *u;
-	int rc = -1;
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, doc, (int)len, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int(st, 0) != 1) {
-		sqlite3_reset(st);
-		return util_fail(cause, "not valid JSON (the file may be cut short)");
-	}
-	sqlite3_reset(st);
-	if ((st = store_stmt(s, ST_JSON_HEAD, cause)) == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, doc, (int)len, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		store_fail(s, cause, "read JSON");
-		goto out;
-	}
-	type = (const char *)sqlite3_column_text(st, 0);
-	format = (const char *)sqlite3_column_text(st, 1);
-	u = (const char *)sqlite3_column_text(st, 3);
-	*version = sqlite3_column_int(st, 2);
-	*units = u != NULL && strcmp(u, "lb") == 0 ? UNITS_LB : UNITS_KG;
-	if (type == NULL || strcmp(type, "object") != 0 || format == NULL ||
-	    strcmp(format, "herstel") != 0)
-		util_fail(cause, "not a herstel JSON export (no \"format\": \"herstel\")");
-	else if (*version < 1 || *version > STORE_SCHEMA_VERSION)
-		util_fail(cause, "schema_version %d: this herstel reads 1 to %d", *version,
-		    STORE_SCHEMA_VERSION);
-	else if (u != NULL && strcmp(u, "kg") != 0 && strcmp(u, "lb") != 0)
-		util_fail(cause, "units: expected kg or lb, got \"%.20s\"", u);
-	else
-		rc = 0;
-out:
-	sqlite3_reset(st);
-	return rc;
-}
-
-int
-store_json_rows(struct store *s, const char *doc, size_t len, enum store_json_part part,
-    int (*row)(void *arg, const char *index, const char *type, const char *const *fields, size_t n,
-        char **cause),
-    void *arg, char **cause)
-{
-	static const enum stmt_id ids[] = { [STORE_JSON_SETS] = ST_JSON_SETS,
-		[STORE_JSON_SORENESS] = ST_JSON_SORENESS,
-		[STORE_JSON_SLEEP] = ST_JSON_SLEEP,
-		[STORE_JSON_DAYS] = ST_JSON_DAYS,
-		[STORE_JSON_EXERCISES] = ST_JSON_EXERCISES };
-	sqlite3_stmt *st = store_stmt(s, ids[part], cause);
-	const char *f[24];
-	int step = SQLITE_DONE, ret = 0, n;
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, doc, (int)len, SQLITE_STATIC);
-	n = sqlite3_column_count(st);
-	while (ret == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		for (int i = 2; i < n && i - 2 < (int)HS_ARRAY_LEN(f); i++)
-			f[i - 2] = (const char *)sqlite3_column_text(st, i);
-		ret = row(arg, (const char *)sqlite3_column_text(st, 0),
-		    (const char *)sqlite3_column_text(st, 1), f, (size_t)(n - 2), cause);
-	}
-	sqlite3_reset(st);
-	if (ret != 0)
-		return -1;
-	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read JSON");
 }

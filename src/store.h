@@ -153,24 +153,4 @@ int store_claims_begin(struct store *s, char **cause);
 int store_claim_same(
     struct store *s, enum record_kind kind, const void *rec, bool *found, char **cause);
 
-/* JSON through SQLite's JSON functions: check that `doc` is herstel's
- * export and read its schema version and units... */
-int store_json_head(
-    struct store *s, const char *doc, size_t len, int *version, enum units *units, char **cause);
-/* ...then hand each item of one of its lists to `row`: its index, its JSON
- * type ("object" when well formed) and its fields as text or NULL, in
- * interop_column order for records, (name, primary, secondary, bodyweight)
- * for exercises. */
-enum store_json_part {
-	STORE_JSON_SETS,
-	STORE_JSON_SORENESS,
-	STORE_JSON_SLEEP,
-	STORE_JSON_DAYS,
-	STORE_JSON_EXERCISES
-};
-int store_json_rows(struct store *s, const char *doc, size_t len, enum store_json_part part,
-    int (*row)(void *arg, const char *index, const char *type, const char *const *fields, size_t n,
-        char **cause),
-    void *arg, char **cause);
-
 #endif

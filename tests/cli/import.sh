@@ -52,6 +52,42 @@ t_run import "$T_TMP/missing.csv"
 t_status 1 "a missing file exits 1"
 t_eq journal "$(t_sum)" "$before" "none of these changed the journal"
 
+## JSON that C strings or a terminal would misread -------------------------
+
+json_doc() { # json_doc SETS EXERCISES: a herstel JSON export around two lists
+	printf '{"format":"herstel","schema_version":1,"units":"kg","exercises":[%s],"sets":[%s],"soreness":[],"sleep":[],"days":[]}\n' "$2" "$1"
+}
+set_item() { # set_item EXERCISE NOTE (JSON string bodies)
+	printf '{"date":"2026-10-01","time":"18:00","exercise":"%s","weight_kg":100,"reps":5,"note":"%s"}' "$1" "$2"
+}
+json_doc "$(set_item squat 'before\u0000after')" "" >"$T_TMP/nul.json"
+t_run import "$T_TMP/nul.json"
+t_status 1 "JSON: a note with \\u0000 exits 1"
+t_match stderr "$T_ERR" 'nul.json: line 1: a text holds a NUL character' \
+	"JSON: the NUL is refused with its line, not cut silently"
+json_doc "$(set_item 'squat\u009b31m' '')" "" >"$T_TMP/c1-set.json"
+t_run import "$T_TMP/c1-set.json"
+t_status 1 "JSON: a C1 control (U+009B, CSI) in a set's exercise exits 1"
+t_match stderr "$T_ERR" 'c1-set.json: sets\[0\]: exercise: has a control character \(U\+009B\)' \
+	"JSON: the C1 control in the exercise is named"
+json_doc "" '{"name":"Carry\u0085Walk","primary":["quads"],"secondary":[],"bodyweight":false}' >"$T_TMP/c1-own.json"
+t_run import "$T_TMP/c1-own.json"
+t_status 1 "JSON: a C1 control in an own exercise's name exits 1"
+t_match stderr "$T_ERR" 'c1-own.json: exercises\[0\]: name: has a control character \(U\+0085\)' \
+	"JSON: the C1 control in the exercises list is named"
+json_doc "$(set_item squat '')" "" | sed 's/"sets":\[[^]]*\]/"sets":"none"/' >"$T_TMP/notlist.json"
+t_run import "$T_TMP/notlist.json"
+t_status 1 "JSON: a list that is not a list exits 1"
+t_match stderr "$T_ERR" 'notlist.json: sets: expected a list, got text' "JSON: the list is named"
+t_eq journal "$(t_sum)" "$before" "none of these JSON files changed the journal"
+{ printf '\357\273\277'; json_doc "$(set_item squat 'with a BOM')" ""; } >"$T_TMP/bom.json"
+t_run import "$T_TMP/bom.json"
+t_status 0 "JSON: a file that starts with a UTF-8 byte order mark imports"
+t_eq note "$(t_sql "SELECT count(*) FROM lift WHERE note = 'with a BOM'")" 1 "JSON: its set is in the journal"
+t_run undo
+t_eq sets "$(t_sql 'SELECT count(*) FROM lift')" 3 "JSON: undo takes it back"
+before=$(t_sum)
+
 ## dry run ------------------------------------------------------------------
 
 t_run import --dry-run "$FX/strong-classic.csv"
