@@ -469,15 +469,12 @@ store_check_file(const char *path, int *version, char **cause)
 static int
 store_check_dir(const char *path, char **cause)
 {
-	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	const char *slash = strrchr(path, '/');
+	char *dir = slash == NULL ? xstrdup(".")
+	    : slash == path       ? xstrdup("/")
+	                          : xstrndup(path, (size_t)(slash - path));
 	int rc = 0;
 
-	if (slash == dir)
-		slash[1] = '\0';
-	else if (slash != NULL)
-		*slash = '\0';
-	else
-		strcpy(dir, ".");
 	if (access(dir, W_OK | X_OK) != 0)
 		rc = util_fail(cause, "%s: cannot write in the journal's directory %s: %s", path,
 		    dir, strerror(errno));
@@ -613,6 +610,11 @@ store_open(const char *path, char **cause)
 	int fresh, version = 0;
 
 	store_setup_library();
+	/* "" would be a file named nothing in no directory. */
+	if (path[0] == '\0') {
+		util_fail(cause, "the journal's path is empty (check --db and HERSTEL_DB)");
+		return NULL;
+	}
 	if (store_make_dirs(path, cause) != 0 ||
 	    (fresh = store_check_file(path, &version, cause)) < 0 ||
 	    store_check_dir(path, cause) != 0)

@@ -180,6 +180,17 @@ Test(store, refuses_newer_schema_untouched)
 	free(after);
 }
 
+/* "" once ran into store_check_dir's strcpy of "." into a 1-byte copy. */
+Test(store, refuses_an_empty_path)
+{
+	char *cause = NULL;
+
+	cr_assert_null(store_open("", &cause));
+	cr_assert_not_null(cause);
+	cr_expect(strstr(cause, "path is empty") != NULL, "%s", cause);
+	free(cause);
+}
+
 Test(store, empty_file_becomes_journal)
 {
 	snprintf(path, sizeof path, "%s/empty.db", dir);
