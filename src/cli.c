@@ -825,7 +825,7 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 	};
 	const struct exercise_def *old;
 	char *cause = NULL, *what, groups[256];
-	const char *lists[2] = { a->primary, a->secondary };
+	const char *lists[2] = { a->primary, a->secondary }, *bad;
 	int64_t id;
 	int found;
 
@@ -834,6 +834,8 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 		    c, &commands[4], "--add needs --primary GROUP,... and no TEXT");
 	if (strlen(a->add) == 0 || strlen(a->add) > 100)
 		return cli_error(c, "--add: the name must be 1 to 100 characters");
+	if ((bad = util_text_problem(a->add)) != NULL)
+		return cli_error(c, "--add: the name has %s", bad);
 	old = catalogue_find(c->cat, a->add, NULL);
 	if (old != NULL && util_strcasecmp(old->name, a->add) == 0)
 		return cli_error(c, "\"%s\" is already an exercise", old->name);
