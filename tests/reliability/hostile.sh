@@ -95,6 +95,14 @@ row 1 'unknown group "nogroup"' "status --group nogroup" status --group nogroup
 row 1 'the name must be 1 to 100 characters' "exercises --add ''" \
 	exercises --add "" --primary quads
 row 1 'unknown group "nogroup"' "exercises --primary nogroup" exercises --add x --primary nogroup
+row 1 '--add: the name has a control character \(0x1b\)' "exercises --add with a title-setting escape" \
+	exercises --add "$(printf 'x\033]0;pwned\007')" --primary quads
+row 1 '--add: the name has invalid UTF-8' "exercises --add with broken UTF-8" \
+	exercises --add "$(printf 'zercher \377 squat')" --primary quads
+row 1 '--add: the name has a control character \(U\+009B\)' "exercises --add with a C1 control (CSI)" \
+	exercises --add "$(printf 'zercher\302\23331m')" --primary quads
+row 1 "the journal's path is empty" "--db ''" --db "" status
+row 1 "the journal's path is empty" "--db '' for a write" --db "" log "squat 5x5"
 row 2 'unknown option or missing value: --bogus' "an unknown global option" --bogus
 row 2 '--quality is not an option of log' "an option of another command" log --quality 3 squat
 row 2 'needs a value' "an option without its value" log --date
