@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <fcntl.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -132,7 +133,6 @@ enum stmt_id {
 	ST_CLEAR_EXERCISE_GROUPS,
 	/* export and import */
 	ST_BEGIN_READ,
-	ST_EACH_LIFT,
 	ST_SAME_LIFT,
 	ST_SAME_SORENESS,
 	ST_SAME_SLEEP,
@@ -153,7 +153,7 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_ADD_EXERCISE_GROUP] =
 	    "INSERT INTO exercise_group (exercise_id, grp, role) VALUES (?1, ?2, ?3)",
 	[ST_EXERCISE_GROUPS] =
-	    "SELECT e.name, g.grp, g.role FROM exercise e"
+	    "SELECT e.name, g.grp, g.role, g.exercise_id FROM exercise e"
 	    " LEFT JOIN exercise_group g ON g.exercise_id = e.id WHERE e.id = ?1",
 	[ST_ADD_LIFT] =
 	    "INSERT INTO lift (date, time, exercise_id, weight_kg, bodyweight,"
@@ -181,15 +181,18 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_RESTORE_SLEEP] = "UPDATE sleep SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_RESTORE_DAY] = "UPDATE day SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_DROP_BATCH] = "DELETE FROM batch WHERE id = ?1",
-	[ST_LIFTS_BETWEEN] = "SELECT l.id, l.date, l.time, l.exercise_id, e.name, l.weight_kg,"
-	                     " l.bodyweight, l.reps, l.rpe, l.warmup, l.note, e.bodyweight"
-	                     " FROM lift l JOIN exercise e ON e.id = l.exercise_id"
-	                     " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
-	                     " ORDER BY l.date, l.time, l.id",
+	/* A LEFT JOIN: a set whose exercise is missing is damage to report,
+	 * not a row to leave out. */
+	[ST_LIFTS_BETWEEN] =
+	    "SELECT l.id, l.date, l.time, l.exercise_id, e.name, l.weight_kg,"
+	    " l.bodyweight, l.reps, l.rpe, l.warmup, l.note, e.bodyweight, e.custom"
+	    " FROM lift l LEFT JOIN exercise e ON e.id = l.exercise_id"
+	    " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
+	    " ORDER BY l.date, l.time, l.id",
 	/* The sets the model replays: no notes, no join; each exercise's name
 	 * and groups are read once per query (struct exercise_cache). */
 	[ST_EVENT_LIFTS_BETWEEN] =
-	    "SELECT date, time, exercise_id, weight_kg, bodyweight, reps, rpe, warmup FROM lift"
+	    "SELECT date, time, exercise_id, weight_kg, bodyweight, reps, rpe, warmup, id FROM lift"
 	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date, time, id",
 	[ST_SORENESS_BETWEEN] =
 	    "SELECT id, date, time, grp, level FROM soreness"
@@ -200,23 +203,18 @@ static const char *const stmt_sql[ST_COUNT] = {
 	                    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date",
 	/* One index seek per exercise, not per (exercise, group), joined to
 	 * the groups afterwards: flat in the history. */
-	[ST_LAST_TRAINED_BEFORE] =
-	    "WITH last (id, at) AS MATERIALIZED (SELECT e.id,"
-	    " (SELECT l.date || ' ' || l.time FROM lift l"
-	    " WHERE l.exercise_id = e.id AND l.removed_by IS NULL"
-	    " AND l.date < ?1 AND l.warmup = 0"
-	    " ORDER BY l.date DESC, l.time DESC LIMIT 1) FROM exercise e)"
-	    " SELECT g.grp, last.at FROM exercise_group g JOIN last ON last.id = g.exercise_id",
+	[ST_LAST_TRAINED_BEFORE] = "WITH last (id, at) AS MATERIALIZED (SELECT e.id,"
+	                           " (SELECT l.date || ' ' || l.time FROM lift l"
+	                           " WHERE l.exercise_id = e.id AND l.removed_by IS NULL"
+	                           " AND l.date < ?1 AND l.warmup = 0"
+	                           " ORDER BY l.date DESC, l.time DESC LIMIT 1) FROM exercise e)"
+	                           " SELECT g.grp, last.at, g.exercise_id FROM exercise_group g"
+	                           " JOIN last ON last.id = g.exercise_id",
 	[ST_DATA_VERSION] = "PRAGMA data_version",
 	[ST_CLEAR_EXERCISE_GROUPS] = "DELETE FROM exercise_group WHERE exercise_id = ?1",
 	[ST_CUSTOM_EXERCISES] = "SELECT id, name, bodyweight FROM exercise WHERE custom = 1"
 	                        " ORDER BY name",
 	[ST_BEGIN_READ] = "BEGIN",
-	[ST_EACH_LIFT] = "SELECT l.id, l.date, l.time, l.exercise_id, e.name, l.weight_kg,"
-	                 " l.bodyweight, l.reps, l.rpe, l.warmup, l.note, e.bodyweight, e.custom"
-	                 " FROM lift l JOIN exercise e ON e.id = l.exercise_id"
-	                 " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
-	                 " ORDER BY l.date, l.time, l.id",
 	/* A live record like the one given, written before the open batch ?1
 	 * and, for sets and soreness, not yet claimed by an earlier record of
 	 * the same import; a weight within a gram is the same (files round to
@@ -252,7 +250,13 @@ struct store {
 	char *path;
 	sqlite3_stmt *stmt[ST_COUNT];
 	int64_t batch; /* the open batch, 0 when none */
+	bool damaged;  /* SQLite or a decoder found damage: write nothing more */
 };
+
+/* What to do about a damaged journal; the man page says it at length. */
+#define STORE_RECOVER_HINT \
+	"herstel writes nothing more to it. To save what it holds, see" \
+	" herstel(1), FILES (sqlite3 JOURNAL .recover)"
 
 /* What to add to the message of a failed write: SQLite reports a write
  * that hit the file size limit as a bare "disk I/O error", with no errno,
@@ -355,12 +359,13 @@ column_stamp(sqlite3_stmt *st, int date_col, int time_col, hs_minute *out)
 	return stamp_parse(buf, out, NULL);
 }
 
+/* A text column as a string fit for a terminal, "" for NULL. */
 static char *
 column_strdup(sqlite3_stmt *st, int col)
 {
 	const char *p = (const char *)sqlite3_column_text(st, col);
 
-	return xstrdup(p != NULL ? p : "");
+	return util_printable(xstrdup(p != NULL ? p : ""));
 }
 
 char *
@@ -974,21 +979,127 @@ struct exercise_cache {
 	size_t n;
 };
 
-/* The cache slot of exercise `eid`, read from the journal the first time
- * (a hand-edited file may lack it: then no name and no groups); -1 with
- * *cause when the read fails. */
+/* A row holding what the schema never lets in (a NULL in a NOT NULL
+ * column, a value out of its CHECK, a set of no exercise): the file was
+ * damaged there, by a flipped byte or a hand edit. Reading stops, so that
+ * nothing is shown, counted or exported from a half-read row. */
+static int
+store_row_damaged(struct store *s, const char *table, int64_t id, const char *what, char **cause)
+{
+	s->damaged = true;
+	return util_fail(cause, "%s: the journal is damaged at %s row %lld (%s); %s", s->path,
+	    table, (long long)id, what, STORE_RECOVER_HINT);
+}
+
+/* Column readers: false when the value is not what the schema allows. */
+static bool
+col_int(sqlite3_stmt *st, int col, int lo, int hi, int *out)
+{
+	sqlite3_int64 v;
+
+	if (sqlite3_column_type(st, col) != SQLITE_INTEGER)
+		return false;
+	v = sqlite3_column_int64(st, col);
+	if (v < lo || v > hi)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+static bool
+col_real(sqlite3_stmt *st, int col, double lo, double hi, double *out)
+{
+	int type = sqlite3_column_type(st, col);
+	double v = sqlite3_column_double(st, col);
+
+	if ((type != SQLITE_INTEGER && type != SQLITE_FLOAT) || !isfinite(v) || v < lo || v > hi)
+		return false;
+	*out = v;
+	return true;
+}
+
+/* The same for a column that may be NULL, which reads as 0. */
+static bool
+col_int_or_null(sqlite3_stmt *st, int col, int lo, int hi, int *out)
+{
+	*out = 0;
+	return sqlite3_column_type(st, col) == SQLITE_NULL || col_int(st, col, lo, hi, out);
+}
+
+static bool
+col_real_or_null(sqlite3_stmt *st, int col, double lo, double hi, double *out)
+{
+	*out = 0;
+	return sqlite3_column_type(st, col) == SQLITE_NULL || col_real(st, col, lo, hi, out);
+}
+
+/* A text column as a new string fit for any terminal (a hand-edited name
+ * could carry an escape sequence); NULL when it is not text. */
+static char *
+col_text(sqlite3_stmt *st, int col)
+{
+	const char *p;
+
+	if (sqlite3_column_type(st, col) != SQLITE_TEXT ||
+	    (p = (const char *)sqlite3_column_text(st, col)) == NULL)
+		return NULL;
+	return util_printable(xstrdup(p));
+}
+
+/* A muscle group column: the group, or -1. */
+static int
+col_group(sqlite3_stmt *st, int col)
+{
+	const char *g = (const char *)sqlite3_column_text(st, col);
+
+	return sqlite3_column_type(st, col) == SQLITE_TEXT && g != NULL ? group_from_id(g) : -1;
+}
+
+/* Read the exercise `eid` into slot i of the cache: its name and groups. */
+static int
+store_exercise_read(struct store *s, struct exercise_cache *rc, size_t i, int64_t eid, char **cause)
+{
+	sqlite3_stmt *st = store_stmt(s, ST_EXERCISE_GROUPS, cause);
+	const char *role;
+	int g, step;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, eid);
+	/* One row per group, or one row without a group for an exercise that
+	 * has none yet; none at all when there is no such exercise. */
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (rc->names[i] == NULL && (rc->names[i] = col_text(st, 0)) == NULL)
+			break;
+		if (sqlite3_column_type(st, 3) == SQLITE_NULL)
+			continue;
+		role = (const char *)sqlite3_column_text(st, 2);
+		if ((g = col_group(st, 1)) < 0 || role == NULL ||
+		    (strcmp(role, "primary") != 0 && strcmp(role, "secondary") != 0))
+			break;
+		rc->roles[i][g] = strcmp(role, "primary") == 0 ? ROLE_PRIMARY : ROLE_SECONDARY;
+	}
+	sqlite3_reset(st);
+	if (step == SQLITE_ROW)
+		return store_row_damaged(s, "exercise", eid, "its name or a group", cause);
+	if (step != SQLITE_DONE)
+		return store_fail(s, cause, "read an exercise's groups");
+	if (rc->names[i] == NULL)
+		return store_row_damaged(
+		    s, "exercise", eid, "a set names it, but it is missing", cause);
+	return 0;
+}
+
+/* The cache slot of exercise `eid`, read from the journal the first time;
+ * -1 with *cause when the read fails or the exercise is missing or damaged. */
 static ptrdiff_t
 store_exercise(struct store *s, struct exercise_cache *rc, int64_t eid, char **cause)
 {
-	sqlite3_stmt *st;
 	size_t i;
-	int g, step;
 
 	for (i = 0; i < rc->n; i++)
 		if (rc->ids[i] == eid)
 			return (ptrdiff_t)i;
-	if ((st = store_stmt(s, ST_EXERCISE_GROUPS, cause)) == NULL)
-		return -1;
 	rc->ids = xreallocarray(rc->ids, rc->n + 1, sizeof *rc->ids);
 	rc->names = xreallocarray(rc->names, rc->n + 1, sizeof *rc->names);
 	rc->roles = xreallocarray(rc->roles, rc->n + 1, sizeof *rc->roles);
@@ -996,23 +1107,12 @@ store_exercise(struct store *s, struct exercise_cache *rc, int64_t eid, char **c
 	rc->names[i] = NULL;
 	memset(rc->roles[i], 0, GROUP_COUNT);
 	rc->n++;
-	sqlite3_bind_int64(st, 1, eid);
-	/* One row per group, or one row of NULL groups for an exercise that
-	 * has none yet. */
-	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (rc->names[i] == NULL)
-			rc->names[i] = column_strdup(st, 0);
-		if (sqlite3_column_type(st, 1) != SQLITE_NULL &&
-		    (g = group_from_id((const char *)sqlite3_column_text(st, 1))) >= 0)
-			rc->roles[i][g] =
-			    strcmp((const char *)sqlite3_column_text(st, 2), "primary") == 0
-			    ? ROLE_PRIMARY
-			    : ROLE_SECONDARY;
+	if (store_exercise_read(s, rc, i, eid, cause) != 0) {
+		free(rc->names[i]);
+		rc->n--; /* read again next time, and fail again */
+		return -1;
 	}
-	sqlite3_reset(st);
-	if (step != SQLITE_DONE)
-		return store_fail(s, cause, "read an exercise's groups");
-	return (ptrdiff_t)i; /* names[i] stays NULL when no such exercise */
+	return (ptrdiff_t)i;
 }
 
 static int
@@ -1050,9 +1150,26 @@ store_range(struct store *s, enum stmt_id id, hs_date from, hs_date to, char **c
 	return st;
 }
 
-/* One row of a range query into `elem`: 0 kept, 1 skipped (a row a hand edit
- * broke; the rest still shows), -1 failed with *cause. */
+/* One row of a range query into `elem`: 0, or -1 with *cause (a read that
+ * failed, a damaged row). */
 typedef int store_row_fn(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause);
+
+/* What each range query reads, for messages. */
+static const char *
+store_range_what(enum stmt_id id)
+{
+	switch (id) {
+	case ST_LIFTS_BETWEEN:
+	case ST_EVENT_LIFTS_BETWEEN:
+		return "read the sets";
+	case ST_SORENESS_BETWEEN:
+		return "read the soreness";
+	case ST_SLEEP_BETWEEN:
+		return "read the nights";
+	default:
+		return "read the days";
+	}
+}
 
 /* Every row of a date-range statement into a new array of `size`-byte
  * elements; on failure `drop` (when given) frees each element's insides. */
@@ -1066,21 +1183,21 @@ store_load_range(struct store *s, enum stmt_id id, hs_date from, hs_date to, siz
 	int step = SQLITE_DONE, rc = 0;
 
 	*n = 0;
-	while (st != NULL && rc >= 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+	while (st != NULL && rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		if (*n == cap)
 			v = xreallocarray(v, cap = cap ? cap * 2 : 16, size);
 		memset(v + *n * size, 0, size);
-		if ((rc = row(s, st, v + *n * size, ctx, cause)) == 0 || rc < 0)
-			(*n)++; /* a failed element still holds what drop must free */
+		rc = row(s, st, v + *n * size, ctx, cause);
+		(*n)++; /* a failed element still holds what drop must free */
 	}
 	if (st != NULL)
 		sqlite3_reset(st);
-	if (st != NULL && rc >= 0 && step == SQLITE_DONE) {
+	if (st != NULL && rc == 0 && step == SQLITE_DONE) {
 		*out = v;
 		return 0;
 	}
-	if (st != NULL && rc >= 0)
-		store_fail(s, cause, stmt_sql[id]);
+	if (st != NULL && rc == 0)
+		store_fail(s, cause, store_range_what(id));
 	for (size_t i = 0; drop != NULL && i < *n; i++)
 		drop(v + i * size);
 	free(v);
@@ -1089,23 +1206,37 @@ store_load_range(struct store *s, enum stmt_id id, hs_date from, hs_date to, siz
 	return -1;
 }
 
+/* A set of ST_LIFTS_BETWEEN; ctx is the exercise cache. */
 static int
 store_row_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
 {
 	struct set_record *r = elem;
+	const char *bad = NULL;
+	int bw = 0, ebw = 0, warmup = 0;
 
 	r->id = sqlite3_column_int64(st, 0);
 	if (column_stamp(st, 1, 2, &r->at) != 0)
-		return 1;
+		bad = "its date or time";
+	else if ((r->exercise = col_text(st, 4)) == NULL)
+		bad = "its exercise is missing";
+	else if (!col_real(st, 5, 0, 1000, &r->weight_kg))
+		bad = "its weight";
+	else if (!col_int(st, 6, 0, 1, &bw) || !col_int(st, 11, 0, 1, &ebw))
+		bad = "its bodyweight flag";
+	else if (!col_int(st, 7, 1, 1000, &r->reps))
+		bad = "its reps";
+	else if (!col_real_or_null(st, 8, 1, 10, &r->rpe))
+		bad = "its RPE";
+	else if (!col_int(st, 9, 0, 1, &warmup))
+		bad = "its warm-up flag";
+	else if ((r->note = col_text(st, 10)) == NULL)
+		bad = "its note";
+	if (bad != NULL)
+		return store_row_damaged(s, "lift", r->id, bad, cause);
+	r->bodyweight = bw;
+	r->exercise_bodyweight = ebw;
+	r->warmup = warmup;
 	r->exercise_id = sqlite3_column_int64(st, 3);
-	r->exercise = column_strdup(st, 4);
-	r->weight_kg = sqlite3_column_double(st, 5);
-	r->bodyweight = sqlite3_column_int(st, 6);
-	r->reps = sqlite3_column_int(st, 7);
-	r->rpe = sqlite3_column_double(st, 8); /* NULL reads as 0: none */
-	r->warmup = sqlite3_column_int(st, 9);
-	r->note = column_strdup(st, 10);
-	r->exercise_bodyweight = sqlite3_column_int(st, 11);
 	return store_roles(s, ctx, r->exercise_id, r->role, cause);
 }
 
@@ -1134,14 +1265,17 @@ static int
 store_row_soreness(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
 {
 	struct soreness_record *r = elem;
-	int g = group_from_id((const char *)sqlite3_column_text(st, 3));
+	int g = col_group(st, 3);
 
-	(void)s, (void)ctx, (void)cause;
-	if (g < 0 || column_stamp(st, 1, 2, &r->at) != 0)
-		return 1;
+	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
-	r->group = g;
-	r->level = sqlite3_column_int(st, 4);
+	if (column_stamp(st, 1, 2, &r->at) != 0)
+		return store_row_damaged(s, "soreness", r->id, "its date or time", cause);
+	if (g < 0)
+		return store_row_damaged(s, "soreness", r->id, "its muscle group", cause);
+	if (!col_int(st, 4, 0, 3, &r->level))
+		return store_row_damaged(s, "soreness", r->id, "its level", cause);
+	r->group = (enum group)g;
 	return 0;
 }
 
@@ -1163,13 +1297,15 @@ store_row_sleep(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char *
 	struct sleep_record *r = elem;
 	hs_minute t;
 
-	(void)s, (void)ctx, (void)cause;
-	if (column_stamp(st, 1, -1, &t) != 0)
-		return 1;
+	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
+	if (column_stamp(st, 1, -1, &t) != 0)
+		return store_row_damaged(s, "sleep", r->id, "its date", cause);
+	if (!col_real(st, 2, 0, 24, &r->hours))
+		return store_row_damaged(s, "sleep", r->id, "its hours", cause);
+	if (!col_int_or_null(st, 3, 1, 5, &r->quality))
+		return store_row_damaged(s, "sleep", r->id, "its quality", cause);
 	r->date = stamp_date(t);
-	r->hours = sqlite3_column_double(st, 2);
-	r->quality = sqlite3_column_int(st, 3);
 	return 0;
 }
 
@@ -1190,16 +1326,19 @@ store_row_day(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **c
 {
 	struct day_record *r = elem;
 	const char *kind = (const char *)sqlite3_column_text(st, 2);
-	int k = kind != NULL ? day_kind_from_id(kind) : -1;
+	int k = kind != NULL ? day_kind_from_id(kind) : DAY_UNSET;
 	hs_minute t;
 
-	(void)s, (void)ctx, (void)cause;
-	if (column_stamp(st, 1, -1, &t) != 0)
-		return 1;
+	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
+	if (column_stamp(st, 1, -1, &t) != 0)
+		return store_row_damaged(s, "day", r->id, "its date", cause);
+	if (k < 0)
+		return store_row_damaged(s, "day", r->id, "its kind", cause);
+	if ((r->note = col_text(st, 3)) == NULL)
+		return store_row_damaged(s, "day", r->id, "its note", cause);
 	r->date = stamp_date(t);
-	r->kind = k > 0 ? (enum day_kind)k : DAY_UNSET;
-	r->note = column_strdup(st, 3);
+	r->kind = (enum day_kind)k;
 	return 0;
 }
 
@@ -1277,13 +1416,18 @@ store_last_trained(struct store *s, hs_date from, hs_minute last[GROUP_COUNT], c
 		return -1;
 	bind_date(st, 1, from);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		g = group_from_id((const char *)sqlite3_column_text(st, 0));
+		g = col_group(st, 0);
 		at = (const char *)sqlite3_column_text(st, 1);
-		if (g >= 0 && at != NULL && stamp_parse(at, &t, NULL) == 0 && t > last[g])
+		if (g < 0 || (at != NULL && stamp_parse(at, &t, NULL) != 0))
+			break;
+		if (at != NULL && t > last[g])
 			last[g] = t;
 	}
 	sqlite3_reset(st);
-	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read last sessions");
+	if (step == SQLITE_ROW)
+		return store_row_damaged(s, "exercise", sqlite3_column_int64(st, 2),
+		    g < 0 ? "a muscle group" : "the date or time of its last set", cause);
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read the last sessions");
 }
 
 /* What reading the model's sets keeps from row to row: the exercises (it
@@ -1295,42 +1439,60 @@ struct event_reader {
 	hs_date day;
 };
 
+/* The time of a set of the model, its date parsed once per day. */
+static int
+store_event_stamp(struct event_reader *er, sqlite3_stmt *st, hs_minute *at)
+{
+	const char *d = (const char *)sqlite3_column_text(st, 0),
+	           *t = (const char *)sqlite3_column_text(st, 1);
+	int minute;
+
+	if (d != NULL && t != NULL && er->date[0] != '\0' && strcmp(d, er->date) == 0 &&
+	    strlen(t) == 5 && time_parse(t, &minute, NULL) == 0) {
+		*at = stamp_make(er->day, minute);
+		return 0;
+	}
+	if (column_stamp(st, 0, 1, at) != 0)
+		return -1;
+	snprintf(er->date, sizeof er->date, "%s", d);
+	er->day = stamp_date(*at);
+	return 0;
+}
+
 /* One set as the model replays it (ST_EVENT_LIFTS_BETWEEN). */
 static int
 store_row_event_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
 {
 	struct recovery_set *r = elem;
 	struct event_reader *er = ctx;
-	struct exercise_cache *rc = &er->rc;
-	const char *d = (const char *)sqlite3_column_text(st, 0),
-	           *t = (const char *)sqlite3_column_text(st, 1);
-	int minute;
+	int64_t id = sqlite3_column_int64(st, 8);
+	const char *bad = NULL;
+	int bw = 0, warmup = 0;
 	ptrdiff_t x;
 
-	if (d != NULL && t != NULL && er->date[0] != '\0' && strcmp(d, er->date) == 0 &&
-	    time_parse(t, &minute, NULL) == 0)
-		r->at = stamp_make(er->day, minute);
-	else if (column_stamp(st, 0, 1, &r->at) != 0)
-		return 1;
-	else {
-		snprintf(er->date, sizeof er->date, "%s", d);
-		er->day = stamp_date(r->at);
-	}
-	if ((x = store_exercise(s, rc, sqlite3_column_int64(st, 2), cause)) < 0)
+	if (store_event_stamp(er, st, &r->at) != 0)
+		bad = "its date or time";
+	else if (!col_real(st, 3, 0, 1000, &r->weight_kg))
+		bad = "its weight";
+	else if (!col_int(st, 4, 0, 1, &bw))
+		bad = "its bodyweight flag";
+	else if (!col_int(st, 5, 1, 1000, &r->reps))
+		bad = "its reps";
+	else if (!col_real_or_null(st, 6, 1, 10, &r->rpe))
+		bad = "its RPE";
+	else if (!col_int(st, 7, 0, 1, &warmup))
+		bad = "its warm-up flag";
+	if (bad != NULL)
+		return store_row_damaged(s, "lift", id, bad, cause);
+	if ((x = store_exercise(s, &er->rc, sqlite3_column_int64(st, 2), cause)) < 0)
 		return -1;
-	if (rc->names[x] == NULL)
-		return 1; /* a set of no exercise, as the screens' join leaves out */
-	r->exercise = rc->names[x];
-	memcpy(r->role, rc->roles[x], GROUP_COUNT);
-	r->weight_kg = sqlite3_column_double(st, 3);
+	r->exercise = er->rc.names[x];
+	memcpy(r->role, er->rc.roles[x], GROUP_COUNT);
 	/* Only unloaded bodyweight work gets the lower default RPE. */
-	r->bodyweight = sqlite3_column_int(st, 4) && r->weight_kg == 0;
-	r->reps = sqlite3_column_int(st, 5);
-	r->rpe = sqlite3_column_double(st, 6); /* NULL reads as 0: none */
-	r->warmup = sqlite3_column_int(st, 7);
+	r->bodyweight = bw && r->weight_kg == 0;
+	r->warmup = warmup;
 	return 0;
 }
-
 /* The events of the dates from `from` to `to`, and the sets of the strength
  * signal's look-back before them: what the board and the signals need at
  * any time of that span from `from` + `replay_days` on. */
@@ -1429,14 +1591,17 @@ store_custom_exercises(struct store *s,
 	struct exercise_cache rc = { 0 };
 	struct exercise_def def = { 0 };
 	sqlite3_stmt *st = store_stmt(s, ST_CUSTOM_EXERCISES, cause);
-	int step = SQLITE_DONE, ret = 0;
+	int step = SQLITE_DONE, ret = 0, bw = 0;
 
 	/* `add` copies what it keeps, so one def is reused for every row. */
 	while (ret == 0 && st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		def.name = column_strdup(st, 1);
-		def.bodyweight = sqlite3_column_int(st, 2);
 		def.custom = true;
-		ret = store_roles(s, &rc, sqlite3_column_int64(st, 0), def.role, cause);
+		if ((def.name = col_text(st, 1)) == NULL || !col_int(st, 2, 0, 1, &bw))
+			ret = store_row_damaged(s, "exercise", sqlite3_column_int64(st, 0),
+			    def.name == NULL ? "its name" : "its bodyweight flag", cause);
+		else
+			ret = store_roles(s, &rc, sqlite3_column_int64(st, 0), def.role, cause);
+		def.bodyweight = bw;
 		if (ret == 0)
 			ret = add(arg, &def, cause);
 		free(def.name);
@@ -1446,107 +1611,65 @@ store_custom_exercises(struct store *s,
 	exercise_cache_free(&rc);
 	if (ret != 0 || st == NULL)
 		return -1;
-	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read exercises");
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read the exercises");
 }
 
-/* One live set of the export statement into a record; -1 for a row a hand
- * edit broke. */
+/* Hand every live record of one kind from `from` to `to` to `e`, each read
+ * by the decoder the screens use. */
 static int
-store_each_set_row(struct store *s, sqlite3_stmt *st, struct exercise_cache *rc,
-    struct set_record *r, char **cause)
+store_each_kind(struct store *s, enum record_kind kind, hs_date from, hs_date to,
+    const struct store_each *e, char **cause)
 {
-	memset(r, 0, sizeof *r);
-	r->id = sqlite3_column_int64(st, 0);
-	if (column_stamp(st, 1, 2, &r->at) != 0)
-		return 1;
-	r->exercise_id = sqlite3_column_int64(st, 3);
-	r->weight_kg = sqlite3_column_double(st, 5);
-	r->bodyweight = sqlite3_column_int(st, 6);
-	r->reps = sqlite3_column_int(st, 7);
-	r->rpe = sqlite3_column_double(st, 8);
-	r->warmup = sqlite3_column_int(st, 9);
-	r->exercise_bodyweight = sqlite3_column_int(st, 11);
-	if (store_roles(s, rc, r->exercise_id, r->role, cause) != 0)
-		return -1;
-	r->exercise = column_strdup(st, 4);
-	r->note = column_strdup(st, 10);
-	return 0;
-}
-
-/* Hand every live set from `from` to `to` to e->set. */
-static int
-store_each_set(struct store *s, hs_date from, hs_date to, const struct store_each *e, char **cause)
-{
+	static const enum stmt_id ids[] = { [RECORD_SET] = ST_LIFTS_BETWEEN,
+		[RECORD_SORENESS] = ST_SORENESS_BETWEEN,
+		[RECORD_SLEEP] = ST_SLEEP_BETWEEN,
+		[RECORD_DAY] = ST_DAYS_BETWEEN };
+	static store_row_fn *const rows[] = { [RECORD_SET] = store_row_set,
+		[RECORD_SORENESS] = store_row_soreness,
+		[RECORD_SLEEP] = store_row_sleep,
+		[RECORD_DAY] = store_row_day };
 	struct exercise_cache rc = { 0 };
-	sqlite3_stmt *st = store_range(s, ST_EACH_LIFT, from, to, cause);
-	struct set_record r;
-	int step = SQLITE_DONE, ret = 0, k;
+	sqlite3_stmt *st = store_range(s, ids[kind], from, to, cause);
+	union {
+		struct set_record set;
+		struct soreness_record soreness;
+		struct sleep_record sleep;
+		struct day_record day;
+	} r;
+	int step = SQLITE_DONE, ret = 0;
 
 	while (ret == 0 && st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		if ((k = store_each_set_row(s, st, &rc, &r, cause)) < 0)
-			ret = -1;
-		else if (k == 0)
-			ret = e->set(e->arg, &r, sqlite3_column_int(st, 12), cause);
-		set_record_free(&r);
+		memset(&r, 0, sizeof r);
+		ret = rows[kind](s, st, &r, &rc, cause);
+		if (ret == 0 && kind == RECORD_SET)
+			ret = e->set(e->arg, &r.set, sqlite3_column_int(st, 12) == 1, cause);
+		else if (ret == 0 && kind == RECORD_SORENESS)
+			ret = e->soreness(e->arg, &r.soreness, cause);
+		else if (ret == 0 && kind == RECORD_SLEEP)
+			ret = e->sleep(e->arg, &r.sleep, cause);
+		else if (ret == 0)
+			ret = e->day(e->arg, &r.day, cause);
+		if (kind == RECORD_SET)
+			set_record_free(&r.set);
+		else if (kind == RECORD_DAY)
+			day_record_free(&r.day);
 	}
 	if (st != NULL)
 		sqlite3_reset(st);
 	exercise_cache_free(&rc);
 	if (ret != 0 || st == NULL)
 		return -1;
-	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read sets");
-}
-
-/* Hand the live soreness, sleep or days from `from` to `to` to `e`. */
-static int
-store_each_other(struct store *s, enum record_kind kind, hs_date from, hs_date to,
-    const struct store_each *e, char **cause)
-{
-	static const enum stmt_id ids[] = { [RECORD_SORENESS] = ST_SORENESS_BETWEEN,
-		[RECORD_SLEEP] = ST_SLEEP_BETWEEN,
-		[RECORD_DAY] = ST_DAYS_BETWEEN };
-	sqlite3_stmt *st = store_range(s, ids[kind], from, to, cause);
-	const char *text;
-	hs_minute t;
-	int step = SQLITE_DONE, ret = 0, g;
-
-	while (ret == 0 && st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (column_stamp(st, 1, kind == RECORD_SORENESS ? 2 : -1, &t) != 0)
-			continue;
-		if (kind == RECORD_SORENESS) {
-			if ((g = group_from_id((const char *)sqlite3_column_text(st, 3))) < 0)
-				continue;
-			ret = e->soreness(e->arg,
-			    &(struct soreness_record){ sqlite3_column_int64(st, 0), t,
-			        (enum group)g, sqlite3_column_int(st, 4) },
-			    cause);
-		} else if (kind == RECORD_SLEEP) {
-			ret = e->sleep(e->arg,
-			    &(struct sleep_record){ sqlite3_column_int64(st, 0), stamp_date(t),
-			        sqlite3_column_double(st, 2), sqlite3_column_int(st, 3) },
-			    cause);
-		} else {
-			struct day_record d = { sqlite3_column_int64(st, 0), stamp_date(t),
-				DAY_UNSET, column_strdup(st, 3) };
-
-			text = (const char *)sqlite3_column_text(st, 2);
-			if (text != NULL && day_kind_from_id(text) > 0)
-				d.kind = (enum day_kind)day_kind_from_id(text);
-			ret = e->day(e->arg, &d, cause);
-			day_record_free(&d);
-		}
-	}
-	if (st != NULL)
-		sqlite3_reset(st);
-	if (ret != 0 || st == NULL)
-		return -1;
-	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read records");
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, store_range_what(ids[kind]));
 }
 
 int
 store_each_record(
     struct store *s, hs_date from, hs_date to, const struct store_each *e, char **cause)
 {
+	const bool given[] = { [RECORD_SET] = e->set != NULL,
+		[RECORD_SORENESS] = e->soreness != NULL,
+		[RECORD_SLEEP] = e->sleep != NULL,
+		[RECORD_DAY] = e->day != NULL };
 	int rc = 0;
 
 	if (s->batch != 0)
@@ -1554,14 +1677,9 @@ store_each_record(
 	/* One read transaction: the kinds come from the same moment. */
 	if (store_run(s, ST_BEGIN_READ, cause) != 0)
 		return -1;
-	if (e->set != NULL)
-		rc = store_each_set(s, from, to, e, cause);
-	if (rc == 0 && e->soreness != NULL)
-		rc = store_each_other(s, RECORD_SORENESS, from, to, e, cause);
-	if (rc == 0 && e->sleep != NULL)
-		rc = store_each_other(s, RECORD_SLEEP, from, to, e, cause);
-	if (rc == 0 && e->day != NULL)
-		rc = store_each_other(s, RECORD_DAY, from, to, e, cause);
+	for (int k = RECORD_SET; rc == 0 && k <= RECORD_DAY; k++)
+		if (given[k])
+			rc = store_each_kind(s, (enum record_kind)k, from, to, e, cause);
 	store_run(s, rc == 0 ? ST_COMMIT : ST_ROLLBACK, NULL);
 	return rc;
 }

@@ -1,0 +1,139 @@
+#!/bin/sh
+# journal.sh: a hostile or damaged journal file. What lies inside the file
+# (rows the schema never lets in, text a terminal would act on) and, in
+# later sections, what lies next to it and in its schema. Every reading
+# command reports damage with its table and row and never crashes; text
+# from the journal reaches no terminal raw.
+. "$TESTS_SRCDIR/lib.sh"
+
+t_require sqlite3
+SQLITE3=${SQLITE3_BIN:-sqlite3}
+sq() { "$SQLITE3" -batch -noheader "$@"; }
+
+# A journal of every kind of record, a week before the pinned clock.
+base="$T_TMP/base.db"
+HERSTEL_DB=$base
+"$HERSTEL" log --date 2026-11-12 "squat 5x5 100kg @8 # heavy" "bench press 3x8 60kg" >/dev/null &&
+	"$HERSTEL" sore --date 2026-11-13 quads=2 chest=1 >/dev/null &&
+	"$HERSTEL" sleep --date 2026-11-13 7.5 --quality 4 >/dev/null &&
+	"$HERSTEL" day --date 2026-11-13 rest --note "easy day" >/dev/null
+t_ok $? "a journal with sets, soreness, sleep and a day"
+
+# damage NAME SQL...: a copy of the base journal as $T_TMP/NAME.db, changed
+# by each SQL in turn (one sqlite3 run each, so that a schema edit of one is
+# read by the next), CHECK constraints ignored.
+damage() {
+	d_db="$T_TMP/$1.db"
+	shift
+	cp "$base" "$d_db"
+	for d_sql in "$@"; do
+		sq -cmd 'PRAGMA ignore_check_constraints = ON' "$d_db" "$d_sql" || return 1
+	done
+}
+# A NULL where the schema says NOT NULL: let the column take it for one
+# statement, as one zeroed byte of a record's header would.
+allow_null() { # allow_null TABLE COLUMN-DEFINITION WITHOUT-NOT-NULL
+	printf "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = replace(sql, '%s', '%s') WHERE name = '%s'" \
+		"$2" "$3" "$1"
+}
+
+## damaged rows: every reading command says where, none crashes --------------
+
+# reads NAME PATTERN: status, --explain, week and export on $T_TMP/NAME.db
+# exit 1 with PATTERN, and an export to a file leaves no file.
+reads() {
+	r_db="$T_TMP/$1.db"
+	for r_cmd in "status" "status --explain quads" "week --date 2026-11-13" "export" \
+		"export --format json"; do
+		# shellcheck disable=SC2086
+		t_run --db "$r_db" $r_cmd
+		t_status 1 "$1: $r_cmd exits 1 (no crash)"
+		t_match stderr "$T_ERR" "$2" "$1: $r_cmd says where the journal is damaged"
+	done
+	t_run --db "$r_db" export -o "$T_TMP/$1.csv"
+	[ ! -e "$T_TMP/$1.csv" ] && [ -z "$(ls -A "$T_TMP" | grep '^\.herstel-export')" ]
+	t_ok $? "$1: export -o leaves no file and no temp file"
+}
+
+sore_id=$(sq "$base" "SELECT min(id) FROM soreness")
+damage null-group "$(allow_null soreness 'grp TEXT NOT NULL,' 'grp TEXT,')" \
+	"UPDATE soreness SET grp = NULL WHERE id = $sore_id" \
+	"$(allow_null soreness 'grp TEXT,' 'grp TEXT NOT NULL,')"
+t_eq "null group" "$(sq "$T_TMP/null-group.db" "SELECT count(*) FROM soreness WHERE typeof(grp) = 'null'")" 1 \
+	"null-group: a soreness report without its group"
+reads null-group "damaged at soreness row $sore_id \\(its muscle group\\)"
+
+damage unknown-group "UPDATE soreness SET grp = 'elbows' WHERE id = $sore_id"
+reads unknown-group "damaged at soreness row $sore_id \\(its muscle group\\)"
+damage level "UPDATE soreness SET level = 9 WHERE id = $sore_id"
+reads level "damaged at soreness row $sore_id \\(its level\\)"
+
+lift_id=$(sq "$base" "SELECT max(id) FROM lift")
+damage reps "UPDATE lift SET reps = -5 WHERE id = $lift_id"
+reads reps "damaged at lift row $lift_id \\(its reps\\)"
+damage weight "UPDATE lift SET weight_kg = 'heavy' WHERE id = $lift_id"
+reads weight "damaged at lift row $lift_id \\(its weight\\)"
+damage rpe "UPDATE lift SET rpe = 99 WHERE id = $lift_id"
+reads rpe "damaged at lift row $lift_id \\(its RPE\\)"
+damage date "UPDATE lift SET time = '99:99' WHERE id = $lift_id"
+reads date "damaged at lift row $lift_id \\(its date or time\\)"
+ex_id=$(sq "$base" "SELECT exercise_id FROM lift WHERE id = $lift_id")
+damage no-exercise "PRAGMA foreign_keys = OFF; UPDATE lift SET exercise_id = 4242 WHERE id = $lift_id"
+reads no-exercise "damaged at (lift row $lift_id \\(its exercise is missing|exercise row 4242)"
+damage null-name "$(allow_null exercise 'name TEXT NOT NULL' 'name TEXT')" \
+	"UPDATE exercise SET name = NULL WHERE id = $ex_id" \
+	"$(allow_null exercise 'name TEXT' 'name TEXT NOT NULL')"
+reads null-name "damaged at (lift|exercise) row"
+damage group-role "UPDATE exercise_group SET role = 'main' WHERE exercise_id = $ex_id"
+reads group-role "damaged at exercise row $ex_id"
+night=$(sq "$base" "SELECT id FROM sleep")
+damage hours "UPDATE sleep SET hours = 99 WHERE id = $night"
+reads hours "damaged at sleep row $night \\(its hours\\)"
+day_id=$(sq "$base" "SELECT id FROM day")
+damage kind "UPDATE day SET kind = 'lazy' WHERE id = $day_id"
+reads kind "damaged at day row $day_id \\(its kind\\)"
+for name in null-group reps; do
+	t_run --db "$T_TMP/$name.db" status
+	t_match stderr "$T_ERR" 'sqlite3 JOURNAL \.recover|herstel\(1\), FILES' \
+		"$name: the message says where to read how to recover"
+done
+
+## text from the journal reaches no terminal raw ------------------------------
+
+# A hand edit (or a herstel before 2026-12) left an escape sequence that
+# sets the terminal's title, a C1 CSI and a broken byte in the journal.
+ESC=$(printf '\033')
+damage text "UPDATE exercise SET name = 'zercher' || char(27) || ']0;pwned' || char(7) || ' squat', custom = 1 WHERE id = $ex_id" \
+	"UPDATE lift SET note = 'x' || char(155) || '31m' || CAST(X'FF' AS TEXT) || 'y' WHERE id = $lift_id" \
+	"UPDATE day SET note = 'calm' || char(27) || '[2J' WHERE id = $day_id" \
+	"UPDATE batch SET what = 'log ' || char(27) || '[2J' WHERE id = (SELECT max(id) FROM batch)"
+# raw WHAT FILE: FILE holds no C0 control but newline, no C1, only UTF-8.
+raw() {
+	r_bad=$(tr -d '\n' <"$2" | LC_ALL=C grep -c "$(printf '[\001-\037\177]')")
+	r_c1=$(LC_ALL=C grep -c "$(printf '\302[\200-\237]')" "$2")
+	iconv -f UTF-8 -t UTF-8 "$2" >/dev/null 2>&1
+	r_utf8=$?
+	[ "$r_bad" -eq 0 ] && [ "$r_c1" -eq 0 ] && [ "$r_utf8" -eq 0 ]
+	t_ok $? "$1 prints no control character and only UTF-8"
+}
+for cmd in "exercises" "exercises zercher" "status --explain chest" "week --date 2026-11-12" \
+	"export" "export --format strong" "export --format json"; do
+	# shellcheck disable=SC2086
+	"$HERSTEL" --db "$T_TMP/text.db" $cmd >"$T_TMP/text.out" 2>&1
+	raw "$cmd on a journal with escapes" "$T_TMP/text.out"
+done
+grep -q 'zercher?\]0;pwned? squat' "$T_TMP/text.out"
+t_ok $? "each bad character shows as one '?'"
+"$HERSTEL" --db "$T_TMP/text.db" undo >"$T_TMP/text.out" 2>&1
+raw "undo's 'undone: ...'" "$T_TMP/text.out"
+damage text2 "UPDATE exercise SET name = 'zercher' || char(27) || ']0;pwned' || char(7) || ' squat', custom = 1 WHERE id = $ex_id" \
+	"UPDATE lift SET note = 'x' || char(155) || '31m' || CAST(X'FF' AS TEXT) || 'y' WHERE id = $lift_id"
+for fmt in csv json; do
+	t_run --db "$T_TMP/text2.db" export --format $fmt -o "$T_TMP/own.$fmt"
+	t_status 0 "an export ($fmt) of a journal with escapes"
+	t_run --db "$T_TMP/again-$fmt.db" import "$T_TMP/own.$fmt"
+	t_status 0 "herstel imports its own $fmt export of it"
+done
+t_eq sets "$(sq "$T_TMP/again-csv.db" 'SELECT count(*) FROM lift')" 8 "all 8 sets came back"
+
+done_testing
