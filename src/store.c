@@ -89,8 +89,22 @@ static const char schema_v1[] =
     "CREATE INDEX day_batch ON day(batch);"
     "CREATE INDEX day_removed ON day(removed_by) WHERE removed_by IS NOT NULL;";
 
-/* migrations[v - 1] takes a journal from version v - 1 to v. */
-static const char *const migrations[STORE_SCHEMA_VERSION] = { schema_v1 };
+/* Version 2: undo takes back the exercises a batch added and the groups it
+ * gave (rows of version 1 have no batch and stay), and the day of the last
+ * quick_check, which runs at most once a day before a write. */
+static const char schema_v2[] =
+    "ALTER TABLE exercise ADD COLUMN batch INTEGER REFERENCES batch(id);"
+    "ALTER TABLE exercise_group ADD COLUMN batch INTEGER REFERENCES batch(id);"
+    "CREATE INDEX exercise_batch ON exercise(batch) WHERE batch IS NOT NULL;"
+    "CREATE INDEX exercise_group_batch ON exercise_group(batch) WHERE batch IS NOT NULL;"
+    "CREATE TABLE checked ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'));";
+
+/* migrations[v - 1] takes a journal from version v - 1 to v. The text of a
+ * released version never changes: the schema check of store_open compares
+ * a journal with what these scripts make. */
+static const char *const migrations[STORE_SCHEMA_VERSION] = { schema_v1, schema_v2 };
 
 /* Every statement the store runs, prepared once on first use. */
 enum stmt_id {
@@ -101,6 +115,7 @@ enum stmt_id {
 	ST_FIND_EXERCISE,
 	ST_ADD_EXERCISE,
 	ST_ADD_EXERCISE_GROUP,
+	ST_OLDER_GROUPS,
 	ST_EXERCISE_GROUPS,
 	ST_ADD_LIFT,
 	ST_ADD_SORENESS,
@@ -117,6 +132,8 @@ enum stmt_id {
 	ST_UNDO_SORENESS,
 	ST_UNDO_SLEEP,
 	ST_UNDO_DAY,
+	ST_UNDO_EXERCISE_GROUP,
+	ST_UNDO_EXERCISE,
 	ST_RESTORE_LIFT,
 	ST_RESTORE_SORENESS,
 	ST_RESTORE_SLEEP,
@@ -149,9 +166,14 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_ROLLBACK] = "ROLLBACK",
 	[ST_ADD_BATCH] = "INSERT INTO batch (what) VALUES (?1)",
 	[ST_FIND_EXERCISE] = "SELECT id FROM exercise WHERE name = ?1",
-	[ST_ADD_EXERCISE] = "INSERT INTO exercise (name, bodyweight, custom) VALUES (?1, ?2, ?3)",
-	[ST_ADD_EXERCISE_GROUP] =
-	    "INSERT INTO exercise_group (exercise_id, grp, role) VALUES (?1, ?2, ?3)",
+	[ST_ADD_EXERCISE] = "INSERT INTO exercise (name, bodyweight, custom, batch)"
+	                    " VALUES (?1, ?2, ?3, ?4)",
+	[ST_ADD_EXERCISE_GROUP] = "INSERT INTO exercise_group (exercise_id, grp, role, batch)"
+	                          " VALUES (?1, ?2, ?3, ?4)",
+	/* Groups an earlier batch gave: undo of this one could not bring
+	 * them back, so they are not replaced. */
+	[ST_OLDER_GROUPS] = "SELECT count(*) FROM exercise_group"
+	                    " WHERE exercise_id = ?1 AND batch IS NOT ?2",
 	[ST_EXERCISE_GROUPS] =
 	    "SELECT e.name, g.grp, g.role, g.exercise_id FROM exercise e"
 	    " LEFT JOIN exercise_group g ON g.exercise_id = e.id WHERE e.id = ?1",
@@ -176,6 +198,8 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_UNDO_SORENESS] = "DELETE FROM soreness WHERE batch = ?1",
 	[ST_UNDO_SLEEP] = "DELETE FROM sleep WHERE batch = ?1",
 	[ST_UNDO_DAY] = "DELETE FROM day WHERE batch = ?1",
+	[ST_UNDO_EXERCISE_GROUP] = "DELETE FROM exercise_group WHERE batch = ?1",
+	[ST_UNDO_EXERCISE] = "DELETE FROM exercise WHERE batch = ?1",
 	[ST_RESTORE_LIFT] = "UPDATE lift SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_RESTORE_SORENESS] = "UPDATE soreness SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_RESTORE_SLEEP] = "UPDATE sleep SET removed_by = NULL WHERE removed_by = ?1",
@@ -737,6 +761,7 @@ store_add_groups(struct store *s, int64_t eid, const unsigned char role[GROUP_CO
 		sqlite3_bind_text(st, 2, group_id(g), -1, SQLITE_STATIC);
 		sqlite3_bind_text(
 		    st, 3, role[g] == ROLE_PRIMARY ? "primary" : "secondary", -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 4, s->batch);
 		if (store_exec(s, st, cause, "add exercise group") != 0)
 			return -1;
 	}
@@ -763,6 +788,7 @@ store_exercise_id(struct store *s, const struct exercise_def *def, int64_t *id, 
 	sqlite3_bind_text(st, 1, def->name, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(st, 2, def->bodyweight);
 	sqlite3_bind_int(st, 3, def->custom);
+	sqlite3_bind_int64(st, 4, s->batch);
 	if (store_exec(s, st, cause, "add exercise") != 0)
 		return -1;
 	eid = sqlite3_last_insert_rowid(s->db);
@@ -777,9 +803,22 @@ store_set_exercise_groups(
     struct store *s, int64_t id, const unsigned char role[GROUP_COUNT], char **cause)
 {
 	sqlite3_stmt *st;
+	int step, older = 0;
 
-	if (store_need_batch(s, cause) != 0 ||
-	    (st = store_stmt(s, ST_CLEAR_EXERCISE_GROUPS, cause)) == NULL)
+	if (store_need_batch(s, cause) != 0 || (st = store_stmt(s, ST_OLDER_GROUPS, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, s->batch);
+	if ((step = sqlite3_step(st)) == SQLITE_ROW)
+		older = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	if (step != SQLITE_ROW)
+		return store_fail(s, cause, "read an exercise's groups");
+	if (older > 0)
+		return util_fail(cause,
+		    "the exercise already has muscle groups in the journal; herstel does not"
+		    " replace them");
+	if ((st = store_stmt(s, ST_CLEAR_EXERCISE_GROUPS, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	if (store_exec(s, st, cause, "set exercise groups") != 0)
@@ -906,10 +945,10 @@ int
 store_undo(struct store *s, char **what, char **cause)
 {
 	/* New rows go first, so a replaced sleep or day can come back under its
-	 * one-per-date index. */
+	 * one-per-date index, and the sets before the exercises they name. */
 	static const enum stmt_id steps[] = { ST_UNDO_LIFT, ST_UNDO_SORENESS, ST_UNDO_SLEEP,
-		ST_UNDO_DAY, ST_RESTORE_LIFT, ST_RESTORE_SORENESS, ST_RESTORE_SLEEP, ST_RESTORE_DAY,
-		ST_DROP_BATCH };
+		ST_UNDO_DAY, ST_UNDO_EXERCISE_GROUP, ST_UNDO_EXERCISE, ST_RESTORE_LIFT,
+		ST_RESTORE_SORENESS, ST_RESTORE_SLEEP, ST_RESTORE_DAY, ST_DROP_BATCH };
 	sqlite3_stmt *st;
 	int64_t batch;
 

@@ -16,7 +16,7 @@
 #include "recovery.h"
 #include "signals.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 #define STORE_APPLICATION_ID 0x48727374 /* "Hrst" */
 
 struct store;
@@ -42,8 +42,9 @@ void store_rollback(struct store *s);
 /* The id of the exercise in the journal, added with its groups the first time
  * it is used, so the journal keeps the groups it was logged with. */
 int store_exercise_id(struct store *s, const struct exercise_def *def, int64_t *id, char **cause);
-/* Replace the groups of an exercise (one the user made, or an import left
- * without groups); needs an open batch. */
+/* Give an exercise its groups: one this batch made, or one an import left
+ * without groups (groups an earlier batch gave are refused, since undo
+ * could not bring them back); needs an open batch. */
 int store_set_exercise_groups(
     struct store *s, int64_t id, const unsigned char role[GROUP_COUNT], char **cause);
 
@@ -63,8 +64,10 @@ enum record_kind { RECORD_SET, RECORD_SORENESS, RECORD_SLEEP, RECORD_DAY };
 /* Remove one record (marked, so undo can bring it back). */
 int store_remove(struct store *s, enum record_kind kind, int64_t id, char **cause);
 
-/* Take back the newest batch. 0 with *what set (caller frees) to what was
- * undone, 1 when there is nothing to undo, -1 with *cause. */
+/* Take back the newest batch: the records it wrote or removed, and the
+ * exercises it added to the journal and the groups it gave them. 0 with
+ * *what set (caller frees) to what was undone, 1 when there is nothing to
+ * undo, -1 with *cause. */
 int store_undo(struct store *s, char **what, char **cause);
 
 /* Everything logged on one date. */

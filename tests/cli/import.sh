@@ -183,6 +183,10 @@ t_run undo
 t_match stdout "$T_OUT" 'undone: import -' "undo names the import"
 t_eq sets "$(t_sql 'SELECT count(*) FROM lift WHERE removed_by IS NULL')" $((n - 3)) "undo takes back all its sets"
 t_eq sleep "$(t_sql 'SELECT count(*) FROM sleep')" 0 "and its sleep"
+t_eq own "$(t_sql "SELECT count(*) FROM exercise WHERE name = 'Zercher Carry Walk'")" 0 \
+	"and the own exercise it created, with its groups"
+t_eq groups "$(t_sql "SELECT count(*) FROM exercise_group WHERE exercise_id NOT IN (SELECT id FROM exercise)")" 0 \
+	"no group is left without its exercise"
 
 # A name no mapping knows becomes the user's own exercise without groups;
 # `exercises --add NAME --primary ...` gives it its groups later, and its
@@ -198,6 +202,14 @@ t_match stdout "$T_OUT" '^quads	due' "without groups it counts toward nothing"
 t_run exercises --add "sled push thing" --primary quads --secondary glutes
 t_status 0 "exercises --add gives the imported exercise its groups"
 t_match stdout "$T_OUT" 'gave groups to sled push thing: quads \(\+ glutes\)' "and says so"
+t_run undo
+t_match stdout "$T_OUT" 'undone: add exercise sled push thing' "undo takes the groups back"
+t_eq groups "$(t_sql "SELECT count(*) FROM exercise_group g JOIN exercise e ON e.id = g.exercise_id WHERE e.name = 'Sled Push Thing'")" 0 \
+	"the imported exercise is without groups again"
+t_eq exercise "$(t_sql "SELECT count(*) FROM exercise WHERE name = 'Sled Push Thing'")" 1 \
+	"and still there, with its imported sets"
+t_run exercises --add "sled push thing" --primary quads --secondary glutes
+t_status 0 "the groups can be given again"
 t_eq groups "$(t_sql "SELECT group_concat(grp || ':' || role, ' ') FROM exercise_group g JOIN exercise e ON e.id = g.exercise_id WHERE e.name = 'Sled Push Thing'")" \
 	"glutes:secondary quads:primary" "the journal holds the groups"
 t_run status --format tsv --group quads --at "2026-11-17 12:00"

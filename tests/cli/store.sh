@@ -75,13 +75,13 @@ t_ok $? "no -wal or -shm file is left after the command"
 t_eq rows "$(t_sql 'SELECT count(*) FROM lift')" 3 "the empty file became a journal with the rows"
 t_eq application_id "$(t_sql 'PRAGMA application_id')" 1215460212 \
 	"application_id is 0x48727374 (\"Hrst\")"
-t_eq user_version "$(t_sql 'PRAGMA user_version')" 1 "user_version is 1"
+t_eq user_version "$(t_sql 'PRAGMA user_version')" 2 "user_version is 2"
 t_eq journal_mode "$(t_sql 'PRAGMA journal_mode')" wal "journal_mode is wal"
 t_eq integrity "$(t_sql 'PRAGMA integrity_check')" ok "the journal passes integrity_check"
 t_eq "foreign keys" "$(t_sql 'PRAGMA foreign_key_check')" "" "no foreign key is broken"
 t_eq tables "$(t_sql "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master
-	WHERE type = 'table' ORDER BY name)")" "batch day exercise exercise_group lift sleep soreness" \
-	"the journal has the seven tables"
+	WHERE type = 'table' ORDER BY name)")" "batch checked day exercise exercise_group lift sleep soreness" \
+	"the journal has the eight tables"
 t_run undo
 t_status 0 "an existing journal opens again"
 
@@ -90,8 +90,8 @@ t_run --db "$fresh_db" undo
 t_status 0 "a missing file is created"
 t_eq application_id "$("$SQLITE3" -readonly "$fresh_db" 'PRAGMA application_id')" 1215460212 \
 	"a created journal has herstel's application_id"
-t_eq user_version "$("$SQLITE3" -readonly "$fresh_db" 'PRAGMA user_version')" 1 \
-	"a created journal has user_version 1"
+t_eq user_version "$("$SQLITE3" -readonly "$fresh_db" 'PRAGMA user_version')" 2 \
+	"a created journal has user_version 2"
 t_eq mode "$(stat -c %a "$fresh_db")" 600 "a created journal has mode 0600"
 
 deep="$T_TMP/x/y/z/journal.db"

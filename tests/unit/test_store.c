@@ -289,6 +289,38 @@ Test(store, set_round_trip_and_undo)
 	store_close(s);
 }
 
+/* Undo takes back the exercise a batch added and the groups it gave; groups
+ * an earlier batch gave are not replaced, so undo never has to guess. */
+Test(store, undo_takes_back_exercises_and_groups)
+{
+	struct store *s = open_ok();
+	struct exercise_def own = { .name = (char *)"Sled Thing", .custom = true };
+	unsigned char role[GROUP_COUNT] = { 0 };
+	char *cause = NULL, *what = NULL;
+	int64_t id, again;
+
+	cr_assert_eq(store_begin(s, "import", &cause), 0);
+	cr_assert_eq(store_exercise_id(s, &own, &id, &cause), 0, "%s", cause);
+	cr_assert_eq(store_commit(s, &cause), 0);
+	role[GROUP_QUADS] = ROLE_PRIMARY;
+	cr_assert_eq(store_begin(s, "add exercise sled thing", &cause), 0);
+	cr_assert_eq(store_set_exercise_groups(s, id, role, &cause), 0, "%s", cause);
+	cr_assert_eq(store_commit(s, &cause), 0);
+	cr_assert_eq(store_begin(s, "again", &cause), 0);
+	cr_expect_eq(store_set_exercise_groups(s, id, role, &cause), -1);
+	cr_expect(cause != NULL && strstr(cause, "already has muscle groups") != NULL);
+	free(cause);
+	store_rollback(s);
+	cr_assert_eq(store_undo(s, &what, &cause), 0);
+	free(what);
+	cr_expect_eq(raw_int(path, "SELECT count(*) FROM exercise_group"), 0, "the groups go back");
+	cr_expect_eq(store_find_exercise(s, "Sled Thing", &again, &cause), 1, "the exercise stays");
+	cr_assert_eq(store_undo(s, &what, &cause), 0);
+	free(what);
+	cr_expect_eq(store_find_exercise(s, "Sled Thing", &again, &cause), 0, "the exercise goes");
+	store_close(s);
+}
+
 Test(store, rollback_writes_nothing)
 {
 	struct store *s = open_ok();
@@ -452,8 +484,9 @@ Test(store, a_set_of_no_exercise_is_damage)
 
 	log_sets(s, "squat", 2, 100, 8, MON_18);
 	store_close(s);
-	raw_sql(path, "PRAGMA foreign_keys = OFF; UPDATE lift SET exercise_id = 999"
-	              " WHERE id = (SELECT min(id) FROM lift)");
+	raw_sql(path,
+	    "PRAGMA foreign_keys = OFF; UPDATE lift SET exercise_id = 999"
+	    " WHERE id = (SELECT min(id) FROM lift)");
 	id = raw_int(path, "SELECT min(id) FROM lift");
 	s = open_ok();
 	cr_assert_eq(store_load_events(s, MON_18 + 60, 14, &ev, &cause), -1);
