@@ -157,6 +157,12 @@ enum stmt_id {
 	ST_CLAIMED_TABLE,
 	ST_CLAIMED_CLEAR,
 	ST_CLAIM,
+	/* the journal's health */
+	ST_SCHEMA,
+	ST_QUICK_CHECK,
+	ST_INTEGRITY_CHECK,
+	ST_CHECKED_DAY,
+	ST_SET_CHECKED_DAY,
 	ST_COUNT
 };
 
@@ -267,14 +273,25 @@ static const char *const stmt_sql[ST_COUNT] = {
 	                     " WITHOUT ROWID",
 	[ST_CLAIMED_CLEAR] = "DELETE FROM temp.claimed",
 	[ST_CLAIM] = "INSERT INTO temp.claimed (kind, id) VALUES (?1, ?2)",
+	/* Triggers and views first: a difference there is the one to name. */
+	[ST_SCHEMA] = "SELECT type, name, tbl_name, sql FROM main.sqlite_master ORDER BY"
+	              " CASE type WHEN 'trigger' THEN 0 WHEN 'view' THEN 1 WHEN 'table' THEN 2"
+	              " ELSE 3 END, name",
+	[ST_QUICK_CHECK] = "PRAGMA quick_check",
+	[ST_INTEGRITY_CHECK] = "PRAGMA integrity_check",
+	[ST_CHECKED_DAY] = "SELECT day FROM checked WHERE id = 1",
+	[ST_SET_CHECKED_DAY] = "INSERT INTO checked (id, day) VALUES (1, ?1)"
+	                       " ON CONFLICT (id) DO UPDATE SET day = excluded.day",
 };
 
 struct store {
 	sqlite3 *db;
 	char *path;
 	sqlite3_stmt *stmt[ST_COUNT];
-	int64_t batch; /* the open batch, 0 when none */
-	bool damaged;  /* SQLite or a decoder found damage: write nothing more */
+	int64_t batch;   /* the open batch, 0 when none */
+	bool damaged;    /* SQLite or a decoder found damage: write nothing more */
+	bool memory;     /* an empty journal in memory: nothing to read on disk */
+	bool check_next; /* the next batch runs quick_check whatever the day */
 };
 
 /* What to do about a damaged journal; the man page says it at length. */
@@ -282,14 +299,23 @@ struct store {
 	"herstel writes nothing more to it. To save what it holds, see" \
 	" herstel(1), FILES (sqlite3 JOURNAL .recover)"
 
-/* What to add to the message of a failed write: SQLite reports a write
- * that hit the file size limit as a bare "disk I/O error", with no errno,
- * and a lock held past the busy timeout as "database is locked". */
+/* What to add to the message of a failed statement: SQLite reports a
+ * write that hit the file size limit as a bare "disk I/O error", with no
+ * errno, a failed read the same way, and a lock held past the busy timeout
+ * as "database is locked". Damage marks the journal: nothing more is
+ * written to it. */
 static const char *
 store_write_hint(struct store *s)
 {
 	int ext = sqlite3_extended_errcode(s->db);
 
+	if ((ext & 0xff) == SQLITE_CORRUPT || (ext & 0xff) == SQLITE_NOTADB) {
+		s->damaged = true;
+		return "; the journal is damaged: " STORE_RECOVER_HINT;
+	}
+	if (ext == SQLITE_IOERR_READ || ext == SQLITE_IOERR_SHORT_READ)
+		return " (reading the file failed: the journal may well be intact; try again,"
+		       " and check the disk if it keeps failing)";
 	if ((ext & 0xff) == SQLITE_FULL || ext == SQLITE_IOERR_WRITE || ext == SQLITE_IOERR_FSYNC ||
 	    ext == SQLITE_IOERR_TRUNCATE)
 		return " (the disk may be full or the file at its size limit)";
@@ -443,53 +469,114 @@ header_u32(const unsigned char *p)
 	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
-/* Look at the file before SQLite touches it: 1 when it is new or empty,
- * 0 when it carries herstel's application id and a schema version this
- * herstel knows (*version), -1 (with *cause) otherwise. Reading the header
- * ourselves leaves a refused file, and its directory, exactly as they were. */
+/* What the file's header said before SQLite touched it. */
+struct store_head {
+	bool fresh;    /* missing or empty: herstel makes the journal */
+	int version;   /* the header's user version (offset 60) */
+	bool wal_mode; /* the header says write-ahead log (offsets 18 and 19) */
+};
+
+/* Read the header of an existing file: 0, or -1 with *cause. */
 static int
-store_check_file(const char *path, int *version, char **cause)
+store_read_head(const char *path, off_t size, unsigned char head[100], char **cause)
+{
+	ssize_t n;
+	int fd, err;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return util_fail(cause, "%s: %s", path, strerror(errno));
+	n = read(fd, head, 100);
+	err = errno;
+	close(fd);
+	if (n < 0)
+		return util_fail(cause,
+		    "%s: cannot read the journal: %s; the file was left as it is", path,
+		    strerror(err));
+	if (n < 100 && size >= 100)
+		return util_fail(cause,
+		    "%s: cannot read the journal: its first 100 bytes came back short;"
+		    " the file was left as it is",
+		    path);
+	if (n < 100 || memcmp(head, "SQLite format 3", 16) != 0)
+		return util_fail(cause,
+		    "%s: not a herstel journal (not an SQLite database);"
+		    " the file was left as it is",
+		    path);
+	return 0;
+}
+
+/* Look at the file before SQLite touches it: *h says whether it is new or
+ * empty, else it carries herstel's application id and a schema version
+ * this herstel knows. Reading the header ourselves leaves a refused file,
+ * and its directory, exactly as they were. */
+static int
+store_check_file(const char *path, bool write, struct store_head *h, char **cause)
 {
 	unsigned char head[100];
 	struct stat sb;
-	ssize_t n;
-	int fd;
 
-	*version = 0;
+	memset(h, 0, sizeof *h);
 	if (stat(path, &sb) != 0) {
 		if (errno == ENOENT)
-			return 1;
+			return h->fresh = true, 0;
 		return util_fail(cause, "%s: %s", path, strerror(errno));
 	}
 	if (!S_ISREG(sb.st_mode))
 		return util_fail(cause, "%s: not a regular file", path);
 	if (sb.st_size == 0)
-		return 1;
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
-		return util_fail(cause, "%s: %s", path, strerror(errno));
-	n = read(fd, head, sizeof head);
-	close(fd);
-	if (n != (ssize_t)sizeof head || memcmp(head, "SQLite format 3", 16) != 0)
-		return util_fail(cause,
-		    "%s: not a herstel journal (not an SQLite database);"
-		    " the file was left as it is",
-		    path);
+		return h->fresh = true, 0;
+	if (store_read_head(path, sb.st_size, head, cause) != 0)
+		return -1;
 	/* Offsets 60 and 68 of the SQLite file format: user version, application id. */
 	if (header_u32(head + 68) != STORE_APPLICATION_ID)
 		return util_fail(cause,
 		    "%s: not a herstel journal (an SQLite database of"
 		    " another application); the file was left as it is",
 		    path);
-	*version = (int)header_u32(head + 60);
-	if (*version > STORE_SCHEMA_VERSION)
+	h->version = (int)header_u32(head + 60);
+	h->wal_mode = head[18] == 2 && head[19] == 2;
+	if (h->version > STORE_SCHEMA_VERSION)
 		return util_fail(cause,
 		    "%s: journal version %d is newer than this herstel"
 		    " understands (%d); upgrade herstel. The file was left as it is",
-		    path, *version, STORE_SCHEMA_VERSION);
+		    path, h->version, STORE_SCHEMA_VERSION);
 	/* SQLite would open a read-only file and fail at the first write, leaving
 	 * a read-only -shm behind that breaks the journal even after chmod. */
-	if (access(path, R_OK | W_OK) != 0)
+	if (write && access(path, R_OK | W_OK) != 0)
 		return util_fail(cause, "%s: cannot write the journal: %s", path, strerror(errno));
+	return 0;
+}
+
+/* Does PATH-SUFFIX exist and hold something? */
+static bool
+store_beside(const char *path, const char *suffix)
+{
+	char *p = xasprintf("%s%s", path, suffix);
+	struct stat sb;
+	bool there = stat(p, &sb) == 0 && sb.st_size > 0;
+
+	free(p);
+	return there;
+}
+
+/* SQLite applies what lies next to the journal before herstel can look:
+ * a write-ahead log beside an empty file makes that file another
+ * database, and a rollback journal beside a journal in WAL mode (herstel
+ * never leaves one) would be played into it. Both are someone else's. */
+static int
+store_check_neighbours(const char *path, const struct store_head *h, char **cause)
+{
+	if (h->fresh && store_beside(path, "-wal"))
+		return util_fail(cause,
+		    "%s-wal lies beside a journal that is empty or missing, so it belongs to"
+		    " another database; move it away (and %s-shm). Nothing was written",
+		    path, path);
+	if (!h->fresh && h->wal_mode && store_beside(path, "-journal"))
+		return util_fail(cause,
+		    "%s-journal lies beside the journal, which never makes one: it belongs to"
+		    " another database and SQLite would play it into the journal; move it away."
+		    " The journal was left as it is",
+		    path);
 	return 0;
 }
 
@@ -530,10 +617,8 @@ store_exec_sql(struct store *s, const char *sql, char **cause)
 
 	/* Only fixed text from this file comes here, never user input. */
 	if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) {
-		util_fail(cause, "%s: %s%s", s->path, err ? err : sqlite3_errmsg(s->db),
-		    store_write_hint(s));
 		sqlite3_free(err);
-		return -1;
+		return store_fail(s, cause, "update the journal's schema");
 	}
 	return 0;
 }
@@ -545,12 +630,41 @@ store_pragma_int(struct store *s, const char *pragma, int *out, char **cause)
 	int rc;
 
 	if (sqlite3_prepare_v2(s->db, pragma, -1, &st, NULL) != SQLITE_OK)
-		return store_fail(s, cause, pragma);
+		return store_fail(s, cause, "open");
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*out = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : store_fail(s, cause, pragma);
+	return rc == SQLITE_ROW ? 0 : store_fail(s, cause, "open");
+}
+
+/* PRAGMA quick_check or integrity_check (`id`): 0 when "ok", else -1 with
+ * *cause naming the first problem, and the journal marked damaged. */
+static int
+store_check(struct store *s, enum stmt_id id, char **cause)
+{
+	sqlite3_stmt *st = store_stmt(s, id, cause);
+	char *first = NULL;
+	int step;
+
+	if (st == NULL)
+		return -1;
+	if ((step = sqlite3_step(st)) == SQLITE_ROW)
+		first = column_strdup(st, 0);
+	sqlite3_reset(st);
+	if (step != SQLITE_ROW) {
+		free(first);
+		return store_fail(s, cause, "check the journal");
+	}
+	if (strcmp(first, "ok") == 0) {
+		free(first);
+		return 0;
+	}
+	s->damaged = true;
+	util_fail(cause, "%s: the journal is damaged (%s: %s); %s", s->path,
+	    id == ST_QUICK_CHECK ? "quick_check" : "integrity_check", first, STORE_RECOVER_HINT);
+	free(first);
+	return -1;
 }
 
 /* Copy the journal to PATH.bak-vN with SQLite's backup API and check the
@@ -594,13 +708,14 @@ out:
 }
 
 /* Bring the schema to STORE_SCHEMA_VERSION in one transaction, after a
- * checked backup when the file already held something. */
+ * quick_check and a checked backup when the file already held something. */
 static int
 store_migrate(struct store *s, int from, bool backup, char **cause)
 {
 	char pragma[64];
 
-	if (backup && store_backup(s, from, cause) != 0)
+	if (backup &&
+	    (store_check(s, ST_QUICK_CHECK, cause) != 0 || store_backup(s, from, cause) != 0))
 		return -1;
 	if (store_exec_sql(s, "BEGIN IMMEDIATE", cause) != 0)
 		return -1;
@@ -617,9 +732,23 @@ fail:
 	return -1;
 }
 
+/* SQLite logs a notice when opening a journal made it apply a write-ahead
+ * log (or roll back a journal) that no open connection knew: after a crash,
+ * or when the log is not this file's. Counted here; -1 when the log cannot
+ * be set up (the library was in use first), and then any -wal counts. */
+static int store_recoveries = -1;
+
+static void
+store_log(void *arg, int code, const char *msg)
+{
+	(void)arg, (void)msg;
+	if (code == SQLITE_NOTICE_RECOVER_WAL || code == SQLITE_NOTICE_RECOVER_ROLLBACK)
+		store_recoveries++;
+}
+
 /* herstel runs SQLite from one thread: without its mutexes and memory
  * statistics every step and column read is cheaper. Settings of a library
- * that is already in use are refused, which is harmless. */
+ * that is already in use are refused, which is harmless but for the log. */
 static void
 store_setup_library(void)
 {
@@ -628,15 +757,321 @@ store_setup_library(void)
 	if (done)
 		return;
 	done = true;
+	if (sqlite3_config(SQLITE_CONFIG_LOG, store_log, NULL) == SQLITE_OK)
+		store_recoveries = 0;
 	sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
 
-struct store *
-store_open(const char *path, char **cause)
+/* One object of a schema, as sqlite_master lists it. */
+struct schema_row {
+	char *type, *name, *tbl, *sql; /* sql is "" for an automatic index */
+};
+
+struct schema {
+	struct schema_row *rows;
+	size_t n;
+};
+
+static void
+schema_free(struct schema *sc)
 {
+	for (size_t i = 0; i < sc->n; i++) {
+		free(sc->rows[i].type);
+		free(sc->rows[i].name);
+		free(sc->rows[i].tbl);
+		free(sc->rows[i].sql);
+	}
+	free(sc->rows);
+	memset(sc, 0, sizeof *sc);
+}
+
+/* Every object of db's main schema, by type and name; an SQLite code. */
+static int
+schema_read(sqlite3 *db, struct schema *sc)
+{
+	sqlite3_stmt *st;
+	int step;
+
+	memset(sc, 0, sizeof *sc);
+	if ((step = sqlite3_prepare_v2(db, stmt_sql[ST_SCHEMA], -1, &st, NULL)) != SQLITE_OK)
+		return step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		struct schema_row *r;
+
+		sc->rows = xreallocarray(sc->rows, sc->n + 1, sizeof *sc->rows);
+		r = &sc->rows[sc->n++];
+		/* Byte for byte: made printable, two texts could compare equal. */
+		r->type = xstrdup(
+		    sqlite3_column_text(st, 0) ? (const char *)sqlite3_column_text(st, 0) : "");
+		r->name = xstrdup(
+		    sqlite3_column_text(st, 1) ? (const char *)sqlite3_column_text(st, 1) : "");
+		r->tbl = xstrdup(
+		    sqlite3_column_text(st, 2) ? (const char *)sqlite3_column_text(st, 2) : "");
+		r->sql = xstrdup(
+		    sqlite3_column_text(st, 3) ? (const char *)sqlite3_column_text(st, 3) : "");
+	}
+	sqlite3_finalize(st);
+	return step == SQLITE_DONE ? SQLITE_OK : step;
+}
+
+/* The schema herstel's own scripts make at `version`, made in memory from
+ * the same migrations, so that a new version changes it in one place. */
+static int
+store_expected_schema(int version, struct schema *sc, char **cause)
+{
+	sqlite3 *mem = NULL;
+	int rc = sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE, NULL);
+
+	for (int v = 0; rc == SQLITE_OK && v < version; v++)
+		rc = sqlite3_exec(mem, migrations[v], NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = schema_read(mem, sc);
+	if (rc != SQLITE_OK)
+		util_fail(
+		    cause, "internal error: herstel's schema %d: %s", version, sqlite3_errmsg(mem));
+	sqlite3_close(mem);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+/* Tables SQLite itself makes (ANALYZE, PRAGMA optimize), read only by its
+ * query planner. */
+static bool
+schema_sqlite_own(const struct schema_row *r)
+{
+	return strcmp(r->type, "table") == 0 &&
+	    (strcmp(r->name, "sqlite_stat1") == 0 || strcmp(r->name, "sqlite_stat4") == 0);
+}
+
+/* The order of ST_SCHEMA: triggers, views, tables, indexes. */
+static int
+schema_rank(const char *type)
+{
+	static const char *const types[] = { "trigger", "view", "table" };
+
+	for (int i = 0; i < (int)HS_ARRAY_LEN(types); i++)
+		if (strcmp(type, types[i]) == 0)
+			return i;
+	return (int)HS_ARRAY_LEN(types);
+}
+
+/* The first difference of the journal's schema from herstel's, in words;
+ * NULL when there is none. Both lists are in the order of ST_SCHEMA. */
+static char *
+schema_difference(const struct schema *want, const struct schema *got)
+{
+	size_t i = 0, j = 0;
+
+	while (i < want->n || j < got->n) {
+		const struct schema_row *w = i < want->n ? &want->rows[i] : NULL;
+		const struct schema_row *g = j < got->n ? &got->rows[j] : NULL;
+		int order = w == NULL ? 1
+		    : g == NULL       ? -1
+		                      : schema_rank(w->type) - schema_rank(g->type);
+
+		if (order == 0)
+			order = strcmp(w->name, g->name);
+		if (order < 0)
+			return xasprintf("%s %s is missing", w->type, w->name);
+		if (order > 0 && !schema_sqlite_own(g))
+			return xasprintf("%s %s is not herstel's", g->type, g->name);
+		if (order == 0 && (strcmp(w->tbl, g->tbl) != 0 || strcmp(w->sql, g->sql) != 0))
+			return xasprintf("%s %s is not as herstel made it", g->type, g->name);
+		i += order <= 0;
+		j += order >= 0;
+	}
+	return NULL;
+}
+
+/* The journal must hold herstel's schema of its version, and nothing else:
+ * a trigger, a view or a changed table could change what herstel writes
+ * and reads ("logged" while a trigger deletes the sets). */
+static int
+store_check_schema(struct store *s, int version, char **cause)
+{
+	struct schema want, got;
+	char *diff;
+	int rc;
+
+	if (store_expected_schema(version, &want, cause) != 0)
+		return -1;
+	if ((rc = schema_read(s->db, &got)) != SQLITE_OK) {
+		schema_free(&want);
+		return store_fail(s, cause, "read the journal's schema");
+	}
+	diff = schema_difference(&want, &got);
+	schema_free(&want);
+	schema_free(&got);
+	if (diff == NULL)
+		return 0;
+	util_fail(cause,
+	    "%s: the journal's schema is not the one herstel made (%s); herstel does not"
+	    " open it. The file was left as it is",
+	    s->path, diff);
+	free(diff);
+	return -1;
+}
+
+/* "file:PATH?immutable=1", the path escaped for a URI. */
+static char *
+store_immutable_uri(const char *path)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	strbuf_puts(&sb, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p != '\0'; p++)
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("/._-~", *p) != NULL)
+			strbuf_add(&sb, (const char *)p, 1);
+		else
+			strbuf_printf(&sb, "%%%02X", *p);
+	strbuf_puts(&sb, "?immutable=1");
+	return strbuf_detach(&sb);
+}
+
+/* Open the connection: to the file, read-only or not, to it as immutable
+ * (a read-only filesystem, where SQLite cannot make the -shm it needs to
+ * read a WAL journal), or to memory. */
+static int
+store_connect(struct store *s, bool read_only, bool immutable, char **cause)
+{
+	int oflags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	char *uri = immutable ? store_immutable_uri(s->path) : NULL;
+	int rc = sqlite3_open_v2(s->memory ? ":memory:"
+	        : uri != NULL              ? uri
+	                                   : s->path,
+	    &s->db, oflags | (uri != NULL ? SQLITE_OPEN_URI : 0), NULL);
+
+	free(uri);
+	if (rc != SQLITE_OK)
+		return store_fail(s, cause, "open");
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, 5000);
+	/* Until the journal is accepted, closing must not fold a write-ahead
+	 * log into it that may be another database's. */
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+	/* The schema is checked before use (store_check_schema); this keeps
+	 * whatever a journal holds from running meanwhile, or ever. */
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+	/* Foreign keys on; cell_size_check makes SQLite report more damage as
+	 * it reads, for a small cost. */
+	return store_exec_sql(s, "PRAGMA foreign_keys = ON; PRAGMA cell_size_check = ON", cause);
+}
+
+/* Read the journal through SQLite and hold it to what its header said
+ * (`wal`: a write-ahead log lay beside it): *version is SQLite's own. */
+static int
+store_verify(struct store *s, const struct store_head *h, bool wal, int *version, char **cause)
+{
+	int before = store_recoveries, app = 0;
+	bool recovered;
+
+	if (store_pragma_int(s, "PRAGMA application_id", &app, cause) != 0 ||
+	    store_pragma_int(s, "PRAGMA user_version", version, cause) != 0)
+		return -1;
+	recovered = before < 0 ? wal : store_recoveries != before;
+	/* The header can lag behind a log not yet folded in, but never by
+	 * another application or an older version. */
+	if (app != (h->fresh ? 0 : STORE_APPLICATION_ID) || *version < h->version)
+		return util_fail(cause,
+		    "%s: through SQLite the journal reads as another database (application id"
+		    " %d, version %d) where its file says herstel's journal version %d: the"
+		    " write-ahead log %s-wal beside it belongs to another database. Nothing was"
+		    " written; move %s-wal and %s-shm away",
+		    s->path, app, *version, h->version, s->path, s->path, s->path);
+	if (*version > STORE_SCHEMA_VERSION)
+		return util_fail(cause,
+		    "%s: journal version %d is newer than this herstel understands (%d);"
+		    " upgrade herstel",
+		    s->path, *version, STORE_SCHEMA_VERSION);
+	if (recovered && store_check(s, ST_INTEGRITY_CHECK, cause) != 0) {
+		char *why = *cause;
+
+		util_fail(cause,
+		    "%s; SQLite had just applied the write-ahead log beside it. If you restored"
+		    " the journal from a backup, that log is the old one's: remove %s-wal and"
+		    " %s-shm as well (see herstel(1), FILES). Nothing was written",
+		    why, s->path, s->path);
+		free(why);
+		return -1;
+	}
+	return store_check_schema(s, *version, cause);
+}
+
+/* The journal is accepted: closing folds the log in again (and removes the
+ * -wal and -shm). A writer gets WAL with synchronous=FULL: a commit that
+ * returned is on disk, and readers never block the writer. A reader's
+ * read-write connection takes no statement that writes (query_only). */
+static int
+store_accept(struct store *s, bool write, char **cause)
+{
+	if (s->memory)
+		return 0;
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+	if (!write)
+		return sqlite3_db_readonly(s->db, "main") == 1
+		    ? 0
+		    : store_exec_sql(s, "PRAGMA query_only = ON", cause);
+	return store_exec_sql(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", cause);
+}
+
+/* A reading command on a missing journal reads an empty one in memory:
+ * reading creates nothing. */
+static struct store *
+store_open_memory(const char *path, char **cause)
+{
+	struct store *s = xcalloc(1, sizeof *s);
+
+	s->path = xstrdup(path);
+	s->memory = true;
+	if (store_connect(s, false, false, cause) != 0 || store_migrate(s, 0, false, cause) != 0) {
+		store_close(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* Connect and verify. A reader connects read-only only where the journal
+ * cannot be written (SQLite leaves a read-only connection's -wal and -shm
+ * behind), and on a read-only filesystem reads a journal without a -wal as
+ * immutable. */
+static int
+store_connect_verified(
+    struct store *s, bool write, const struct store_head *h, int *version, char **cause)
+{
+	bool wal = store_beside(s->path, "-wal");
+	bool read_only =
+	    !write && (access(s->path, W_OK) != 0 || store_check_dir(s->path, NULL) != 0);
+	int rc = store_connect(s, read_only, false, cause);
+
+	if (rc == 0 && (rc = store_verify(s, h, wal, version, cause)) == 0)
+		return 0;
+	if (!wal && s->db != NULL)
+		/* SQLite made the -wal and -shm: let closing remove them. */
+		sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+	if (!read_only || wal || s->db == NULL ||
+	    (sqlite3_extended_errcode(s->db) & 0xff) != SQLITE_CANTOPEN)
+		return -1;
+	free(*cause);
+	*cause = NULL;
+	sqlite3_close(s->db);
+	s->db = NULL;
+	if (store_connect(s, true, true, cause) != 0)
+		return -1;
+	return store_verify(s, h, false, version, cause);
+}
+
+struct store *
+store_open_as(const char *path, unsigned flags, char **cause)
+{
+	struct store_head h;
 	struct store *s;
-	int fresh, version = 0;
+	bool write = !(flags & STORE_READ_ONLY);
+	int version = 0;
 
 	store_setup_library();
 	/* "" would be a file named nothing in no directory. */
@@ -644,43 +1079,41 @@ store_open(const char *path, char **cause)
 		util_fail(cause, "the journal's path is empty (check --db and HERSTEL_DB)");
 		return NULL;
 	}
-	if (store_make_dirs(path, cause) != 0 ||
-	    (fresh = store_check_file(path, &version, cause)) < 0 ||
-	    store_check_dir(path, cause) != 0)
+	if (((flags & STORE_NO_CREATE) == 0 && store_make_dirs(path, cause) != 0) ||
+	    store_check_file(path, write, &h, cause) != 0 ||
+	    store_check_neighbours(path, &h, cause) != 0)
 		return NULL;
-	if (fresh && store_create_file(path, cause) != 0)
+	if (h.fresh && (flags & STORE_NO_CREATE))
+		return store_open_memory(path, cause);
+	if (write && store_check_dir(path, cause) != 0)
+		return NULL;
+	if (h.fresh && store_create_file(path, cause) != 0)
 		return NULL;
 	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
-	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
-		store_fail(s, cause, "open");
+	if (store_connect_verified(s, write, &h, &version, cause) != 0)
 		goto fail;
-	}
-	sqlite3_extended_result_codes(s->db, 1);
-	sqlite3_busy_timeout(s->db, 5000);
-	/* Foreign keys on; WAL with synchronous=FULL: a commit that returned is on
-	 * disk, and readers never block the writer. */
-	if (store_exec_sql(s, "PRAGMA foreign_keys = ON", cause) != 0)
-		goto fail;
-	/* The header can lag behind a write-ahead log that was not checkpointed;
-	 * SQLite's own answer is the one that counts. */
-	if (!fresh && store_pragma_int(s, "PRAGMA user_version", &version, cause) != 0)
-		goto fail;
-	if (version > STORE_SCHEMA_VERSION) {
+	/* An older journal is brought up to date first, even to be read. */
+	if (version < STORE_SCHEMA_VERSION && sqlite3_db_readonly(s->db, "main") == 1) {
 		util_fail(cause,
-		    "%s: journal version %d is newer than this herstel"
-		    " understands (%d); upgrade herstel",
+		    "%s: journal version %d must be brought up to version %d before this herstel"
+		    " reads it, and it cannot be written here",
 		    path, version, STORE_SCHEMA_VERSION);
 		goto fail;
 	}
-	if (version < STORE_SCHEMA_VERSION && store_migrate(s, version, !fresh, cause) != 0)
-		goto fail;
-	if (store_exec_sql(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", cause) != 0)
+	if ((version < STORE_SCHEMA_VERSION && store_migrate(s, version, !h.fresh, cause) != 0) ||
+	    store_accept(s, write, cause) != 0)
 		goto fail;
 	return s;
 fail:
 	store_close(s);
 	return NULL;
+}
+
+struct store *
+store_open(const char *path, char **cause)
+{
+	return store_open_as(path, 0, cause);
 }
 
 void
@@ -697,6 +1130,56 @@ store_close(struct store *s)
 	free(s);
 }
 
+/* Before the first write of a day (or of an import) the journal must pass
+ * quick_check; the day of the last one is kept in the journal itself, in
+ * the table `checked`, written in the same transaction as the write. Runs
+ * inside the write transaction, so nothing changes between check and write. */
+static int
+store_check_daily(struct store *s, char **cause)
+{
+	char today[DATE_BUF];
+	const char *day;
+	sqlite3_stmt *st;
+	bool done = false;
+
+	if (s->memory)
+		return 0;
+	date_format(stamp_date(date_now_local()), today);
+	if (!s->check_next && (st = store_stmt(s, ST_CHECKED_DAY, cause)) != NULL) {
+		if (sqlite3_step(st) == SQLITE_ROW &&
+		    (day = (const char *)sqlite3_column_text(st, 0)))
+			done = strcmp(day, today) == 0;
+		sqlite3_reset(st);
+	}
+	if (done)
+		return 0;
+	if (store_check(s, ST_QUICK_CHECK, cause) != 0 ||
+	    (st = store_stmt(s, ST_SET_CHECKED_DAY, cause)) == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
+	if (store_exec(s, st, cause, "note the check") != 0)
+		return -1;
+	s->check_next = false;
+	return 0;
+}
+
+/* Start a write transaction, unless the journal is known to be damaged;
+ * the daily check comes first. */
+static int
+store_write_begin(struct store *s, char **cause)
+{
+	if (s->damaged)
+		return util_fail(
+		    cause, "%s: the journal is damaged; %s", s->path, STORE_RECOVER_HINT);
+	if (store_run(s, ST_BEGIN, cause) != 0)
+		return -1;
+	if (store_check_daily(s, cause) != 0) {
+		store_run(s, ST_ROLLBACK, NULL);
+		return -1;
+	}
+	return 0;
+}
+
 int
 store_begin(struct store *s, const char *what, char **cause)
 {
@@ -704,7 +1187,7 @@ store_begin(struct store *s, const char *what, char **cause)
 
 	if (s->batch != 0)
 		return util_fail(cause, "internal error: a batch is already open");
-	if (store_run(s, ST_BEGIN, cause) != 0)
+	if (store_write_begin(s, cause) != 0)
 		return -1;
 	if ((st = store_stmt(s, ST_ADD_BATCH, cause)) == NULL)
 		goto fail;
@@ -954,7 +1437,7 @@ store_undo(struct store *s, char **what, char **cause)
 
 	if (s->batch != 0)
 		return util_fail(cause, "internal error: undo inside a batch");
-	if (store_run(s, ST_BEGIN, cause) != 0)
+	if (store_write_begin(s, cause) != 0)
 		return -1;
 	if ((st = store_stmt(s, ST_LAST_BATCH, cause)) == NULL)
 		goto fail;
@@ -1784,6 +2267,8 @@ store_bind_same(sqlite3_stmt *st, enum record_kind kind, const void *rec)
 int
 store_claims_begin(struct store *s, char **cause)
 {
+	/* An import is checked whatever the day: it may write a lot. */
+	s->check_next = true;
 	if (store_run(s, ST_CLAIMED_TABLE, cause) != 0 ||
 	    store_run(s, ST_CLAIMED_CLEAR, cause) != 0)
 		return -1;

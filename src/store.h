@@ -27,14 +27,27 @@ struct store;
 char *store_default_path(char **cause);
 
 /* Open or create the journal at `path`, creating its directory (0700) and the
- * file (0600) when missing, migrating an older schema after a verified
- * backup. A file that is not a herstel journal is refused and left as it
- * was. NULL with *cause on failure. */
+ * file (0600) when missing, migrating an older schema after a quick_check
+ * and a verified backup. A file that is not a herstel journal is refused and
+ * left as it was, and so is one that SQLite reads differently from its
+ * header (another database's -wal beside it), one whose -wal does not fit
+ * it (integrity_check fails right after SQLite applied it), one whose
+ * schema is not herstel's (a trigger, a view, another table or index) and
+ * one with another database's -journal beside it. NULL with *cause. */
 struct store *store_open(const char *path, char **cause);
+
+/* store_open with flags: STORE_READ_ONLY opens the journal read-only (every
+ * write fails; on a read-only filesystem too); STORE_NO_CREATE creates
+ * nothing: a missing or empty journal is read as an empty one in memory. */
+#define STORE_READ_ONLY 0x1
+#define STORE_NO_CREATE 0x2
+struct store *store_open_as(const char *path, unsigned flags, char **cause);
 void store_close(struct store *s);
 
 /* Start a batch: `what` says what the user did ("log squat 5x5 100kg @8"),
- * shown again by undo. Writes between begin and commit are one transaction. */
+ * shown again by undo. Writes between begin and commit are one transaction.
+ * The first batch of a day (and of an import) runs quick_check first, and
+ * a journal found damaged (by SQLite or a decoder) takes no more batches. */
 int store_begin(struct store *s, const char *what, char **cause);
 int store_commit(struct store *s, char **cause);
 void store_rollback(struct store *s);
@@ -145,7 +158,8 @@ int store_each_record(
 /* Import: 1 with *id when the journal has an exercise of that name, 0 not. */
 int store_find_exercise(struct store *s, const char *name, int64_t *id, char **cause);
 /* Duplicates for an import, which may stream: store_claims_begin (before
- * its batch) forgets earlier imports' claims. store_claim_same sets *found
+ * its batch) forgets earlier imports' claims, and has the batch run
+ * quick_check first. store_claim_same sets *found
  * when the journal holds a live record equal to `rec` (a struct set_record,
  * soreness_record, sleep_record or day_record as `kind` says), written
  * before the open batch; weights and hours within a thousandth are equal.

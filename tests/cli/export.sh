@@ -50,7 +50,7 @@ rm -f "$HERSTEL_CONFIG"
 t_run export --format json
 t_status 0 "export --format json exits 0"
 JSON=$T_OUT
-t_match stdout "$T_OUT" '^\{"format":"herstel","schema_version":1,' "json names its format and schema version"
+t_match stdout "$T_OUT" '^\{"format":"herstel","schema_version":2,' "json names its format and schema version"
 t_match stdout "$T_OUT" '^"exported_at":"2026-11-17T12:00",' "json has the export time"
 t_match stdout "$T_OUT" '"name":"Unused Own","primary":\["calves"\],"secondary":\[\],"bodyweight":true' \
 	"json lists the user's own exercises with their groups, used or not"

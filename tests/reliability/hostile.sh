@@ -197,10 +197,14 @@ cp "$REAL" "$T_TMP/newer.db"
 db_row "$T_TMP/newer.db" 1 'newer than this herstel' "a newer schema version"
 cp "$REAL" "$T_TMP/dropped.db"
 "$SQLITE3" "$T_TMP/dropped.db" 'DROP TABLE lift'
-db_row "$T_TMP/dropped.db" 1 'no such table: lift' "a journal missing a table"
+db_row "$T_TMP/dropped.db" 1 "schema is not the one herstel made \\(table lift is missing\\)" \
+	"a journal missing a table"
 cp "$REAL" "$T_TMP/v0.db"
 "$SQLITE3" "$T_TMP/v0.db" 'PRAGMA user_version = 0'
-db_row "$T_TMP/v0.db" 1 'already exists' "a journal whose version was reset to 0"
+db_row "$T_TMP/v0.db" 1 "schema is not the one herstel made \\(table batch is not herstel's\\)" \
+	"a journal whose version was reset to 0"
+[ ! -e "$T_TMP/v0.db.bak-v0" ]
+t_ok $? "database: a journal whose version was reset to 0: nothing is migrated, no backup made"
 mkdir "$T_TMP/dir.db"
 db_row "$T_TMP/dir.db" 1 'not a regular file' "a directory"
 mkfifo "$T_TMP/fifo.db"

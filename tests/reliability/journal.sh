@@ -37,6 +37,114 @@ allow_null() { # allow_null TABLE COLUMN-DEFINITION WITHOUT-NOT-NULL
 		"$2" "$3" "$1"
 }
 
+# refused NAME DB PATTERN: log and status on DB exit 1 with PATTERN, write
+# nothing, and leave DB, DB-wal and DB-journal byte for byte as they were.
+refused() {
+	f_db=$2
+	f_sums="$(t_sum "$f_db") $(t_sum "$f_db-wal") $(t_sum "$f_db-journal")"
+	for f_cmd in log status; do
+		if [ $f_cmd = log ]; then
+			t_run --db "$f_db" log "squat 1x5 100kg # refused"
+		else
+			t_run --db "$f_db" status
+		fi
+		t_status 1 "$1: $f_cmd exits 1"
+		t_match stderr "$T_ERR" "$3" "$1: $f_cmd says why"
+		t_eq stdout "$T_OUT" "" "$1: $f_cmd prints nothing else"
+	done
+	t_eq "files" "$(t_sum "$f_db") $(t_sum "$f_db-wal") $(t_sum "$f_db-journal")" "$f_sums" \
+		"$1: the journal and what lies beside it are byte for byte as they were"
+}
+
+## what lies next to it -------------------------------------------------------
+
+# Another program's database with its write-ahead log still beside it.
+"$SQLITE3" "$T_TMP/other.db" >/dev/null <<SQL
+PRAGMA journal_mode = WAL;
+CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);
+INSERT INTO notes (text) VALUES ('not a training journal');
+.shell cp "$T_TMP/other.db-wal" "$T_TMP/other.wal"
+SQL
+[ -s "$T_TMP/other.wal" ]
+t_ok $? "another program's write-ahead log, with frames"
+cp "$base" "$T_TMP/foreign-wal.db"
+cp "$T_TMP/other.wal" "$T_TMP/foreign-wal.db-wal"
+refused "a foreign -wal" "$T_TMP/foreign-wal.db" \
+	"reads as another database .*foreign-wal.db-wal beside it belongs to another database"
+
+: >"$T_TMP/empty.db"
+cp "$T_TMP/other.wal" "$T_TMP/empty.db-wal"
+refused "a -wal beside an empty journal" "$T_TMP/empty.db" \
+	"empty.db-wal lies beside a journal that is empty"
+
+# A rollback journal of another database beside a journal in WAL mode.
+"$SQLITE3" "$T_TMP/rb.db" <<SQL
+CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);
+INSERT INTO notes (text) VALUES ('kept');
+BEGIN;
+UPDATE notes SET text = 'pending';
+.shell cp "$T_TMP/rb.db-journal" "$T_TMP/other.journal"
+ROLLBACK;
+SQL
+cp "$base" "$T_TMP/foreign-journal.db"
+cp "$T_TMP/other.journal" "$T_TMP/foreign-journal.db-journal"
+[ -s "$T_TMP/foreign-journal.db-journal" ]
+t_ok $? "another database's rollback journal, not empty"
+refused "a foreign -journal" "$T_TMP/foreign-journal.db" \
+	"foreign-journal.db-journal lies beside the journal"
+
+# A restore after a crash: the backup copied over the journal, the crashed
+# session's -wal left beside it.
+cp "$base" "$T_TMP/restored.db"
+cp "$base" "$T_TMP/backup.db"
+i=0
+while [ $i -lt 40 ]; do
+	"$HERSTEL" --db "$T_TMP/restored.db" log "bench press 3x5 60kg # after the backup $i" >/dev/null
+	i=$((i + 1))
+done
+"$SQLITE3" "$T_TMP/restored.db" <<SQL
+INSERT INTO batch (what) VALUES ('crashed session');
+INSERT INTO lift (date, time, exercise_id, weight_kg, reps, note, batch)
+	SELECT date, time, exercise_id, weight_kg, reps, 'in the -wal', (SELECT max(id) FROM batch)
+	FROM lift;
+.shell cp "$T_TMP/restored.db-wal" "$T_TMP/stale.wal"
+SQL
+cp "$T_TMP/backup.db" "$T_TMP/restored.db"
+cp "$T_TMP/stale.wal" "$T_TMP/restored.db-wal"
+rm -f "$T_TMP/restored.db-shm"
+refused "a stale -wal after a restore" "$T_TMP/restored.db" \
+	"integrity_check.*If you restored the journal from a backup.*remove .*restored.db-wal and .*restored.db-shm"
+rm -f "$T_TMP/restored.db-wal" "$T_TMP/restored.db-shm"
+t_run --db "$T_TMP/restored.db" status
+t_status 0 "a stale -wal removed as the message says, the restored journal opens"
+t_eq integrity "$(sq "$T_TMP/restored.db" 'PRAGMA integrity_check')" ok \
+	"and passes integrity_check"
+
+## its schema -------------------------------------------------------------------
+
+damage trigger "CREATE TRIGGER keep_one AFTER INSERT ON lift BEGIN DELETE FROM lift WHERE id < new.id; END"
+refused "a trigger on lift" "$T_TMP/trigger.db" \
+	"schema is not the one herstel made \\(trigger keep_one is not herstel's\\)"
+damage batch-trigger "CREATE TRIGGER wipe AFTER DELETE ON batch BEGIN DELETE FROM lift; END"
+t_run --db "$T_TMP/batch-trigger.db" undo
+t_status 1 "a trigger on batch: undo exits 1"
+t_match stderr "$T_ERR" "trigger wipe is not herstel's" "a trigger on batch: undo names it"
+t_eq sets "$(sq "$T_TMP/batch-trigger.db" 'SELECT count(*) FROM lift')" 8 \
+	"a trigger on batch: every set is kept"
+damage view "ALTER TABLE lift RENAME TO lift_kept" \
+	"CREATE VIEW lift AS SELECT * FROM lift_kept" \
+	"CREATE TRIGGER swallow INSTEAD OF INSERT ON lift BEGIN SELECT 1; END"
+refused "a view with an INSTEAD OF trigger" "$T_TMP/view.db" "trigger swallow is not herstel's"
+damage table "CREATE TABLE notes (x)"
+refused "a table herstel does not know" "$T_TMP/table.db" "table notes is not herstel's"
+damage index "CREATE INDEX lift_note ON lift(note)"
+refused "an index herstel does not know" "$T_TMP/index.db" "index lift_note is not herstel's"
+damage check "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = replace(sql, 'reps BETWEEN 1 AND 1000', 'reps BETWEEN -1000 AND 1000') WHERE name = 'lift'"
+refused "a table with a CHECK loosened" "$T_TMP/check.db" "table lift is not as herstel made it"
+damage analyze "ANALYZE"
+t_run --db "$T_TMP/analyze.db" log "squat 1x5 100kg"
+t_status 0 "statistics of ANALYZE (sqlite_stat1, SQLite's own) do not stop herstel"
+
 ## damaged rows: every reading command says where, none crashes --------------
 
 # reads NAME PATTERN: status, --explain, week and export on $T_TMP/NAME.db

@@ -61,6 +61,9 @@ while IFS= read -r c; do
 	n=$((n + 1))
 	case $(second "$c") in
 	\"*|stmt_sql\[*|json_sql\[*) ;;
+	# the expected schema, made in memory from the fixed scripts
+	migrations\[*) case $c in store.c:*) ;; *) bad="$bad
+$c" ;; esac ;;
 	sql|pragma) case $c in store.c:*) ;; *) bad="$bad
 $c" ;; esac ;;
 	*) bad="$bad

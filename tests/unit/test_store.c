@@ -199,35 +199,69 @@ Test(store, empty_file_becomes_journal)
 	cr_expect_eq(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 }
 
+/* The journal of tests/fixtures/journal-v1.sql, made by herstel at schema
+ * version 1, at `path`. */
+static void
+make_v1_journal(void)
+{
+	const char *src = getenv("TESTS_SRCDIR");
+	char fixture[512], *sql;
+	size_t n;
+
+	cr_assert_not_null(src, "TESTS_SRCDIR (make check sets it)");
+	snprintf(fixture, sizeof fixture, "%s/fixtures/journal-v1.sql", src);
+	sql = slurp(fixture, &n);
+	sql[n] = '\0';
+	raw_sql(path, sql);
+	free(sql);
+	cr_assert_eq(raw_int(path, "PRAGMA user_version"), 1);
+}
+
 Test(store, migration_backs_up_first)
+{
+	char bak[160], *cause = NULL;
+	struct store_day d;
+	struct stat sb;
+	struct store *s;
+
+	snprintf(path, sizeof path, "%s/v1.db", dir);
+	make_v1_journal();
+	s = open_ok();
+	snprintf(bak, sizeof bak, "%s.bak-v1", path);
+	cr_assert_eq(stat(bak, &sb), 0, "no backup %s", bak);
+	cr_expect_eq(sb.st_mode & 0777, 0600);
+	cr_expect_eq(raw_int(bak, "PRAGMA user_version"), 1);
+	cr_expect_eq(raw_int(bak, "SELECT count(*) FROM lift"), 8);
+	cr_expect_eq(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	cr_assert_eq(store_load_day(s, date_from_ymd(2026, 11, 16), &d, &cause), 0, "%s", cause);
+	cr_expect_eq(d.nsets, 8, "the sets of version 1 read through version %d",
+	    STORE_SCHEMA_VERSION);
+	cr_expect_str_eq(d.day.note, "from version 1");
+	store_day_free(&d);
+	store_close(s);
+	/* Opened again, it is up to date: no second backup over the first. */
+	unlink(bak);
+	store_close(open_ok());
+	cr_expect_neq(stat(bak, &sb), 0);
+}
+
+/* A version-0 file is empty to herstel: one with tables is not its own,
+ * and is refused before anything is backed up or migrated. */
+Test(store, refuses_version_0_with_tables)
 {
 	char bak[160];
 	struct stat sb;
 
-	/* A version-0 herstel file that already holds something. */
-	snprintf(path, sizeof path, "%s/old.db", dir);
-	raw_sql(path,
-	    "PRAGMA application_id = 1215460212; CREATE TABLE note(x);"
-	    " INSERT INTO note VALUES ('kept')");
-	store_close(open_ok());
-	snprintf(bak, sizeof bak, "%s.bak-v0", path);
-	cr_assert_eq(stat(bak, &sb), 0, "no backup %s", bak);
-	cr_expect_eq(sb.st_mode & 0777, 0600);
-	cr_expect_eq(raw_int(bak, "SELECT count(*) FROM note"), 1);
-	cr_expect_eq(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
-}
-
-Test(store, failed_migration_changes_nothing)
-{
-	/* A table in the way makes the schema script fail half-way. */
 	snprintf(path, sizeof path, "%s/clash.db", dir);
 	raw_sql(path,
 	    "PRAGMA application_id = 1215460212; CREATE TABLE day(x);"
 	    " INSERT INTO day VALUES (42)");
-	refused("already exists");
+	refused("table day is not herstel's");
 	cr_expect_eq(raw_int(path, "PRAGMA user_version"), 0);
 	cr_expect_eq(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name = 'lift'"), 0);
 	cr_expect_eq(raw_int(path, "SELECT x FROM day"), 42);
+	snprintf(bak, sizeof bak, "%s.bak-v0", path);
+	cr_expect_neq(stat(bak, &sb), 0, "no backup of a refused file");
 }
 
 static const hs_minute MON_18 = (hs_minute)20773 * 1440 + 18 * 60; /* 2026-11-16 18:00 */
