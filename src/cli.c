@@ -59,9 +59,13 @@ struct cli_command {
 };
 
 /* Only what a command uses is set up: status, the command a script calls
- * most, does not parse the exercise catalogue. */
+ * most, does not parse the exercise catalogue. A command without
+ * NEEDS_WRITE only reads: it opens the journal read-only and creates
+ * nothing (a missing journal reads as an empty one). */
 #define NEEDS_STORE 0x1
 #define NEEDS_CATALOGUE 0x2
+#define NEEDS_WRITE 0x4
+#define NEEDS_DRY_RUN 0x8
 
 static int cli_log(struct cli *, struct cli_args *);
 static int cli_sore(struct cli *, struct cli_args *);
@@ -77,16 +81,18 @@ static int cli_import(struct cli *, struct cli_args *);
 
 static const struct cli_command commands[] = {
 	{ "log", cli_log, "log [--date D] [--time HH:MM] ENTRY...", "dt",
-	    NEEDS_STORE | NEEDS_CATALOGUE },
-	{ "sore", cli_sore, "sore [--date D] [--time HH:MM] GROUP=LEVEL...", "dt", NEEDS_STORE },
-	{ "sleep", cli_sleep, "sleep [--date D] HOURS [--quality 1-5]", "dq", NEEDS_STORE },
+	    NEEDS_STORE | NEEDS_CATALOGUE | NEEDS_WRITE },
+	{ "sore", cli_sore, "sore [--date D] [--time HH:MM] GROUP=LEVEL...", "dt",
+	    NEEDS_STORE | NEEDS_WRITE },
+	{ "sleep", cli_sleep, "sleep [--date D] HOURS [--quality 1-5]", "dq",
+	    NEEDS_STORE | NEEDS_WRITE },
 	{ "day", cli_day, "day [--date D] [training|active|rest|passive] [--note TEXT]", "dn",
-	    NEEDS_STORE },
+	    NEEDS_STORE | NEEDS_WRITE },
 	{ "exercises", cli_exercises,
 	    "exercises [TEXT] | exercises --add NAME --primary"
 	    " GROUP,... [--secondary GROUP,...] [--bodyweight]",
 	    "apsb", NEEDS_STORE | NEEDS_CATALOGUE },
-	{ "undo", cli_undo, "undo", "", NEEDS_STORE },
+	{ "undo", cli_undo, "undo", "", NEEDS_STORE | NEEDS_WRITE },
 	{ "status", cli_status, "status [--format text|tsv|json] [--group G] [--explain G]", "fge",
 	    NEEDS_STORE },
 	{ "config", cli_config, "config", "", 0 },
@@ -98,7 +104,7 @@ static const struct cli_command commands[] = {
 	{ "import", cli_import,
 	    "import [--format auto|csv|json|strong|hevy|fitnotes]"
 	    " [--dry-run] FILE|-",
-	    "fr", NEEDS_STORE | NEEDS_CATALOGUE },
+	    "fr", NEEDS_STORE | NEEDS_CATALOGUE | NEEDS_WRITE },
 };
 
 /* Every option of every subcommand, and the global ones (upper case). */
@@ -351,6 +357,30 @@ cli_demo(struct cli *c, char **path)
 	return 0;
 }
 
+/* How a command opens the journal: a reader read-only, creating nothing;
+ * a dry run may write (and roll back) but creates nothing either. */
+static unsigned
+cli_store_flags(unsigned needs)
+{
+	if (!(needs & NEEDS_WRITE))
+		return STORE_READ_ONLY | STORE_NO_CREATE;
+	return needs & NEEDS_DRY_RUN ? STORE_NO_CREATE : 0;
+}
+
+/* What a command needs given its options: `exercises --add` writes, and
+ * `import --dry-run` creates no journal. */
+static unsigned
+cli_needs(const struct cli_command *cmd, const struct cli_args *a)
+{
+	if (cmd == NULL)
+		return NEEDS_STORE | NEEDS_CATALOGUE | NEEDS_WRITE;
+	if (cmd->run == cli_exercises && a->add != NULL)
+		return cmd->needs | NEEDS_WRITE;
+	if (cmd->run == cli_import && a->dry_run)
+		return cmd->needs | NEEDS_DRY_RUN;
+	return cmd->needs;
+}
+
 /* Config, and what the command needs of the catalogue and the journal. */
 static int
 cli_setup(struct cli *c, unsigned needs)
@@ -390,7 +420,8 @@ cli_setup(struct cli *c, unsigned needs)
 		c->db_path = NULL;
 	if (c->db_path == NULL && (path = store_default_path(&cause)) == NULL)
 		goto fail;
-	if ((c->store = store_open(c->db_path ? c->db_path : path, &cause)) == NULL ||
+	if ((c->store = store_open_as(
+	         c->db_path ? c->db_path : path, cli_store_flags(needs), &cause)) == NULL ||
 	    (c->cat != NULL &&
 	        store_custom_exercises(c->store, cli_add_custom, c->cat, &cause) != 0))
 		goto fail;
@@ -459,8 +490,7 @@ cli_main(int argc, char **argv)
 		if ((status = cli_parse(&c, cmd, &a, a.nrest, a.rest, false)) != 0)
 			return status;
 	}
-	if ((status = cli_setup(&c, cmd == NULL ? NEEDS_STORE | NEEDS_CATALOGUE : cmd->needs)) !=
-	    0) {
+	if ((status = cli_setup(&c, cli_needs(cmd, &a))) != 0) {
 		cli_teardown(&c);
 		return status;
 	}
