@@ -206,6 +206,124 @@ for name in null-group reps; do
 		"$name: the message says where to read how to recover"
 done
 
+## byte flips: no write into a journal that fails quick_check -----------------
+
+# A journal of some size (about 30 pages), with its daily check due: the
+# day of the last quick_check set back, as on the first write of a day.
+flipbase="$T_TMP/flipbase.db"
+i=0
+while [ $i -lt 60 ]; do
+	"$HERSTEL" --db "$flipbase" log --date "$(printf '2026-10-%02d' $((i % 28 + 1)))" \
+		"squat 3x5 $((60 + i))kg @8 # base $i" "bench press 2x8 60kg" >/dev/null
+	i=$((i + 1))
+done
+"$HERSTEL" --db "$flipbase" sore --date 2026-11-16 quads=2 >/dev/null
+sq "$flipbase" "UPDATE checked SET day = '2000-01-01'"
+t_eq sets "$(sq "$flipbase" 'SELECT count(*) FROM lift')" 300 "a journal of 300 sets to flip bytes in"
+# flip BASE DIR N DAY: N copies of BASE in DIR (flip1.db ...), each with one
+# byte inverted that makes it fail integrity_check, their day of the last
+# quick_check set to DAY; prints "N QUICK_CHECK" a line. Offsets walk the
+# file past its header with a fixed stride, so every run flips the same.
+flip() {
+	python3 - "$@" <<'PY'
+import sqlite3, sys
+base, out, want, day = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+con = sqlite3.connect(base)
+con.execute("UPDATE checked SET day = ?", (day,))
+con.commit()
+con.close()
+data = open(base, "rb").read()
+def check(path, what):
+    try:
+        c = sqlite3.connect("file:%s?immutable=1" % path, uri=True)
+        c.text_factory = bytes
+        r = c.execute("PRAGMA " + what).fetchone()[0]
+        c.close()
+        return r.decode("utf-8", "replace")
+    except Exception as e:  # a damaged schema: even its message may not be UTF-8
+        return "error: " + type(e).__name__
+n, k = 0, 0
+while n < want and k < 20000:
+    k += 1
+    off = 100 + (k * 7919) % (len(data) - 100)
+    flipped = bytearray(data)
+    flipped[off] ^= 0xff
+    path = "%s/flip%d.db" % (out, n + 1)
+    open(path, "wb").write(flipped)
+    if check(path, "integrity_check") != "ok":
+        n += 1
+        print(n, check(path, "quick_check").replace("\n", " ")[:60])
+PY
+}
+# check_of DB CHECK: the first line of PRAGMA CHECK, reading DB as it is
+# (immutable: the reading leaves nothing beside it).
+check_of() { sq "file:$1?immutable=1" "PRAGMA $2" 2>&1 | head -n 1; }
+flips=65
+mkdir "$T_TMP/flips"
+flip "$flipbase" "$T_TMP/flips" $flips 2000-01-01 >"$T_TMP/flips.txt"
+t_eq flips "$(wc -l <"$T_TMP/flips.txt")" $flips "$flips flipped journals that fail integrity_check"
+wrote=0 refused=0 crashed=0
+while read -r n qc; do
+	f="$T_TMP/flips/flip$n.db"
+	before=$(t_sum "$f")
+	t_run --db "$f" log "squat 1x5 100kg # flip $n"
+	[ "$T_STATUS" -le 1 ] || crashed=$((crashed + 1))
+	[ "$T_STATUS" -eq 0 ] && wrote=$((wrote + 1))
+	if [ "$qc" != ok ]; then
+		refused=$((refused + 1))
+		[ "$T_STATUS" -eq 1 ] && [ "$(t_sum "$f")" = "$before" ]
+		t_ok $? "flip $n fails quick_check ($qc): log exits 1 and writes nothing"
+	fi
+	for r in status "export -o $T_TMP/flip.csv" "week --date 2026-10-10"; do
+		# shellcheck disable=SC2086
+		t_run --db "$f" $r
+		[ "$T_STATUS" -le 1 ] || crashed=$((crashed + 1))
+	done
+	rm -f "$T_TMP/flip.csv"
+done <"$T_TMP/flips.txt"
+t_diag "$(wc -l <"$T_TMP/flips.txt") journals that fail integrity_check: $refused fail quick_check too and are refused;" \
+	"log wrote into $wrote (quick_check passes them: integrity_check alone finds an index that does not match its table)"
+t_eq crashes "$crashed" 0 "no log, status, export or week on a flipped journal crashed"
+[ "$refused" -gt 0 ]
+t_ok $? "some flips fail quick_check ($refused of $flips)"
+
+# quick_check before an import, whatever the day: a journal checked today
+# that fails quick_check but opens.
+mkdir "$T_TMP/today"
+flip "$flipbase" "$T_TMP/today" $flips "$(date +%Y-%m-%d)" >"$T_TMP/today.txt"
+f=
+while read -r n qc; do
+	[ "$qc" = ok ] && continue
+	"$HERSTEL" --db "$T_TMP/today/flip$n.db" status >/dev/null 2>&1 || continue
+	f="$T_TMP/today/flip$n.db"
+	break
+done <"$T_TMP/today.txt"
+[ -n "$f" ]
+t_ok $? "a flipped journal that opens but fails quick_check (${f##*/})"
+before=$(t_sum "$f")
+t_run --db "$f" import "$TESTS_SRCDIR/fixtures/herstel.csv"
+t_status 1 "an import into it, checked today, exits 1"
+t_match stderr "$T_ERR" 'the journal is damaged \(quick_check: .*\.recover' \
+	"the import says the journal is damaged and how to recover"
+t_eq journal "$(t_sum "$f")" "$before" "the import wrote nothing"
+
+# quick_check before a migration: a damaged journal of version 1 is not
+# backed up and migrated, but refused as it is.
+sq "$T_TMP/v1.db" <"$TESTS_SRCDIR/fixtures/journal-v1.sql"
+v1page=$(sq "$T_TMP/v1.db" "SELECT rootpage FROM sqlite_master WHERE name = 'lift_exercise'")
+python3 -c 'import sys
+p, off = sys.argv[1], int(sys.argv[2])
+with open(p, "r+b") as f:
+    f.seek(off); f.write(b"\xff\xff\xff\xff")' "$T_TMP/v1.db" $(( (v1page - 1) * 4096 + 8 + 2 ))
+t_diag "version 1 journal, index page $v1page: $(check_of "$T_TMP/v1.db" quick_check)"
+before=$(t_sum "$T_TMP/v1.db")
+t_run --db "$T_TMP/v1.db" log "squat 1x5 100kg"
+t_status 1 "a damaged journal of version 1 is not migrated: exit 1"
+t_match stderr "$T_ERR" 'damaged \(quick_check' "the message says quick_check failed"
+t_eq journal "$(t_sum "$T_TMP/v1.db")" "$before" "the journal is as it was"
+[ ! -e "$T_TMP/v1.db.bak-v1" ]
+t_ok $? "and no backup was made of it"
+
 ## text from the journal reaches no terminal raw ------------------------------
 
 # A hand edit (or a herstel before 2026-12) left an escape sequence that

@@ -234,8 +234,8 @@ Test(store, migration_backs_up_first)
 	cr_expect_eq(raw_int(bak, "SELECT count(*) FROM lift"), 8);
 	cr_expect_eq(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	cr_assert_eq(store_load_day(s, date_from_ymd(2026, 11, 16), &d, &cause), 0, "%s", cause);
-	cr_expect_eq(d.nsets, 8, "the sets of version 1 read through version %d",
-	    STORE_SCHEMA_VERSION);
+	cr_expect_eq(
+	    d.nsets, 8, "the sets of version 1 read through version %d", STORE_SCHEMA_VERSION);
 	cr_expect_str_eq(d.day.note, "from version 1");
 	store_day_free(&d);
 	store_close(s);
@@ -353,6 +353,54 @@ Test(store, undo_takes_back_exercises_and_groups)
 	free(what);
 	cr_expect_eq(store_find_exercise(s, "Sled Thing", &again, &cause), 0, "the exercise goes");
 	store_close(s);
+}
+
+/* Once damage is found, by SQLite or a decoder, the store writes nothing
+ * more: no batch, no undo. */
+Test(store, no_write_after_damage_is_found)
+{
+	struct store *s = open_ok();
+	struct store_day d;
+	char *cause = NULL, *what = NULL;
+
+	log_sets(s, "squat", 2, 100, 8, MON_18);
+	store_close(s);
+	raw_sql(path, "PRAGMA ignore_check_constraints = ON; UPDATE lift SET reps = -5");
+	s = open_ok();
+	cr_assert_eq(store_load_day(s, stamp_date(MON_18), &d, &cause), -1);
+	cr_expect(strstr(cause, "damaged at lift row") != NULL, "%s", cause);
+	free(cause);
+	cause = NULL;
+	cr_expect_eq(store_begin(s, "more", &cause), -1, "no batch after damage");
+	cr_expect(cause != NULL && strstr(cause, "damaged") != NULL);
+	free(cause);
+	cause = NULL;
+	cr_expect_eq(store_undo(s, &what, &cause), -1, "no undo after damage");
+	free(cause);
+	store_close(s);
+	cr_expect_eq(raw_int(path, "SELECT count(*) FROM batch"), 1);
+}
+
+/* The first write of a day runs quick_check and notes the day in the
+ * journal, in the same transaction. */
+Test(store, daily_check_notes_the_day)
+{
+	struct store *s = open_ok();
+	char today[DATE_BUF], *day;
+	sqlite3 *db;
+	sqlite3_stmt *st;
+
+	log_sets(s, "squat", 1, 100, 8, MON_18);
+	store_close(s);
+	date_format(stamp_date(date_now_local()), today);
+	cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
+	cr_assert_eq(sqlite3_prepare_v2(db, "SELECT day FROM checked", -1, &st, NULL), SQLITE_OK);
+	cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
+	day = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	cr_expect_str_eq(day, today);
+	free(day);
 }
 
 Test(store, rollback_writes_nothing)
