@@ -498,6 +498,11 @@ cli_main(int argc, char **argv)
 		status = cmd->run(&c, &a);
 	else if (ui_run(c.store, &c.rc, c.cat, c.pinned ? c.now : HS_NO_TIME, &cause) != 0)
 		status = cli_cause(&c, cause);
+	/* A write that the disk reported as failed but that landed after all. */
+	if (c.store != NULL && (cause = store_take_warning(c.store)) != NULL) {
+		cli_error(&c, "warning: %s", cause);
+		free(cause);
+	}
 	cli_teardown(&c);
 	return status;
 }

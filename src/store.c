@@ -128,6 +128,7 @@ enum stmt_id {
 	ST_REMOVE_SLEEP_DATE,
 	ST_REMOVE_DAY_DATE,
 	ST_LAST_BATCH,
+	ST_FIND_BATCH,
 	ST_UNDO_LIFT,
 	ST_UNDO_SORENESS,
 	ST_UNDO_SLEEP,
@@ -200,6 +201,7 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_REMOVE_DAY_DATE] =
 	    "UPDATE day SET removed_by = ?2 WHERE date = ?1 AND removed_by IS NULL",
 	[ST_LAST_BATCH] = "SELECT id, what FROM batch ORDER BY id DESC LIMIT 1",
+	[ST_FIND_BATCH] = "SELECT what FROM batch WHERE id = ?1",
 	[ST_UNDO_LIFT] = "DELETE FROM lift WHERE batch = ?1",
 	[ST_UNDO_SORENESS] = "DELETE FROM soreness WHERE batch = ?1",
 	[ST_UNDO_SLEEP] = "DELETE FROM sleep WHERE batch = ?1",
@@ -292,6 +294,8 @@ struct store {
 	bool damaged;    /* SQLite or a decoder found damage: write nothing more */
 	bool memory;     /* an empty journal in memory: nothing to read on disk */
 	bool check_next; /* the next batch runs quick_check whatever the day */
+	char *what;      /* what the open (or last) batch says, for a failed commit */
+	char *warning;   /* see store_take_warning */
 };
 
 /* What to do about a damaged journal; the man page says it at length. */
@@ -299,29 +303,85 @@ struct store {
 	"herstel writes nothing more to it. To save what it holds, see" \
 	" herstel(1), FILES (sqlite3 JOURNAL .recover)"
 
+/* Does the verdict of a check only say that pages could not be read
+ * ("unable to get the page. error code=266": an I/O error, not damage)? */
+static bool
+store_verdict_unread(const char *verdict)
+{
+	static const char tag[] = "unable to get the page. error code=";
+	const char *p = verdict;
+	bool any = false;
+
+	while ((p = strstr(p, tag)) != NULL) {
+		long code = strtol(p + sizeof tag - 1, NULL, 10);
+
+		if ((code & 0xff) != SQLITE_IOERR && (code & 0xff) != SQLITE_NOMEM)
+			return false;
+		any = true;
+		p += sizeof tag - 1;
+	}
+	return any;
+}
+
+/* SQLite saw damage: is it on disk? A read that failed halfway or came
+ * back short (SQLite fills the rest of the page with zeros) reads as
+ * damage too. `check` (ST_QUICK_CHECK or ST_INTEGRITY_CHECK) on a fresh
+ * connection of its own says: true when the file fails it, or cannot be
+ * checked at all; false when it passes, or its pages could not be read. */
+static bool
+store_damage_confirmed(struct store *s, enum stmt_id check)
+{
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st = NULL;
+	const char *verdict;
+	bool damaged = true;
+
+	if (s->memory)
+		return true;
+	if (sqlite3_open_v2(s->path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, stmt_sql[check], -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW && (verdict = (const char *)sqlite3_column_text(st, 0)))
+		damaged = strcmp(verdict, "ok") != 0 && !store_verdict_unread(verdict);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return damaged;
+}
+
 /* What to add to the message of a failed statement: SQLite reports a
  * write that hit the file size limit as a bare "disk I/O error", with no
  * errno, a failed read the same way, and a lock held past the busy timeout
- * as "database is locked". Damage marks the journal: nothing more is
- * written to it. */
+ * as "database is locked". Damage found again on a fresh look marks the
+ * journal: nothing more is written to it. */
 static const char *
 store_write_hint(struct store *s)
 {
 	int ext = sqlite3_extended_errcode(s->db);
 
 	if ((ext & 0xff) == SQLITE_CORRUPT || (ext & 0xff) == SQLITE_NOTADB) {
+		if (!store_damage_confirmed(s, ST_QUICK_CHECK))
+			return " (yet the journal, read again, passes quick_check: a read of the "
+			       "file"
+			       " failed or came back short; nothing was written, try again, and "
+			       "check"
+			       " the disk if it keeps failing)";
 		s->damaged = true;
 		return "; the journal is damaged: " STORE_RECOVER_HINT;
 	}
 	if (ext == SQLITE_IOERR_READ || ext == SQLITE_IOERR_SHORT_READ)
 		return " (reading the file failed: the journal may well be intact; try again,"
 		       " and check the disk if it keeps failing)";
-	if ((ext & 0xff) == SQLITE_FULL || ext == SQLITE_IOERR_WRITE || ext == SQLITE_IOERR_FSYNC ||
+	if ((ext & 0xff) == SQLITE_FULL || ext == SQLITE_IOERR_WRITE ||
 	    ext == SQLITE_IOERR_TRUNCATE)
 		return " (the disk may be full or the file at its size limit)";
+	if (ext == SQLITE_IOERR_FSYNC)
+		return " (the disk failed to make the change safe: the disk may be full or "
+		       "failing)";
 	if ((ext & 0xff) == SQLITE_BUSY || (ext & 0xff) == SQLITE_LOCKED)
 		return " (another program held the journal for more than 5 seconds;"
 		       " nothing was written, try again)";
+	if ((ext & 0xff) == SQLITE_IOERR)
+		return " (the system reported an error on the journal's files; the journal may well"
+		       " be intact: try again, and check the disk if it keeps failing)";
 	return "";
 }
 
@@ -519,7 +579,8 @@ store_check_file(const char *path, bool write, struct store_head *h, char **caus
 	if (stat(path, &sb) != 0) {
 		if (errno == ENOENT)
 			return h->fresh = true, 0;
-		return util_fail(cause, "%s: %s", path, strerror(errno));
+		return util_fail(
+		    cause, "%s: cannot look at the journal: %s", path, strerror(errno));
 	}
 	if (!S_ISREG(sb.st_mode))
 		return util_fail(cause, "%s: not a regular file", path);
@@ -660,6 +721,15 @@ store_check(struct store *s, enum stmt_id id, char **cause)
 		free(first);
 		return 0;
 	}
+	if (store_verdict_unread(first) || !store_damage_confirmed(s, id)) {
+		util_fail(cause,
+		    "%s: the journal could not be read whole to check it (%s: %s): a read of the"
+		    " file failed or came back short; nothing was written, try again, and check"
+		    " the disk if it keeps failing",
+		    s->path, id == ST_QUICK_CHECK ? "quick_check" : "integrity_check", first);
+		free(first);
+		return -1;
+	}
 	s->damaged = true;
 	util_fail(cause, "%s: the journal is damaged (%s: %s); %s", s->path,
 	    id == ST_QUICK_CHECK ? "quick_check" : "integrity_check", first, STORE_RECOVER_HINT);
@@ -672,7 +742,7 @@ store_check(struct store *s, enum stmt_id id, char **cause)
 static int
 store_backup(struct store *s, int version, char **cause)
 {
-	char *bak = xasprintf("%s.bak-v%d", s->path, version);
+	char *bak = xasprintf("%s.bak-v%d", s->path, version), *journal = NULL;
 	sqlite3 *dst = NULL;
 	sqlite3_backup *b;
 	sqlite3_stmt *st = NULL;
@@ -680,6 +750,8 @@ store_backup(struct store *s, int version, char **cause)
 	int rc = -1;
 
 	unlink(bak);
+	journal = xasprintf("%s-journal", bak);
+	unlink(journal); /* an earlier backup's, cut short */
 	if (store_create_file(bak, cause) != 0)
 		goto out;
 	if (sqlite3_open_v2(bak, &dst, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
@@ -704,6 +776,7 @@ out:
 	sqlite3_finalize(st);
 	sqlite3_close(dst);
 	free(bak);
+	free(journal);
 	return rc;
 }
 
@@ -733,17 +806,21 @@ fail:
 }
 
 /* SQLite logs a notice when opening a journal made it apply a write-ahead
- * log (or roll back a journal) that no open connection knew: after a crash,
- * or when the log is not this file's. Counted here; -1 when the log cannot
- * be set up (the library was in use first), and then any -wal counts. */
-static int store_recoveries = -1;
+ * log that no open connection knew (after a crash, or a log that is not
+ * this file's), or roll back a hot rollback journal (a crash during a
+ * transaction of a journal not yet in WAL mode). Counted here; -1 when the
+ * log cannot be set up (the library was in use first), and then whatever
+ * lay beside the journal counts. */
+static int store_wal_recoveries = -1, store_rollbacks = -1;
 
 static void
 store_log(void *arg, int code, const char *msg)
 {
 	(void)arg, (void)msg;
-	if (code == SQLITE_NOTICE_RECOVER_WAL || code == SQLITE_NOTICE_RECOVER_ROLLBACK)
-		store_recoveries++;
+	if (code == SQLITE_NOTICE_RECOVER_WAL)
+		store_wal_recoveries++;
+	else if (code == SQLITE_NOTICE_RECOVER_ROLLBACK)
+		store_rollbacks++;
 }
 
 /* herstel runs SQLite from one thread: without its mutexes and memory
@@ -758,7 +835,7 @@ store_setup_library(void)
 		return;
 	done = true;
 	if (sqlite3_config(SQLITE_CONFIG_LOG, store_log, NULL) == SQLITE_OK)
-		store_recoveries = 0;
+		store_wal_recoveries = store_rollbacks = 0;
 	sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
@@ -965,27 +1042,54 @@ store_connect(struct store *s, bool read_only, bool immutable, char **cause)
 	return store_exec_sql(s, "PRAGMA foreign_keys = ON; PRAGMA cell_size_check = ON", cause);
 }
 
-/* Read the journal through SQLite and hold it to what its header said
- * (`wal`: a write-ahead log lay beside it): *version is SQLite's own. */
+/* What lay beside the journal before SQLite opened it. */
+struct store_beside {
+	bool wal, journal;
+};
+
+/* The header and SQLite disagree: another database's -wal beside it. */
 static int
-store_verify(struct store *s, const struct store_head *h, bool wal, int *version, char **cause)
+store_foreign(
+    struct store *s, const struct store_head *h, int app, int version, bool wal, char **cause)
 {
-	int before = store_recoveries, app = 0;
-	bool recovered;
+	if (!wal)
+		return util_fail(cause,
+		    "%s: through SQLite the journal reads as another database (application id"
+		    " %d, version %d) where its file says herstel's journal version %d; nothing"
+		    " was written",
+		    s->path, app, version, h->version);
+	return util_fail(cause,
+	    "%s: through SQLite the journal reads as another database (application id %d,"
+	    " version %d) where its file says herstel's journal version %d: the write-ahead"
+	    " log %s-wal beside it belongs to another database. Nothing was written; move"
+	    " %s-wal and %s-shm away",
+	    s->path, app, version, h->version, s->path, s->path, s->path);
+}
+
+/* Read the journal through SQLite and hold it to what its header said
+ * (h; `b`: what lay beside it): *version is SQLite's own. After SQLite
+ * rolled back a hot journal, the header was that of the transaction taken
+ * back, and SQLite's view replaces it. */
+static int
+store_verify(
+    struct store *s, struct store_head *h, struct store_beside b, int *version, char **cause)
+{
+	int wal_before = store_wal_recoveries, rb_before = store_rollbacks, app = 0;
+	bool recovered, rolled_back;
 
 	if (store_pragma_int(s, "PRAGMA application_id", &app, cause) != 0 ||
 	    store_pragma_int(s, "PRAGMA user_version", version, cause) != 0)
 		return -1;
-	recovered = before < 0 ? wal : store_recoveries != before;
+	rolled_back = rb_before < 0 ? b.journal : store_rollbacks != rb_before;
+	recovered = rolled_back || (wal_before < 0 ? b.wal : store_wal_recoveries != wal_before);
+	if (rolled_back) {
+		h->fresh = app == 0 && *version == 0;
+		h->version = *version;
+	}
 	/* The header can lag behind a log not yet folded in, but never by
 	 * another application or an older version. */
 	if (app != (h->fresh ? 0 : STORE_APPLICATION_ID) || *version < h->version)
-		return util_fail(cause,
-		    "%s: through SQLite the journal reads as another database (application id"
-		    " %d, version %d) where its file says herstel's journal version %d: the"
-		    " write-ahead log %s-wal beside it belongs to another database. Nothing was"
-		    " written; move %s-wal and %s-shm away",
-		    s->path, app, *version, h->version, s->path, s->path, s->path);
+		return store_foreign(s, h, app, *version, b.wal, cause);
 	if (*version > STORE_SCHEMA_VERSION)
 		return util_fail(cause,
 		    "%s: journal version %d is newer than this herstel understands (%d);"
@@ -994,11 +1098,18 @@ store_verify(struct store *s, const struct store_head *h, bool wal, int *version
 	if (recovered && store_check(s, ST_INTEGRITY_CHECK, cause) != 0) {
 		char *why = *cause;
 
-		util_fail(cause,
-		    "%s; SQLite had just applied the write-ahead log beside it. If you restored"
-		    " the journal from a backup, that log is the old one's: remove %s-wal and"
-		    " %s-shm as well (see herstel(1), FILES). Nothing was written",
-		    why, s->path, s->path);
+		if (rolled_back)
+			util_fail(cause,
+			    "%s; SQLite had just rolled back an unfinished change from %s-journal."
+			    " Nothing was written",
+			    why, s->path);
+		else
+			util_fail(cause,
+			    "%s; SQLite had just applied the write-ahead log beside it. If you"
+			    " restored the journal from a backup, that log is the old one's:"
+			    " remove %s-wal and %s-shm as well (see herstel(1), FILES). Nothing"
+			    " was written",
+			    why, s->path, s->path);
 		free(why);
 		return -1;
 	}
@@ -1044,14 +1155,16 @@ store_open_memory(const char *path, char **cause)
  * immutable. */
 static int
 store_connect_verified(
-    struct store *s, bool write, const struct store_head *h, int *version, char **cause)
+    struct store *s, bool write, struct store_head *h, int *version, char **cause)
 {
-	bool wal = store_beside(s->path, "-wal");
+	struct store_beside b = { store_beside(s->path, "-wal"),
+		store_beside(s->path, "-journal") };
+	bool wal = b.wal;
 	bool read_only =
 	    !write && (access(s->path, W_OK) != 0 || store_check_dir(s->path, NULL) != 0);
 	int rc = store_connect(s, read_only, false, cause);
 
-	if (rc == 0 && (rc = store_verify(s, h, wal, version, cause)) == 0)
+	if (rc == 0 && (rc = store_verify(s, h, b, version, cause)) == 0)
 		return 0;
 	if (!wal && s->db != NULL)
 		/* SQLite made the -wal and -shm: let closing remove them. */
@@ -1065,7 +1178,8 @@ store_connect_verified(
 	s->db = NULL;
 	if (store_connect(s, true, true, cause) != 0)
 		return -1;
-	return store_verify(s, h, false, version, cause);
+	b.wal = b.journal = false;
+	return store_verify(s, h, b, version, cause);
 }
 
 struct store *
@@ -1130,6 +1244,8 @@ store_close(struct store *s)
 		sqlite3_finalize(s->stmt[i]);
 	sqlite3_close(s->db);
 	free(s->path);
+	free(s->what);
+	free(s->warning);
 	free(s);
 }
 
@@ -1198,23 +1314,109 @@ store_begin(struct store *s, const char *what, char **cause)
 	if (store_exec(s, st, cause, "begin") != 0)
 		goto fail;
 	s->batch = sqlite3_last_insert_rowid(s->db);
+	free(s->what);
+	s->what = xstrdup(what);
 	return 0;
 fail:
 	store_run(s, ST_ROLLBACK, NULL);
 	return -1;
 }
 
+/* Is batch `id` (with `what`) in the journal as the next program to open
+ * it will find it? 1, 0, or -1 when that cannot be read. Our connection is
+ * closed first: its view may lack a commit whose last sync failed but whose
+ * frames are in the -wal, which the next open applies (or closing may fold
+ * that log in, or remove it). A fresh connection sees what is on file. */
+static int
+store_probe_batch(struct store *s, int64_t id, const char *what, char **cause)
+{
+	sqlite3 *probe = NULL;
+	sqlite3_stmt *st = NULL;
+	const char *got;
+	int found = -1;
+
+	for (int i = 0; i < ST_COUNT; i++) {
+		sqlite3_finalize(s->stmt[i]);
+		s->stmt[i] = NULL;
+	}
+	sqlite3_close(s->db);
+	s->db = NULL;
+	if (sqlite3_open_v2(s->path, &probe, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(probe, stmt_sql[ST_FIND_BATCH], -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, id);
+		if ((found = sqlite3_step(st)) == SQLITE_ROW)
+			found = (got = (const char *)sqlite3_column_text(st, 0)) != NULL &&
+			    strcmp(got, what) == 0;
+		else
+			found = found == SQLITE_DONE ? 0 : -1;
+	}
+	sqlite3_finalize(st);
+	sqlite3_close(probe);
+	/* Connected again for what the caller does next (the screen goes on). */
+	if (store_connect(s, false, false, cause) != 0 || store_accept(s, true, cause) != 0)
+		s->damaged = true; /* no connection to write through */
+	return found;
+}
+
+/* A COMMIT (of batch `id`, `saved` when the commit adds it, else when it
+ * removes it) failed with an I/O error: say truly what the journal holds. */
+static int
+store_commit_failed(struct store *s, int64_t id, const char *what, bool saved, char **cause)
+{
+	char *why = cause != NULL && *cause != NULL ? *cause : xstrdup("COMMIT: disk I/O error");
+	char *ignored = NULL;
+	int found = store_probe_batch(s, id, what, &ignored);
+
+	free(ignored);
+	if (cause != NULL)
+		*cause = NULL;
+	if (found == (saved ? 1 : 0)) {
+		/* Done after all: success, with a word about the disk. */
+		free(s->warning);
+		s->warning = xasprintf("%s; yet the journal, read again, holds the change: it is"
+		                       " saved, do not enter it again. Check the disk",
+		    why);
+		free(why);
+		return 0;
+	}
+	if (found >= 0)
+		util_fail(cause, "%s; the journal, read again, shows that nothing was %s", why,
+		    saved ? "saved" : "undone");
+	else
+		util_fail(cause,
+		    "%s; the change may have been %s: check with \"herstel status\" or the"
+		    " journal screen before you %s",
+		    why, saved ? "saved" : "undone", saved ? "enter it again" : "undo again");
+	free(why);
+	return -1;
+}
+
 int
 store_commit(struct store *s, char **cause)
 {
+	int64_t id = s->batch;
+	int ext;
+
 	if (s->batch == 0)
 		return util_fail(cause, "internal error: no batch to commit");
 	if (store_run(s, ST_COMMIT, cause) != 0) {
+		ext = sqlite3_extended_errcode(s->db);
 		store_rollback(s);
+		if ((ext & 0xff) == SQLITE_IOERR && !s->memory)
+			return store_commit_failed(s, id, s->what, true, cause);
 		return -1;
 	}
 	s->batch = 0;
 	return 0;
+}
+
+char *
+store_take_warning(struct store *s)
+{
+	char *w = s->warning;
+
+	s->warning = NULL;
+	return w;
 }
 
 void
@@ -1437,6 +1639,7 @@ store_undo(struct store *s, char **what, char **cause)
 		ST_RESTORE_SORENESS, ST_RESTORE_SLEEP, ST_RESTORE_DAY, ST_DROP_BATCH };
 	sqlite3_stmt *st;
 	int64_t batch;
+	int rc = -1, ext;
 
 	if (s->batch != 0)
 		return util_fail(cause, "internal error: undo inside a batch");
@@ -1450,18 +1653,27 @@ store_undo(struct store *s, char **what, char **cause)
 		return 1;
 	}
 	batch = sqlite3_column_int64(st, 0);
+	free(s->what); /* as stored, for a failed commit's check */
+	s->what =
+	    xstrdup(sqlite3_column_text(st, 1) ? (const char *)sqlite3_column_text(st, 1) : "");
 	*what = column_strdup(st, 1);
 	sqlite3_reset(st);
 	for (size_t i = 0; i < HS_ARRAY_LEN(steps); i++)
 		if (store_undo_step(s, steps[i], batch, cause) != 0)
-			goto fail_what;
-	if (store_run(s, ST_COMMIT, cause) != 0)
-		goto fail_what;
-	return 0;
-fail_what:
+			goto fail;
+	if (store_run(s, ST_COMMIT, cause) == 0)
+		return 0;
+	ext = sqlite3_extended_errcode(s->db);
+	store_run(s, ST_ROLLBACK, NULL);
+	if ((ext & 0xff) == SQLITE_IOERR && !s->memory &&
+	    (rc = store_commit_failed(s, batch, s->what, false, cause)) == 0)
+		return 0;
 	free(*what);
 	*what = NULL;
+	return rc;
 fail:
+	free(*what);
+	*what = NULL;
 	store_run(s, ST_ROLLBACK, NULL);
 	return -1;
 }

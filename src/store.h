@@ -49,8 +49,17 @@ void store_close(struct store *s);
  * The first batch of a day (and of an import) runs quick_check first, and
  * a journal found damaged (by SQLite or a decoder) takes no more batches. */
 int store_begin(struct store *s, const char *what, char **cause);
+/* After an I/O error at commit, the journal is read again on a fresh
+ * connection, as the next program to open it would: when it holds the
+ * batch after all, commit returns 0 and leaves a warning (the disk gave an
+ * error; do not enter it again) for store_take_warning; else -1 with a
+ * cause that says whether nothing was saved or that it may have been.
+ * store_undo does the same for the batch it takes back. */
 int store_commit(struct store *s, char **cause);
 void store_rollback(struct store *s);
+/* The warning of the last commit or undo that succeeded despite an error,
+ * or NULL; the caller frees it. */
+char *store_take_warning(struct store *s);
 
 /* The id of the exercise in the journal, added with its groups the first time
  * it is used, so the journal keeps the groups it was logged with. */

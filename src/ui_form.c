@@ -189,16 +189,21 @@ static unsigned
 ui_form_batch(struct app *a, const char *what, int (*write)(struct app *, void *, char **),
     void *arg, const char *done)
 {
-	char *cause = NULL;
+	char *cause = NULL, *warning;
 
 	if (store_begin(a->store, what, &cause) != 0 || write(a, arg, &cause) != 0 ||
 	    store_commit(a->store, &cause) != 0) {
 		store_rollback(a->store);
-		ui_status(a, true, "not saved: %s", cause != NULL ? cause : "unknown error");
+		/* The cause says whether anything may have been saved after all. */
+		ui_status(a, true, "saving failed: %s", cause != NULL ? cause : "unknown error");
 		free(cause);
 		return UI_FOOT;
 	}
-	ui_status(a, false, "%s", done);
+	if ((warning = store_take_warning(a->store)) != NULL)
+		ui_status(a, true, "%s: %s", done, warning);
+	else
+		ui_status(a, false, "%s", done);
+	free(warning);
 	return ui_form_close(a, UI_RELOAD);
 }
 

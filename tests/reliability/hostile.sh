@@ -215,7 +215,7 @@ ROWS=$((ROWS + 1))
 t_status 1 "database: a FIFO: exit 1 (and no hang)"
 t_match stderr "$T_ERR" 'not a regular file' "database: a FIFO: the message says why"
 : >"$T_TMP/afile"
-db_row "$T_TMP/afile/journal.db" 1 'afile/journal.db: Not a directory' \
+db_row "$T_TMP/afile/journal.db" 1 'afile/journal.db: .*Not a directory' \
 	"a missing directory under a file"
 ln -s "$T_TMP/nowhere/x.db" "$T_TMP/dangling.db"
 mkdir "$T_TMP/nowhere"
