@@ -5,6 +5,9 @@
  *   FAILCALL="fdatasync:2,unlink:1"  fail the 2nd fdatasync and the 1st
  *                                    unlink (counted from 1, per function)
  *   FAILCALL="pwrite:3:ENOSPC"       ...with that errno (default EIO)
+ *   FAILCALL="pread:5:SHORT"         a read that comes back with half of
+ *                                    what was asked, as a flaky disk or a
+ *                                    network filesystem may give
  *   FAILCALL_PATH=journal.db         count only calls on files whose path
  *                                    holds this text (for a call on a file
  *                                    descriptor, the path it has now)
@@ -55,6 +58,9 @@ static int fc_nrules, fc_ready;
 static long fc_calls[FC_COUNT];
 static const char *fc_path;
 
+/* The "errno" of a read that comes back short instead of failing. */
+#define FC_SHORT (-1)
+
 static int
 fc_errno(const char *s)
 {
@@ -68,7 +74,7 @@ fc_errno(const char *s)
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(s, names[i].name) == 0)
 			return names[i].value;
-	return EIO;
+	return strcmp(s, "SHORT") == 0 ? FC_SHORT : EIO;
 }
 
 static void
@@ -140,7 +146,8 @@ fc_counts(const char *path, int fd)
 	return strstr(path, fc_path) != NULL;
 }
 
-/* Count a call of `fn`; nonzero (errno set) when it is to fail. */
+/* Count a call of `fn`: 1 (errno set) when it is to fail, 2 when it is
+ * to come back short, else 0. */
 static int
 fc_fail(enum fc_fn fn, const char *path, int fd)
 {
@@ -154,6 +161,10 @@ fc_fail(enum fc_fn fn, const char *path, int fd)
 	fc_calls[fn]++;
 	for (int i = 0; i < fc_nrules; i++)
 		if (fc_rules[i].fn == fn && fc_rules[i].nth == fc_calls[fn]) {
+			if (fc_rules[i].err == FC_SHORT) {
+				errno = saved;
+				return 2;
+			}
 			errno = fc_rules[i].err;
 			return 1;
 		}
@@ -163,22 +174,27 @@ fc_fail(enum fc_fn fn, const char *path, int fd)
 
 #define REAL(name) ((__typeof__(&name))dlsym(RTLD_NEXT, #name))
 
+/* A read: failed, short (half of n), or as asked. */
+#define FC_READ_BODY(fn, name, ...) \
+	int k = fc_fail(fn, NULL, fd); \
+	return k == 1 ? -1 : REAL(name)(fd, buf, k == 2 ? n / 2 : n __VA_ARGS__)
+
 ssize_t
 read(int fd, void *buf, size_t n)
 {
-	return fc_fail(FC_READ, NULL, fd) ? -1 : REAL(read)(fd, buf, n);
+	FC_READ_BODY(FC_READ, read);
 }
 
 ssize_t
 pread64(int fd, void *buf, size_t n, off_t off)
 {
-	return fc_fail(FC_PREAD, NULL, fd) ? -1 : REAL(pread64)(fd, buf, n, off);
+	FC_READ_BODY(FC_PREAD, pread64, , off);
 }
 
 ssize_t
 pread(int fd, void *buf, size_t n, off_t off)
 {
-	return fc_fail(FC_PREAD, NULL, fd) ? -1 : REAL(pread)(fd, buf, n, off);
+	FC_READ_BODY(FC_PREAD, pread, , off);
 }
 
 ssize_t

@@ -192,6 +192,29 @@ t_eq "truthful outcomes" "$truthful" 16 \
 [ "$saved_anyway" -gt 0 ]
 t_ok $? "a commit reported failed but in the journal is reported saved, with a warning ($saved_anyway runs)"
 
+## what a failed read is called ------------------------------------------------
+
+# One failed read, on a journal that is fine: the message says a read
+# failed, not that the file is no journal or is damaged, and prints no SQL.
+FAILCALL=read:1 FAILCALL_PATH=$J LD_PRELOAD=$FAILCALL_SO "$HERSTEL" status >"$T_TMP/out" 2>"$T_TMP/err"
+t_match stderr "$(cat "$T_TMP/err")" 'cannot read the journal: Input/output error; the file was left' \
+	"a failed read of the header says so (not \"not an SQLite database\")"
+misnamed=0
+for k in 1 2 3 4 5 6 7 8; do
+	FAILCALL=pread:$k FAILCALL_PATH=$J LD_PRELOAD=$FAILCALL_SO "$HERSTEL" status \
+		>"$T_TMP/out" 2>"$T_TMP/err"
+	if grep -Eq 'SELECT|FROM |PRAGMA' "$T_TMP/err" ||
+	    { grep -q 'malformed' "$T_TMP/err" && ! grep -q 'passes quick_check: a read of the file failed' "$T_TMP/err"; } ||
+	    grep -q 'the journal is damaged' "$T_TMP/err"; then
+		misnamed=$((misnamed + 1))
+		t_diag "pread:$k: $(cat "$T_TMP/err")"
+	fi
+done
+t_eq misnamed "$misnamed" 0 \
+	"a failed read of a page (pread 1 to 8) is a read that failed: no SQL, not \"damaged\""
+t_run log "squat 1x5 100kg # after the reads"
+t_status 0 "the journal takes the next entry" && echo "after the reads" >>"$LEDGER"
+
 ## libfiu, at random ------------------------------------------------------------
 
 for p in 0.005 0.02 0.1; do

@@ -262,7 +262,7 @@ flips=65
 mkdir "$T_TMP/flips"
 flip "$flipbase" "$T_TMP/flips" $flips 2000-01-01 >"$T_TMP/flips.txt"
 t_eq flips "$(wc -l <"$T_TMP/flips.txt")" $flips "$flips flipped journals that fail integrity_check"
-wrote=0 refused=0 crashed=0
+wrote=0 refused=0 crashed=0 sql=0
 while read -r n qc; do
 	f="$T_TMP/flips/flip$n.db"
 	before=$(t_sum "$f")
@@ -278,12 +278,14 @@ while read -r n qc; do
 		# shellcheck disable=SC2086
 		t_run --db "$f" $r
 		[ "$T_STATUS" -le 1 ] || crashed=$((crashed + 1))
+		printf '%s\n' "$T_ERR" | grep -Eq 'SELECT|FROM |PRAGMA [a-z_]+:' && sql=$((sql + 1))
 	done
 	rm -f "$T_TMP/flip.csv"
 done <"$T_TMP/flips.txt"
 t_diag "$(wc -l <"$T_TMP/flips.txt") journals that fail integrity_check: $refused fail quick_check too and are refused;" \
 	"log wrote into $wrote (quick_check passes them: integrity_check alone finds an index that does not match its table)"
 t_eq crashes "$crashed" 0 "no log, status, export or week on a flipped journal crashed"
+t_eq "messages with SQL" "$sql" 0 "no message about a flipped journal prints SQL"
 [ "$refused" -gt 0 ]
 t_ok $? "some flips fail quick_check ($refused of $flips)"
 
