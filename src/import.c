@@ -138,9 +138,12 @@ import_check_text(struct import_data *d, char **cause)
 	bool blank = true;
 
 	for (; p < end; p++) {
-		if (*p == '\n' && ++line % IMPORT_RELEASE_ROWS == 0)
+		/* Lines end in LF, CRLF or CR alone, as the CSV reader counts them. */
+		bool eol = *p == '\n' || (*p == '\r' && (p + 1 == end || p[1] != '\n'));
+
+		if (eol && ++line % IMPORT_RELEASE_ROWS == 0)
 			import_release(d, (size_t)(p - text));
-		if (*p == '\n')
+		if (eol)
 			continue;
 		if (*p == '\0')
 			return util_fail(

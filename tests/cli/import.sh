@@ -88,6 +88,27 @@ t_run undo
 t_eq sets "$(t_sql 'SELECT count(*) FROM lift')" 3 "JSON: undo takes it back"
 before=$(t_sum)
 
+## line ends: LF, CRLF and CR alone read alike ---------------------------
+
+for eol in lf crlf cr; do
+	case $eol in
+	lf) cp "$FX/herstel.csv" "$T_TMP/eol-$eol.csv" ;;
+	crlf) sed 's/$/\r/' "$FX/herstel.csv" >"$T_TMP/eol-$eol.csv" ;;
+	cr) tr '\n' '\r' <"$FX/herstel.csv" >"$T_TMP/eol-$eol.csv" ;;
+	esac
+	t_run import --dry-run "$T_TMP/eol-$eol.csv"
+	t_status 0 "a herstel CSV with $eol line ends: a dry run exits 0"
+	t_match stdout "$T_OUT" 'would import 3 sets, 1 soreness, 1 sleep, 1 day' \
+		"a herstel CSV with $eol line ends: every record is read"
+done
+tr '\n' '\r' <"$FX/strong-classic.csv" | sed 's/\r\r/\r/g' >"$T_TMP/strong-cr.csv"
+t_run import --dry-run "$T_TMP/strong-cr.csv"
+t_match stdout "$T_OUT" 'would import 6 sets' "a Strong export with CR line ends imports its 6 sets"
+tr '\n' '\r' <"$FX/bad-reps.csv" >"$T_TMP/bad-reps-cr.csv"
+t_run import "$T_TMP/bad-reps-cr.csv"
+t_match stderr "$T_ERR" 'bad-reps-cr.csv:3: Reps' "with CR line ends, an error names its line"
+t_eq journal "$(t_sum)" "$before" "none of these wrote anything"
+
 ## dry run ------------------------------------------------------------------
 
 t_run import --dry-run "$FX/strong-classic.csv"
