@@ -68,6 +68,7 @@ struct ui_item {
 struct ui_field {
 	char buf[UI_FIELD_MAX];
 	size_t len, cur; /* bytes */
+	bool full;       /* the last key was a character that did not fit */
 };
 
 /* The state of the open form, if any. */
