@@ -405,13 +405,17 @@ export_check_dest(const char *path, char **cause)
 static void
 export_discard(const char *tmp, char **cause)
 {
+	struct stat sb;
 	char *why;
 	int err = 0;
 
 	for (int i = 0; i < 5; i++) {
-		if (unlink(tmp) == 0 || errno == ENOENT)
+		if (unlink(tmp) == 0)
 			return;
 		err = errno;
+		/* ENOENT is believed only when the file is not there. */
+		if (lstat(tmp, &sb) != 0 && errno == ENOENT)
+			return;
 	}
 	if (cause == NULL || *cause == NULL)
 		return;

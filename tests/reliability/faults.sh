@@ -108,7 +108,7 @@ op_export() {
 		[ -e "$tmp" ] || continue
 		if ! grep -qF "the unfinished file $tmp could not be removed" "$T_TMP/err"; then
 			halfexports=$((halfexports + 1))
-			t_diag "export $fmt under $1 $2 left $tmp without a word"
+			t_diag "export $fmt under $1 $2 (exit $T_STATUS: $(head -c 300 "$T_TMP/err")) left $tmp without a word"
 		fi
 		rm -f "$tmp"
 	done
