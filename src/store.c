@@ -300,8 +300,8 @@ struct store {
 
 /* What to do about a damaged journal; the man page says it at length. */
 #define STORE_RECOVER_HINT \
-	"herstel writes nothing more to it. To save what it holds, see" \
-	" herstel(1), FILES (sqlite3 JOURNAL .recover)"
+	"herstel writes nothing more to it. To save what it holds (sqlite3's" \
+	" .recover or .dump), see \"To recover\" in herstel(1), FILES"
 
 /* Does the verdict of a check only say that pages could not be read
  * ("unable to get the page. error code=266": an I/O error, not damage)? */

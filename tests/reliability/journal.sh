@@ -202,7 +202,7 @@ damage kind "UPDATE day SET kind = 'lazy' WHERE id = $day_id"
 reads kind "damaged at day row $day_id \\(its kind\\)"
 for name in null-group reps; do
 	t_run --db "$T_TMP/$name.db" status
-	t_match stderr "$T_ERR" 'sqlite3 JOURNAL \.recover|herstel\(1\), FILES' \
+	t_match stderr "$T_ERR" '"To recover" in herstel\(1\), FILES' \
 		"$name: the message says where to read how to recover"
 done
 
@@ -305,7 +305,7 @@ t_ok $? "a flipped journal that opens but fails quick_check (${f##*/})"
 before=$(t_sum "$f")
 t_run --db "$f" import "$TESTS_SRCDIR/fixtures/herstel.csv"
 t_status 1 "an import into it, checked today, exits 1"
-t_match stderr "$T_ERR" 'the journal is damaged \(quick_check: .*\.recover' \
+t_match stderr "$T_ERR" 'the journal is damaged \(quick_check: .*To recover" in herstel\(1\), FILES' \
 	"the import says the journal is damaged and how to recover"
 t_eq journal "$(t_sum "$f")" "$before" "the import wrote nothing"
 
