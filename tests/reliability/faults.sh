@@ -28,6 +28,13 @@ sq() { "$SQLITE3" -batch -noheader "$@"; }
 # The preload libraries come before a sanitizer's runtime: let it be.
 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
 export ASAN_OPTIONS
+# libfiu's preload libraries crash a herstel built with AddressSanitizer
+# unless its runtime is loaded first; fiu-run cannot be told so, so for
+# such a herstel its environment is set here, as fiu-run -n prints it.
+asan_rt=$(ldd "$HERSTEL" 2>/dev/null | awk '/libasan/ { print $3; exit }')
+fiu_preload=$(fiu-run -x -n -f "" true | sed -n 's/^LD_PRELOAD="\(.*\)" \\$/\1/p')
+[ -z "$asan_rt" ] || [ -n "$fiu_preload" ] ||
+	t_bail "fiu-run -x -n printed no LD_PRELOAD to put the sanitizer's runtime before"
 
 fiu_runs=${HERSTEL_FAULT_RUNS:-8}
 max_calls=${HERSTEL_FAULT_MAX:-25}
@@ -45,10 +52,17 @@ faulted() {
 	shift 2
 	runs=$((runs + 1))
 	case $f_how in
-	fiu) fiu-run -x -f "" -c "enable_random name=posix/io/*,probability=$f_spec" \
-		-c "enable_random name=posix/mm/mmap,probability=$f_spec" \
-		-c "enable_random name=posix/stdio/*,probability=$f_spec" \
-		"$HERSTEL" "$@" >"$T_TMP/out" 2>"$T_TMP/err" ;;
+	fiu) if [ -z "$asan_rt" ]; then
+		fiu-run -x -f "" -c "enable_random name=posix/io/*,probability=$f_spec" \
+			-c "enable_random name=posix/mm/mmap,probability=$f_spec" \
+			-c "enable_random name=posix/stdio/*,probability=$f_spec" \
+			"$HERSTEL" "$@" >"$T_TMP/out" 2>"$T_TMP/err"
+	else
+		FIU_ENABLE="enable_random name=posix/io/*,probability=$f_spec
+enable_random name=posix/mm/mmap,probability=$f_spec
+enable_random name=posix/stdio/*,probability=$f_spec" FIU_CTRL_FIFO="" \
+			LD_PRELOAD="$asan_rt $fiu_preload" "$HERSTEL" "$@" >"$T_TMP/out" 2>"$T_TMP/err"
+	fi ;;
 	call) FAILCALL=$f_spec FAILCALL_PATH=$T_TMP LD_PRELOAD=$FAILCALL_SO \
 		"$HERSTEL" "$@" >"$T_TMP/out" 2>"$T_TMP/err" ;;
 	count) FAILCALL_COUNT=$f_spec FAILCALL_PATH=$T_TMP LD_PRELOAD=$FAILCALL_SO \
