@@ -27,6 +27,7 @@ bad-junk.bin|bad-junk.bin:1: binary data
 bad-empty.csv|bad-empty.csv: the file is empty
 bad-late.csv|bad-late.csv:30: 8 fields where the header has 9
 bad.json|bad.json: sets\[1\]: reps: expected a whole number
+bad-object-key.json|bad-object-key.json: not valid JSON at line 1: a key must be a string
 TABLE
 t_eq sets "$(t_sql 'SELECT count(*) FROM lift')" 3 "bad-late.csv's 28 good rows were not written either"
 
