@@ -282,8 +282,10 @@ while read -r n qc; do
 	done
 	rm -f "$T_TMP/flip.csv"
 done <"$T_TMP/flips.txt"
-t_diag "$(wc -l <"$T_TMP/flips.txt") journals that fail integrity_check: $refused fail quick_check too and are refused;" \
-	"log wrote into $wrote (quick_check passes them: integrity_check alone finds an index that does not match its table)"
+t_diag "$(wc -l <"$T_TMP/flips.txt") journals that fail integrity_check: log refused $(($(wc -l <"$T_TMP/flips.txt") - wrote))," \
+	"every one of the $refused that fail quick_check read-only and those whose values break a CHECK" \
+	"(which quick_check sees read-write only); it wrote into $wrote, which pass quick_check" \
+	"(integrity_check alone finds an index that does not match its table)"
 t_eq crashes "$crashed" 0 "no log, status, export or week on a flipped journal crashed"
 t_eq "messages with SQL" "$sql" 0 "no message about a flipped journal prints SQL"
 [ "$refused" -gt 0 ]
