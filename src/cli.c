@@ -62,11 +62,14 @@ struct cli_command {
 };
 
 /* Only what a command uses is set up: status, the command a script calls
- * most, does not parse the exercise catalogue. */
+ * most, does not parse the exercise catalogue. A command without
+ * NEEDS_WRITE only reads: it opens the journal read-only and creates
+ * nothing (a missing journal reads as an empty one). */
 #define NEEDS_STORE 0x1
 #define NEEDS_CATALOGUE 0x2
+#define NEEDS_WRITE 0x4
 /* The command opens the journal itself (import: a dry run works on a copy). */
-#define NEEDS_OWN_STORE 0x4
+#define NEEDS_OWN_STORE 0x8
 
 static int cli_log(struct cli *, struct cli_args *);
 static int cli_sore(struct cli *, struct cli_args *);
@@ -82,16 +85,18 @@ static int cli_import(struct cli *, struct cli_args *);
 
 static const struct cli_command commands[] = {
 	{ "log", cli_log, "log [--date D] [--time HH:MM] ENTRY...", "dt",
-	    NEEDS_STORE | NEEDS_CATALOGUE },
-	{ "sore", cli_sore, "sore [--date D] [--time HH:MM] GROUP=LEVEL...", "dt", NEEDS_STORE },
-	{ "sleep", cli_sleep, "sleep [--date D] HOURS [--quality 1-5]", "dq", NEEDS_STORE },
+	    NEEDS_STORE | NEEDS_CATALOGUE | NEEDS_WRITE },
+	{ "sore", cli_sore, "sore [--date D] [--time HH:MM] GROUP=LEVEL...", "dt",
+	    NEEDS_STORE | NEEDS_WRITE },
+	{ "sleep", cli_sleep, "sleep [--date D] HOURS [--quality 1-5]", "dq",
+	    NEEDS_STORE | NEEDS_WRITE },
 	{ "day", cli_day, "day [--date D] [training|active|rest|passive] [--note TEXT]", "dn",
-	    NEEDS_STORE },
+	    NEEDS_STORE | NEEDS_WRITE },
 	{ "exercises", cli_exercises,
 	    "exercises [TEXT] | exercises --unplaced | exercises --add NAME --primary"
 	    " GROUP,... [--secondary GROUP,...] [--bodyweight]",
 	    "apsbk", NEEDS_STORE | NEEDS_CATALOGUE },
-	{ "undo", cli_undo, "undo", "", NEEDS_STORE },
+	{ "undo", cli_undo, "undo", "", NEEDS_STORE | NEEDS_WRITE },
 	{ "status", cli_status, "status [--format text|tsv|json] [--group G] [--explain G]", "fge",
 	    NEEDS_STORE },
 	{ "config", cli_config, "config", "", 0 },
@@ -365,11 +370,29 @@ cli_demo(struct cli *c, char **path)
 	return 0;
 }
 
-/* Open the journal (--db, HERSTEL_DB or the default path) and add its own
- * exercises to the catalogue; with `copy`, a copy of it in memory that
- * nothing on disk comes of (a dry run). */
+/* How a command opens the journal: a reader read-only, creating nothing. */
+static unsigned
+cli_store_flags(unsigned needs)
+{
+	return needs & NEEDS_WRITE ? 0 : STORE_READ_ONLY | STORE_NO_CREATE;
+}
+
+/* What a command needs given its options: `exercises --add` writes. */
+static unsigned
+cli_needs(const struct cli_command *cmd, const struct cli_args *a)
+{
+	if (cmd == NULL)
+		return NEEDS_STORE | NEEDS_CATALOGUE | NEEDS_WRITE;
+	if (cmd->run == cli_exercises && a->add != NULL)
+		return cmd->needs | NEEDS_WRITE;
+	return cmd->needs;
+}
+
+/* Open the journal (--db, HERSTEL_DB or the default path) as `flags` say
+ * (STORE_*) and add its own exercises to the catalogue; with `copy`, a copy
+ * of it in memory that nothing on disk comes of (a dry run). */
 static int
-cli_open_journal(struct cli *c, bool copy, char **cause)
+cli_open_journal(struct cli *c, bool copy, unsigned flags, char **cause)
 {
 	char *path = NULL;
 	const char *p;
@@ -380,7 +403,7 @@ cli_open_journal(struct cli *c, bool copy, char **cause)
 	if (c->db_path == NULL && (path = store_default_path(cause)) == NULL)
 		return -1;
 	p = c->db_path ? c->db_path : path;
-	c->store = copy ? store_open_copy(p, cause) : store_open(p, cause);
+	c->store = copy ? store_open_copy(p, cause) : store_open_as(p, flags, cause);
 	free(path);
 	if (c->store == NULL ||
 	    (c->cat != NULL &&
@@ -423,7 +446,8 @@ cli_setup(struct cli *c, unsigned needs)
 		return 0;
 	if (c->demo)
 		return cli_demo(c, &path) == 0 ? (free(path), 0) : (free(path), EXIT_ERROR);
-	if ((needs & NEEDS_OWN_STORE) || cli_open_journal(c, false, &cause) == 0)
+	if ((needs & NEEDS_OWN_STORE) ||
+	    cli_open_journal(c, false, cli_store_flags(needs), &cause) == 0)
 		return 0;
 fail:
 	free(path);
@@ -488,8 +512,7 @@ cli_main(int argc, char **argv)
 		if ((status = cli_parse(&c, cmd, &a, a.nrest, a.rest, false)) != 0)
 			return status;
 	}
-	if ((status = cli_setup(&c, cmd == NULL ? NEEDS_STORE | NEEDS_CATALOGUE : cmd->needs)) !=
-	    0) {
+	if ((status = cli_setup(&c, cli_needs(cmd, &a))) != 0) {
 		cli_teardown(&c);
 		return status;
 	}
@@ -497,6 +520,11 @@ cli_main(int argc, char **argv)
 		status = cmd->run(&c, &a);
 	else if (ui_run(c.store, &c.rc, c.cat, c.pinned ? c.now : HS_NO_TIME, &cause) != 0)
 		status = cli_cause(&c, cause);
+	/* A write that the disk reported as failed but that landed after all. */
+	if (c.store != NULL && (cause = store_take_warning(c.store)) != NULL) {
+		cli_error(&c, "warning: %s", cause);
+		free(cause);
+	}
 	cli_teardown(&c);
 	return status;
 }
@@ -924,7 +952,7 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 	};
 	const struct exercise_def *old;
 	char *cause = NULL, *what, groups[256];
-	const char *lists[2] = { a->primary, a->secondary };
+	const char *lists[2] = { a->primary, a->secondary }, *bad;
 	int64_t id;
 	int found;
 
@@ -933,6 +961,8 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 		    c, &commands[4], "--add needs --primary GROUP,... and no TEXT");
 	if (strlen(a->add) == 0 || strlen(a->add) > 100)
 		return cli_error(c, "--add: the name must be 1 to 100 characters");
+	if ((bad = util_text_problem(a->add)) != NULL)
+		return cli_error(c, "--add: the name has %s", bad);
 	old = catalogue_find(c->cat, a->add, NULL);
 	if (old != NULL && util_strcasecmp(old->name, a->add) == 0)
 		return cli_error(c, "\"%s\" is already an exercise", old->name);
@@ -1392,7 +1422,7 @@ cli_import(struct cli *c, struct cli_args *a)
 	o.path = a->rest[0];
 	/* A dry run reads the journal into memory: nothing is made on disk,
 	 * not even a new journal's schema. */
-	if (!c->demo && cli_open_journal(c, o.dry_run, &cause) != 0)
+	if (!c->demo && cli_open_journal(c, o.dry_run, 0, &cause) != 0)
 		return cli_cause(c, cause);
 	if (import_run(c->store, c->cat, &o, &rep, &cause) != 0)
 		return cli_cause(c, cause);

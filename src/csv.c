@@ -56,6 +56,17 @@ csv_start_field(struct csv_reader *r)
 	r->offs[r->nfields++] = r->buf.len;
 }
 
+/* Step over the line break at r->p: LF, CRLF, or CR alone (old Mac
+ * files, and some exports), each one line. */
+static void
+csv_line_break(struct csv_reader *r)
+{
+	if (*r->p == '\r' && r->p + 1 < r->end && r->p[1] == '\n')
+		r->p++;
+	r->p++;
+	r->line++;
+}
+
 /* A quoted field from just after its opening quote to just after its
  * closing one; "" is a quote, line breaks are kept. */
 static int
@@ -76,11 +87,12 @@ csv_quoted(struct csv_reader *r, int start, char **cause)
 			r->p++;
 			break;
 		}
-		if (*r->p == '\n')
-			r->line++;
-		/* A CRLF file's line breaks inside a field are kept as LF. */
-		if (*r->p == '\r' && r->p + 1 < r->end && r->p[1] == '\n')
-			r->p++;
+		/* A line break inside a field, LF, CRLF or CR alone, is kept as LF. */
+		if (*r->p == '\n' || *r->p == '\r') {
+			csv_line_break(r);
+			strbuf_add(&r->buf, "\n", 1);
+			continue;
+		}
 		strbuf_add(&r->buf, r->p++, 1);
 	}
 	if (r->p < r->end && *r->p != r->sep && *r->p != '\n' && *r->p != '\r')
@@ -104,15 +116,10 @@ csv_record(struct csv_reader *r, char **cause)
 				return -1;
 			continue;
 		}
-		if (r->p == r->end || *r->p == '\n' ||
-		    (*r->p == '\r' && (r->p + 1 == r->end || r->p[1] == '\n'))) {
+		if (r->p == r->end || *r->p == '\n' || *r->p == '\r') {
 			strbuf_add(&r->buf, "", 1);
-			if (r->p < r->end && *r->p == '\r')
-				r->p++;
-			if (r->p < r->end) {
-				r->p++;
-				r->line++;
-			}
+			if (r->p < r->end)
+				csv_line_break(r);
 			return 0;
 		}
 		if (*r->p == r->sep) {

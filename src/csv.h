@@ -17,7 +17,8 @@ struct csv_row {
 struct csv_reader;
 
 /* Read `text` (len bytes, not copied: it must outlive the reader). A UTF-8
- * byte order mark at the start is skipped. */
+ * byte order mark at the start is skipped; lines may end in LF, CRLF or a
+ * CR alone, each one line. */
 struct csv_reader *csv_reader_new(const char *text, size_t len, char sep);
 void csv_reader_free(struct csv_reader *r);
 

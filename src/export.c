@@ -427,6 +427,31 @@ export_check_dest(const char *path, char **cause)
 	return 0;
 }
 
+/* Remove an unfinished temp file; a removal that keeps failing is added
+ * to *cause, so that no half-written file is left without a word. */
+static void
+export_discard(const char *tmp, char **cause)
+{
+	struct stat sb;
+	char *why;
+	int err = 0;
+
+	for (int i = 0; i < 5; i++) {
+		if (unlink(tmp) == 0)
+			return;
+		err = errno;
+		/* ENOENT is believed only when the file is not there. */
+		if (lstat(tmp, &sb) != 0 && errno == ENOENT)
+			return;
+	}
+	if (cause == NULL || *cause == NULL)
+		return;
+	why = *cause;
+	*cause = xasprintf("%s; the unfinished file %s could not be removed (%s): remove it", why,
+	    tmp, strerror(err));
+	free(why);
+}
+
 /* A temp file (0600) in the destination's directory, or stdout. */
 static int
 export_open(const char *path, struct export_out *out, char **cause)
@@ -455,7 +480,7 @@ export_open(const char *path, struct export_out *out, char **cause)
 	if (fchmod(fd, 0600) != 0 || (out->f = fdopen(fd, "w")) == NULL) {
 		util_fail(cause, "%s: %s", out->tmp, strerror(errno));
 		close(fd);
-		unlink(out->tmp);
+		export_discard(out->tmp, cause);
 		free(out->tmp);
 		out->tmp = NULL;
 		return -1;
@@ -485,7 +510,7 @@ export_close(struct export_out *out, bool ok, char **cause)
 	if (rc == 0 && rename(out->tmp, out->path) != 0)
 		rc = util_fail(cause, "%s: %s", out->path, strerror(errno));
 	if (rc != 0)
-		unlink(out->tmp);
+		export_discard(out->tmp, cause);
 	free(out->tmp);
 	out->tmp = NULL;
 	return rc;

@@ -20,6 +20,7 @@
 #include "csv.h"
 #include "import.h"
 #include "import_names.h"
+#include "store_json.h"
 #include "util.h"
 
 #define IMPORT_MAX_BYTES (256L << 20)
@@ -122,9 +123,12 @@ import_check_text(struct import_data *d, char **cause)
 	bool blank = true;
 
 	for (; p < end; p++) {
-		if (*p == '\n' && ++line % IMPORT_RELEASE_ROWS == 0)
+		/* Lines end in LF, CRLF or CR alone, as the CSV reader counts them. */
+		bool eol = *p == '\n' || (*p == '\r' && (p + 1 == end || p[1] != '\n'));
+
+		if (eol && ++line % IMPORT_RELEASE_ROWS == 0)
 			import_release(d, (size_t)(p - text));
-		if (*p == '\n')
+		if (eol)
 			continue;
 		if (*p == '\0')
 			return util_fail(
@@ -381,6 +385,7 @@ import_json_exercise(
 {
 	struct import_json_ctx *j = arg;
 	struct exercise_def def = { .custom = true };
+	const char *bad;
 
 	if (type == NULL || strcmp(type, "object") != 0 || n < 4 || f[0] == NULL ||
 	    f[0][0] == '\0' || strlen(f[0]) > IMPORT_NAME_MAX)
@@ -388,6 +393,8 @@ import_json_exercise(
 		    "exercises[%s]: expected an object with a name of 1 to %d"
 		    " characters",
 		    index, IMPORT_NAME_MAX);
+	if ((bad = util_text_problem(f[0])) != NULL)
+		return util_fail(cause, "exercises[%s]: name: has %s", index, bad);
 	def.name = (char *)f[0];
 	def.bodyweight = f[3] != NULL && strcmp(f[3], "1") == 0;
 	if (import_groups(f[1], ROLE_PRIMARY, &def) != 0 ||
@@ -425,20 +432,24 @@ import_parse_json(struct import_data *d, char **cause)
 		{ "sleep", STORE_JSON_SLEEP }, { "days", STORE_JSON_DAYS },
 		{ "activities", STORE_JSON_ACTIVITIES } };
 	struct import_json_ctx j = { d, "exercises" };
+	struct store_json *json;
 	char *why = NULL;
 	int version, rc;
 
 	d->rep->format = xstrdup("herstel json");
 	d->names = import_names_new(d->s, d->cat, true);
-	rc = store_json_head(d->s, d->text, d->len, &version, &d->units, &why);
+	if ((json = store_json_new(cause)) == NULL)
+		return -1;
+	rc = store_json_head(json, d->text, d->len, &version, &d->units, &why);
 	if (rc == 0)
 		rc = store_json_rows(
-		    d->s, d->text, d->len, STORE_JSON_EXERCISES, import_json_exercise, &j, &why);
+		    json, d->text, d->len, STORE_JSON_EXERCISES, import_json_exercise, &j, &why);
 	for (size_t i = 0; rc == 0 && i < HS_ARRAY_LEN(lists); i++) {
 		j.list = lists[i].name;
 		rc = store_json_rows(
-		    d->s, d->text, d->len, lists[i].part, import_json_record, &j, &why);
+		    json, d->text, d->len, lists[i].part, import_json_record, &j, &why);
 	}
+	store_json_free(json);
 	if (rc == 0)
 		return 0;
 	util_fail(cause, "%s: %s", d->path, why != NULL ? why : "unknown error");

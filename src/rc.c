@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <iniparser/iniparser.h>
 
@@ -155,56 +156,115 @@ rc_default_path(void)
 	return NULL;
 }
 
-/* One "key = value" line as written, for line numbers and duplicates:
- * iniparser gives values but forgets where they were. */
+/* One [section] or key = value line as written: iniparser gives values
+ * but forgets where they were. */
 struct rc_line {
 	char *section; /* lower case, as iniparser keys it */
-	char *key;
+	char *key;     /* NULL on a [section] line */
+	char *text;    /* the line, trimmed, as iniparser is given it */
+	char *value;   /* of a key line, as iniparser read it */
 	int line;
 };
 
 struct rc_scan {
 	struct rc_line *lines;
-	size_t n;
+	size_t n, cap;
 };
 
-/* Note each key line of the file with its section. */
-static void
-rc_scan(const char *text, struct rc_scan *sc)
+/* iniparser 4.1 reads lines of up to 1023 bytes and takes a longer one for
+ * two broken ones; a comment of any length is skipped before it sees it. */
+#define RC_LINE_MAX 1000
+/* Lines handed to iniparser at a time: its dictionary looks every key up
+ * one by one, so a whole file of 20,000 sections took 20 s. */
+#define RC_CHUNK 256
+
+/* Room for element n of an array of n: doubled when n is 0 or a power of
+ * two, so that a file of 20,000 sections costs 15 reallocations, not
+ * 20,000 (each a copy of all, where realloc cannot grow in place). */
+static void *
+rc_grow(void *p, size_t n, size_t size)
 {
-	char *copy = xstrdup(text), *save = NULL, *raw, *section = xstrdup("");
-	int line = 0;
+	if (n != 0 && (n & (n - 1)) != 0)
+		return p;
+	return xreallocarray(p, n == 0 ? 1 : 2 * n, size);
+}
 
-	memset(sc, 0, sizeof *sc);
-	for (raw = copy; raw != NULL; raw = save) {
-		char *nl = strchr(raw, '\n'), *p, *eq;
+static void
+rc_lower(char *s)
+{
+	for (; *s; s++)
+		*s = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
+}
 
-		save = nl != NULL ? nl + 1 : NULL;
-		if (nl != NULL)
-			*nl = '\0';
+/* A UTF-8 byte order mark and CR line ends (CRLF or CR alone), gone:
+ * iniparser would take the mark for text and CR for part of a line. */
+static void
+rc_text_fix(char *text)
+{
+	char *in = text, *out = text;
+
+	if (memcmp(text, "\xef\xbb\xbf", 3) == 0)
+		in += 3;
+	for (; *in != '\0'; in++) {
+		if (*in == '\r' && in[1] == '\n')
+			continue;
+		*out++ = *in == '\r' ? '\n' : *in;
+	}
+	*out = '\0';
+}
+
+static void
+rc_scan_add(struct rc_scan *sc, const char *section, char *key, char *text, int line)
+{
+	if (sc->n == sc->cap)
+		sc->lines = xreallocarray(
+		    sc->lines, sc->cap = sc->cap ? sc->cap * 2 : 64, sizeof *sc->lines);
+	sc->lines[sc->n++] = (struct rc_line){ xstrdup(section), key, xstrdup(text), NULL, line };
+}
+
+/* Note each section and key line of the file, and refuse a line that is
+ * none of those nor a comment, or one too long for iniparser. */
+static int
+rc_scan(struct rc *rc, char *text, struct rc_scan *sc, char **cause)
+{
+	char *raw, *next, *p, *end, *section = xstrdup("");
+	int line = 0, ret = 0;
+
+	for (raw = text; raw != NULL && ret == 0; raw = next) {
+		if ((next = strchr(raw, '\n')) != NULL)
+			*next++ = '\0';
 		line++;
 		p = util_trim(raw);
-		if (*p == '[' && (eq = strchr(p, ']')) != NULL) {
-			*eq = '\0';
+		if (*p == '\0' || *p == '#' || *p == ';')
+			continue;
+		if (strlen(p) > RC_LINE_MAX) {
+			ret = util_fail(cause,
+			    "%s:%d: a line of %zu characters; a [section] or key = value line holds"
+			    " at most %d (comments may be longer)",
+			    rc->path, line, strlen(p), RC_LINE_MAX);
+		} else if (*p == '[' && p[strlen(p) - 1] == ']') {
+			end = strchr(p, ']');
+			*end = '\0';
 			free(section);
-			section = xstrdup(util_trim(p + 1));
-			for (char *c = section; *c; c++)
-				*c = (char)((*c >= 'A' && *c <= 'Z') ? *c + 32 : *c);
-			continue;
+			rc_lower(section = xstrdup(util_trim(p + 1)));
+			*end = ']';
+			rc_scan_add(sc, section, NULL, p, line);
+		} else if ((end = strchr(p, '=')) != NULL) {
+			char *key = xstrndup(p, (size_t)(end - p));
+
+			rc_lower(key);
+			memmove(key, util_trim(key), strlen(util_trim(key)) + 1);
+			rc_scan_add(sc, section, key, p, line);
+		} else {
+			ret = util_fail(cause,
+			    "%s:%d: syntax error: \"%s\" is not a [section], a key = value line or "
+			    "a"
+			    " comment",
+			    rc->path, line, p);
 		}
-		if (*p == '\0' || *p == '#' || *p == ';' || (eq = strchr(p, '=')) == NULL)
-			continue;
-		*eq = '\0';
-		sc->lines = xreallocarray(sc->lines, sc->n + 1, sizeof *sc->lines);
-		sc->lines[sc->n].section = xstrdup(section);
-		sc->lines[sc->n].key = xstrdup(util_trim(p));
-		for (char *c = sc->lines[sc->n].key; *c; c++)
-			*c = (char)((*c >= 'A' && *c <= 'Z') ? *c + 32 : *c);
-		sc->lines[sc->n].line = line;
-		sc->n++;
 	}
 	free(section);
-	free(copy);
+	return ret;
 }
 
 static void
@@ -213,18 +273,198 @@ rc_scan_free(struct rc_scan *sc)
 	for (size_t i = 0; i < sc->n; i++) {
 		free(sc->lines[i].section);
 		free(sc->lines[i].key);
+		free(sc->lines[i].text);
+		free(sc->lines[i].value);
 	}
 	free(sc->lines);
 }
 
+/* iniparser reports syntax errors through a printf-like callback, in two
+ * calls ("syntax error in F (N):" then "-> line"); collect them so rc_load
+ * can return the error instead of it going to stderr. */
+static char rc_ini_error[1024];
+
+static int
+rc_ini_errback(const char *fmt, ...)
+{
+	size_t used = strlen(rc_ini_error);
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(rc_ini_error + used, sizeof rc_ini_error - used, fmt, ap);
+	va_end(ap);
+	return 0;
+}
+
+/* "iniparser: syntax error in F (12):\n-> line" as "PATH:LINE: syntax error:
+ * line", its line found through `map` (the file's line of each line given). */
+static int
+rc_syntax_error(const char *path, const int *map, int nmap, char **cause)
+{
+	char *open = strrchr(rc_ini_error, '('), *arrow = strstr(rc_ini_error, "-> ");
+	long line = open != NULL ? strtol(open + 1, NULL, 10) : 0;
+	char *text = xstrdup(arrow != NULL ? arrow + 3 : "");
+	int rc;
+
+	text[strcspn(text, "\r\n")] = '\0';
+	if (line > 0 && line <= nmap && map[line - 1] > 0)
+		rc = util_fail(cause,
+		    "%s:%d: syntax error: \"%s\" is not a [section], a key = value line or a"
+		    " comment",
+		    path, map[line - 1], text);
+	else
+		rc = util_fail(cause, "%s: cannot be read as an ini file", path);
+	free(text);
+	return rc;
+}
+
+/* Hand lines [from, to) to iniparser through `fd` (an unlinked temp file,
+ * read again as /proc/self/fd/N) and take each key line's value. */
+static int
+rc_chunk(struct rc *rc, struct rc_scan *sc, size_t from, size_t to, int fd, char **cause)
+{
+	struct strbuf sb;
+	int *map = xcalloc(to - from + 1, sizeof *map), nmap = 0, ret = -1;
+	char name[64], key[2 * RC_LINE_MAX + 2];
+	dictionary *d = NULL;
+
+	strbuf_init(&sb);
+	/* The chunk starts in the section its first line is in. */
+	if (sc->lines[from].key != NULL && sc->lines[from].section[0] != '\0') {
+		strbuf_printf(&sb, "[%s]\n", sc->lines[from].section);
+		map[nmap++] = 0;
+	}
+	for (size_t i = from; i < to; i++) {
+		strbuf_printf(&sb, "%s\n", sc->lines[i].text);
+		map[nmap++] = sc->lines[i].line;
+	}
+	snprintf(name, sizeof name, "/proc/self/fd/%d", fd);
+	if (ftruncate(fd, 0) != 0 || pwrite(fd, sb.buf, sb.len, 0) != (ssize_t)sb.len) {
+		util_fail(cause, "%s: cannot be read: %s", rc->path, strerror(errno));
+		goto out;
+	}
+	rc_ini_error[0] = '\0';
+	iniparser_set_error_callback(rc_ini_errback);
+	d = iniparser_load(name);
+	iniparser_set_error_callback(NULL);
+	if (d == NULL || rc_ini_error[0] != '\0') {
+		rc_syntax_error(rc->path, map, nmap, cause);
+		goto out;
+	}
+	for (size_t i = from; i < to; i++)
+		if (sc->lines[i].key != NULL) {
+			snprintf(key, sizeof key, "%s:%s", sc->lines[i].section, sc->lines[i].key);
+			sc->lines[i].value = xstrdup(iniparser_getstring(d, key, ""));
+		}
+	ret = 0;
+out:
+	if (d != NULL)
+		iniparser_freedict(d);
+	strbuf_free(&sb);
+	free(map);
+	return ret;
+}
+
+/* The value of every key line, read by iniparser RC_CHUNK lines at a time. */
+static int
+rc_values(struct rc *rc, struct rc_scan *sc, char **cause)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *name = xasprintf("%s/herstelrc.XXXXXX", tmp != NULL && *tmp == '/' ? tmp : "/tmp");
+	int fd = mkstemp(name), ret = 0;
+
+	if (fd < 0) {
+		ret = util_fail(cause, "%s: cannot be read: no temp file in %s: %s", rc->path,
+		    tmp != NULL && *tmp == '/' ? tmp : "/tmp", strerror(errno));
+		free(name);
+		return ret;
+	}
+	unlink(name);
+	free(name);
+	for (size_t i = 0; ret == 0 && i < sc->n; i += RC_CHUNK)
+		ret = rc_chunk(rc, sc, i, i + RC_CHUNK < sc->n ? i + RC_CHUNK : sc->n, fd, cause);
+	close(fd);
+	return ret;
+}
+
+/* Strings to numbers (an index into the scan), for duplicates and
+ * sections in linear time however many keys a file holds. */
+struct rc_index {
+	char **keys;
+	size_t *vals;
+	size_t cap, n;
+};
+
+static size_t
+rc_hash(const char *s)
+{
+	size_t h = 2166136261u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* The slot of `key` (*found says whether it was there); added if not. */
+static size_t *
+rc_index_slot(struct rc_index *ix, const char *key, bool *found)
+{
+	size_t i;
+
+	if (2 * (ix->n + 1) > ix->cap) {
+		struct rc_index old = *ix;
+
+		ix->cap = ix->cap ? ix->cap * 2 : 64;
+		ix->keys = xcalloc(ix->cap, sizeof *ix->keys);
+		ix->vals = xcalloc(ix->cap, sizeof *ix->vals);
+		ix->n = 0;
+		for (size_t j = 0; j < old.cap; j++)
+			if (old.keys[j] != NULL) {
+				for (i = rc_hash(old.keys[j]) & (ix->cap - 1); ix->keys[i];
+				     i = (i + 1) & (ix->cap - 1))
+					;
+				ix->keys[i] = old.keys[j];
+				ix->vals[i] = old.vals[j];
+				ix->n++;
+			}
+		free(old.keys);
+		free(old.vals);
+	}
+	for (i = rc_hash(key) & (ix->cap - 1); ix->keys[i] != NULL; i = (i + 1) & (ix->cap - 1))
+		if (strcmp(ix->keys[i], key) == 0)
+			return *found = true, &ix->vals[i];
+	ix->keys[i] = xstrdup(key);
+	ix->n++;
+	*found = false;
+	return &ix->vals[i];
+}
+
+static void
+rc_index_free(struct rc_index *ix)
+{
+	for (size_t i = 0; i < ix->cap; i++)
+		free(ix->keys[i]);
+	free(ix->keys);
+	free(ix->vals);
+}
+
 static void rc_warn(struct rc *rc, const char *fmt, ...) HS_PRINTF(2, 3);
+
+/* Warnings shown at most; the rest are counted in rc_dropped (a file of
+ * 10,000 unknown keys gets 20 lines and a count, not 10,000 lines). */
+#define RC_WARNINGS_MAX 20
+static size_t rc_dropped;
 
 static void
 rc_warn(struct rc *rc, const char *fmt, ...)
 {
 	va_list ap;
 
-	rc->warnings = xreallocarray(rc->warnings, rc->nwarnings + 1, sizeof *rc->warnings);
+	if (rc->nwarnings >= RC_WARNINGS_MAX) {
+		rc_dropped++;
+		return;
+	}
+	rc->warnings = rc_grow(rc->warnings, rc->nwarnings, sizeof *rc->warnings);
 	va_start(ap, fmt);
 	rc->warnings[rc->nwarnings++] = xvasprintf(fmt, ap);
 	va_end(ap);
@@ -336,44 +576,6 @@ rc_set(struct rc *rc, const struct rc_option *o, const char *v)
 	return -1;
 }
 
-/* iniparser reports syntax errors through a printf-like callback, in two
- * calls ("syntax error in F (N):" then "-> line"); collect them so rc_load
- * can return the error instead of it going to stderr. */
-static char rc_ini_error[1024];
-
-static int
-rc_ini_errback(const char *fmt, ...)
-{
-	size_t used = strlen(rc_ini_error);
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(rc_ini_error + used, sizeof rc_ini_error - used, fmt, ap);
-	va_end(ap);
-	return 0;
-}
-
-/* "iniparser: syntax error in FILE (12):\n-> line" as "FILE:12: syntax error: line". */
-static int
-rc_syntax_error(const char *path, char **cause)
-{
-	char *open = strrchr(rc_ini_error, '('), *arrow = strstr(rc_ini_error, "-> ");
-	long line = open != NULL ? strtol(open + 1, NULL, 10) : 0;
-	char *text = xstrdup(arrow != NULL ? arrow + 3 : "");
-	int rc;
-
-	text[strcspn(text, "\r\n")] = '\0';
-	if (line > 0)
-		rc = util_fail(cause,
-		    "%s:%ld: syntax error: \"%s\" is not a [section],"
-		    " a key = value line or a comment",
-		    path, line, text);
-	else
-		rc = util_fail(cause, "%s: cannot be read as an ini file", path);
-	free(text);
-	return rc;
-}
-
 /* Read the file into memory; herstelrc is small, anything big is a mistake. */
 static char *
 rc_slurp(const char *path, char **cause)
@@ -428,23 +630,29 @@ rc_groups(const char *list, enum group_role role, unsigned char out[GROUP_COUNT]
 	return rc;
 }
 
+/* An [exercise NAME] section: where it first has a key, and the last
+ * value of each of its keys (exercise_keys order), NULL when not given. */
+struct rc_own {
+	const char *section;
+	int line;
+	const char *values[4];
+};
+
 /* One [exercise NAME] section: the user's own exercise. */
 static int
-rc_exercise(
-    struct rc *rc, dictionary *d, const char *section, const char *name, int line, char **cause)
+rc_exercise(struct rc *rc, const struct rc_own *own, char **cause)
 {
 	struct exercise_def def = { 0 };
-	char key[512], *bad = NULL;
-	const char *prim, *sec, *bw, *al;
+	const char *section = own->section, *name = section + 9 + strspn(section + 9, " ");
+	const char *prim = own->values[0], *sec = own->values[1] ? own->values[1] : "",
+	           *bw = own->values[2] ? own->values[2] : "no",
+	           *al = own->values[3] ? own->values[3] : "", *problem;
+	char *bad = NULL;
+	int line = own->line;
 
-	snprintf(key, sizeof key, "%s:primary", section);
-	prim = iniparser_getstring(d, key, NULL);
-	snprintf(key, sizeof key, "%s:secondary", section);
-	sec = iniparser_getstring(d, key, "");
-	snprintf(key, sizeof key, "%s:bodyweight", section);
-	bw = iniparser_getstring(d, key, "no");
-	snprintf(key, sizeof key, "%s:aliases", section);
-	al = iniparser_getstring(d, key, "");
+	if ((problem = util_text_problem(name)) != NULL)
+		return util_fail(
+		    cause, "%s:%d: [%s]: the name has %s", rc->path, line, section, problem);
 	if (prim == NULL || *prim == '\0')
 		return util_fail(cause,
 		    "%s:%d: [%s]: expected primary = groups (e.g. quads,glutes)", rc->path, line,
@@ -473,7 +681,7 @@ rc_exercise(
 		}
 		free(copy);
 	}
-	rc->exercises = xreallocarray(rc->exercises, rc->nexercises + 1, sizeof *rc->exercises);
+	rc->exercises = rc_grow(rc->exercises, rc->nexercises, sizeof *rc->exercises);
 	rc->exercises[rc->nexercises++] = def;
 	return 0;
 }
@@ -492,16 +700,14 @@ rc_group_key(const struct rc_line *l)
 
 /* Check one key line of the scan against the table and take its value. */
 static int
-rc_take(struct rc *rc, dictionary *d, const struct rc_line *l, char **cause)
+rc_take(struct rc *rc, const struct rc_line *l, char **cause)
 {
 	const struct rc_option *o;
-	char key[512], *expected;
-	const char *v;
+	const char *v = l->value;
+	char *expected;
 
-	snprintf(key, sizeof key, "%s:%s", l->section, l->key);
-	v = iniparser_getstring(d, key, "");
 	if (strcmp(l->section, "keys") == 0) {
-		rc->bindings = xreallocarray(rc->bindings, rc->nbindings + 1, sizeof *rc->bindings);
+		rc->bindings = rc_grow(rc->bindings, rc->nbindings, sizeof *rc->bindings);
 		rc->bindings[rc->nbindings++] =
 		    (struct rc_binding){ xstrdup(l->key), xstrdup(v), l->line };
 		return 0;
@@ -551,45 +757,68 @@ rc_cross_check(struct rc *rc, char **cause)
 static void
 rc_duplicates(struct rc *rc, const struct rc_scan *sc)
 {
-	for (size_t j = 1; j < sc->n; j++)
-		for (size_t i = 0; i < j; i++)
-			if (strcmp(sc->lines[i].section, sc->lines[j].section) == 0 &&
-			    strcmp(sc->lines[i].key, sc->lines[j].key) == 0) {
-				rc_warn(rc,
-				    "%s:%d: [%s] %s: set again (first on line %d);"
-				    " the last one counts",
-				    rc->path, sc->lines[j].line, sc->lines[j].section,
-				    sc->lines[j].key, sc->lines[i].line);
-				break;
-			}
+	struct rc_index seen = { 0 };
+	bool found;
+
+	for (size_t j = 0; j < sc->n; j++) {
+		const struct rc_line *l = &sc->lines[j];
+		char *key;
+		size_t *first;
+
+		if (l->key == NULL)
+			continue;
+		key = xasprintf("%s\x1f%s", l->section, l->key);
+		first = rc_index_slot(&seen, key, &found);
+		if (found)
+			rc_warn(rc,
+			    "%s:%d: [%s] %s: set again (first on line %d); the last one counts",
+			    rc->path, l->line, l->section, l->key, sc->lines[*first].line);
+		else
+			*first = j;
+		free(key);
+	}
+	rc_index_free(&seen);
 }
 
-/* The [exercise NAME] sections, each once, at the line of its first key. */
+/* The [exercise NAME] sections, each once, in the order they first come. */
 static int
-rc_exercises(struct rc *rc, dictionary *d, const struct rc_scan *sc, char **cause)
+rc_exercises(struct rc *rc, const struct rc_scan *sc, char **cause)
 {
-	int nsec = iniparser_getnsec(d);
+	struct rc_index at = { 0 };
+	struct rc_own *own = NULL;
+	size_t n = 0, *slot;
+	bool found;
+	int ret = 0;
 
-	for (int i = 0; i < nsec; i++) {
-		const char *sec = iniparser_getsecname(d, i);
-		int line = 0;
+	for (size_t j = 0; j < sc->n; j++) {
+		const struct rc_line *l = &sc->lines[j];
 
-		if (sec == NULL || strncmp(sec, "exercise ", 9) != 0)
+		if (strncmp(l->section, "exercise ", 9) != 0)
 			continue;
-		for (size_t j = 0; j < sc->n && line == 0; j++)
-			if (strcmp(sc->lines[j].section, sec) == 0)
-				line = sc->lines[j].line;
-		if (rc_exercise(rc, d, sec, sec + strspn(sec + 9, " ") + 9, line, cause) != 0)
-			return -1;
+		slot = rc_index_slot(&at, l->section, &found);
+		if (!found) {
+			own = rc_grow(own, n, sizeof *own);
+			own[ *slot = n++] = (struct rc_own){ l->section, 0, { NULL } };
+		}
+		if (l->key == NULL)
+			continue;
+		if (own[*slot].line == 0)
+			own[*slot].line = l->line;
+		for (size_t k = 0; k < HS_ARRAY_LEN(exercise_keys); k++)
+			if (strcmp(l->key, exercise_keys[k]) == 0)
+				own[*slot].values[k] = l->value;
 	}
-	return 0;
+	for (size_t i = 0; ret == 0 && i < n; i++)
+		ret = rc_exercise(rc, &own[i], cause);
+	rc_index_free(&at);
+	free(own);
+	return ret;
 }
 
 int
 rc_load(struct rc *rc, const char *path, bool must_exist, char **cause)
 {
 	struct rc_scan sc = { 0 };
-	dictionary *d = NULL;
 	struct stat sb;
 	char *text;
 	int ret = -1;
@@ -603,21 +832,22 @@ rc_load(struct rc *rc, const char *path, bool must_exist, char **cause)
 		return -1;
 	free(rc->path);
 	rc->path = xstrdup(path);
-	rc_scan(text, &sc);
-	rc_ini_error[0] = '\0';
-	iniparser_set_error_callback(rc_ini_errback);
-	d = iniparser_load(path);
-	iniparser_set_error_callback(NULL);
-	if (d == NULL || rc_ini_error[0] != '\0') {
-		rc_syntax_error(path, cause);
+	rc_text_fix(text);
+	rc_dropped = 0;
+	if (rc_scan(rc, text, &sc, cause) != 0 || rc_values(rc, &sc, cause) != 0)
 		goto out;
-	}
 	rc_duplicates(rc, &sc);
 	for (size_t i = 0; i < sc.n; i++)
-		if (rc_take(rc, d, &sc.lines[i], cause) != 0)
+		if (sc.lines[i].key != NULL && rc_take(rc, &sc.lines[i], cause) != 0)
 			goto out;
-	if (rc_exercises(rc, d, &sc, cause) != 0 || rc_cross_check(rc, cause) != 0)
+	if (rc_exercises(rc, &sc, cause) != 0 || rc_cross_check(rc, cause) != 0)
 		goto out;
+	if (rc_dropped > 0) {
+		rc->nwarnings--; /* room for the count: it stays at RC_WARNINGS_MAX */
+		free(rc->warnings[rc->nwarnings]);
+		rc->warnings[rc->nwarnings++] = xasprintf(
+		    "%s: %zu more warnings like these, not shown", rc->path, rc_dropped + 1);
+	}
 	ret = 0;
 out:
 	if (ret != 0) {
@@ -628,8 +858,6 @@ out:
 		rc_defaults(rc);
 		rc->path = keep;
 	}
-	if (d != NULL)
-		iniparser_freedict(d);
 	rc_scan_free(&sc);
 	free(text);
 	return ret;

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <fcntl.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -150,8 +151,25 @@ static const char schema_v2[] =
     " role TEXT);"
     "CREATE INDEX regroup_batch ON regroup(batch);";
 
-/* migrations[v - 1] takes a journal from version v - 1 to v. */
-static const char *const migrations[STORE_SCHEMA_VERSION] = { schema_v1, schema_v2 };
+/* Version 3: undo takes back the exercises a batch added and the groups it
+ * gave (rows of earlier versions have no batch and stay; regroup keeps the
+ * batch of the groups it saved, so that undo gives them back as they were),
+ * and the day of the last quick_check, which runs at most once a day before
+ * a write. */
+static const char schema_v3[] =
+    "ALTER TABLE exercise ADD COLUMN batch INTEGER REFERENCES batch(id);"
+    "ALTER TABLE exercise_group ADD COLUMN batch INTEGER REFERENCES batch(id);"
+    "CREATE INDEX exercise_batch ON exercise(batch) WHERE batch IS NOT NULL;"
+    "CREATE INDEX exercise_group_batch ON exercise_group(batch) WHERE batch IS NOT NULL;"
+    "ALTER TABLE regroup ADD COLUMN old_batch INTEGER REFERENCES batch(id);"
+    "CREATE TABLE checked ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'));";
+
+/* migrations[v - 1] takes a journal from version v - 1 to v. The text of a
+ * released version never changes: the schema check of store_open compares
+ * a journal with what these scripts make. */
+static const char *const migrations[STORE_SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3 };
 
 /* Every statement the store runs, prepared once on first use. */
 enum stmt_id {
@@ -176,11 +194,14 @@ enum stmt_id {
 	ST_ADD_ACTIVITY,
 	ST_REMOVE_ACTIVITY,
 	ST_LAST_BATCH,
+	ST_FIND_BATCH,
 	ST_UNDO_LIFT,
 	ST_UNDO_SORENESS,
 	ST_UNDO_SLEEP,
 	ST_UNDO_DAY,
 	ST_UNDO_ACTIVITY,
+	ST_UNDO_EXERCISE_GROUP,
+	ST_UNDO_EXERCISE,
 	ST_RESTORE_LIFT,
 	ST_RESTORE_SORENESS,
 	ST_RESTORE_SLEEP,
@@ -204,7 +225,6 @@ enum stmt_id {
 	ST_UNPLACED,
 	/* export and import */
 	ST_BEGIN_READ,
-	ST_EACH_LIFT,
 	ST_SAME_LIFT,
 	ST_SAME_SORENESS,
 	ST_SAME_SLEEP,
@@ -213,10 +233,12 @@ enum stmt_id {
 	ST_CLAIMED_TABLE,
 	ST_CLAIMED_CLEAR,
 	ST_CLAIM,
-	ST_JSON_VALID,
-	ST_JSON_HEAD,
-	ST_JSON_ITEMS,
-	ST_JSON_EXERCISES,
+	/* the journal's health */
+	ST_SCHEMA,
+	ST_QUICK_CHECK,
+	ST_INTEGRITY_CHECK,
+	ST_CHECKED_DAY,
+	ST_SET_CHECKED_DAY,
 	ST_COUNT
 };
 
@@ -226,11 +248,12 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_ROLLBACK] = "ROLLBACK",
 	[ST_ADD_BATCH] = "INSERT INTO batch (what) VALUES (?1)",
 	[ST_FIND_EXERCISE] = "SELECT id FROM exercise WHERE name = ?1",
-	[ST_ADD_EXERCISE] = "INSERT INTO exercise (name, bodyweight, custom) VALUES (?1, ?2, ?3)",
-	[ST_ADD_EXERCISE_GROUP] =
-	    "INSERT INTO exercise_group (exercise_id, grp, role) VALUES (?1, ?2, ?3)",
+	[ST_ADD_EXERCISE] = "INSERT INTO exercise (name, bodyweight, custom, batch)"
+	                    " VALUES (?1, ?2, ?3, ?4)",
+	[ST_ADD_EXERCISE_GROUP] = "INSERT INTO exercise_group (exercise_id, grp, role, batch)"
+	                          " VALUES (?1, ?2, ?3, ?4)",
 	[ST_EXERCISE_GROUPS] =
-	    "SELECT e.name, g.grp, g.role FROM exercise e"
+	    "SELECT e.name, g.grp, g.role, g.exercise_id FROM exercise e"
 	    " LEFT JOIN exercise_group g ON g.exercise_id = e.id WHERE e.id = ?1",
 	[ST_ADD_LIFT] = "INSERT INTO lift (date, time, exercise_id, weight_kg, bodyweight, reps,"
 	                " rpe, kind, note, batch, seconds, distance_m, superset)"
@@ -253,27 +276,32 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_REMOVE_ACTIVITY] =
 	    "UPDATE activity SET removed_by = ?2 WHERE id = ?1 AND removed_by IS NULL",
 	[ST_LAST_BATCH] = "SELECT id, what FROM batch ORDER BY id DESC LIMIT 1",
+	[ST_FIND_BATCH] = "SELECT what FROM batch WHERE id = ?1",
 	[ST_UNDO_LIFT] = "DELETE FROM lift WHERE batch = ?1",
 	[ST_UNDO_SORENESS] = "DELETE FROM soreness WHERE batch = ?1",
 	[ST_UNDO_SLEEP] = "DELETE FROM sleep WHERE batch = ?1",
 	[ST_UNDO_DAY] = "DELETE FROM day WHERE batch = ?1",
 	[ST_UNDO_ACTIVITY] = "DELETE FROM activity WHERE batch = ?1",
+	[ST_UNDO_EXERCISE_GROUP] = "DELETE FROM exercise_group WHERE batch = ?1",
+	[ST_UNDO_EXERCISE] = "DELETE FROM exercise WHERE batch = ?1",
 	[ST_RESTORE_LIFT] = "UPDATE lift SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_RESTORE_SORENESS] = "UPDATE soreness SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_RESTORE_SLEEP] = "UPDATE sleep SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_RESTORE_DAY] = "UPDATE day SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_RESTORE_ACTIVITY] = "UPDATE activity SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_DROP_BATCH] = "DELETE FROM batch WHERE id = ?1",
+	/* A LEFT JOIN: a set whose exercise is missing is damage to report,
+	 * not a row to leave out. Export reads the sets through this too. */
 	[ST_LIFTS_BETWEEN] = "SELECT l.id, l.date, l.time, l.exercise_id, e.name, l.weight_kg,"
-	                     " l.bodyweight, l.reps, l.rpe, l.kind, l.note, e.bodyweight,"
+	                     " l.bodyweight, l.reps, l.rpe, l.kind, l.note, e.bodyweight, e.custom,"
 	                     " l.seconds, l.distance_m, l.superset"
-	                     " FROM lift l JOIN exercise e ON e.id = l.exercise_id"
+	                     " FROM lift l LEFT JOIN exercise e ON e.id = l.exercise_id"
 	                     " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
 	                     " ORDER BY l.date, l.time, l.id",
 	/* The sets the model replays: no notes, no join; each exercise's name
 	 * and groups are read once per query (struct exercise_cache). */
 	[ST_EVENT_LIFTS_BETWEEN] =
-	    "SELECT date, time, exercise_id, weight_kg, bodyweight, reps, rpe, kind FROM lift"
+	    "SELECT date, time, exercise_id, weight_kg, bodyweight, reps, rpe, kind, id FROM lift"
 	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date, time, id",
 	[ST_SORENESS_BETWEEN] =
 	    "SELECT id, date, time, grp, level FROM soreness"
@@ -295,20 +323,21 @@ static const char *const stmt_sql[ST_COUNT] = {
 	    " AND l.date < ?1 AND l.kind <> 'warmup' AND (l.rpe >= ?2 OR (l.rpe IS NULL"
 	    " AND iif(l.bodyweight = 1 AND l.weight_kg = 0, ?4, ?3)))"
 	    " ORDER BY l.date DESC, l.time DESC LIMIT 1) FROM exercise e)"
-	    " SELECT g.grp, last.at FROM exercise_group g JOIN last ON last.id = g.exercise_id",
+	    " SELECT g.grp, last.at, g.exercise_id FROM exercise_group g"
+	    " JOIN last ON last.id = g.exercise_id",
 	[ST_DATA_VERSION] = "PRAGMA data_version",
 	[ST_CLEAR_EXERCISE_GROUPS] = "DELETE FROM exercise_group WHERE exercise_id = ?1",
 	/* The groups as they were before this batch first changed them. */
 	[ST_SAVE_GROUPS] =
-	    "INSERT INTO regroup (batch, exercise_id, grp, role)"
-	    " SELECT ?1, ?2, g.grp, g.role FROM (SELECT grp, role FROM exercise_group"
-	    " WHERE exercise_id = ?2 UNION ALL SELECT NULL, NULL) g"
+	    "INSERT INTO regroup (batch, exercise_id, grp, role, old_batch)"
+	    " SELECT ?1, ?2, g.grp, g.role, g.batch FROM (SELECT grp, role, batch"
+	    " FROM exercise_group WHERE exercise_id = ?2 UNION ALL SELECT NULL, NULL, NULL) g"
 	    " WHERE NOT EXISTS (SELECT 1 FROM regroup r"
 	    " WHERE r.batch = ?1 AND r.exercise_id = ?2)",
 	[ST_UNDO_GROUPS] = "DELETE FROM exercise_group WHERE exercise_id IN"
 	                   " (SELECT exercise_id FROM regroup WHERE batch = ?1)",
-	[ST_RESTORE_GROUPS] = "INSERT INTO exercise_group (exercise_id, grp, role)"
-	                      " SELECT exercise_id, grp, role FROM regroup"
+	[ST_RESTORE_GROUPS] = "INSERT INTO exercise_group (exercise_id, grp, role, batch)"
+	                      " SELECT exercise_id, grp, role, old_batch FROM regroup"
 	                      " WHERE batch = ?1 AND grp IS NOT NULL",
 	[ST_DROP_REGROUP] = "DELETE FROM regroup WHERE batch = ?1",
 	[ST_CUSTOM_EXERCISES] = "SELECT id, name, bodyweight FROM exercise WHERE custom = 1"
@@ -319,12 +348,6 @@ static const char *const stmt_sql[ST_COUNT] = {
 	                " WHERE e.custom = 1 AND NOT EXISTS (SELECT 1 FROM exercise_group g"
 	                " WHERE g.exercise_id = e.id) GROUP BY e.id ORDER BY n DESC, e.name",
 	[ST_BEGIN_READ] = "BEGIN",
-	[ST_EACH_LIFT] = "SELECT l.id, l.date, l.time, l.exercise_id, e.name, l.weight_kg,"
-	                 " l.bodyweight, l.reps, l.rpe, l.kind, l.note, e.bodyweight, e.custom,"
-	                 " l.seconds, l.distance_m, l.superset"
-	                 " FROM lift l JOIN exercise e ON e.id = l.exercise_id"
-	                 " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
-	                 " ORDER BY l.date, l.time, l.id",
 	/* A live record like the one given, written before the open batch ?1
 	 * and, for sets and soreness, not yet claimed by an earlier record of
 	 * the same import; a weight within a gram is the same (files round to
@@ -361,24 +384,15 @@ static const char *const stmt_sql[ST_COUNT] = {
 	                     " WITHOUT ROWID",
 	[ST_CLAIMED_CLEAR] = "DELETE FROM temp.claimed",
 	[ST_CLAIM] = "INSERT INTO temp.claimed (kind, id) VALUES (?1, ?2)",
-	/* JSON documents are read with SQLite's JSON functions; each list item
-	 * comes back as herstel's CSV columns, after its index and JSON type. */
-	[ST_JSON_VALID] = "SELECT json_valid(?1)",
-	[ST_JSON_HEAD] = "SELECT json_type(?1), json_extract(?1, '$.format'),"
-	                 " json_extract(?1, '$.schema_version'), json_extract(?1, '$.units')",
-	/* Each item of a list with each of its fields, one row a field (an
-	 * item that is not an object, or an empty one, gives one row without a
-	 * field): which fields a record has is interop's column list, not this
-	 * text. */
-	[ST_JSON_ITEMS] = "SELECT j.key, j.type, f.key, f.atom FROM json_each(?1, ?2) j"
-	                  " LEFT JOIN json_each(iif(j.type = 'object', j.value, '{}')) f"
-	                  " ORDER BY j.id, f.id",
-	[ST_JSON_EXERCISES] =
-	    "SELECT k, t, json_extract(v, '$.name'),"
-	    " (SELECT group_concat(value, ' ') FROM json_each(v, '$.primary')),"
-	    " (SELECT group_concat(value, ' ') FROM json_each(v, '$.secondary')),"
-	    " json_extract(v, '$.bodyweight') FROM (SELECT key AS k, type AS t,"
-	    " iif(type = 'object', value, '{}') AS v FROM json_each(?1, '$.exercises'))",
+	/* Triggers and views first: a difference there is the one to name. */
+	[ST_SCHEMA] = "SELECT type, name, tbl_name, sql FROM main.sqlite_master ORDER BY"
+	              " CASE type WHEN 'trigger' THEN 0 WHEN 'view' THEN 1 WHEN 'table' THEN 2"
+	              " ELSE 3 END, name",
+	[ST_QUICK_CHECK] = "PRAGMA quick_check",
+	[ST_INTEGRITY_CHECK] = "PRAGMA integrity_check",
+	[ST_CHECKED_DAY] = "SELECT day FROM checked WHERE id = 1",
+	[ST_SET_CHECKED_DAY] = "INSERT INTO checked (id, day) VALUES (1, ?1)"
+	                       " ON CONFLICT (id) DO UPDATE SET day = excluded.day",
 };
 
 struct store {
@@ -387,22 +401,121 @@ struct store {
 	sqlite3_stmt *stmt[ST_COUNT];
 	int64_t batch;   /* the open batch, 0 when none */
 	int64_t commits; /* writes this connection committed, for store_data_version */
+	bool damaged;    /* SQLite or a decoder found damage: write nothing more */
+	bool memory;     /* an empty journal in memory: nothing to read on disk */
+	bool check_next; /* the next batch runs quick_check whatever the day */
+	char *what;      /* what the open (or last) batch says, for a failed commit */
+	char *warning;   /* see store_take_warning */
 };
 
-/* What to add to the message of a failed write: SQLite reports a write
- * that hit the file size limit as a bare "disk I/O error", with no errno,
- * and a lock held past the busy timeout as "database is locked". */
+/* What to do about a damaged journal; the man page says it at length. */
+#define STORE_RECOVER_HINT \
+	"herstel writes nothing more to it. To save what it holds (sqlite3's" \
+	" .recover or .dump), see \"To recover\" in herstel(1), FILES"
+
+/* Does the verdict of a check only say that pages could not be read
+ * ("unable to get the page. error code=266": an I/O error, not damage)? */
+static bool
+store_verdict_unread(const char *verdict)
+{
+	static const char tag[] = "unable to get the page. error code=";
+	const char *p = verdict;
+	bool any = false;
+
+	while ((p = strstr(p, tag)) != NULL) {
+		long code = strtol(p + sizeof tag - 1, NULL, 10);
+
+		if ((code & 0xff) != SQLITE_IOERR && (code & 0xff) != SQLITE_NOMEM)
+			return false;
+		any = true;
+		p += sizeof tag - 1;
+	}
+	return any;
+}
+
+/* The verdict of `check` (ST_QUICK_CHECK or ST_INTEGRITY_CHECK): its first
+ * row, a new string, or NULL with *err (when err is given) when it could
+ * not run. It runs on a fresh connection of its own, which in WAL mode sees
+ * what is committed whatever the store's connection holds open. That one
+ * is read-write (with query_only) where the file can be written: through a
+ * read-only connection SQLite skips the CHECK constraints, three times
+ * faster but blind to a value a flipped byte took out of range. */
+static char *
+store_verdict(struct store *s, enum stmt_id check, char **err)
+{
+	int mode = access(s->path, W_OK) == 0 ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+	sqlite3 *db = NULL;
+	sqlite3_stmt *st = NULL;
+	char *verdict = NULL;
+
+	if (s->memory)
+		db = s->db;
+	else if (sqlite3_open_v2(s->path, &db, mode, NULL) != SQLITE_OK ||
+	    sqlite3_exec(db, "PRAGMA query_only = ON", NULL, NULL, NULL) != SQLITE_OK)
+		goto out;
+	if (sqlite3_prepare_v2(db, stmt_sql[check], -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) != NULL)
+		verdict = xstrdup((const char *)sqlite3_column_text(st, 0));
+out:
+	if (verdict == NULL && err != NULL)
+		*err = xstrdup(db != NULL ? sqlite3_errmsg(db) : "out of memory");
+	sqlite3_finalize(st);
+	if (db != s->db)
+		sqlite3_close(db);
+	return verdict;
+}
+
+/* SQLite saw damage: is it on disk? A read that failed halfway or came
+ * back short (SQLite fills the rest of the page with zeros) reads as
+ * damage too. `check` run again says: true when the file fails it, or
+ * cannot be checked at all; false when it passes, or its pages could not
+ * be read. */
+static bool
+store_damage_confirmed(struct store *s, enum stmt_id check)
+{
+	char *verdict = store_verdict(s, check, NULL);
+	bool damaged =
+	    verdict == NULL || (strcmp(verdict, "ok") != 0 && !store_verdict_unread(verdict));
+
+	free(verdict);
+	return damaged;
+}
+
+/* What to add to the message of a failed statement: SQLite reports a
+ * write that hit the file size limit as a bare "disk I/O error", with no
+ * errno, a failed read the same way, and a lock held past the busy timeout
+ * as "database is locked". Damage found again on a fresh look marks the
+ * journal: nothing more is written to it. */
 static const char *
 store_write_hint(struct store *s)
 {
 	int ext = sqlite3_extended_errcode(s->db);
 
-	if ((ext & 0xff) == SQLITE_FULL || ext == SQLITE_IOERR_WRITE || ext == SQLITE_IOERR_FSYNC ||
+	if ((ext & 0xff) == SQLITE_CORRUPT || (ext & 0xff) == SQLITE_NOTADB) {
+		if (!store_damage_confirmed(s, ST_QUICK_CHECK))
+			return " (yet the journal, read again, passes quick_check: a read of the "
+			       "file"
+			       " failed or came back short; nothing was written, try again, and "
+			       "check"
+			       " the disk if it keeps failing)";
+		s->damaged = true;
+		return "; the journal is damaged: " STORE_RECOVER_HINT;
+	}
+	if (ext == SQLITE_IOERR_READ || ext == SQLITE_IOERR_SHORT_READ)
+		return " (reading the file failed: the journal may well be intact; try again,"
+		       " and check the disk if it keeps failing)";
+	if ((ext & 0xff) == SQLITE_FULL || ext == SQLITE_IOERR_WRITE ||
 	    ext == SQLITE_IOERR_TRUNCATE)
 		return " (the disk may be full or the file at its size limit)";
+	if (ext == SQLITE_IOERR_FSYNC)
+		return " (the disk failed to make the change safe: the disk may be full or "
+		       "failing)";
 	if ((ext & 0xff) == SQLITE_BUSY || (ext & 0xff) == SQLITE_LOCKED)
 		return " (another program held the journal for more than 5 seconds;"
 		       " nothing was written, try again)";
+	if ((ext & 0xff) == SQLITE_IOERR)
+		return " (the system reported an error on the journal's files; the journal may well"
+		       " be intact: try again, and check the disk if it keeps failing)";
 	return "";
 }
 
@@ -490,23 +603,13 @@ column_stamp(sqlite3_stmt *st, int date_col, int time_col, hs_minute *out)
 	return stamp_parse(buf, out, NULL);
 }
 
+/* A text column as a string fit for a terminal, "" for NULL. */
 static char *
 column_strdup(sqlite3_stmt *st, int col)
 {
 	const char *p = (const char *)sqlite3_column_text(st, col);
 
-	return xstrdup(p != NULL ? p : "");
-}
-
-/* A set's kind column; one the schema's CHECK should have refused reads as
- * a work set. */
-static enum set_kind
-column_set_kind(sqlite3_stmt *st, int col)
-{
-	const char *p = (const char *)sqlite3_column_text(st, col);
-	int k = p != NULL ? set_kind_from_id(p) : -1;
-
-	return k > 0 ? (enum set_kind)k : SET_WORK;
+	return util_printable(xstrdup(p != NULL ? p : ""));
 }
 
 char *
@@ -560,53 +663,115 @@ header_u32(const unsigned char *p)
 	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
-/* Look at the file before SQLite touches it: 1 when it is new or empty,
- * 0 when it carries herstel's application id and a schema version this
- * herstel knows (*version), -1 (with *cause) otherwise. Reading the header
- * ourselves leaves a refused file, and its directory, exactly as they were. */
-static int
-store_check_file(const char *path, int *version, char **cause)
-{
-	unsigned char head[100];
-	struct stat sb;
-	ssize_t n;
-	int fd;
+/* What the file's header said before SQLite touched it. */
+struct store_head {
+	bool fresh;    /* missing or empty: herstel makes the journal */
+	int version;   /* the header's user version (offset 60) */
+	bool wal_mode; /* the header says write-ahead log (offsets 18 and 19) */
+};
 
-	*version = 0;
-	if (stat(path, &sb) != 0) {
-		if (errno == ENOENT)
-			return 1;
-		return util_fail(cause, "%s: %s", path, strerror(errno));
-	}
-	if (!S_ISREG(sb.st_mode))
-		return util_fail(cause, "%s: not a regular file", path);
-	if (sb.st_size == 0)
-		return 1;
+/* Read the header of an existing file: 0, or -1 with *cause. */
+static int
+store_read_head(const char *path, off_t size, unsigned char head[100], char **cause)
+{
+	ssize_t n;
+	int fd, err;
+
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
 		return util_fail(cause, "%s: %s", path, strerror(errno));
-	n = read(fd, head, sizeof head);
+	n = read(fd, head, 100);
+	err = errno;
 	close(fd);
-	if (n != (ssize_t)sizeof head || memcmp(head, "SQLite format 3", 16) != 0)
+	if (n < 0)
+		return util_fail(cause,
+		    "%s: cannot read the journal: %s; the file was left as it is", path,
+		    strerror(err));
+	if (n < 100 && size >= 100)
+		return util_fail(cause,
+		    "%s: cannot read the journal: its first 100 bytes came back short;"
+		    " the file was left as it is",
+		    path);
+	if (n < 100 || memcmp(head, "SQLite format 3", 16) != 0)
 		return util_fail(cause,
 		    "%s: not a herstel journal (not an SQLite database);"
 		    " the file was left as it is",
 		    path);
+	return 0;
+}
+
+/* Look at the file before SQLite touches it: *h says whether it is new or
+ * empty, else it carries herstel's application id and a schema version
+ * this herstel knows. Reading the header ourselves leaves a refused file,
+ * and its directory, exactly as they were. */
+static int
+store_check_file(const char *path, bool write, struct store_head *h, char **cause)
+{
+	unsigned char head[100];
+	struct stat sb;
+
+	memset(h, 0, sizeof *h);
+	if (stat(path, &sb) != 0) {
+		if (errno == ENOENT)
+			return h->fresh = true, 0;
+		return util_fail(
+		    cause, "%s: cannot look at the journal: %s", path, strerror(errno));
+	}
+	if (!S_ISREG(sb.st_mode))
+		return util_fail(cause, "%s: not a regular file", path);
+	if (sb.st_size == 0)
+		return h->fresh = true, 0;
+	if (store_read_head(path, sb.st_size, head, cause) != 0)
+		return -1;
 	/* Offsets 60 and 68 of the SQLite file format: user version, application id. */
 	if (header_u32(head + 68) != STORE_APPLICATION_ID)
 		return util_fail(cause,
 		    "%s: not a herstel journal (an SQLite database of"
 		    " another application); the file was left as it is",
 		    path);
-	*version = (int)header_u32(head + 60);
-	if (*version > STORE_SCHEMA_VERSION)
+	h->version = (int)header_u32(head + 60);
+	h->wal_mode = head[18] == 2 && head[19] == 2;
+	if (h->version > STORE_SCHEMA_VERSION)
 		return util_fail(cause,
 		    "%s: journal version %d is newer than this herstel"
 		    " understands (%d); upgrade herstel. The file was left as it is",
-		    path, *version, STORE_SCHEMA_VERSION);
+		    path, h->version, STORE_SCHEMA_VERSION);
 	/* SQLite would open a read-only file and fail at the first write, leaving
 	 * a read-only -shm behind that breaks the journal even after chmod. */
-	if (access(path, R_OK | W_OK) != 0)
+	if (write && access(path, R_OK | W_OK) != 0)
 		return util_fail(cause, "%s: cannot write the journal: %s", path, strerror(errno));
+	return 0;
+}
+
+/* Does PATH-SUFFIX exist and hold something? */
+static bool
+store_beside(const char *path, const char *suffix)
+{
+	char *p = xasprintf("%s%s", path, suffix);
+	struct stat sb;
+	bool there = stat(p, &sb) == 0 && sb.st_size > 0;
+
+	free(p);
+	return there;
+}
+
+/* SQLite applies what lies next to the journal before herstel can look:
+ * a write-ahead log beside an empty file makes that file another
+ * database, and a rollback journal beside a journal in WAL mode (herstel
+ * never leaves one) would be played into it. Both are someone else's. */
+static int
+store_check_neighbours(const char *path, const struct store_head *h, char **cause)
+{
+	if (h->fresh && store_beside(path, "-wal"))
+		return util_fail(cause,
+		    "%s-wal lies beside a journal that is empty or missing, so it belongs to"
+		    " another database; move it away (and %s-shm). Nothing was written",
+		    path, path);
+	if (!h->fresh && h->wal_mode && store_beside(path, "-journal"))
+		return util_fail(cause,
+		    "%s-journal lies beside the journal, which never makes one: it belongs to"
+		    " another database and SQLite would play it into the journal; move it away."
+		    " The journal was left as it is",
+		    path);
 	return 0;
 }
 
@@ -615,15 +780,12 @@ store_check_file(const char *path, int *version, char **cause)
 static int
 store_check_dir(const char *path, char **cause)
 {
-	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	const char *slash = strrchr(path, '/');
+	char *dir = slash == NULL ? xstrdup(".")
+	    : slash == path       ? xstrdup("/")
+	                          : xstrndup(path, (size_t)(slash - path));
 	int rc = 0;
 
-	if (slash == dir)
-		slash[1] = '\0';
-	else if (slash != NULL)
-		*slash = '\0';
-	else
-		strcpy(dir, ".");
 	if (access(dir, W_OK | X_OK) != 0)
 		rc = util_fail(cause, "%s: cannot write in the journal's directory %s: %s", path,
 		    dir, strerror(errno));
@@ -650,10 +812,8 @@ store_exec_sql(struct store *s, const char *sql, char **cause)
 
 	/* Only fixed text from this file comes here, never user input. */
 	if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) {
-		util_fail(cause, "%s: %s%s", s->path, err ? err : sqlite3_errmsg(s->db),
-		    store_write_hint(s));
 		sqlite3_free(err);
-		return -1;
+		return store_fail(s, cause, "update the journal's schema");
 	}
 	return 0;
 }
@@ -665,12 +825,47 @@ store_pragma_int(struct store *s, const char *pragma, int *out, char **cause)
 	int rc;
 
 	if (sqlite3_prepare_v2(s->db, pragma, -1, &st, NULL) != SQLITE_OK)
-		return store_fail(s, cause, pragma);
+		return store_fail(s, cause, "open");
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*out = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : store_fail(s, cause, pragma);
+	return rc == SQLITE_ROW ? 0 : store_fail(s, cause, "open");
+}
+
+/* PRAGMA quick_check or integrity_check (`id`): 0 when "ok", else -1 with
+ * *cause naming the first problem, and the journal marked damaged (when a
+ * second look confirms it). */
+static int
+store_check(struct store *s, enum stmt_id id, char **cause)
+{
+	char *err = NULL, *first = store_verdict(s, id, &err);
+
+	if (first == NULL) {
+		util_fail(cause, "%s: the journal could not be checked: %s; nothing was written",
+		    s->path, err);
+		free(err);
+		return -1;
+	}
+	util_printable(first);
+	if (strcmp(first, "ok") == 0) {
+		free(first);
+		return 0;
+	}
+	if (store_verdict_unread(first) || !store_damage_confirmed(s, id)) {
+		util_fail(cause,
+		    "%s: the journal could not be read whole to check it (%s: %s): a read of the"
+		    " file failed or came back short; nothing was written, try again, and check"
+		    " the disk if it keeps failing",
+		    s->path, id == ST_QUICK_CHECK ? "quick_check" : "integrity_check", first);
+		free(first);
+		return -1;
+	}
+	s->damaged = true;
+	util_fail(cause, "%s: the journal is damaged (%s: %s); %s", s->path,
+	    id == ST_QUICK_CHECK ? "quick_check" : "integrity_check", first, STORE_RECOVER_HINT);
+	free(first);
+	return -1;
 }
 
 /* Copy the journal to PATH.bak-vN with SQLite's backup API and check the
@@ -678,7 +873,7 @@ store_pragma_int(struct store *s, const char *pragma, int *out, char **cause)
 static int
 store_backup(struct store *s, int version, char **cause)
 {
-	char *bak = xasprintf("%s.bak-v%d", s->path, version);
+	char *bak = xasprintf("%s.bak-v%d", s->path, version), *journal = NULL;
 	sqlite3 *dst = NULL;
 	sqlite3_backup *b;
 	sqlite3_stmt *st = NULL;
@@ -686,6 +881,8 @@ store_backup(struct store *s, int version, char **cause)
 	int rc = -1;
 
 	unlink(bak);
+	journal = xasprintf("%s-journal", bak);
+	unlink(journal); /* an earlier backup's, cut short */
 	if (store_create_file(bak, cause) != 0)
 		goto out;
 	if (sqlite3_open_v2(bak, &dst, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
@@ -710,17 +907,19 @@ out:
 	sqlite3_finalize(st);
 	sqlite3_close(dst);
 	free(bak);
+	free(journal);
 	return rc;
 }
 
 /* Bring the schema to STORE_SCHEMA_VERSION in one transaction, after a
- * checked backup when the file already held something. */
+ * quick_check and a checked backup when the file already held something. */
 static int
 store_migrate(struct store *s, int from, bool backup, char **cause)
 {
 	char pragma[64];
 
-	if (backup && store_backup(s, from, cause) != 0)
+	if (backup &&
+	    (store_check(s, ST_QUICK_CHECK, cause) != 0 || store_backup(s, from, cause) != 0))
 		return -1;
 	if (store_exec_sql(s, "BEGIN IMMEDIATE", cause) != 0)
 		return -1;
@@ -737,9 +936,27 @@ fail:
 	return -1;
 }
 
+/* SQLite logs a notice when opening a journal made it apply a write-ahead
+ * log that no open connection knew (after a crash, or a log that is not
+ * this file's), or roll back a hot rollback journal (a crash during a
+ * transaction of a journal not yet in WAL mode). Counted here; -1 when the
+ * log cannot be set up (the library was in use first), and then whatever
+ * lay beside the journal counts. */
+static int store_wal_recoveries = -1, store_rollbacks = -1;
+
+static void
+store_log(void *arg, int code, const char *msg)
+{
+	(void)arg, (void)msg;
+	if (code == SQLITE_NOTICE_RECOVER_WAL)
+		store_wal_recoveries++;
+	else if (code == SQLITE_NOTICE_RECOVER_ROLLBACK)
+		store_rollbacks++;
+}
+
 /* herstel runs SQLite from one thread: without its mutexes and memory
  * statistics every step and column read is cheaper. Settings of a library
- * that is already in use are refused, which is harmless. */
+ * that is already in use are refused, which is harmless but for the log. */
 static void
 store_setup_library(void)
 {
@@ -748,49 +965,392 @@ store_setup_library(void)
 	if (done)
 		return;
 	done = true;
+	if (sqlite3_config(SQLITE_CONFIG_LOG, store_log, NULL) == SQLITE_OK)
+		store_wal_recoveries = store_rollbacks = 0;
 	sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
 
-struct store *
-store_open(const char *path, char **cause)
+/* One object of a schema, as sqlite_master lists it. */
+struct schema_row {
+	char *type, *name, *tbl, *sql; /* sql is "" for an automatic index */
+};
+
+struct schema {
+	struct schema_row *rows;
+	size_t n;
+};
+
+static void
+schema_free(struct schema *sc)
 {
+	for (size_t i = 0; i < sc->n; i++) {
+		free(sc->rows[i].type);
+		free(sc->rows[i].name);
+		free(sc->rows[i].tbl);
+		free(sc->rows[i].sql);
+	}
+	free(sc->rows);
+	memset(sc, 0, sizeof *sc);
+}
+
+/* Every object of db's main schema, by type and name; an SQLite code. */
+static int
+schema_read(sqlite3 *db, struct schema *sc)
+{
+	sqlite3_stmt *st;
+	int step;
+
+	memset(sc, 0, sizeof *sc);
+	if ((step = sqlite3_prepare_v2(db, stmt_sql[ST_SCHEMA], -1, &st, NULL)) != SQLITE_OK)
+		return step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		struct schema_row *r;
+
+		sc->rows = xreallocarray(sc->rows, sc->n + 1, sizeof *sc->rows);
+		r = &sc->rows[sc->n++];
+		/* Byte for byte: made printable, two texts could compare equal. */
+		r->type = xstrdup(
+		    sqlite3_column_text(st, 0) ? (const char *)sqlite3_column_text(st, 0) : "");
+		r->name = xstrdup(
+		    sqlite3_column_text(st, 1) ? (const char *)sqlite3_column_text(st, 1) : "");
+		r->tbl = xstrdup(
+		    sqlite3_column_text(st, 2) ? (const char *)sqlite3_column_text(st, 2) : "");
+		r->sql = xstrdup(
+		    sqlite3_column_text(st, 3) ? (const char *)sqlite3_column_text(st, 3) : "");
+	}
+	sqlite3_finalize(st);
+	return step == SQLITE_DONE ? SQLITE_OK : step;
+}
+
+/* The schema herstel's own scripts make at `version`, made in memory from
+ * the same migrations, so that a new version changes it in one place. */
+static int
+store_expected_schema(int version, struct schema *sc, char **cause)
+{
+	sqlite3 *mem = NULL;
+	int rc = sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE, NULL);
+
+	/* One transaction: a fifth cheaper than a commit per statement. */
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(mem, "BEGIN", NULL, NULL, NULL);
+	for (int v = 0; rc == SQLITE_OK && v < version; v++)
+		rc = sqlite3_exec(mem, migrations[v], NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = schema_read(mem, sc);
+	if (rc != SQLITE_OK)
+		util_fail(
+		    cause, "internal error: herstel's schema %d: %s", version, sqlite3_errmsg(mem));
+	sqlite3_close(mem);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+/* Tables SQLite itself makes (ANALYZE, PRAGMA optimize), read only by its
+ * query planner. */
+static bool
+schema_sqlite_own(const struct schema_row *r)
+{
+	return strcmp(r->type, "table") == 0 &&
+	    (strcmp(r->name, "sqlite_stat1") == 0 || strcmp(r->name, "sqlite_stat4") == 0);
+}
+
+/* The order of ST_SCHEMA: triggers, views, tables, indexes. */
+static int
+schema_rank(const char *type)
+{
+	static const char *const types[] = { "trigger", "view", "table" };
+
+	for (int i = 0; i < (int)HS_ARRAY_LEN(types); i++)
+		if (strcmp(type, types[i]) == 0)
+			return i;
+	return (int)HS_ARRAY_LEN(types);
+}
+
+/* The first difference of the journal's schema from herstel's, in words;
+ * NULL when there is none. Both lists are in the order of ST_SCHEMA. */
+static char *
+schema_difference(const struct schema *want, const struct schema *got)
+{
+	size_t i = 0, j = 0;
+
+	while (i < want->n || j < got->n) {
+		const struct schema_row *w = i < want->n ? &want->rows[i] : NULL;
+		const struct schema_row *g = j < got->n ? &got->rows[j] : NULL;
+		int order = w == NULL ? 1
+		    : g == NULL       ? -1
+		                      : schema_rank(w->type) - schema_rank(g->type);
+
+		if (order == 0)
+			order = strcmp(w->name, g->name);
+		if (order < 0)
+			return xasprintf("%s %s is missing", w->type, w->name);
+		if (order > 0 && !schema_sqlite_own(g))
+			return xasprintf("%s %s is not herstel's", g->type, g->name);
+		if (order == 0 && (strcmp(w->tbl, g->tbl) != 0 || strcmp(w->sql, g->sql) != 0))
+			return xasprintf("%s %s is not as herstel made it", g->type, g->name);
+		i += order <= 0;
+		j += order >= 0;
+	}
+	return NULL;
+}
+
+/* The journal must hold herstel's schema of its version, and nothing else:
+ * a trigger, a view or a changed table could change what herstel writes
+ * and reads ("logged" while a trigger deletes the sets). */
+static int
+store_check_schema(struct store *s, int version, char **cause)
+{
+	struct schema want, got;
+	char *diff;
+	int rc;
+
+	if (store_expected_schema(version, &want, cause) != 0)
+		return -1;
+	if ((rc = schema_read(s->db, &got)) != SQLITE_OK) {
+		schema_free(&want);
+		return store_fail(s, cause, "read the journal's schema");
+	}
+	diff = schema_difference(&want, &got);
+	schema_free(&want);
+	schema_free(&got);
+	if (diff == NULL)
+		return 0;
+	util_fail(cause,
+	    "%s: the journal's schema is not the one herstel made (%s); herstel does not"
+	    " open it. The file was left as it is",
+	    s->path, diff);
+	free(diff);
+	return -1;
+}
+
+/* "file:PATH?immutable=1", the path escaped for a URI. */
+static char *
+store_immutable_uri(const char *path)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	strbuf_puts(&sb, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p != '\0'; p++)
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("/._-~", *p) != NULL)
+			strbuf_add(&sb, (const char *)p, 1);
+		else
+			strbuf_printf(&sb, "%%%02X", *p);
+	strbuf_puts(&sb, "?immutable=1");
+	return strbuf_detach(&sb);
+}
+
+/* Open the connection: to the file, read-only or not, to it as immutable
+ * (a read-only filesystem, where SQLite cannot make the -shm it needs to
+ * read a WAL journal), or to memory. */
+static int
+store_connect(struct store *s, bool read_only, bool immutable, char **cause)
+{
+	int oflags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	char *uri = immutable ? store_immutable_uri(s->path) : NULL;
+	int rc = sqlite3_open_v2(s->memory ? ":memory:"
+	        : uri != NULL              ? uri
+	                                   : s->path,
+	    &s->db, oflags | (uri != NULL ? SQLITE_OPEN_URI : 0), NULL);
+
+	free(uri);
+	if (rc != SQLITE_OK)
+		return store_fail(s, cause, "open");
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, 5000);
+	/* Until the journal is accepted, closing must not fold a write-ahead
+	 * log into it that may be another database's. */
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+	/* The schema is checked before use (store_check_schema); this keeps
+	 * whatever a journal holds from running meanwhile, or ever. */
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+	/* Foreign keys on; cell_size_check makes SQLite report more damage as
+	 * it reads, for a small cost. */
+	return store_exec_sql(s, "PRAGMA foreign_keys = ON; PRAGMA cell_size_check = ON", cause);
+}
+
+/* What lay beside the journal before SQLite opened it. */
+struct store_beside {
+	bool wal, journal;
+};
+
+/* The header and SQLite disagree: another database's -wal beside it. */
+static int
+store_foreign(
+    struct store *s, const struct store_head *h, int app, int version, bool wal, char **cause)
+{
+	if (!wal)
+		return util_fail(cause,
+		    "%s: through SQLite the journal reads as another database (application id"
+		    " %d, version %d) where its file says herstel's journal version %d; nothing"
+		    " was written",
+		    s->path, app, version, h->version);
+	return util_fail(cause,
+	    "%s: through SQLite the journal reads as another database (application id %d,"
+	    " version %d) where its file says herstel's journal version %d: the write-ahead"
+	    " log %s-wal beside it belongs to another database. Nothing was written; move"
+	    " %s-wal and %s-shm away",
+	    s->path, app, version, h->version, s->path, s->path, s->path);
+}
+
+/* Read the journal through SQLite and hold it to what its header said
+ * (h; `b`: what lay beside it): *version is SQLite's own. After SQLite
+ * rolled back a hot journal, the header was that of the transaction taken
+ * back, and SQLite's view replaces it. */
+static int
+store_verify(
+    struct store *s, struct store_head *h, struct store_beside b, int *version, char **cause)
+{
+	int wal_before = store_wal_recoveries, rb_before = store_rollbacks, app = 0;
+	bool recovered, rolled_back;
+
+	if (store_pragma_int(s, "PRAGMA application_id", &app, cause) != 0 ||
+	    store_pragma_int(s, "PRAGMA user_version", version, cause) != 0)
+		return -1;
+	rolled_back = rb_before < 0 ? b.journal : store_rollbacks != rb_before;
+	recovered = rolled_back || (wal_before < 0 ? b.wal : store_wal_recoveries != wal_before);
+	if (rolled_back) {
+		h->fresh = app == 0 && *version == 0;
+		h->version = *version;
+	}
+	/* The header can lag behind a log not yet folded in, but never by
+	 * another application or an older version. */
+	if (app != (h->fresh ? 0 : STORE_APPLICATION_ID) || *version < h->version)
+		return store_foreign(s, h, app, *version, b.wal, cause);
+	if (*version > STORE_SCHEMA_VERSION)
+		return util_fail(cause,
+		    "%s: journal version %d is newer than this herstel understands (%d);"
+		    " upgrade herstel",
+		    s->path, *version, STORE_SCHEMA_VERSION);
+	if (recovered && store_check(s, ST_INTEGRITY_CHECK, cause) != 0) {
+		char *why = *cause;
+
+		if (rolled_back)
+			util_fail(cause,
+			    "%s; SQLite had just rolled back an unfinished change from %s-journal."
+			    " Nothing was written",
+			    why, s->path);
+		else
+			util_fail(cause,
+			    "%s; SQLite had just applied the write-ahead log beside it. If you"
+			    " restored the journal from a backup, that log is the old one's:"
+			    " remove %s-wal and %s-shm as well (see herstel(1), FILES). Nothing"
+			    " was written",
+			    why, s->path, s->path);
+		free(why);
+		return -1;
+	}
+	return store_check_schema(s, *version, cause);
+}
+
+/* The journal is accepted: closing folds the log in again (and removes the
+ * -wal and -shm). A writer gets WAL with synchronous=FULL: a commit that
+ * returned is on disk, and readers never block the writer. A reader's
+ * read-write connection takes no statement that writes (query_only). */
+static int
+store_accept(struct store *s, bool write, char **cause)
+{
+	if (s->memory)
+		return 0;
+	sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+	if (!write)
+		return sqlite3_db_readonly(s->db, "main") == 1
+		    ? 0
+		    : store_exec_sql(s, "PRAGMA query_only = ON", cause);
+	return store_exec_sql(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", cause);
+}
+
+/* A reading command on a missing journal reads an empty one in memory:
+ * reading creates nothing. */
+static struct store *
+store_open_memory(const char *path, char **cause)
+{
+	struct store *s = xcalloc(1, sizeof *s);
+
+	s->path = xstrdup(path);
+	s->memory = true;
+	if (store_connect(s, false, false, cause) != 0 || store_migrate(s, 0, false, cause) != 0) {
+		store_close(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* Connect and verify. A reader connects read-only only where the journal
+ * cannot be written (SQLite leaves a read-only connection's -wal and -shm
+ * behind), and on a read-only filesystem reads a journal without a -wal as
+ * immutable. */
+static int
+store_connect_verified(
+    struct store *s, bool write, struct store_head *h, int *version, char **cause)
+{
+	struct store_beside b = { store_beside(s->path, "-wal"),
+		store_beside(s->path, "-journal") };
+	bool wal = b.wal;
+	bool read_only =
+	    !write && (access(s->path, W_OK) != 0 || store_check_dir(s->path, NULL) != 0);
+	int rc = store_connect(s, read_only, false, cause);
+
+	if (rc == 0 && (rc = store_verify(s, h, b, version, cause)) == 0)
+		return 0;
+	if (!wal && s->db != NULL)
+		/* SQLite made the -wal and -shm: let closing remove them. */
+		sqlite3_db_config(s->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+	if (!read_only || wal || s->db == NULL ||
+	    (sqlite3_extended_errcode(s->db) & 0xff) != SQLITE_CANTOPEN)
+		return -1;
+	free(*cause);
+	*cause = NULL;
+	sqlite3_close(s->db);
+	s->db = NULL;
+	if (store_connect(s, true, true, cause) != 0)
+		return -1;
+	b.wal = b.journal = false;
+	return store_verify(s, h, b, version, cause);
+}
+
+struct store *
+store_open_as(const char *path, unsigned flags, char **cause)
+{
+	struct store_head h;
 	struct store *s;
-	int fresh, version = 0;
+	bool write = !(flags & STORE_READ_ONLY);
+	int version = 0;
 
 	store_setup_library();
-	if (store_make_dirs(path, cause) != 0 ||
-	    (fresh = store_check_file(path, &version, cause)) < 0 ||
-	    store_check_dir(path, cause) != 0)
+	/* "" would be a file named nothing in no directory. */
+	if (path[0] == '\0') {
+		util_fail(cause, "the journal's path is empty (check --db and HERSTEL_DB)");
 		return NULL;
-	if (fresh && store_create_file(path, cause) != 0)
+	}
+	if (((flags & STORE_NO_CREATE) == 0 && store_make_dirs(path, cause) != 0) ||
+	    store_check_file(path, write, &h, cause) != 0 ||
+	    store_check_neighbours(path, &h, cause) != 0)
+		return NULL;
+	if (h.fresh && (flags & STORE_NO_CREATE))
+		return store_open_memory(path, cause);
+	if (write && store_check_dir(path, cause) != 0)
+		return NULL;
+	if (h.fresh && store_create_file(path, cause) != 0)
 		return NULL;
 	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
-	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
-		store_fail(s, cause, "open");
+	if (store_connect_verified(s, write, &h, &version, cause) != 0)
 		goto fail;
-	}
-	sqlite3_extended_result_codes(s->db, 1);
-	sqlite3_busy_timeout(s->db, 5000);
-	/* Foreign keys on; WAL with synchronous=FULL: a commit that returned is on
-	 * disk, and readers never block the writer. */
-	if (store_exec_sql(s, "PRAGMA foreign_keys = ON", cause) != 0)
-		goto fail;
-	/* The header can lag behind a write-ahead log that was not checkpointed;
-	 * SQLite's own answer is the one that counts. */
-	if (!fresh && store_pragma_int(s, "PRAGMA user_version", &version, cause) != 0)
-		goto fail;
-	if (version > STORE_SCHEMA_VERSION) {
+	/* An older journal is brought up to date first, even to be read. */
+	if (version < STORE_SCHEMA_VERSION && sqlite3_db_readonly(s->db, "main") == 1) {
 		util_fail(cause,
-		    "%s: journal version %d is newer than this herstel"
-		    " understands (%d); upgrade herstel",
+		    "%s: journal version %d must be brought up to version %d before this herstel"
+		    " reads it, and it cannot be written here",
 		    path, version, STORE_SCHEMA_VERSION);
 		goto fail;
 	}
-	if (version < STORE_SCHEMA_VERSION && store_migrate(s, version, !fresh, cause) != 0)
-		goto fail;
-	if (store_exec_sql(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", cause) != 0)
+	if ((version < STORE_SCHEMA_VERSION && store_migrate(s, version, !h.fresh, cause) != 0) ||
+	    store_accept(s, write, cause) != 0)
 		goto fail;
 	return s;
 fail:
@@ -821,23 +1381,27 @@ store_copy_in(struct store *s, const char *path, char **cause)
 struct store *
 store_open_copy(const char *path, char **cause)
 {
+	struct store_head h;
 	struct store *s;
-	int fresh, version = 0;
+	int version = 0;
 
 	store_setup_library();
-	if ((fresh = store_check_file(path, &version, cause)) < 0)
+	if (path[0] == '\0') {
+		util_fail(cause, "the journal's path is empty (check --db and HERSTEL_DB)");
+		return NULL;
+	}
+	if (store_check_file(path, false, &h, cause) != 0 ||
+	    store_check_neighbours(path, &h, cause) != 0)
 		return NULL;
 	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
-	if (sqlite3_open_v2(":memory:", &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
-	    SQLITE_OK) {
-		store_fail(s, cause, "open");
-		goto fail;
-	}
-	sqlite3_extended_result_codes(s->db, 1);
-	if ((!fresh && store_copy_in(s, path, cause) != 0) ||
-	    store_exec_sql(s, "PRAGMA foreign_keys = ON", cause) != 0 ||
-	    (!fresh && store_pragma_int(s, "PRAGMA user_version", &version, cause) != 0))
+	s->memory = true;
+	/* The copy is held to the same schema as the journal itself, before
+	 * anything runs on it. */
+	if (store_connect(s, false, false, cause) != 0 ||
+	    (!h.fresh &&
+	        (store_copy_in(s, path, cause) != 0 ||
+	            store_pragma_int(s, "PRAGMA user_version", &version, cause) != 0)))
 		goto fail;
 	if (version > STORE_SCHEMA_VERSION) {
 		util_fail(cause,
@@ -845,12 +1409,19 @@ store_open_copy(const char *path, char **cause)
 		    version, STORE_SCHEMA_VERSION);
 		goto fail;
 	}
-	if (version < STORE_SCHEMA_VERSION && store_migrate(s, version, false, cause) != 0)
+	if ((!h.fresh && store_check_schema(s, version, cause) != 0) ||
+	    (version < STORE_SCHEMA_VERSION && store_migrate(s, version, false, cause) != 0))
 		goto fail;
 	return s;
 fail:
 	store_close(s);
 	return NULL;
+}
+
+struct store *
+store_open(const char *path, char **cause)
+{
+	return store_open_as(path, 0, cause);
 }
 
 void
@@ -864,7 +1435,59 @@ store_close(struct store *s)
 		sqlite3_finalize(s->stmt[i]);
 	sqlite3_close(s->db);
 	free(s->path);
+	free(s->what);
+	free(s->warning);
 	free(s);
+}
+
+/* Before the first write of a day (or of an import) the journal must pass
+ * quick_check; the day of the last one is kept in the journal itself, in
+ * the table `checked`, written in the same transaction as the write. Runs
+ * inside the write transaction, so nothing changes between check and write. */
+static int
+store_check_daily(struct store *s, char **cause)
+{
+	char today[DATE_BUF];
+	const char *day;
+	sqlite3_stmt *st;
+	bool done = false;
+
+	if (s->memory)
+		return 0;
+	date_format(stamp_date(date_now_local()), today);
+	if (!s->check_next && (st = store_stmt(s, ST_CHECKED_DAY, cause)) != NULL) {
+		if (sqlite3_step(st) == SQLITE_ROW &&
+		    (day = (const char *)sqlite3_column_text(st, 0)))
+			done = strcmp(day, today) == 0;
+		sqlite3_reset(st);
+	}
+	if (done)
+		return 0;
+	if (store_check(s, ST_QUICK_CHECK, cause) != 0 ||
+	    (st = store_stmt(s, ST_SET_CHECKED_DAY, cause)) == NULL)
+		return -1;
+	sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
+	if (store_exec(s, st, cause, "note the check") != 0)
+		return -1;
+	s->check_next = false;
+	return 0;
+}
+
+/* Start a write transaction, unless the journal is known to be damaged;
+ * the daily check comes first. */
+static int
+store_write_begin(struct store *s, char **cause)
+{
+	if (s->damaged)
+		return util_fail(
+		    cause, "%s: the journal is damaged; %s", s->path, STORE_RECOVER_HINT);
+	if (store_run(s, ST_BEGIN, cause) != 0)
+		return -1;
+	if (store_check_daily(s, cause) != 0) {
+		store_run(s, ST_ROLLBACK, NULL);
+		return -1;
+	}
+	return 0;
 }
 
 int
@@ -874,7 +1497,7 @@ store_begin(struct store *s, const char *what, char **cause)
 
 	if (s->batch != 0)
 		return util_fail(cause, "internal error: a batch is already open");
-	if (store_run(s, ST_BEGIN, cause) != 0)
+	if (store_write_begin(s, cause) != 0)
 		return -1;
 	if ((st = store_stmt(s, ST_ADD_BATCH, cause)) == NULL)
 		goto fail;
@@ -882,24 +1505,113 @@ store_begin(struct store *s, const char *what, char **cause)
 	if (store_exec(s, st, cause, "begin") != 0)
 		goto fail;
 	s->batch = sqlite3_last_insert_rowid(s->db);
+	free(s->what);
+	s->what = xstrdup(what);
 	return 0;
 fail:
 	store_run(s, ST_ROLLBACK, NULL);
 	return -1;
 }
 
+/* Is batch `id` (with `what`) in the journal as the next program to open
+ * it will find it? 1, 0, or -1 when that cannot be read. Our connection is
+ * closed first: its view may lack a commit whose last sync failed but whose
+ * frames are in the -wal, which the next open applies (or closing may fold
+ * that log in, or remove it). A fresh connection sees what is on file. */
+static int
+store_probe_batch(struct store *s, int64_t id, const char *what, char **cause)
+{
+	sqlite3 *probe = NULL;
+	sqlite3_stmt *st = NULL;
+	const char *got;
+	int found = -1;
+
+	for (int i = 0; i < ST_COUNT; i++) {
+		sqlite3_finalize(s->stmt[i]);
+		s->stmt[i] = NULL;
+	}
+	sqlite3_close(s->db);
+	s->db = NULL;
+	if (sqlite3_open_v2(s->path, &probe, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
+	    sqlite3_prepare_v2(probe, stmt_sql[ST_FIND_BATCH], -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, id);
+		if ((found = sqlite3_step(st)) == SQLITE_ROW)
+			found = (got = (const char *)sqlite3_column_text(st, 0)) != NULL &&
+			    strcmp(got, what) == 0;
+		else
+			found = found == SQLITE_DONE ? 0 : -1;
+	}
+	sqlite3_finalize(st);
+	sqlite3_close(probe);
+	/* Connected again for what the caller does next (the screen goes on). */
+	if (store_connect(s, false, false, cause) != 0 || store_accept(s, true, cause) != 0)
+		s->damaged = true; /* no connection to write through */
+	return found;
+}
+
+/* A COMMIT (of batch `id`, `saved` when the commit adds it, else when it
+ * removes it) failed with an I/O error: say truly what the journal holds. */
+static int
+store_commit_failed(struct store *s, int64_t id, const char *what, bool saved, char **cause)
+{
+	char *why = cause != NULL && *cause != NULL ? *cause : xstrdup("COMMIT: disk I/O error");
+	char *ignored = NULL;
+	int found = store_probe_batch(s, id, what, &ignored);
+
+	free(ignored);
+	if (cause != NULL)
+		*cause = NULL;
+	if (found == (saved ? 1 : 0)) {
+		/* Done after all: success, with a word about the disk. */
+		free(s->warning);
+		s->warning = xasprintf("%s; yet the journal, read again, holds the change: it is"
+		                       " saved, do not enter it again. Check the disk",
+		    why);
+		free(why);
+		return 0;
+	}
+	if (found >= 0)
+		util_fail(cause, "%s; the journal, read again, shows that nothing was %s", why,
+		    saved ? "saved" : "undone");
+	else
+		util_fail(cause,
+		    "%s; the change may have been %s: check with \"herstel status\" or the"
+		    " journal screen before you %s",
+		    why, saved ? "saved" : "undone", saved ? "enter it again" : "undo again");
+	free(why);
+	return -1;
+}
+
 int
 store_commit(struct store *s, char **cause)
 {
+	int64_t id = s->batch;
+	int ext;
+
 	if (s->batch == 0)
 		return util_fail(cause, "internal error: no batch to commit");
 	if (store_run(s, ST_COMMIT, cause) != 0) {
+		ext = sqlite3_extended_errcode(s->db);
 		store_rollback(s);
+		if ((ext & 0xff) == SQLITE_IOERR && !s->memory &&
+		    store_commit_failed(s, id, s->what, true, cause) == 0) {
+			s->commits++; /* saved after all */
+			return 0;
+		}
 		return -1;
 	}
 	s->batch = 0;
 	s->commits++;
 	return 0;
+}
+
+char *
+store_take_warning(struct store *s)
+{
+	char *w = s->warning;
+
+	s->warning = NULL;
+	return w;
 }
 
 void
@@ -932,6 +1644,7 @@ store_add_groups(struct store *s, int64_t eid, const unsigned char role[GROUP_CO
 		sqlite3_bind_text(st, 2, group_id(g), -1, SQLITE_STATIC);
 		sqlite3_bind_text(
 		    st, 3, role[g] == ROLE_PRIMARY ? "primary" : "secondary", -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 4, s->batch);
 		if (store_exec(s, st, cause, "add exercise group") != 0)
 			return -1;
 	}
@@ -958,6 +1671,7 @@ store_exercise_id(struct store *s, const struct exercise_def *def, int64_t *id, 
 	sqlite3_bind_text(st, 1, def->name, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(st, 2, def->bodyweight);
 	sqlite3_bind_int(st, 3, def->custom);
+	sqlite3_bind_int64(st, 4, s->batch);
 	if (store_exec(s, st, cause, "add exercise") != 0)
 		return -1;
 	eid = sqlite3_last_insert_rowid(s->db);
@@ -1131,17 +1845,19 @@ int
 store_undo(struct store *s, char **what, char **cause)
 {
 	/* New rows go first, so a replaced sleep or day can come back under its
-	 * one-per-date index. */
+	 * one-per-date index, and the sets before the exercises they name. */
 	static const enum stmt_id steps[] = { ST_UNDO_LIFT, ST_UNDO_SORENESS, ST_UNDO_SLEEP,
 		ST_UNDO_DAY, ST_UNDO_ACTIVITY, ST_RESTORE_LIFT, ST_RESTORE_SORENESS,
 		ST_RESTORE_SLEEP, ST_RESTORE_DAY, ST_RESTORE_ACTIVITY, ST_UNDO_GROUPS,
-		ST_RESTORE_GROUPS, ST_DROP_REGROUP, ST_DROP_BATCH };
+		ST_RESTORE_GROUPS, ST_DROP_REGROUP, ST_UNDO_EXERCISE_GROUP, ST_UNDO_EXERCISE,
+		ST_DROP_BATCH };
 	sqlite3_stmt *st;
 	int64_t batch;
+	int rc = -1, ext;
 
 	if (s->batch != 0)
 		return util_fail(cause, "internal error: undo inside a batch");
-	if (store_run(s, ST_BEGIN, cause) != 0)
+	if (store_write_begin(s, cause) != 0)
 		return -1;
 	if ((st = store_stmt(s, ST_LAST_BATCH, cause)) == NULL)
 		goto fail;
@@ -1151,19 +1867,31 @@ store_undo(struct store *s, char **what, char **cause)
 		return 1;
 	}
 	batch = sqlite3_column_int64(st, 0);
+	free(s->what); /* as stored, for a failed commit's check */
+	s->what =
+	    xstrdup(sqlite3_column_text(st, 1) ? (const char *)sqlite3_column_text(st, 1) : "");
 	*what = column_strdup(st, 1);
 	sqlite3_reset(st);
 	for (size_t i = 0; i < HS_ARRAY_LEN(steps); i++)
 		if (store_undo_step(s, steps[i], batch, cause) != 0)
-			goto fail_what;
-	if (store_run(s, ST_COMMIT, cause) != 0)
-		goto fail_what;
-	s->commits++;
-	return 0;
-fail_what:
+			goto fail;
+	if (store_run(s, ST_COMMIT, cause) == 0) {
+		s->commits++;
+		return 0;
+	}
+	ext = sqlite3_extended_errcode(s->db);
+	store_run(s, ST_ROLLBACK, NULL);
+	if ((ext & 0xff) == SQLITE_IOERR && !s->memory &&
+	    (rc = store_commit_failed(s, batch, s->what, false, cause)) == 0) {
+		s->commits++;
+		return 0;
+	}
 	free(*what);
 	*what = NULL;
+	return rc;
 fail:
+	free(*what);
+	*what = NULL;
 	store_run(s, ST_ROLLBACK, NULL);
 	return -1;
 }
@@ -1210,21 +1938,127 @@ struct exercise_cache {
 	size_t n;
 };
 
-/* The cache slot of exercise `eid`, read from the journal the first time
- * (a hand-edited file may lack it: then no name and no groups); -1 with
- * *cause when the read fails. */
+/* A row holding what the schema never lets in (a NULL in a NOT NULL
+ * column, a value out of its CHECK, a set of no exercise): the file was
+ * damaged there, by a flipped byte or a hand edit. Reading stops, so that
+ * nothing is shown, counted or exported from a half-read row. */
+static int
+store_row_damaged(struct store *s, const char *table, int64_t id, const char *what, char **cause)
+{
+	s->damaged = true;
+	return util_fail(cause, "%s: the journal is damaged at %s row %lld (%s); %s", s->path,
+	    table, (long long)id, what, STORE_RECOVER_HINT);
+}
+
+/* Column readers: false when the value is not what the schema allows. */
+static bool
+col_int(sqlite3_stmt *st, int col, int lo, int hi, int *out)
+{
+	sqlite3_int64 v;
+
+	if (sqlite3_column_type(st, col) != SQLITE_INTEGER)
+		return false;
+	v = sqlite3_column_int64(st, col);
+	if (v < lo || v > hi)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+static bool
+col_real(sqlite3_stmt *st, int col, double lo, double hi, double *out)
+{
+	int type = sqlite3_column_type(st, col);
+	double v = sqlite3_column_double(st, col);
+
+	if ((type != SQLITE_INTEGER && type != SQLITE_FLOAT) || !isfinite(v) || v < lo || v > hi)
+		return false;
+	*out = v;
+	return true;
+}
+
+/* The same for a column that may be NULL, which reads as 0. */
+static bool
+col_int_or_null(sqlite3_stmt *st, int col, int lo, int hi, int *out)
+{
+	*out = 0;
+	return sqlite3_column_type(st, col) == SQLITE_NULL || col_int(st, col, lo, hi, out);
+}
+
+static bool
+col_real_or_null(sqlite3_stmt *st, int col, double lo, double hi, double *out)
+{
+	*out = 0;
+	return sqlite3_column_type(st, col) == SQLITE_NULL || col_real(st, col, lo, hi, out);
+}
+
+/* A text column as a new string fit for any terminal (a hand-edited name
+ * could carry an escape sequence); NULL when it is not text. */
+static char *
+col_text(sqlite3_stmt *st, int col)
+{
+	const char *p;
+
+	if (sqlite3_column_type(st, col) != SQLITE_TEXT ||
+	    (p = (const char *)sqlite3_column_text(st, col)) == NULL)
+		return NULL;
+	return util_printable(xstrdup(p));
+}
+
+/* A muscle group column: the group, or -1. */
+static int
+col_group(sqlite3_stmt *st, int col)
+{
+	const char *g = (const char *)sqlite3_column_text(st, col);
+
+	return sqlite3_column_type(st, col) == SQLITE_TEXT && g != NULL ? group_from_id(g) : -1;
+}
+
+/* Read the exercise `eid` into slot i of the cache: its name and groups. */
+static int
+store_exercise_read(struct store *s, struct exercise_cache *rc, size_t i, int64_t eid, char **cause)
+{
+	sqlite3_stmt *st = store_stmt(s, ST_EXERCISE_GROUPS, cause);
+	const char *role;
+	int g, step;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, eid);
+	/* One row per group, or one row without a group for an exercise that
+	 * has none yet; none at all when there is no such exercise. */
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (rc->names[i] == NULL && (rc->names[i] = col_text(st, 0)) == NULL)
+			break;
+		if (sqlite3_column_type(st, 3) == SQLITE_NULL)
+			continue;
+		role = (const char *)sqlite3_column_text(st, 2);
+		if ((g = col_group(st, 1)) < 0 || role == NULL ||
+		    (strcmp(role, "primary") != 0 && strcmp(role, "secondary") != 0))
+			break;
+		rc->roles[i][g] = strcmp(role, "primary") == 0 ? ROLE_PRIMARY : ROLE_SECONDARY;
+	}
+	sqlite3_reset(st);
+	if (step == SQLITE_ROW)
+		return store_row_damaged(s, "exercise", eid, "its name or a group", cause);
+	if (step != SQLITE_DONE)
+		return store_fail(s, cause, "read an exercise's groups");
+	if (rc->names[i] == NULL)
+		return store_row_damaged(
+		    s, "exercise", eid, "a set names it, but it is missing", cause);
+	return 0;
+}
+
+/* The cache slot of exercise `eid`, read from the journal the first time;
+ * -1 with *cause when the read fails or the exercise is missing or damaged. */
 static ptrdiff_t
 store_exercise(struct store *s, struct exercise_cache *rc, int64_t eid, char **cause)
 {
-	sqlite3_stmt *st;
 	size_t i;
-	int g, step;
 
 	for (i = 0; i < rc->n; i++)
 		if (rc->ids[i] == eid)
 			return (ptrdiff_t)i;
-	if ((st = store_stmt(s, ST_EXERCISE_GROUPS, cause)) == NULL)
-		return -1;
 	rc->ids = xreallocarray(rc->ids, rc->n + 1, sizeof *rc->ids);
 	rc->names = xreallocarray(rc->names, rc->n + 1, sizeof *rc->names);
 	rc->roles = xreallocarray(rc->roles, rc->n + 1, sizeof *rc->roles);
@@ -1232,23 +2066,12 @@ store_exercise(struct store *s, struct exercise_cache *rc, int64_t eid, char **c
 	rc->names[i] = NULL;
 	memset(rc->roles[i], 0, GROUP_COUNT);
 	rc->n++;
-	sqlite3_bind_int64(st, 1, eid);
-	/* One row per group, or one row of NULL groups for an exercise that
-	 * has none yet. */
-	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (rc->names[i] == NULL)
-			rc->names[i] = column_strdup(st, 0);
-		if (sqlite3_column_type(st, 1) != SQLITE_NULL &&
-		    (g = group_from_id((const char *)sqlite3_column_text(st, 1))) >= 0)
-			rc->roles[i][g] =
-			    strcmp((const char *)sqlite3_column_text(st, 2), "primary") == 0
-			    ? ROLE_PRIMARY
-			    : ROLE_SECONDARY;
+	if (store_exercise_read(s, rc, i, eid, cause) != 0) {
+		free(rc->names[i]);
+		rc->n--; /* read again next time, and fail again */
+		return -1;
 	}
-	sqlite3_reset(st);
-	if (step != SQLITE_DONE)
-		return store_fail(s, cause, "read an exercise's groups");
-	return (ptrdiff_t)i; /* names[i] stays NULL when no such exercise */
+	return (ptrdiff_t)i;
 }
 
 static int
@@ -1286,9 +2109,26 @@ store_range(struct store *s, enum stmt_id id, hs_date from, hs_date to, char **c
 	return st;
 }
 
-/* One row of a range query into `elem`: 0 kept, 1 skipped (a row a hand edit
- * broke; the rest still shows), -1 failed with *cause. */
+/* One row of a range query into `elem`: 0, or -1 with *cause (a read that
+ * failed, a damaged row). */
 typedef int store_row_fn(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause);
+
+/* What each range query reads, for messages. */
+static const char *
+store_range_what(enum stmt_id id)
+{
+	switch (id) {
+	case ST_LIFTS_BETWEEN:
+	case ST_EVENT_LIFTS_BETWEEN:
+		return "read the sets";
+	case ST_SORENESS_BETWEEN:
+		return "read the soreness";
+	case ST_SLEEP_BETWEEN:
+		return "read the nights";
+	default:
+		return "read the days";
+	}
+}
 
 /* Every row of a date-range statement into a new array of `size`-byte
  * elements; on failure `drop` (when given) frees each element's insides. */
@@ -1302,21 +2142,21 @@ store_load_range(struct store *s, enum stmt_id id, hs_date from, hs_date to, siz
 	int step = SQLITE_DONE, rc = 0;
 
 	*n = 0;
-	while (st != NULL && rc >= 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+	while (st != NULL && rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		if (*n == cap)
 			v = xreallocarray(v, cap = cap ? cap * 2 : 16, size);
 		memset(v + *n * size, 0, size);
-		if ((rc = row(s, st, v + *n * size, ctx, cause)) == 0 || rc < 0)
-			(*n)++; /* a failed element still holds what drop must free */
+		rc = row(s, st, v + *n * size, ctx, cause);
+		(*n)++; /* a failed element still holds what drop must free */
 	}
 	if (st != NULL)
 		sqlite3_reset(st);
-	if (st != NULL && rc >= 0 && step == SQLITE_DONE) {
+	if (st != NULL && rc == 0 && step == SQLITE_DONE) {
 		*out = v;
 		return 0;
 	}
-	if (st != NULL && rc >= 0)
-		store_fail(s, cause, stmt_sql[id]);
+	if (st != NULL && rc == 0)
+		store_fail(s, cause, store_range_what(id));
 	for (size_t i = 0; drop != NULL && i < *n; i++)
 		drop(v + i * size);
 	free(v);
@@ -1325,26 +2165,54 @@ store_load_range(struct store *s, enum stmt_id id, hs_date from, hs_date to, siz
 	return -1;
 }
 
+/* A set's kind as stored: -1 when it is none herstel knows. */
+static int
+col_set_kind(sqlite3_stmt *st, int col)
+{
+	const char *p = (const char *)sqlite3_column_text(st, col);
+
+	return p != NULL ? set_kind_from_id(p) : -1;
+}
+
+/* A set of ST_LIFTS_BETWEEN; ctx is the exercise cache. */
 static int
 store_row_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
 {
 	struct set_record *r = elem;
+	const char *bad = NULL;
+	int bw = 0, ebw = 0, kind;
 
 	r->id = sqlite3_column_int64(st, 0);
 	if (column_stamp(st, 1, 2, &r->at) != 0)
-		return 1;
+		bad = "its date or time";
+	else if ((r->exercise = col_text(st, 4)) == NULL)
+		bad = "its exercise is missing";
+	else if (!col_real(st, 5, 0, 1000, &r->weight_kg))
+		bad = "its weight";
+	else if (!col_int(st, 6, 0, 1, &bw) || !col_int(st, 11, 0, 1, &ebw))
+		bad = "its bodyweight flag";
+	else if (!col_int(st, 7, 0, 1000, &r->reps))
+		bad = "its reps";
+	else if (!col_real_or_null(st, 8, 1, 10, &r->rpe))
+		bad = "its RPE";
+	else if ((kind = col_set_kind(st, 9)) < 0)
+		bad = "its kind";
+	else if ((r->note = col_text(st, 10)) == NULL)
+		bad = "its note";
+	else if (!col_int_or_null(st, 13, 1, 86400, &r->seconds))
+		bad = "its time";
+	else if (!col_real_or_null(st, 14, 0, 1000000, &r->distance_m))
+		bad = "its distance";
+	else if (!col_int_or_null(st, 15, 1, 1000, &r->superset))
+		bad = "its superset";
+	else if (r->reps == 0 && r->seconds == 0 && r->distance_m == 0)
+		bad = "its reps";
+	if (bad != NULL)
+		return store_row_damaged(s, "lift", r->id, bad, cause);
+	r->bodyweight = bw;
+	r->exercise_bodyweight = ebw;
+	r->kind = (enum set_kind)kind;
 	r->exercise_id = sqlite3_column_int64(st, 3);
-	r->exercise = column_strdup(st, 4);
-	r->weight_kg = sqlite3_column_double(st, 5);
-	r->bodyweight = sqlite3_column_int(st, 6);
-	r->reps = sqlite3_column_int(st, 7);
-	r->rpe = sqlite3_column_double(st, 8); /* NULL reads as 0: none */
-	r->kind = column_set_kind(st, 9);
-	r->note = column_strdup(st, 10);
-	r->exercise_bodyweight = sqlite3_column_int(st, 11);
-	r->seconds = sqlite3_column_int(st, 12);
-	r->distance_m = sqlite3_column_double(st, 13);
-	r->superset = sqlite3_column_int(st, 14);
 	return store_roles(s, ctx, r->exercise_id, r->role, cause);
 }
 
@@ -1373,14 +2241,17 @@ static int
 store_row_soreness(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
 {
 	struct soreness_record *r = elem;
-	int g = group_from_id((const char *)sqlite3_column_text(st, 3));
+	int g = col_group(st, 3);
 
-	(void)s, (void)ctx, (void)cause;
-	if (g < 0 || column_stamp(st, 1, 2, &r->at) != 0)
-		return 1;
+	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
-	r->group = g;
-	r->level = sqlite3_column_int(st, 4);
+	if (column_stamp(st, 1, 2, &r->at) != 0)
+		return store_row_damaged(s, "soreness", r->id, "its date or time", cause);
+	if (g < 0)
+		return store_row_damaged(s, "soreness", r->id, "its muscle group", cause);
+	if (!col_int(st, 4, 0, 3, &r->level))
+		return store_row_damaged(s, "soreness", r->id, "its level", cause);
+	r->group = (enum group)g;
 	return 0;
 }
 
@@ -1402,13 +2273,15 @@ store_row_sleep(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char *
 	struct sleep_record *r = elem;
 	hs_minute t;
 
-	(void)s, (void)ctx, (void)cause;
-	if (column_stamp(st, 1, -1, &t) != 0)
-		return 1;
+	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
+	if (column_stamp(st, 1, -1, &t) != 0)
+		return store_row_damaged(s, "sleep", r->id, "its date", cause);
+	if (!col_real(st, 2, 0, 24, &r->hours))
+		return store_row_damaged(s, "sleep", r->id, "its hours", cause);
+	if (!col_int_or_null(st, 3, 1, 5, &r->quality))
+		return store_row_damaged(s, "sleep", r->id, "its quality", cause);
 	r->date = stamp_date(t);
-	r->hours = sqlite3_column_double(st, 2);
-	r->quality = sqlite3_column_int(st, 3);
 	return 0;
 }
 
@@ -1429,16 +2302,19 @@ store_row_day(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **c
 {
 	struct day_record *r = elem;
 	const char *kind = (const char *)sqlite3_column_text(st, 2);
-	int k = kind != NULL ? day_kind_from_id(kind) : -1;
+	int k = kind != NULL ? day_kind_from_id(kind) : DAY_UNSET;
 	hs_minute t;
 
-	(void)s, (void)ctx, (void)cause;
-	if (column_stamp(st, 1, -1, &t) != 0)
-		return 1;
+	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
+	if (column_stamp(st, 1, -1, &t) != 0)
+		return store_row_damaged(s, "day", r->id, "its date", cause);
+	if (k < 0)
+		return store_row_damaged(s, "day", r->id, "its kind", cause);
+	if ((r->note = col_text(st, 3)) == NULL)
+		return store_row_damaged(s, "day", r->id, "its note", cause);
 	r->date = stamp_date(t);
-	r->kind = k > 0 ? (enum day_kind)k : DAY_UNSET;
-	r->note = column_strdup(st, 3);
+	r->kind = (enum day_kind)k;
 	return 0;
 }
 
@@ -1464,15 +2340,24 @@ static int
 store_row_activity(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
 {
 	struct activity_record *r = elem;
+	const char *bad = NULL;
 
-	(void)s, (void)ctx, (void)cause;
-	if (column_stamp(st, 1, 2, &r->at) != 0)
-		return 1;
+	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
-	r->name = column_strdup(st, 3);
-	r->seconds = sqlite3_column_int(st, 4);
-	r->distance_m = sqlite3_column_double(st, 5);
-	r->note = column_strdup(st, 6);
+	if (column_stamp(st, 1, 2, &r->at) != 0)
+		bad = "its date or time";
+	else if ((r->name = col_text(st, 3)) == NULL || r->name[0] == '\0')
+		bad = "its name";
+	else if (!col_int_or_null(st, 4, 1, 86400, &r->seconds))
+		bad = "its time";
+	else if (!col_real_or_null(st, 5, 0, 1000000, &r->distance_m))
+		bad = "its distance";
+	else if (r->seconds == 0 && r->distance_m == 0)
+		bad = "its time and distance";
+	else if ((r->note = col_text(st, 6)) == NULL)
+		bad = "its note";
+	if (bad != NULL)
+		return store_row_damaged(s, "activity", r->id, bad, cause);
 	return 0;
 }
 
@@ -1582,13 +2467,18 @@ store_last_trained(struct store *s, const struct recovery_params *p, hs_date fro
 	sqlite3_bind_int(st, 3, loaded);
 	sqlite3_bind_int(st, 4, bodyweight);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		g = group_from_id((const char *)sqlite3_column_text(st, 0));
+		g = col_group(st, 0);
 		at = (const char *)sqlite3_column_text(st, 1);
-		if (g >= 0 && at != NULL && stamp_parse(at, &t, NULL) == 0 && t > last[g])
+		if (g < 0 || (at != NULL && stamp_parse(at, &t, NULL) != 0))
+			break;
+		if (at != NULL && t > last[g])
 			last[g] = t;
 	}
 	sqlite3_reset(st);
-	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read last sessions");
+	if (step == SQLITE_ROW)
+		return store_row_damaged(s, "exercise", sqlite3_column_int64(st, 2),
+		    g < 0 ? "a muscle group" : "the date or time of its last set", cause);
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read the last sessions");
 }
 
 /* What reading the model's sets keeps from row to row: the exercises (it
@@ -1600,45 +2490,62 @@ struct event_reader {
 	hs_date day;
 };
 
+/* The time of a set of the model, its date parsed once per day. */
+static int
+store_event_stamp(struct event_reader *er, sqlite3_stmt *st, hs_minute *at)
+{
+	const char *d = (const char *)sqlite3_column_text(st, 0),
+	           *t = (const char *)sqlite3_column_text(st, 1);
+	int minute;
+
+	if (d != NULL && t != NULL && er->date[0] != '\0' && strcmp(d, er->date) == 0 &&
+	    strlen(t) == 5 && time_parse(t, &minute, NULL) == 0) {
+		*at = stamp_make(er->day, minute);
+		return 0;
+	}
+	if (column_stamp(st, 0, 1, at) != 0)
+		return -1;
+	snprintf(er->date, sizeof er->date, "%s", d);
+	er->day = stamp_date(*at);
+	return 0;
+}
+
 /* One set as the model replays it (ST_EVENT_LIFTS_BETWEEN). */
 static int
 store_row_event_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
 {
 	struct recovery_set *r = elem;
 	struct event_reader *er = ctx;
-	struct exercise_cache *rc = &er->rc;
-	const char *d = (const char *)sqlite3_column_text(st, 0),
-	           *t = (const char *)sqlite3_column_text(st, 1);
-	enum set_kind k;
-	int minute;
+	int64_t id = sqlite3_column_int64(st, 8);
+	const char *bad = NULL;
+	int bw = 0, kind = 0;
 	ptrdiff_t x;
 
-	if (d != NULL && t != NULL && er->date[0] != '\0' && strcmp(d, er->date) == 0 &&
-	    time_parse(t, &minute, NULL) == 0)
-		r->at = stamp_make(er->day, minute);
-	else if (column_stamp(st, 0, 1, &r->at) != 0)
-		return 1;
-	else {
-		snprintf(er->date, sizeof er->date, "%s", d);
-		er->day = stamp_date(r->at);
-	}
-	if ((x = store_exercise(s, rc, sqlite3_column_int64(st, 2), cause)) < 0)
+	if (store_event_stamp(er, st, &r->at) != 0)
+		bad = "its date or time";
+	else if (!col_real(st, 3, 0, 1000, &r->weight_kg))
+		bad = "its weight";
+	else if (!col_int(st, 4, 0, 1, &bw))
+		bad = "its bodyweight flag";
+	else if (!col_int(st, 5, 0, 1000, &r->reps))
+		bad = "its reps";
+	else if (!col_real_or_null(st, 6, 1, 10, &r->rpe))
+		bad = "its RPE";
+	else if ((kind = col_set_kind(st, 7)) < 0)
+		bad = "its kind";
+	if (bad != NULL)
+		return store_row_damaged(s, "lift", id, bad, cause);
+	if ((x = store_exercise(s, &er->rc, sqlite3_column_int64(st, 2), cause)) < 0)
 		return -1;
-	if (rc->names[x] == NULL)
-		return 1; /* a set of no exercise, as the screens' join leaves out */
-	r->exercise = rc->names[x];
-	memcpy(r->role, rc->roles[x], GROUP_COUNT);
-	r->weight_kg = sqlite3_column_double(st, 3);
+	r->exercise = er->rc.names[x];
+	memcpy(r->role, er->rc.roles[x], GROUP_COUNT);
 	/* Only unloaded bodyweight work gets the lower default RPE. */
-	r->bodyweight = sqlite3_column_int(st, 4) && r->weight_kg == 0;
-	r->reps = sqlite3_column_int(st, 5);
-	k = column_set_kind(st, 7);
+	r->bodyweight = bw && r->weight_kg == 0;
 	/* The model knows warm-ups; a failure set without an RPE is one at 10. */
-	r->warmup = k == SET_WARMUP;
-	r->rpe = set_kind_rpe(k, sqlite3_column_double(st, 6)); /* NULL reads as 0 */
+	r->warmup = kind == SET_WARMUP;
+	r->rpe = set_kind_rpe((enum set_kind)kind, r->rpe);
 	return 0;
 }
-
 /* The events of the dates from `from` to `to`, and the sets of the strength
  * signal's look-back before them: what the board and the signals need at
  * any time of that span from `from` + `replay_days` on. */
@@ -1740,14 +2647,17 @@ store_custom_exercises(struct store *s,
 	struct exercise_cache rc = { 0 };
 	struct exercise_def def = { 0 };
 	sqlite3_stmt *st = store_stmt(s, ST_CUSTOM_EXERCISES, cause);
-	int step = SQLITE_DONE, ret = 0;
+	int step = SQLITE_DONE, ret = 0, bw = 0;
 
 	/* `add` copies what it keeps, so one def is reused for every row. */
 	while (ret == 0 && st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		def.name = column_strdup(st, 1);
-		def.bodyweight = sqlite3_column_int(st, 2);
 		def.custom = true;
-		ret = store_roles(s, &rc, sqlite3_column_int64(st, 0), def.role, cause);
+		if ((def.name = col_text(st, 1)) == NULL || !col_int(st, 2, 0, 1, &bw))
+			ret = store_row_damaged(s, "exercise", sqlite3_column_int64(st, 0),
+			    def.name == NULL ? "its name" : "its bodyweight flag", cause);
+		else
+			ret = store_roles(s, &rc, sqlite3_column_int64(st, 0), def.role, cause);
+		def.bodyweight = bw;
 		if (ret == 0)
 			ret = add(arg, &def, cause);
 		free(def.name);
@@ -1757,7 +2667,7 @@ store_custom_exercises(struct store *s,
 	exercise_cache_free(&rc);
 	if (ret != 0 || st == NULL)
 		return -1;
-	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read exercises");
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read the exercises");
 }
 
 int
@@ -1777,101 +2687,52 @@ store_unplaced(struct store *s, int (*each)(void *arg, const char *name, size_t 
 	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read exercises");
 }
 
-/* One live set of the export statement into a record; -1 for a row a hand
- * edit broke. */
+/* Hand every live record of one kind from `from` to `to` to `e`, each read
+ * by the decoder the screens use. */
 static int
-store_each_set_row(struct store *s, sqlite3_stmt *st, struct exercise_cache *rc,
-    struct set_record *r, char **cause)
+store_each_kind(struct store *s, enum record_kind kind, hs_date from, hs_date to,
+    const struct store_each *e, char **cause)
 {
-	memset(r, 0, sizeof *r);
-	r->id = sqlite3_column_int64(st, 0);
-	if (column_stamp(st, 1, 2, &r->at) != 0)
-		return 1;
-	r->exercise_id = sqlite3_column_int64(st, 3);
-	r->weight_kg = sqlite3_column_double(st, 5);
-	r->bodyweight = sqlite3_column_int(st, 6);
-	r->reps = sqlite3_column_int(st, 7);
-	r->rpe = sqlite3_column_double(st, 8);
-	r->kind = column_set_kind(st, 9);
-	r->exercise_bodyweight = sqlite3_column_int(st, 11);
-	r->seconds = sqlite3_column_int(st, 13);
-	r->distance_m = sqlite3_column_double(st, 14);
-	r->superset = sqlite3_column_int(st, 15);
-	if (store_roles(s, rc, r->exercise_id, r->role, cause) != 0)
-		return -1;
-	r->exercise = column_strdup(st, 4);
-	r->note = column_strdup(st, 10);
-	return 0;
-}
-
-/* Hand every live set from `from` to `to` to e->set. */
-static int
-store_each_set(struct store *s, hs_date from, hs_date to, const struct store_each *e, char **cause)
-{
+	static const enum stmt_id ids[] = { [RECORD_SET] = ST_LIFTS_BETWEEN,
+		[RECORD_SORENESS] = ST_SORENESS_BETWEEN,
+		[RECORD_SLEEP] = ST_SLEEP_BETWEEN,
+		[RECORD_DAY] = ST_DAYS_BETWEEN };
+	static store_row_fn *const rows[] = { [RECORD_SET] = store_row_set,
+		[RECORD_SORENESS] = store_row_soreness,
+		[RECORD_SLEEP] = store_row_sleep,
+		[RECORD_DAY] = store_row_day };
 	struct exercise_cache rc = { 0 };
-	sqlite3_stmt *st = store_range(s, ST_EACH_LIFT, from, to, cause);
-	struct set_record r;
-	int step = SQLITE_DONE, ret = 0, k;
+	sqlite3_stmt *st = store_range(s, ids[kind], from, to, cause);
+	union {
+		struct set_record set;
+		struct soreness_record soreness;
+		struct sleep_record sleep;
+		struct day_record day;
+	} r;
+	int step = SQLITE_DONE, ret = 0;
 
 	while (ret == 0 && st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		if ((k = store_each_set_row(s, st, &rc, &r, cause)) < 0)
-			ret = -1;
-		else if (k == 0)
-			ret = e->set(e->arg, &r, sqlite3_column_int(st, 12), cause);
-		set_record_free(&r);
+		memset(&r, 0, sizeof r);
+		ret = rows[kind](s, st, &r, &rc, cause);
+		if (ret == 0 && kind == RECORD_SET)
+			ret = e->set(e->arg, &r.set, sqlite3_column_int(st, 12) == 1, cause);
+		else if (ret == 0 && kind == RECORD_SORENESS)
+			ret = e->soreness(e->arg, &r.soreness, cause);
+		else if (ret == 0 && kind == RECORD_SLEEP)
+			ret = e->sleep(e->arg, &r.sleep, cause);
+		else if (ret == 0)
+			ret = e->day(e->arg, &r.day, cause);
+		if (kind == RECORD_SET)
+			set_record_free(&r.set);
+		else if (kind == RECORD_DAY)
+			day_record_free(&r.day);
 	}
 	if (st != NULL)
 		sqlite3_reset(st);
 	exercise_cache_free(&rc);
 	if (ret != 0 || st == NULL)
 		return -1;
-	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read sets");
-}
-
-/* Hand the live soreness, sleep or days from `from` to `to` to `e`. */
-static int
-store_each_other(struct store *s, enum record_kind kind, hs_date from, hs_date to,
-    const struct store_each *e, char **cause)
-{
-	static const enum stmt_id ids[] = { [RECORD_SORENESS] = ST_SORENESS_BETWEEN,
-		[RECORD_SLEEP] = ST_SLEEP_BETWEEN,
-		[RECORD_DAY] = ST_DAYS_BETWEEN };
-	sqlite3_stmt *st = store_range(s, ids[kind], from, to, cause);
-	const char *text;
-	hs_minute t;
-	int step = SQLITE_DONE, ret = 0, g;
-
-	while (ret == 0 && st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (column_stamp(st, 1, kind == RECORD_SORENESS ? 2 : -1, &t) != 0)
-			continue;
-		if (kind == RECORD_SORENESS) {
-			if ((g = group_from_id((const char *)sqlite3_column_text(st, 3))) < 0)
-				continue;
-			ret = e->soreness(e->arg,
-			    &(struct soreness_record){ sqlite3_column_int64(st, 0), t,
-			        (enum group)g, sqlite3_column_int(st, 4) },
-			    cause);
-		} else if (kind == RECORD_SLEEP) {
-			ret = e->sleep(e->arg,
-			    &(struct sleep_record){ sqlite3_column_int64(st, 0), stamp_date(t),
-			        sqlite3_column_double(st, 2), sqlite3_column_int(st, 3) },
-			    cause);
-		} else {
-			struct day_record d = { sqlite3_column_int64(st, 0), stamp_date(t),
-				DAY_UNSET, column_strdup(st, 3) };
-
-			text = (const char *)sqlite3_column_text(st, 2);
-			if (text != NULL && day_kind_from_id(text) > 0)
-				d.kind = (enum day_kind)day_kind_from_id(text);
-			ret = e->day(e->arg, &d, cause);
-			day_record_free(&d);
-		}
-	}
-	if (st != NULL)
-		sqlite3_reset(st);
-	if (ret != 0 || st == NULL)
-		return -1;
-	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read records");
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, store_range_what(ids[kind]));
 }
 
 /* Hand the live activities from `from` to `to` to e->activity. */
@@ -1885,7 +2746,7 @@ store_each_activity(
 
 	while (ret == 0 && st != NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		memset(&r, 0, sizeof r);
-		if (store_row_activity(s, st, &r, NULL, cause) == 0)
+		if ((ret = store_row_activity(s, st, &r, NULL, cause)) == 0)
 			ret = e->activity(e->arg, &r, cause);
 		activity_record_free(&r);
 	}
@@ -1900,6 +2761,10 @@ int
 store_each_record(
     struct store *s, hs_date from, hs_date to, const struct store_each *e, char **cause)
 {
+	const bool given[] = { [RECORD_SET] = e->set != NULL,
+		[RECORD_SORENESS] = e->soreness != NULL,
+		[RECORD_SLEEP] = e->sleep != NULL,
+		[RECORD_DAY] = e->day != NULL };
 	int rc = 0;
 
 	if (s->batch != 0)
@@ -1907,14 +2772,9 @@ store_each_record(
 	/* One read transaction: the kinds come from the same moment. */
 	if (store_run(s, ST_BEGIN_READ, cause) != 0)
 		return -1;
-	if (e->set != NULL)
-		rc = store_each_set(s, from, to, e, cause);
-	if (rc == 0 && e->soreness != NULL)
-		rc = store_each_other(s, RECORD_SORENESS, from, to, e, cause);
-	if (rc == 0 && e->sleep != NULL)
-		rc = store_each_other(s, RECORD_SLEEP, from, to, e, cause);
-	if (rc == 0 && e->day != NULL)
-		rc = store_each_other(s, RECORD_DAY, from, to, e, cause);
+	for (int k = RECORD_SET; rc == 0 && k <= RECORD_DAY; k++)
+		if (given[k])
+			rc = store_each_kind(s, (enum record_kind)k, from, to, e, cause);
 	if (rc == 0 && e->activity != NULL)
 		rc = store_each_activity(s, from, to, e, cause);
 	store_run(s, rc == 0 ? ST_COMMIT : ST_ROLLBACK, NULL);
@@ -1994,6 +2854,8 @@ store_bind_same(sqlite3_stmt *st, enum record_kind kind, const void *rec)
 int
 store_claims_begin(struct store *s, char **cause)
 {
+	/* An import is checked whatever the day: it may write a lot. */
+	s->check_next = true;
 	if (store_run(s, ST_CLAIMED_TABLE, cause) != 0 ||
 	    store_run(s, ST_CLAIMED_CLEAR, cause) != 0)
 		return -1;
@@ -2034,155 +2896,4 @@ store_claim_same(struct store *s, enum record_kind kind, const void *rec, bool *
 	sqlite3_bind_int(st, 1, claim_kind[kind]);
 	sqlite3_bind_int64(st, 2, id);
 	return store_exec(s, st, cause, "look for duplicates");
-}
-
-/* Check a JSON document is herstel's export and read its head. */
-int
-store_json_head(
-    struct store *s, const char *doc, size_t len, int *version, enum units *units, char **cause)
-{
-	sqlite3_stmt *st = store_stmt(s, ST_JSON_VALID, cause);
-	const char *type, *format, *u;
-	int rc = -1;
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, doc, (int)len, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int(st, 0) != 1) {
-		sqlite3_reset(st);
-		return util_fail(cause, "not valid JSON (the file may be cut short)");
-	}
-	sqlite3_reset(st);
-	if ((st = store_stmt(s, ST_JSON_HEAD, cause)) == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, doc, (int)len, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		store_fail(s, cause, "read JSON");
-		goto out;
-	}
-	type = (const char *)sqlite3_column_text(st, 0);
-	format = (const char *)sqlite3_column_text(st, 1);
-	u = (const char *)sqlite3_column_text(st, 3);
-	*version = sqlite3_column_int(st, 2);
-	*units = u != NULL && strcmp(u, "lb") == 0 ? UNITS_LB : UNITS_KG;
-	if (type == NULL || strcmp(type, "object") != 0 || format == NULL ||
-	    strcmp(format, "herstel") != 0)
-		util_fail(cause, "not a herstel JSON export (no \"format\": \"herstel\")");
-	else if (*version < 1 || *version > STORE_SCHEMA_VERSION)
-		util_fail(cause, "schema_version %d: this herstel reads 1 to %d", *version,
-		    STORE_SCHEMA_VERSION);
-	else if (u != NULL && strcmp(u, "kg") != 0 && strcmp(u, "lb") != 0)
-		util_fail(cause, "units: expected kg or lb, got \"%.20s\"", u);
-	else
-		rc = 0;
-out:
-	sqlite3_reset(st);
-	return rc;
-}
-
-/* Hand one JSON item gathered by store_json_items to `row`, its kind
- * filled in; frees its fields. */
-static int
-store_json_emit(enum interop_kind kind, const char *index, const char *type, char **f,
-    int (*row)(void *arg, const char *index, const char *type, const char *const *fields, size_t n,
-        char **cause),
-    void *arg, char **cause)
-{
-	const char *view[IC_COUNT];
-	int rc;
-
-	for (int c = 0; c < IC_COUNT; c++)
-		view[c] = f[c];
-	view[IC_KIND] = interop_kind_id(kind);
-	rc = row(arg, index, type, view, IC_COUNT, cause);
-	for (int c = 0; c < IC_COUNT; c++) {
-		free(f[c]);
-		f[c] = NULL;
-	}
-	return rc;
-}
-
-/* The records of one list: each item's fields become interop's columns,
- * whichever fields interop knows, so a new column needs no change here. */
-static int
-store_json_items(struct store *s, const char *doc, size_t len, enum store_json_part part,
-    int (*row)(void *arg, const char *index, const char *type, const char *const *fields, size_t n,
-        char **cause),
-    void *arg, char **cause)
-{
-	static const struct {
-		const char *path;
-		enum interop_kind kind;
-	} lists[] = {
-		[STORE_JSON_SETS] = { "$.sets", INTEROP_SET },
-		[STORE_JSON_SORENESS] = { "$.soreness", INTEROP_SORENESS },
-		[STORE_JSON_SLEEP] = { "$.sleep", INTEROP_SLEEP },
-		[STORE_JSON_DAYS] = { "$.days", INTEROP_DAY },
-		[STORE_JSON_ACTIVITIES] = { "$.activities", INTEROP_ACTIVITY },
-	};
-	sqlite3_stmt *st = store_stmt(s, ST_JSON_ITEMS, cause);
-	enum interop_kind kind = lists[part].kind;
-	char *f[IC_COUNT] = { 0 }, *index = NULL, *type = NULL;
-	const char *k, *key;
-	int step = SQLITE_DONE, ret = 0, c;
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, doc, (int)len, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, lists[part].path, -1, SQLITE_STATIC);
-	while (ret == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		k = (const char *)sqlite3_column_text(st, 0);
-		if (index == NULL || strcmp(k != NULL ? k : "", index) != 0) {
-			if (index != NULL &&
-			    (ret = store_json_emit(kind, index, type, f, row, arg, cause)) != 0)
-				break;
-			free(index);
-			free(type);
-			index = xstrdup(k != NULL ? k : "");
-			type = column_strdup(st, 1);
-		}
-		key = (const char *)sqlite3_column_text(st, 2);
-		if (key != NULL && (c = interop_json_column(kind, key)) >= 0 && c != IC_KIND) {
-			free(f[c]);
-			f[c] =
-			    sqlite3_column_type(st, 3) == SQLITE_NULL ? NULL : column_strdup(st, 3);
-		}
-	}
-	sqlite3_reset(st);
-	if (ret == 0 && step == SQLITE_DONE && index != NULL)
-		ret = store_json_emit(kind, index, type, f, row, arg, cause);
-	for (c = 0; c < IC_COUNT; c++)
-		free(f[c]);
-	free(index);
-	free(type);
-	if (ret != 0)
-		return -1;
-	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read JSON");
-}
-
-int
-store_json_rows(struct store *s, const char *doc, size_t len, enum store_json_part part,
-    int (*row)(void *arg, const char *index, const char *type, const char *const *fields, size_t n,
-        char **cause),
-    void *arg, char **cause)
-{
-	sqlite3_stmt *st;
-	const char *f[4];
-	int step = SQLITE_DONE, ret = 0;
-
-	if (part != STORE_JSON_EXERCISES)
-		return store_json_items(s, doc, len, part, row, arg, cause);
-	if ((st = store_stmt(s, ST_JSON_EXERCISES, cause)) == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, doc, (int)len, SQLITE_STATIC);
-	while (ret == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		for (int i = 0; i < 4; i++)
-			f[i] = (const char *)sqlite3_column_text(st, i + 2);
-		ret = row(arg, (const char *)sqlite3_column_text(st, 0),
-		    (const char *)sqlite3_column_text(st, 1), f, 4, cause);
-	}
-	sqlite3_reset(st);
-	if (ret != 0)
-		return -1;
-	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read JSON");
 }

@@ -16,7 +16,7 @@
 #include "recovery.h"
 #include "signals.h"
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 #define STORE_APPLICATION_ID 0x48727374 /* "Hrst" */
 
 struct store;
@@ -27,10 +27,21 @@ struct store;
 char *store_default_path(char **cause);
 
 /* Open or create the journal at `path`, creating its directory (0700) and the
- * file (0600) when missing, migrating an older schema after a verified
- * backup. A file that is not a herstel journal is refused and left as it
- * was. NULL with *cause on failure. */
+ * file (0600) when missing, migrating an older schema after a quick_check
+ * and a verified backup. A file that is not a herstel journal is refused and
+ * left as it was, and so is one that SQLite reads differently from its
+ * header (another database's -wal beside it), one whose -wal does not fit
+ * it (integrity_check fails right after SQLite applied it), one whose
+ * schema is not herstel's (a trigger, a view, another table or index) and
+ * one with another database's -journal beside it. NULL with *cause. */
 struct store *store_open(const char *path, char **cause);
+
+/* store_open with flags: STORE_READ_ONLY opens the journal read-only (every
+ * write fails; on a read-only filesystem too); STORE_NO_CREATE creates
+ * nothing: a missing or empty journal is read as an empty one in memory. */
+#define STORE_READ_ONLY 0x1
+#define STORE_NO_CREATE 0x2
+struct store *store_open_as(const char *path, unsigned flags, char **cause);
 /* The journal at `path` copied into memory (an empty one when there is no
  * file), at this herstel's schema: what a dry run writes to, so that it
  * creates, migrates and changes nothing on disk. */
@@ -38,10 +49,21 @@ struct store *store_open_copy(const char *path, char **cause);
 void store_close(struct store *s);
 
 /* Start a batch: `what` says what the user did ("log squat 5x5 100kg @8"),
- * shown again by undo. Writes between begin and commit are one transaction. */
+ * shown again by undo. Writes between begin and commit are one transaction.
+ * The first batch of a day (and of an import) runs quick_check first, and
+ * a journal found damaged (by SQLite or a decoder) takes no more batches. */
 int store_begin(struct store *s, const char *what, char **cause);
+/* After an I/O error at commit, the journal is read again on a fresh
+ * connection, as the next program to open it would: when it holds the
+ * batch after all, commit returns 0 and leaves a warning (the disk gave an
+ * error; do not enter it again) for store_take_warning; else -1 with a
+ * cause that says whether nothing was saved or that it may have been.
+ * store_undo does the same for the batch it takes back. */
 int store_commit(struct store *s, char **cause);
 void store_rollback(struct store *s);
+/* The warning of the last commit or undo that succeeded despite an error,
+ * or NULL; the caller frees it. */
+char *store_take_warning(struct store *s);
 
 /* The id of the exercise in the journal, added with its groups the first time
  * it is used, so the journal keeps the groups it was logged with. */
@@ -69,8 +91,10 @@ enum record_kind { RECORD_SET, RECORD_SORENESS, RECORD_SLEEP, RECORD_DAY, RECORD
 /* Remove one record (marked, so undo can bring it back). */
 int store_remove(struct store *s, enum record_kind kind, int64_t id, char **cause);
 
-/* Take back the newest batch. 0 with *what set (caller frees) to what was
- * undone, 1 when there is nothing to undo, -1 with *cause. */
+/* Take back the newest batch: the records it wrote or removed, and the
+ * exercises it added to the journal and the groups it gave them. 0 with
+ * *what set (caller frees) to what was undone, 1 when there is nothing to
+ * undo, -1 with *cause. */
 int store_undo(struct store *s, char **what, char **cause);
 
 /* Everything logged on one date. */
@@ -161,7 +185,8 @@ int store_unplaced(struct store *s,
 /* Import: 1 with *id when the journal has an exercise of that name, 0 not. */
 int store_find_exercise(struct store *s, const char *name, int64_t *id, char **cause);
 /* Duplicates for an import, which may stream: store_claims_begin (before
- * its batch) forgets earlier imports' claims. store_claim_same sets *found
+ * its batch) forgets earlier imports' claims, and has the batch run
+ * quick_check first. store_claim_same sets *found
  * when the journal holds a live record equal to `rec` (a struct set_record,
  * soreness_record, sleep_record or day_record as `kind` says), written
  * before the open batch; weights and hours within a thousandth are equal.
@@ -171,26 +196,5 @@ int store_find_exercise(struct store *s, const char *name, int64_t *id, char **c
 int store_claims_begin(struct store *s, char **cause);
 int store_claim_same(
     struct store *s, enum record_kind kind, const void *rec, bool *found, char **cause);
-
-/* JSON through SQLite's JSON functions: check that `doc` is herstel's
- * export and read its schema version and units... */
-int store_json_head(
-    struct store *s, const char *doc, size_t len, int *version, enum units *units, char **cause);
-/* ...then hand each item of one of its lists to `row`: its index, its JSON
- * type ("object" when well formed) and its fields as text or NULL, in
- * interop_column order for records (interop_json_column says which field
- * is which column), (name, primary, secondary, bodyweight) for exercises. */
-enum store_json_part {
-	STORE_JSON_SETS,
-	STORE_JSON_SORENESS,
-	STORE_JSON_SLEEP,
-	STORE_JSON_DAYS,
-	STORE_JSON_EXERCISES,
-	STORE_JSON_ACTIVITIES
-};
-int store_json_rows(struct store *s, const char *doc, size_t len, enum store_json_part part,
-    int (*row)(void *arg, const char *index, const char *type, const char *const *fields, size_t n,
-        char **cause),
-    void *arg, char **cause);
 
 #endif

@@ -89,6 +89,7 @@ ui_terminal(char **cause)
 {
 	const char *term = getenv("TERM");
 	SCREEN *scr;
+	char *cup;
 	int err = 0;
 
 	if (term == NULL || *term == '\0') {
@@ -98,6 +99,18 @@ ui_terminal(char **cause)
 	/* Ask terminfo first: with errret, setupterm reports instead of exiting. */
 	if (setupterm(term, STDOUT_FILENO, &err) != OK || err != 1) {
 		util_fail(cause, "unknown terminal type \"%s\"", term);
+		return NULL;
+	}
+	/* A terminal that cannot move the cursor (TERM=dumb, emacs' shell)
+	 * would get a screen drawn blind, line after line. */
+	cup = tigetstr("cup");
+	if (cup == NULL || cup == (char *)-1) {
+		del_curterm(cur_term);
+		util_fail(cause,
+		    "the terminal \"%s\" cannot move the cursor, which the journal screen"
+		    " needs; run herstel in a full terminal (TERM=xterm-256color, for one), or"
+		    " use its commands (herstel --help)",
+		    term);
 		return NULL;
 	}
 	del_curterm(cur_term);

@@ -77,6 +77,7 @@ struct ui_field {
 	char buf[UI_FIELD_MAX];
 	size_t len, cur; /* bytes */
 	bool selected;   /* prefilled, untouched: a character typed replaces it */
+	bool full;       /* the last key was a character that did not fit */
 };
 
 /* The state of the open form, if any. */

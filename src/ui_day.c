@@ -781,11 +781,15 @@ ui_day_delete(struct app *a)
 static unsigned
 ui_day_undo(struct app *a)
 {
-	char *what = NULL, *cause = NULL;
+	char *what = NULL, *cause = NULL, *warning;
 
 	switch (store_undo(a->store, &what, &cause)) {
 	case 0:
-		ui_status(a, false, "undone: %s", what);
+		if ((warning = store_take_warning(a->store)) != NULL)
+			ui_status(a, true, "undone: %s: %s", what, warning);
+		else
+			ui_status(a, false, "undone: %s", what);
+		free(warning);
 		free(what);
 		return UI_RELOAD;
 	case 1:

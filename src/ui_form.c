@@ -67,6 +67,20 @@ ui_field_next(const struct ui_field *f, size_t at)
 	return at;
 }
 
+/* The columns of the character in s[0, n): '?' (1) when not printable. */
+static int
+ui_char_width(const char *s, size_t n)
+{
+	mbstate_t mbs;
+	wchar_t wc;
+	int cw;
+
+	memset(&mbs, 0, sizeof mbs);
+	if (mbrtowc(&wc, s, n, &mbs) > n || (cw = wcwidth(wc)) < 0)
+		return 1;
+	return cw;
+}
+
 /* Remove bytes [from, to). */
 static void
 ui_field_cut(struct ui_field *f, size_t from, size_t to)
@@ -76,7 +90,9 @@ ui_field_cut(struct ui_field *f, size_t from, size_t to)
 	f->cur = from;
 }
 
-/* Insert a character at the cursor. */
+/* Insert a character at the cursor; a field that is full takes no more
+ * and says so (f->full), so a paste past the limit is cut, not lost in
+ * silence. */
 static void
 ui_field_insert(struct ui_field *f, int code)
 {
@@ -86,8 +102,12 @@ ui_field_insert(struct ui_field *f, int code)
 
 	memset(&mbs, 0, sizeof mbs);
 	n = wcrtomb(mb, (wchar_t)code, &mbs);
-	if (n == (size_t)-1 || f->len + n >= sizeof f->buf)
+	if (n == (size_t)-1)
 		return;
+	if (f->len + n >= sizeof f->buf) {
+		f->full = true;
+		return;
+	}
 	memmove(f->buf + f->cur + n, f->buf + f->cur, f->len - f->cur + 1);
 	memcpy(f->buf + f->cur, mb, n);
 	f->len += n;
@@ -100,6 +120,7 @@ ui_field_edit(struct ui_field *f, int code)
 {
 	size_t at;
 
+	f->full = false;
 	if (code == 127 || code == CTRL('h') || code == FN(KEY_BACKSPACE)) {
 		if (f->cur > 0)
 			ui_field_cut(f, ui_field_prev(f, f->cur), f->cur);
@@ -147,15 +168,19 @@ void
 ui_field_draw(
     struct app *a, WINDOW *w, const struct ui_field *f, int y, int x, int width, bool focus)
 {
-	char head[UI_FIELD_MAX];
-	size_t start = 0;
-	int col;
+	size_t start = f->cur, prev;
+	int col = 0, cw;
 
-	for (;;) {
-		snprintf(head, sizeof head, "%.*s", (int)(f->cur - start), f->buf + start);
-		if ((col = ui_width(head)) < width || start >= f->cur)
+	/* The shown part ends at the cursor and reaches back as far as fits:
+	 * walked back one character at a time, drawing costs the field's
+	 * width, not (as measuring every tail did) its length squared. */
+	while (start > 0) {
+		prev = ui_field_prev(f, start);
+		cw = ui_char_width(f->buf + prev, start - prev);
+		if (col + cw >= width)
 			break;
-		start = ui_field_next(f, start);
+		col += cw;
+		start = prev;
 	}
 	wattron(w, A_UNDERLINE);
 	mvwhline(w, y, x, ' ', width);
@@ -215,16 +240,21 @@ static unsigned
 ui_form_batch(struct app *a, const char *what, int (*write)(struct app *, void *, char **),
     void *arg, const char *done)
 {
-	char *cause = NULL;
+	char *cause = NULL, *warning;
 
 	if (store_begin(a->store, what, &cause) != 0 || write(a, arg, &cause) != 0 ||
 	    store_commit(a->store, &cause) != 0) {
 		store_rollback(a->store);
-		ui_status(a, true, "not saved: %s", cause != NULL ? cause : "unknown error");
+		/* The cause says whether anything may have been saved after all. */
+		ui_status(a, true, "saving failed: %s", cause != NULL ? cause : "unknown error");
 		free(cause);
 		return UI_FOOT;
 	}
-	ui_status(a, false, "%s", done);
+	if ((warning = store_take_warning(a->store)) != NULL)
+		ui_status(a, true, "%s: %s", done, warning);
+	else
+		ui_status(a, false, "%s", done);
+	free(warning);
 	return ui_form_close(a, UI_RELOAD);
 }
 
@@ -486,6 +516,13 @@ ui_form_entry_key(struct app *a, int code)
 		return ui_form_entry_complete(a);
 	if (ui_field_key(&a->form.field[0], code))
 		ui_form_entry_preview(a);
+	if (a->form.field[0].full) {
+		snprintf(a->form.preview, sizeof a->form.preview,
+		    "the line is full: it holds %d bytes, and what is typed or pasted past"
+		    " that is not taken",
+		    UI_FIELD_MAX - 1);
+		a->form.preview_error = true;
+	}
 	return UI_FOOT;
 }
 

@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -227,6 +228,14 @@ util_utf8_len(const unsigned char *p)
 	return len;
 }
 
+/* A C1 control character (U+0080 to U+009F, two bytes in UTF-8): some
+ * terminals act on them as they do on ESC (U+009B is CSI). */
+static bool
+util_c1(const unsigned char *p)
+{
+	return p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f;
+}
+
 const char *
 util_text_problem(const char *s)
 {
@@ -243,6 +252,10 @@ util_text_problem(const char *s)
 		}
 		if ((len = util_utf8_len(p)) == 0)
 			return "invalid UTF-8";
+		if (util_c1(p)) {
+			snprintf(buf, sizeof buf, "a control character (U+%04X)", p[1]);
+			return buf;
+		}
 	}
 	return NULL;
 }
@@ -250,16 +263,25 @@ util_text_problem(const char *s)
 char *
 util_printable(char *s)
 {
-	unsigned char *p = (unsigned char *)s;
+	unsigned char *p = (unsigned char *)s, *out = p;
 	int len;
 
+	/* Each control character or broken byte becomes one '?'; the text
+	 * can only get shorter, so it is rewritten in place. */
 	while (*p != '\0') {
 		if (*p < 0x20 || *p == 0x7f || (len = util_utf8_len(p)) == 0) {
-			*p++ = '?';
-			continue;
+			*out++ = '?';
+			p++;
+		} else if (util_c1(p)) {
+			*out++ = '?';
+			p += 2;
+		} else {
+			memmove(out, p, (size_t)len);
+			out += len;
+			p += len;
 		}
-		p += len;
 	}
+	*out = '\0';
 	return s;
 }
 

@@ -46,11 +46,12 @@ int util_strncasecmp(const char *a, const char *b, size_t n);
 char *util_trim(char *s); /* trims ASCII space in place, returns s moved */
 
 /* Text a person typed or a file carried, fit to store and to show on a
- * terminal: NULL when it is valid UTF-8 without control characters, else
- * what is wrong ("a control character (0x1b)", "invalid UTF-8"). */
+ * terminal: NULL when it is valid UTF-8 without control characters (C0,
+ * DEL or C1), else what is wrong ("a control character (0x1b)", "a control
+ * character (U+009B)", "invalid UTF-8"). */
 const char *util_text_problem(const char *s);
-/* Make s safe to print in place: control characters and bytes that are not
- * part of valid UTF-8 become '?'. Returns s. */
+/* Make s safe to print, in place: each control character (C0, DEL, C1)
+ * and each byte that is not part of valid UTF-8 becomes one '?'. Returns s. */
 char *util_printable(char *s);
 
 /* Strict number parsing: the whole string must be the number. */

@@ -13,6 +13,11 @@
  *                                  in-process: the screen's start-up work and
  *                                  its queries over 520 consecutive weeks
  *   bench save DB N                N saves of one set, one transaction each
+ *   bench check DB N               the journal's own checks, N times each:
+ *                                  store_open (header, SQLite's view, schema)
+ *                                  against a bare open, a save with the day's
+ *                                  quick_check due and one without, and the
+ *                                  two PRAGMAs alone
  *
  * Every figure is printed as "name value..." (milliseconds, kilobytes) for
  * bench.sh to lay out; nothing here judges a figure. */
@@ -505,13 +510,109 @@ bench_save(const char *path, int n)
 	return 0;
 }
 
+/* The median of n runs of PRAGMA `pragma` on a read-write connection of
+ * its own, as the store runs it (read-only, SQLite skips the CHECKs). */
+static double
+bench_pragma(const char *path, const char *pragma, int n)
+{
+	double *v = xcalloc((size_t)n, sizeof *v), t0, m;
+	sqlite3 *db;
+	sqlite3_stmt *st;
+
+	for (int i = 0; i < n; i++) {
+		if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+		    sqlite3_prepare_v2(db, pragma, -1, &st, NULL) != SQLITE_OK)
+			bench_die(pragma, sqlite3_errmsg(db));
+		t0 = bench_ms();
+		while (sqlite3_step(st) == SQLITE_ROW)
+			;
+		v[i] = bench_ms() - t0;
+		sqlite3_finalize(st);
+		sqlite3_close(db);
+	}
+	m = bench_pct(v, (size_t)n, 50);
+	free(v);
+	return m;
+}
+
+/* One save of a set, timed; `due` first sets the day of the last
+ * quick_check back (untimed), so the save runs it. */
+static double
+bench_check_save(const char *path, bool due)
+{
+	struct catalogue *cat = catalogue_builtin();
+	struct set_record r = { .weight_kg = 100, .reps = 5, .rpe = 8, .note = (char *)"" };
+	char *cause = NULL;
+	struct store *s;
+	sqlite3 *db;
+	double t0, ms;
+
+	if (due &&
+	    (sqlite3_open(path, &db) != SQLITE_OK ||
+	        sqlite3_exec(db, "UPDATE checked SET day = '2000-01-01'", NULL, NULL, NULL) !=
+	            SQLITE_OK))
+		bench_die("check", sqlite3_errmsg(db));
+	if (due)
+		sqlite3_close(db);
+	if ((s = store_open(path, &cause)) == NULL)
+		bench_die(path, cause);
+	r.at = stamp_make(date_from_ymd(2026, 11, 17), 18 * 60);
+	t0 = bench_ms();
+	if (store_begin(s, "log squat 1x5 100kg @8", &cause) != 0 ||
+	    store_exercise_id(s, catalogue_find(cat, "squat", NULL), &r.exercise_id, &cause) != 0 ||
+	    store_add_set(s, &r, &cause) != 0 || store_commit(s, &cause) != 0)
+		bench_die("save", cause);
+	ms = bench_ms() - t0;
+	store_close(s);
+	catalogue_free(cat);
+	return ms;
+}
+
+static int
+bench_check(const char *path, int n)
+{
+	double *v = xcalloc((size_t)n, sizeof *v), t0;
+	char *cause = NULL;
+	struct store *s;
+	sqlite3 *db;
+
+	for (int i = 0; i < n; i++) {
+		t0 = bench_ms();
+		if ((s = store_open_as(path, STORE_READ_ONLY, &cause)) == NULL)
+			bench_die(path, cause);
+		store_close(s);
+		v[i] = bench_ms() - t0;
+	}
+	printf("open p50_ms %.3f\n", bench_pct(v, (size_t)n, 50));
+	for (int i = 0; i < n; i++) {
+		t0 = bench_ms();
+		if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+		    sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) !=
+		        SQLITE_OK)
+			bench_die(path, sqlite3_errmsg(db));
+		sqlite3_close(db);
+		v[i] = bench_ms() - t0;
+	}
+	printf("open_raw p50_ms %.3f\n", bench_pct(v, (size_t)n, 50));
+	for (int due = 1; due >= 0; due--) {
+		for (int i = 0; i < n; i++)
+			v[i] = bench_check_save(path, due);
+		printf("%s p50_ms %.3f\n", due ? "save_due" : "save_checked",
+		    bench_pct(v, (size_t)n, 50));
+	}
+	printf("quick_check p50_ms %.3f\n", bench_pragma(path, "PRAGMA quick_check", n));
+	printf("integrity_check p50_ms %.3f\n", bench_pragma(path, "PRAGMA integrity_check", n));
+	free(v);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
 
 	if (argc > 2 && strcmp(mode, "mini") != 0 && strcmp(mode, "screen") != 0 &&
-	    strcmp(mode, "save") != 0 && atoi(argv[2]) < 1)
+	    strcmp(mode, "save") != 0 && strcmp(mode, "check") != 0 && atoi(argv[2]) < 1)
 		bench_die(mode, "N must be a number of runs, 1 or more");
 
 	if (strcmp(mode, "exec") == 0 && argc > 3)
@@ -528,9 +629,11 @@ main(int argc, char **argv)
 		return bench_screen(argv[2], argv[3]);
 	if (strcmp(mode, "save") == 0 && argc == 4)
 		return bench_save(argv[2], atoi(argv[3]));
+	if (strcmp(mode, "check") == 0 && argc == 4)
+		return bench_check(argv[2], atoi(argv[3]));
 	fprintf(stderr,
 	    "usage: bench exec|cold N CMD... | race N CMD... :: CMD... |"
 	    " pty N TEXT CMD... | mini DB |"
-	    " screen DB 'YYYY-MM-DD HH:MM' | save DB N\n");
+	    " screen DB 'YYYY-MM-DD HH:MM' | save DB N | check DB N\n");
 	return 2;
 }

@@ -107,6 +107,11 @@ cp "$dir/stress.db" "$dir/save.db"
 sync
 save=$("$BENCH_TOOL" save "$dir/save.db" 200) || exit 1
 rm -f "$dir"/save.db*
+# The journal's own checks, on a copy of stress (its saves add sets).
+cp "$dir/stress.db" "$dir/check.db"
+sync
+check=$("$BENCH_TOOL" check "$dir/check.db" "${BENCH_CHECK_RUNS:-5}") || exit 1
+rm -f "$dir"/check.db*
 
 printf '| %s | %s | %s | %s | %s | %s |\n' measure herstel reference ratio target verdict
 echo '| --- | --- | --- | --- | --- | --- |'
@@ -145,6 +150,19 @@ raw=$(echo "$save" | awk '$1 == "save_raw" { print $5 }')
 row "saving one set, stress, p95 of 200 (p50), WAL + synchronous=FULL" \
     "$(ms "$p95") ($(ms "$(field "$save" p50_ms)"))" "$(ms "$raw") (bare SQLite commit, p95)" \
     "$(ratio "$p95" "$raw")x" "< 5 ms" "$(verdict "$p95" 4.999)"
+
+m=$(field "$(echo "$check" | grep '^open ')" p50_ms)
+ref=$(field "$(echo "$check" | grep '^open_raw ')" p50_ms)
+row "the open check, stress: header, SQLite's view, schema (store_open, p50)" "$(ms "$m")" \
+    "$(ms "$ref") (bare open + sqlite_master)" "$(ratio "$m" "$ref")x" "(none)" ""
+m=$(field "$(echo "$check" | grep '^save_due ')" p50_ms)
+ref=$(field "$(echo "$check" | grep '^save_checked ')" p50_ms)
+row "first save of a day (or an import), stress: with its quick_check (p50)" "$(ms "$m")" \
+    "$(ms "$ref") (a later save that day)" "$(ratio "$m" "$ref")x" "(none)" ""
+row "  of which PRAGMA quick_check alone (p50); integrity_check, after a crash" \
+    "$(ms "$(field "$(echo "$check" | grep '^quick_check ')" p50_ms)")" \
+    "$(ms "$(field "$(echo "$check" | grep '^integrity_check ')" p50_ms)") (integrity_check)" \
+    "" "(none)" ""
 
 # Export and import, once herstel has them.
 if "$HERSTEL" --help 2>/dev/null | grep -q 'herstel export'; then

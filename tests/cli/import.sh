@@ -27,6 +27,7 @@ bad-junk.bin|bad-junk.bin:1: binary data
 bad-empty.csv|bad-empty.csv: the file is empty
 bad-late.csv|bad-late.csv:30: 8 fields where the header has 9
 bad.json|bad.json: sets\[1\]: reps: expected a whole number
+bad-object-key.json|bad-object-key.json: not valid JSON at line 1: a key must be a string
 TABLE
 t_eq sets "$(t_sql 'SELECT count(*) FROM lift')" 3 "bad-late.csv's 28 good rows were not written either"
 
@@ -51,6 +52,63 @@ t_status 2 "import without FILE is a usage error"
 t_run import "$T_TMP/missing.csv"
 t_status 1 "a missing file exits 1"
 t_eq journal "$(t_sum)" "$before" "none of these changed the journal"
+
+## JSON that C strings or a terminal would misread -------------------------
+
+json_doc() { # json_doc SETS EXERCISES: a herstel JSON export around two lists
+	printf '{"format":"herstel","schema_version":1,"units":"kg","exercises":[%s],"sets":[%s],"soreness":[],"sleep":[],"days":[]}\n' "$2" "$1"
+}
+set_item() { # set_item EXERCISE NOTE (JSON string bodies)
+	printf '{"date":"2026-10-01","time":"18:00","exercise":"%s","weight_kg":100,"reps":5,"note":"%s"}' "$1" "$2"
+}
+json_doc "$(set_item squat 'before\u0000after')" "" >"$T_TMP/nul.json"
+t_run import "$T_TMP/nul.json"
+t_status 1 "JSON: a note with \\u0000 exits 1"
+t_match stderr "$T_ERR" 'nul.json: line 1: a text holds a NUL character' \
+	"JSON: the NUL is refused with its line, not cut silently"
+json_doc "$(set_item 'squat\u009b31m' '')" "" >"$T_TMP/c1-set.json"
+t_run import "$T_TMP/c1-set.json"
+t_status 1 "JSON: a C1 control (U+009B, CSI) in a set's exercise exits 1"
+t_match stderr "$T_ERR" 'c1-set.json: sets\[0\]: exercise: has a control character \(U\+009B\)' \
+	"JSON: the C1 control in the exercise is named"
+json_doc "" '{"name":"Carry\u0085Walk","primary":["quads"],"secondary":[],"bodyweight":false}' >"$T_TMP/c1-own.json"
+t_run import "$T_TMP/c1-own.json"
+t_status 1 "JSON: a C1 control in an own exercise's name exits 1"
+t_match stderr "$T_ERR" 'c1-own.json: exercises\[0\]: name: has a control character \(U\+0085\)' \
+	"JSON: the C1 control in the exercises list is named"
+json_doc "$(set_item squat '')" "" | sed 's/"sets":\[[^]]*\]/"sets":"none"/' >"$T_TMP/notlist.json"
+t_run import "$T_TMP/notlist.json"
+t_status 1 "JSON: a list that is not a list exits 1"
+t_match stderr "$T_ERR" 'notlist.json: sets: expected a list, got text' "JSON: the list is named"
+t_eq journal "$(t_sum)" "$before" "none of these JSON files changed the journal"
+{ printf '\357\273\277'; json_doc "$(set_item squat 'with a BOM')" ""; } >"$T_TMP/bom.json"
+t_run import "$T_TMP/bom.json"
+t_status 0 "JSON: a file that starts with a UTF-8 byte order mark imports"
+t_eq note "$(t_sql "SELECT count(*) FROM lift WHERE note = 'with a BOM'")" 1 "JSON: its set is in the journal"
+t_run undo
+t_eq sets "$(t_sql 'SELECT count(*) FROM lift')" 3 "JSON: undo takes it back"
+before=$(t_sum)
+
+## line ends: LF, CRLF and CR alone read alike ---------------------------
+
+for eol in lf crlf cr; do
+	case $eol in
+	lf) cp "$FX/herstel.csv" "$T_TMP/eol-$eol.csv" ;;
+	crlf) sed 's/$/\r/' "$FX/herstel.csv" >"$T_TMP/eol-$eol.csv" ;;
+	cr) tr '\n' '\r' <"$FX/herstel.csv" >"$T_TMP/eol-$eol.csv" ;;
+	esac
+	t_run import --dry-run "$T_TMP/eol-$eol.csv"
+	t_status 0 "a herstel CSV with $eol line ends: a dry run exits 0"
+	t_match stdout "$T_OUT" 'would import 3 sets, 0 activities, 1 soreness, 1 sleep, 1 day and 0 day notes' \
+		"a herstel CSV with $eol line ends: every record is read"
+done
+tr '\n' '\r' <"$FX/strong-classic.csv" | sed 's/\r\r/\r/g' >"$T_TMP/strong-cr.csv"
+t_run import --dry-run "$T_TMP/strong-cr.csv"
+t_match stdout "$T_OUT" 'would import 6 sets' "a Strong export with CR line ends imports its 6 sets"
+tr '\n' '\r' <"$FX/bad-reps.csv" >"$T_TMP/bad-reps-cr.csv"
+t_run import "$T_TMP/bad-reps-cr.csv"
+t_match stderr "$T_ERR" 'bad-reps-cr.csv:3: Reps' "with CR line ends, an error names its line"
+t_eq journal "$(t_sum)" "$before" "none of these wrote anything"
 
 ## dry run ------------------------------------------------------------------
 
@@ -155,6 +213,10 @@ t_run undo
 t_match stdout "$T_OUT" 'undone: import -' "undo names the import"
 t_eq sets "$(t_sql 'SELECT count(*) FROM lift WHERE removed_by IS NULL')" $((n - 3)) "undo takes back all its sets"
 t_eq sleep "$(t_sql 'SELECT count(*) FROM sleep')" 0 "and its sleep"
+t_eq own "$(t_sql "SELECT count(*) FROM exercise WHERE name = 'Zercher Carry Walk'")" 0 \
+	"and the own exercise it created, with its groups"
+t_eq groups "$(t_sql "SELECT count(*) FROM exercise_group WHERE exercise_id NOT IN (SELECT id FROM exercise)")" 0 \
+	"no group is left without its exercise"
 
 # A name no mapping knows becomes the user's own exercise without groups;
 # `exercises --add NAME --primary ...` gives it its groups later, and its
@@ -170,6 +232,14 @@ t_match stdout "$T_OUT" '^quads	due' "without groups it counts toward nothing"
 t_run exercises --add "sled push thing" --primary quads --secondary glutes
 t_status 0 "exercises --add gives the imported exercise its groups"
 t_match stdout "$T_OUT" 'gave groups to sled push thing: quads \(\+ glutes\)' "and says so"
+t_run undo
+t_match stdout "$T_OUT" 'undone: add exercise sled push thing' "undo takes the groups back"
+t_eq groups "$(t_sql "SELECT count(*) FROM exercise_group g JOIN exercise e ON e.id = g.exercise_id WHERE e.name = 'Sled Push Thing'")" 0 \
+	"the imported exercise is without groups again"
+t_eq exercise "$(t_sql "SELECT count(*) FROM exercise WHERE name = 'Sled Push Thing'")" 1 \
+	"and still there, with its imported sets"
+t_run exercises --add "sled push thing" --primary quads --secondary glutes
+t_status 0 "the groups can be given again"
 t_eq groups "$(t_sql "SELECT group_concat(grp || ':' || role, ' ') FROM exercise_group g JOIN exercise e ON e.id = g.exercise_id WHERE e.name = 'Sled Push Thing'")" \
 	"glutes:secondary quads:primary" "the journal holds the groups"
 t_run status --format tsv --group quads --at "2026-11-17 12:00"

@@ -328,6 +328,20 @@ t_run undo
 t_eq "rows" "$(t_sql 'SELECT count(*) FROM lift')" 0 "a second undo removes the first log"
 t_run undo
 t_match stdout "$T_OUT" '^nothing to undo$' "then there is nothing to undo"
+t_eq exercises "$(t_sql 'SELECT count(*) FROM exercise')" 0 \
+	"and the exercises the logs added to the journal are gone too"
+
+t_run exercises --add "zwaai rij" --primary quads --secondary glutes,abs
+t_status 0 "exercises --add adds an own exercise"
+t_run undo
+t_match stdout "$T_OUT" '^undone: add exercise zwaai rij$' "undo names the added exercise"
+t_eq exercise "$(t_sql "SELECT count(*) FROM exercise WHERE name = 'zwaai rij'")" 0 \
+	"undo takes back an added exercise"
+t_eq groups "$(t_sql 'SELECT count(*) FROM exercise_group')" 0 "and its groups"
+t_run exercises zwaai
+t_status 1 "the exercise is no longer listed"
+t_run log "zwaai rij 3x5 60kg"
+t_status 1 "nor can it be logged"
 
 fresh
 t_run sleep --date 2026-11-16 7.5 --quality 4

@@ -84,8 +84,8 @@ t_eq integrity "$(t_sql 'PRAGMA integrity_check')" ok "the journal passes integr
 t_eq "foreign keys" "$(t_sql 'PRAGMA foreign_key_check')" "" "no foreign key is broken"
 t_eq tables "$(t_sql "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master
 	WHERE type = 'table' ORDER BY name)")" \
-	"activity batch day exercise exercise_group lift regroup sleep soreness" \
-	"the journal has the nine tables"
+	"activity batch checked day exercise exercise_group lift regroup sleep soreness" \
+	"the journal has the ten tables"
 t_run undo
 t_status 0 "an existing journal opens again"
 
@@ -139,6 +139,63 @@ else
 	chmod 0600 "$ro"
 	t_run --db "$ro" log "squat 3x5 100kg"
 	t_status 0 "a read-only journal made writable again, it can be written"
+fi
+
+## reading creates nothing -------------------------------------------------------
+
+for cmd in "exercises curl" "status" "week" "export" "export --format json"; do
+	# shellcheck disable=SC2086
+	t_run --db "$T_TMP/none/sub/journal.db" $cmd
+	t_status 0 "$cmd where no journal is exits 0"
+	[ ! -e "$T_TMP/none" ]
+	t_ok $? "$cmd where no journal is creates neither the journal nor its directories"
+done
+t_run --db "$T_TMP/none/journal.db" import --dry-run "$TESTS_SRCDIR/fixtures/herstel.csv"
+t_status 0 "import --dry-run where no journal is exits 0"
+[ ! -e "$T_TMP/none" ]
+t_ok $? "import --dry-run where no journal is creates nothing"
+t_run --db "$T_TMP/clean.db" log "squat 3x5 100kg"
+for cmd in status week export exercises; do
+	t_run --db "$T_TMP/clean.db" $cmd
+	[ ! -e "$T_TMP/clean.db-wal" ] && [ ! -e "$T_TMP/clean.db-shm" ]
+	t_ok $? "$cmd leaves no -wal or -shm beside the journal"
+done
+
+## a read-only filesystem ---------------------------------------------------------
+
+# A bind mount made read-only in a user and mount namespace of its own
+# (unshare -rm, as root or not): writes fail with EROFS, as on a CD or a
+# filesystem the kernel remounted read-only after an error.
+mkdir "$T_TMP/ro-src" "$T_TMP/ro"
+t_run --db "$T_TMP/ro-src/journal.db" log --date 2026-11-16 "squat 5x5 100kg @8"
+ro_cmds="status week export exercises log"
+{
+	echo "mount --bind '$T_TMP/ro-src' '$T_TMP/ro' && mount -o remount,bind,ro '$T_TMP/ro' || exit 99"
+	echo "touch '$T_TMP/ro/probe' 2>/dev/null && exit 98"
+	for cmd in $ro_cmds; do
+		args=$cmd
+		[ "$cmd" = log ] && args="log 'squat 1x5 100kg'"
+		echo "'$HERSTEL' --db '$T_TMP/ro/journal.db' $args >'$T_TMP/ro.$cmd.out' 2>'$T_TMP/ro.$cmd.err'"
+		echo "echo \$? >'$T_TMP/ro.$cmd.status'"
+	done
+} >"$T_TMP/ro.sh"
+unshare -rm sh "$T_TMP/ro.sh" 2>"$T_TMP/ro.why"
+ro=$?
+if [ $ro -ne 0 ]; then
+	for cmd in $ro_cmds; do
+		T_N=$((T_N + 1))
+		echo "ok $T_N - a read-only filesystem: $cmd # SKIP unshare -rm could not make a read-only mount (exit $ro: $(head -n 1 "$T_TMP/ro.why"))"
+	done
+else
+	for cmd in status week export exercises; do
+		t_eq "$cmd" "$(cat "$T_TMP/ro.$cmd.status") $(cat "$T_TMP/ro.$cmd.err")" "0 " \
+			"a read-only filesystem: $cmd reads the journal"
+	done
+	grep -q 'squat,100,0,5,8' "$T_TMP/ro.export.out"
+	t_ok $? "a read-only filesystem: export has the set"
+	t_eq log "$(cat "$T_TMP/ro.log.status")" 1 "a read-only filesystem: log exits 1"
+	t_match stderr "$(cat "$T_TMP/ro.log.err")" 'Read-only file system' \
+		"a read-only filesystem: log says the filesystem is read-only"
 fi
 
 done_testing

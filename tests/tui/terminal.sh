@@ -28,6 +28,20 @@ t_nomatch "stderr" "$T_ERR" "$(printf '\033')" "stdin not a terminal: no escape 
 t_eq "status" "$(cat "$T_TMP/st")" 1 "TERM unset: exit status 1"
 t_match "stderr" "$(cat "$T_TMP/er")" 'TERM' "TERM unset: the message names TERM"
 
+# TERM=dumb (emacs' shell, some CI logs): a terminal that cannot move the
+# cursor is refused like an unknown one, before curses draws anything; in
+# a real terminal too, where the screen would otherwise start blind.
+TERM=dumb t_run </dev/null
+t_status 1 "TERM=dumb: exit status 1"
+t_match "stderr" "$T_ERR" 'the terminal "dumb" cannot move the cursor' "TERM=dumb: clear message"
+tmux_start 80 24 "TERM=dumb \"$HERSTEL\"; echo \$? >'$T_TMP/dumb-status'; sleep 10"
+tmux_wait 'cannot move the cursor'
+t_ok $? "TERM=dumb in a terminal: the message shows"
+i=0
+while [ ! -s "$T_TMP/dumb-status" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+t_eq "status" "$(cat "$T_TMP/dumb-status" 2>/dev/null)" 1 "TERM=dumb in a terminal: exit status 1"
+tmux_cmd kill-server 2>/dev/null
+
 
 # q: the pane's program ends with status 0.
 tmux_start 80 24 "\"$HERSTEL\"; echo \$? >'$T_TMP/q-status'"

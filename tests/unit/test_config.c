@@ -273,6 +273,83 @@ Test(rc, own_exercises_and_key_bindings)
 	rc_free(&rc);
 }
 
+/* A byte order mark, CRLF or CR alone, and comments of any length: read
+ * as plain LF text would be (iniparser took all of these for errors). */
+Test(rc, bom_line_ends_and_long_comments)
+{
+	static const char *const texts[] = {
+		"\xef\xbb\xbf[general]\nlevel = advanced\n",
+		"[general]\r\nlevel = advanced\r\n",
+		"[general]\rlevel = advanced\r",
+		NULL,
+	};
+	char *long_comment = xmalloc(6000);
+
+	for (size_t i = 0; i < HS_ARRAY_LEN(texts); i++) {
+		struct rc rc;
+		char *cause = NULL;
+
+		if (i == 3) { /* a comment of 5,000 characters */
+			memset(long_comment, 'x', 5000);
+			long_comment[0] = '#';
+			strcpy(long_comment + 5000, "\n[general]\nlevel = advanced\n");
+			rcfile(long_comment);
+		} else
+			rcfile(texts[i]);
+		rc_defaults(&rc);
+		cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "case %zu: %s", i, cause);
+		cr_expect_eq(rc.level, LEVEL_ADVANCED, "case %zu", i);
+		cr_expect_eq(
+		    rc.nwarnings, 0, "case %zu: %s", i, rc.nwarnings ? rc.warnings[0] : "");
+		rc_free(&rc);
+		cleanup();
+	}
+	free(long_comment);
+}
+
+/* A key line too long for iniparser is refused with its line and why. */
+Test(rc, long_key_line_is_named)
+{
+	char text[3000];
+
+	strcpy(text, "[general]\n# fine\nlevel = ");
+	memset(text + strlen(text), 'a', 1500);
+	strcpy(text + strlen("[general]\n# fine\nlevel = ") + 1500, "\n");
+	rc_bad(
+	    text, ":3: a line of 1508 characters; a [section] or key = value line holds at most");
+}
+
+/* Ten thousand unknown keys: twenty warnings and a count, values read. */
+Test(rc, many_keys_warn_twenty_times)
+{
+	struct strbuf sb;
+	struct rc rc;
+	char *cause = NULL;
+
+	strbuf_init(&sb);
+	strbuf_puts(&sb, "[general]\n");
+	for (int i = 0; i < 10000; i++)
+		strbuf_printf(&sb, "unknown_%d = %d\n", i, i);
+	strbuf_puts(&sb, "level = beginner\n[exercise zwaai rij]\nprimary = quads\n");
+	rcfile(sb.buf);
+	strbuf_free(&sb);
+	rc_defaults(&rc);
+	cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "%s", cause);
+	cr_expect_eq(rc.level, LEVEL_BEGINNER, "a key after 10,000 others is read");
+	cr_expect_eq(rc.nexercises, 1);
+	cr_assert_eq(rc.nwarnings, 20);
+	cr_expect(strstr(rc.warnings[19], "9981 more warnings like these") != NULL, "%s",
+	    rc.warnings[19]);
+	rc_free(&rc);
+}
+
+/* A name with an escape sequence would reach the terminal of `exercises`. */
+Test(rc, own_exercise_name_is_text)
+{
+	rc_bad("[exercise zwaai\033]0;x\007 rij]\nprimary = quads\n",
+	    "the name has a control character (0x1b)");
+}
+
 Test(rc, binary_file_refused)
 {
 	static const char text[] = "[general]\nlevel = beginner\n\0\1\2binary";

@@ -55,7 +55,11 @@ static const struct read_case reads[] = {
 	{ "a,b\n\n1,2\n\r\n", ',', "a|b/1|2" },               /* blank lines skipped */
 	{ "\xef\xbb\xbf"
 	  "a,b\n",
-	    ',', "a|b" }, /* byte order mark */
+	    ',', "a|b" },                              /* byte order mark */
+	{ "a,b\r1,2\r", ',', "a|b/1|2" },              /* CR alone ends a line */
+	{ "a,b\r1,2", ',', "a|b/1|2" },                /* ... the last one too */
+	{ "\"two\rlines\",2\r", ',', "two\nlines|2" }, /* ... and in a field is LF */
+	{ "a,b\r\r1,2\r\n3,4\n", ',', "a|b/1|2/3|4" }, /* CR, CRLF, LF mixed */
 };
 
 Test(csv, reads_rfc4180)
@@ -84,6 +88,23 @@ Test(csv, line_numbers_count_embedded_newlines)
 	cr_expect_eq(lines[0], 1);
 	cr_expect_eq(lines[1], 2);
 	cr_expect_eq(lines[2], 4, "the record after a two-line one starts on line 4");
+}
+
+/* A CR alone is one line, as LF and CRLF are: line numbers agree. */
+Test(csv, line_numbers_with_cr_alone)
+{
+	const char *text = "h1,h2\r\"a\rb\",1\rx,2\r\ny,3\n";
+	struct csv_reader *r = csv_reader_new(text, strlen(text), ',');
+	struct csv_row row;
+	int lines[3], n = 0;
+
+	while (csv_next(r, &row, NULL) == 1 && n < 3)
+		lines[n++] = row.line;
+	csv_reader_free(r);
+	cr_assert_eq(n, 3);
+	cr_expect_eq(lines[0], 1);
+	cr_expect_eq(lines[1], 2);
+	cr_expect_eq(lines[2], 4);
 }
 
 struct error_case {

@@ -180,6 +180,17 @@ Test(store, refuses_newer_schema_untouched)
 	free(after);
 }
 
+/* "" once ran into store_check_dir's strcpy of "." into a 1-byte copy. */
+Test(store, refuses_an_empty_path)
+{
+	char *cause = NULL;
+
+	cr_assert_null(store_open("", &cause));
+	cr_assert_not_null(cause);
+	cr_expect(strstr(cause, "path is empty") != NULL, "%s", cause);
+	free(cause);
+}
+
 Test(store, empty_file_becomes_journal)
 {
 	snprintf(path, sizeof path, "%s/empty.db", dir);
@@ -188,35 +199,69 @@ Test(store, empty_file_becomes_journal)
 	cr_expect_eq(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 }
 
+/* The journal of tests/fixtures/journal-v1.sql, made by herstel at schema
+ * version 1, at `path`. */
+static void
+make_v1_journal(void)
+{
+	const char *src = getenv("TESTS_SRCDIR");
+	char fixture[512], *sql;
+	size_t n;
+
+	cr_assert_not_null(src, "TESTS_SRCDIR (make check sets it)");
+	snprintf(fixture, sizeof fixture, "%s/fixtures/journal-v1.sql", src);
+	sql = slurp(fixture, &n);
+	sql[n] = '\0';
+	raw_sql(path, sql);
+	free(sql);
+	cr_assert_eq(raw_int(path, "PRAGMA user_version"), 1);
+}
+
 Test(store, migration_backs_up_first)
+{
+	char bak[160], *cause = NULL;
+	struct store_day d;
+	struct stat sb;
+	struct store *s;
+
+	snprintf(path, sizeof path, "%s/v1.db", dir);
+	make_v1_journal();
+	s = open_ok();
+	snprintf(bak, sizeof bak, "%s.bak-v1", path);
+	cr_assert_eq(stat(bak, &sb), 0, "no backup %s", bak);
+	cr_expect_eq(sb.st_mode & 0777, 0600);
+	cr_expect_eq(raw_int(bak, "PRAGMA user_version"), 1);
+	cr_expect_eq(raw_int(bak, "SELECT count(*) FROM lift"), 8);
+	cr_expect_eq(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	cr_assert_eq(store_load_day(s, date_from_ymd(2026, 11, 16), &d, &cause), 0, "%s", cause);
+	cr_expect_eq(
+	    d.nsets, 8, "the sets of version 1 read through version %d", STORE_SCHEMA_VERSION);
+	cr_expect_str_eq(d.day.note, "from version 1");
+	store_day_free(&d);
+	store_close(s);
+	/* Opened again, it is up to date: no second backup over the first. */
+	unlink(bak);
+	store_close(open_ok());
+	cr_expect_neq(stat(bak, &sb), 0);
+}
+
+/* A version-0 file is empty to herstel: one with tables is not its own,
+ * and is refused before anything is backed up or migrated. */
+Test(store, refuses_version_0_with_tables)
 {
 	char bak[160];
 	struct stat sb;
 
-	/* A version-0 herstel file that already holds something. */
-	snprintf(path, sizeof path, "%s/old.db", dir);
-	raw_sql(path,
-	    "PRAGMA application_id = 1215460212; CREATE TABLE note(x);"
-	    " INSERT INTO note VALUES ('kept')");
-	store_close(open_ok());
-	snprintf(bak, sizeof bak, "%s.bak-v0", path);
-	cr_assert_eq(stat(bak, &sb), 0, "no backup %s", bak);
-	cr_expect_eq(sb.st_mode & 0777, 0600);
-	cr_expect_eq(raw_int(bak, "SELECT count(*) FROM note"), 1);
-	cr_expect_eq(raw_int(path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
-}
-
-Test(store, failed_migration_changes_nothing)
-{
-	/* A table in the way makes the schema script fail half-way. */
 	snprintf(path, sizeof path, "%s/clash.db", dir);
 	raw_sql(path,
 	    "PRAGMA application_id = 1215460212; CREATE TABLE day(x);"
 	    " INSERT INTO day VALUES (42)");
-	refused("already exists");
+	refused("table day is not herstel's");
 	cr_expect_eq(raw_int(path, "PRAGMA user_version"), 0);
 	cr_expect_eq(raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name = 'lift'"), 0);
 	cr_expect_eq(raw_int(path, "SELECT x FROM day"), 42);
+	snprintf(bak, sizeof bak, "%s.bak-v0", path);
+	cr_expect_neq(stat(bak, &sb), 0, "no backup of a refused file");
 }
 
 static const hs_minute MON_18 = (hs_minute)20773 * 1440 + 18 * 60; /* 2026-11-16 18:00 */
@@ -276,6 +321,97 @@ Test(store, set_round_trip_and_undo)
 	store_day_free(&d);
 	cr_expect_eq(store_undo(s, &what, &cause), 1, "nothing left to undo");
 	store_close(s);
+}
+
+/* Undo takes back the exercise a batch added and the groups it gave; a
+ * later batch that replaces the groups gives back, on undo, the groups as
+ * they were and the batch that gave them, so that undoing that one too
+ * takes them away. */
+Test(store, undo_takes_back_exercises_and_groups)
+{
+	struct store *s = open_ok();
+	struct exercise_def own = { .name = (char *)"Sled Thing", .custom = true };
+	unsigned char role[GROUP_COUNT] = { 0 };
+	char *cause = NULL, *what = NULL;
+	int64_t id, again;
+
+	cr_assert_eq(store_begin(s, "import", &cause), 0);
+	cr_assert_eq(store_exercise_id(s, &own, &id, &cause), 0, "%s", cause);
+	cr_assert_eq(store_commit(s, &cause), 0);
+	role[GROUP_QUADS] = ROLE_PRIMARY;
+	cr_assert_eq(store_begin(s, "add exercise sled thing", &cause), 0);
+	cr_assert_eq(store_set_exercise_groups(s, id, role, &cause), 0, "%s", cause);
+	cr_assert_eq(store_commit(s, &cause), 0);
+	role[GROUP_QUADS] = ROLE_NONE;
+	role[GROUP_HAMSTRINGS] = ROLE_PRIMARY;
+	cr_assert_eq(store_begin(s, "again", &cause), 0);
+	cr_assert_eq(store_set_exercise_groups(s, id, role, &cause), 0, "%s", cause);
+	cr_assert_eq(store_commit(s, &cause), 0);
+	cr_expect_eq(
+	    raw_int(path, "SELECT count(*) FROM exercise_group WHERE grp = 'hamstrings'"), 1);
+	cr_assert_eq(store_undo(s, &what, &cause), 0);
+	free(what);
+	cr_expect_eq(raw_int(path,
+	                 "SELECT count(*) FROM exercise_group WHERE grp = 'quads'"
+	                 " AND batch = (SELECT max(id) FROM batch)"),
+	    1, "the quads come back with the batch that gave them");
+	cr_assert_eq(store_undo(s, &what, &cause), 0);
+	free(what);
+	cr_expect_eq(raw_int(path, "SELECT count(*) FROM exercise_group"), 0, "the groups go back");
+	cr_expect_eq(store_find_exercise(s, "Sled Thing", &again, &cause), 1, "the exercise stays");
+	cr_assert_eq(store_undo(s, &what, &cause), 0);
+	free(what);
+	cr_expect_eq(store_find_exercise(s, "Sled Thing", &again, &cause), 0, "the exercise goes");
+	cr_expect_eq(raw_int(path, "SELECT count(*) FROM regroup"), 0);
+	store_close(s);
+}
+
+/* Once damage is found, by SQLite or a decoder, the store writes nothing
+ * more: no batch, no undo. */
+Test(store, no_write_after_damage_is_found)
+{
+	struct store *s = open_ok();
+	struct store_day d;
+	char *cause = NULL, *what = NULL;
+
+	log_sets(s, "squat", 2, 100, 8, MON_18);
+	store_close(s);
+	raw_sql(path, "PRAGMA ignore_check_constraints = ON; UPDATE lift SET reps = -5");
+	s = open_ok();
+	cr_assert_eq(store_load_day(s, stamp_date(MON_18), &d, &cause), -1);
+	cr_expect(strstr(cause, "damaged at lift row") != NULL, "%s", cause);
+	free(cause);
+	cause = NULL;
+	cr_expect_eq(store_begin(s, "more", &cause), -1, "no batch after damage");
+	cr_expect(cause != NULL && strstr(cause, "damaged") != NULL);
+	free(cause);
+	cause = NULL;
+	cr_expect_eq(store_undo(s, &what, &cause), -1, "no undo after damage");
+	free(cause);
+	store_close(s);
+	cr_expect_eq(raw_int(path, "SELECT count(*) FROM batch"), 1);
+}
+
+/* The first write of a day runs quick_check and notes the day in the
+ * journal, in the same transaction. */
+Test(store, daily_check_notes_the_day)
+{
+	struct store *s = open_ok();
+	char today[DATE_BUF], *day;
+	sqlite3 *db;
+	sqlite3_stmt *st;
+
+	log_sets(s, "squat", 1, 100, 8, MON_18);
+	store_close(s);
+	date_format(stamp_date(date_now_local()), today);
+	cr_assert_eq(sqlite3_open(path, &db), SQLITE_OK);
+	cr_assert_eq(sqlite3_prepare_v2(db, "SELECT day FROM checked", -1, &st, NULL), SQLITE_OK);
+	cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
+	day = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	cr_expect_str_eq(day, today);
+	free(day);
 }
 
 Test(store, rollback_writes_nothing)
@@ -445,9 +581,11 @@ log_one(struct store *s, const char *name, double kg, double rpe, bool warmup, h
 	const struct exercise_def *def = catalogue_find(cat, name, NULL);
 	char *cause = NULL;
 	int64_t id;
-	struct set_record r = {
-		.at = at, .weight_kg = kg, .reps = 5, .rpe = rpe, .kind = warmup ? SET_WARMUP : SET_WORK
-	};
+	struct set_record r = { .at = at,
+		.weight_kg = kg,
+		.reps = 5,
+		.rpe = rpe,
+		.kind = warmup ? SET_WARMUP : SET_WORK };
 
 	cr_assert_not_null(def, "%s", name);
 	r.bodyweight = def->bodyweight;
@@ -504,22 +642,31 @@ Test(store, last_trained_before_counts_only_hard_sets)
 
 /* A hand edit that leaves a set without its exercise: the model's events
  * leave it out, as the day's joined query does, and read the rest. */
-Test(store, events_skip_a_set_of_no_exercise)
+/* A set of no exercise breaks a foreign key herstel keeps: damage, said
+ * with its row, on the screens' path and the model's alike. */
+Test(store, a_set_of_no_exercise_is_damage)
 {
 	struct store *s = open_ok();
 	struct store_events ev;
+	struct store_day d;
 	char *cause = NULL;
+	int64_t id;
 
 	log_sets(s, "squat", 2, 100, 8, MON_18);
 	store_close(s);
 	raw_sql(path,
 	    "PRAGMA foreign_keys = OFF; UPDATE lift SET exercise_id = 999"
 	    " WHERE id = (SELECT min(id) FROM lift)");
+	id = raw_int(path, "SELECT min(id) FROM lift");
 	s = open_ok();
-	cr_assert_eq(store_load_events(s, MON_18 + 60, defaults(), &ev, &cause), 0, "%s", cause);
-	cr_expect_eq(ev.in.nsets, 1, "the set of exercise 999 is left out");
-	cr_expect_str_eq(ev.in.sets[0].exercise, "squat");
-	store_events_free(&ev);
+	cr_assert_eq(store_load_events(s, MON_18 + 60, defaults(), &ev, &cause), -1);
+	cr_expect(strstr(cause, "damaged at exercise row 999") != NULL, "%s", cause);
+	free(cause);
+	cause = NULL;
+	cr_assert_eq(store_load_day(s, stamp_date(MON_18), &d, &cause), -1);
+	cr_expect(strstr(cause, "damaged at lift row") != NULL && strstr(cause, "missing") != NULL,
+	    "%s (lift %lld)", cause, (long long)id);
+	free(cause);
 	store_close(s);
 }
 
@@ -592,38 +739,13 @@ Test(store, demo_fills_eight_weeks)
 	store_close(s);
 }
 
-/* The tables of schema version 1 as herstel 1 made them, with a squat
- * logged as a warm-up and a work set. */
-static const char v1_journal[] =
-    "PRAGMA application_id = 1215460212; PRAGMA user_version = 1;"
-    "CREATE TABLE batch (id INTEGER PRIMARY KEY, made_at TEXT NOT NULL DEFAULT"
-    " CURRENT_TIMESTAMP, what TEXT NOT NULL);"
-    "CREATE TABLE exercise (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
-    " bodyweight INTEGER NOT NULL DEFAULT 0, custom INTEGER NOT NULL DEFAULT 0);"
-    "CREATE TABLE exercise_group (exercise_id INTEGER NOT NULL REFERENCES exercise(id) ON DELETE"
-    " CASCADE, grp TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (exercise_id, grp)) WITHOUT"
-    " ROWID;"
-    "CREATE TABLE lift (id INTEGER PRIMARY KEY, date TEXT NOT NULL, time TEXT NOT NULL,"
-    " exercise_id INTEGER NOT NULL REFERENCES exercise(id), weight_kg REAL NOT NULL,"
-    " bodyweight INTEGER NOT NULL DEFAULT 0, reps INTEGER NOT NULL CHECK (reps BETWEEN 1 AND"
-    " 1000), rpe REAL, warmup INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '',"
-    " batch INTEGER NOT NULL REFERENCES batch(id), removed_by INTEGER REFERENCES batch(id));"
-    "CREATE INDEX lift_date ON lift(date, time) WHERE removed_by IS NULL;"
-    "CREATE INDEX lift_exercise ON lift(exercise_id, date, time) WHERE removed_by IS NULL;"
-    "CREATE INDEX lift_batch ON lift(batch);"
-    "CREATE INDEX lift_removed ON lift(removed_by) WHERE removed_by IS NOT NULL;"
-    "CREATE TABLE soreness (id INTEGER PRIMARY KEY, date TEXT NOT NULL, time TEXT NOT NULL,"
-    " grp TEXT NOT NULL, level INTEGER NOT NULL, batch INTEGER NOT NULL, removed_by INTEGER);"
-    "CREATE TABLE sleep (id INTEGER PRIMARY KEY, date TEXT NOT NULL, hours REAL NOT NULL,"
-    " quality INTEGER, batch INTEGER NOT NULL, removed_by INTEGER);"
-    "CREATE TABLE day (id INTEGER PRIMARY KEY, date TEXT NOT NULL, kind TEXT, note TEXT NOT NULL"
-    " DEFAULT '', batch INTEGER NOT NULL, removed_by INTEGER);"
-    "INSERT INTO batch (id, what) VALUES (1, 'log squat');"
-    "INSERT INTO exercise (id, name) VALUES (1, 'squat');"
-    "INSERT INTO exercise_group VALUES (1, 'quads', 'primary');"
+/* Two sets of a version-1 journal's newest batch, on a day of their own:
+ * a warm-up and a work set, as version 1 stored them. */
+static const char v1_sets[] =
+    "INSERT INTO batch (id, what) VALUES (6, 'log squat');"
     "INSERT INTO lift (date, time, exercise_id, weight_kg, reps, rpe, warmup, note, batch)"
-    " VALUES ('2026-11-16', '18:00', 1, 60, 5, NULL, 1, 'wu', 1),"
-    " ('2026-11-16', '18:05', 1, 100, 5, 8, 0, 'work', 1);";
+    " VALUES ('2026-11-18', '18:00', 2, 60, 5, NULL, 1, 'wu', 6),"
+    " ('2026-11-18', '18:05', 2, 100, 5, 8, 0, 'work', 6);";
 
 Test(store, migration_from_version_1_keeps_every_set)
 {
@@ -632,7 +754,8 @@ Test(store, migration_from_version_1_keeps_every_set)
 	struct store *s;
 
 	snprintf(path, sizeof path, "%s/v1.db", dir);
-	raw_sql(path, v1_journal);
+	make_v1_journal();
+	raw_sql(path, v1_sets);
 	s = open_ok();
 	snprintf(bak, sizeof bak, "%s.bak-v1", path);
 	cr_expect_eq(raw_int(bak, "SELECT count(*) FROM lift WHERE warmup = 1"), 1,
@@ -641,10 +764,11 @@ Test(store, migration_from_version_1_keeps_every_set)
 	cr_expect_eq(
 	    raw_int(path, "SELECT count(*) FROM lift WHERE kind = 'warmup' AND note = 'wu'"), 1,
 	    "the warm-up is a set of kind warmup");
-	cr_expect_eq(raw_int(path, "SELECT count(*) FROM lift WHERE kind = 'work' AND rpe = 8"), 1);
+	cr_expect_eq(
+	    raw_int(path, "SELECT count(*) FROM lift WHERE kind = 'work' AND note = 'work'"), 1);
 	cr_expect_eq(
 	    raw_int(path, "SELECT count(*) FROM sqlite_master WHERE name = 'activity'"), 1);
-	cr_assert_eq(store_load_day(s, date_from_ymd(2026, 11, 16), &d, &cause), 0, "%s", cause);
+	cr_assert_eq(store_load_day(s, date_from_ymd(2026, 11, 18), &d, &cause), 0, "%s", cause);
 	cr_assert_eq(d.nsets, 2);
 	cr_expect_eq(d.sets[0].kind, SET_WARMUP);
 	cr_expect_eq(d.sets[1].kind, SET_WORK);
@@ -652,7 +776,7 @@ Test(store, migration_from_version_1_keeps_every_set)
 	cr_assert_eq(store_undo(s, &what, &cause), 0, "the old batch can still be undone");
 	cr_expect_str_eq(what, "log squat");
 	free(what);
-	cr_expect_eq(raw_int(path, "SELECT count(*) FROM lift"), 0);
+	cr_expect_eq(raw_int(path, "SELECT count(*) FROM lift"), 8, "the fixture's own sets stay");
 	store_close(s);
 }
 
