@@ -25,6 +25,7 @@ static char fz_dir[64], fz_path[128];
 static unsigned char *fz_base;
 static size_t fz_size;
 
+static struct recovery_params fz_params; /* the defaults, for the replay windows */
 static const hs_minute FZ_NOW = (hs_minute)20774 * 1440 + 12 * 60; /* 2026-11-17 12:00 */
 
 static void
@@ -113,6 +114,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 		fz_die("mkdtemp", fz_dir);
 	snprintf(fz_path, sizeof fz_path, "%s/journal.db", fz_dir);
 	atexit(fz_clean);
+	recovery_params_default(&fz_params);
 	fz_make();
 	if ((f = fopen(fz_path, "rb")) == NULL || fseek(f, 0, SEEK_END) != 0 ||
 	    (fz_size = (size_t)ftell(f)) == 0 || fseek(f, 0, SEEK_SET) != 0)
@@ -216,14 +218,14 @@ fz_read(struct store *s)
 	struct store_day day;
 	char *cause = NULL;
 
-	if (store_load_events(s, FZ_NOW, 14, &ev, &cause) == 0) {
+	if (store_load_events(s, FZ_NOW, &fz_params, &ev, &cause) == 0) {
 		for (size_t i = 0; i < ev.in.nsets; i++)
 			if (ev.in.sets[i].reps < 1 || ev.in.sets[i].exercise == NULL)
 				abort();
 		store_events_free(&ev);
 	} else
 		fz_refused(cause), cause = NULL;
-	if (store_load_week(s, stamp_date(FZ_NOW) - 7, FZ_NOW, 14, &ev, &cause) == 0)
+	if (store_load_week(s, stamp_date(FZ_NOW) - 7, FZ_NOW, &fz_params, &ev, &cause) == 0)
 		store_events_free(&ev);
 	else
 		fz_refused(cause), cause = NULL;

@@ -58,7 +58,8 @@ tmux_keys Tab
 tmux_keys -l 'light'
 tmux_wait 'Note +light +'; t_ok $? "typing replaces the selected note"
 tmux_keys Enter
-tmux_wait 'Note +light'
+# The status line names the saved day (the form's own field said light too).
+tmux_wait 'day [0-9-]+: training, light'
 t_eq "note" "$(t_sql "SELECT note FROM day WHERE removed_by IS NULL")" "light" \
 	"the journal has the new note, not \"heavy legslight\""
 
