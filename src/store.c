@@ -1622,6 +1622,18 @@ store_rollback(struct store *s)
 	s->batch = 0;
 }
 
+int
+store_batch(struct store *s, const char *what, store_write_fn *write, void *arg, char **cause)
+{
+	if (store_begin(s, what, cause) != 0)
+		return -1;
+	if (write(s, arg, cause) != 0 || store_commit(s, cause) != 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
 /* Writes outside a batch would escape undo and atomicity: refuse them. */
 static int
 store_need_batch(struct store *s, char **cause)

@@ -61,6 +61,11 @@ int store_begin(struct store *s, const char *what, char **cause);
  * store_undo does the same for the batch it takes back. */
 int store_commit(struct store *s, char **cause);
 void store_rollback(struct store *s);
+/* The one way to write: `write(s, arg, cause)` runs inside a batch called
+ * `what`, which is committed when it returns 0 and rolled back whole when
+ * it or the commit fails. */
+typedef int store_write_fn(struct store *s, void *arg, char **cause);
+int store_batch(struct store *s, const char *what, store_write_fn *write, void *arg, char **cause);
 /* The warning of the last commit or undo that succeeded despite an error,
  * or NULL; the caller frees it. */
 char *store_take_warning(struct store *s);
