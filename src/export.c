@@ -2,17 +2,15 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "csv.h"
 #include "export.h"
 #include "export_strong.h"
+#include "paths.h"
 #include "report.h"
 #include "util.h"
 
@@ -20,9 +18,8 @@
 
 /* Where the records go. */
 struct export_out {
-	FILE *f;
-	char *tmp; /* the temp file renamed into place, NULL for stdout */
-	const char *path;
+	FILE *f;                   /* stdout, or file.f */
+	struct paths_replace file; /* the file, replaced whole */
 };
 
 /* The state of one export while the store walks the records. */
@@ -409,111 +406,31 @@ export_json(struct store *s, struct export_ctx *x, char **cause)
 
 /* Output ----------------------------------------------------------------- */
 
-/* Refuse a destination that is a symbolic link or not a regular file. */
-static int
-export_check_dest(const char *path, char **cause)
-{
-	struct stat sb;
-
-	if (lstat(path, &sb) != 0)
-		return errno == ENOENT ? 0 : util_fail(cause, "%s: %s", path, strerror(errno));
-	if (S_ISLNK(sb.st_mode))
-		return util_fail(cause,
-		    "%s is a symbolic link; not writing through it"
-		    " (remove it or choose another file)",
-		    path);
-	if (!S_ISREG(sb.st_mode))
-		return util_fail(cause, "%s exists and is not a regular file", path);
-	return 0;
-}
-
-/* Remove an unfinished temp file; a removal that keeps failing is added
- * to *cause, so that no half-written file is left without a word. */
-static void
-export_discard(const char *tmp, char **cause)
-{
-	struct stat sb;
-	char *why;
-	int err = 0;
-
-	for (int i = 0; i < 5; i++) {
-		if (unlink(tmp) == 0)
-			return;
-		err = errno;
-		/* ENOENT is believed only when the file is not there. */
-		if (lstat(tmp, &sb) != 0 && errno == ENOENT)
-			return;
-	}
-	if (cause == NULL || *cause == NULL)
-		return;
-	why = *cause;
-	*cause = xasprintf("%s; the unfinished file %s could not be removed (%s): remove it", why,
-	    tmp, strerror(err));
-	free(why);
-}
-
-/* A temp file (0600) in the destination's directory, or stdout. */
+/* A temp file (0600) beside the destination, or stdout. */
 static int
 export_open(const char *path, struct export_out *out, char **cause)
 {
-	const char *slash;
-	int fd;
-
 	memset(out, 0, sizeof *out);
-	out->path = path;
 	if (path == NULL || strcmp(path, "-") == 0) {
 		out->f = stdout;
 		return 0;
 	}
-	if (export_check_dest(path, cause) != 0)
+	if (paths_replace_open(&out->file, path, "herstel-export", cause) != 0)
 		return -1;
-	slash = strrchr(path, '/');
-	out->tmp = slash == NULL
-	    ? xstrdup(".herstel-export.XXXXXX")
-	    : xasprintf("%.*s/.herstel-export.XXXXXX", (int)(slash - path), path);
-	if ((fd = mkstemp(out->tmp)) < 0) {
-		util_fail(cause, "cannot write in the directory of %s: %s", path, strerror(errno));
-		free(out->tmp);
-		out->tmp = NULL;
-		return -1;
-	}
-	if (fchmod(fd, 0600) != 0 || (out->f = fdopen(fd, "w")) == NULL) {
-		util_fail(cause, "%s: %s", out->tmp, strerror(errno));
-		close(fd);
-		export_discard(out->tmp, cause);
-		free(out->tmp);
-		out->tmp = NULL;
-		return -1;
-	}
+	out->f = out->file.f;
 	return 0;
 }
 
-/* Finish: flush and sync the temp file and rename it into place; on
- * failure (or !ok) remove it and leave the destination alone. */
+/* Finish: the file renamed into place whole (or removed, and the
+ * destination left alone, on failure or !ok), or stdout flushed. */
 static int
 export_close(struct export_out *out, bool ok, char **cause)
 {
-	int rc = ok ? 0 : -1;
-
-	if (out->tmp == NULL) {
-		if (fflush(stdout) != 0 || ferror(stdout))
-			return ok ? util_fail(cause, "writing to stdout: %s", strerror(errno)) : -1;
-		return rc;
-	}
-	if (rc == 0 && (fflush(out->f) != 0 || ferror(out->f) || fsync(fileno(out->f)) != 0))
-		rc = util_fail(cause, "%s: %s", out->path, strerror(errno));
-	if (fclose(out->f) != 0 && rc == 0)
-		rc = util_fail(cause, "%s: %s", out->path, strerror(errno));
-	/* Checked again: a link may have appeared while we wrote. */
-	if (rc == 0 && export_check_dest(out->path, cause) != 0)
-		rc = -1;
-	if (rc == 0 && rename(out->tmp, out->path) != 0)
-		rc = util_fail(cause, "%s: %s", out->path, strerror(errno));
-	if (rc != 0)
-		export_discard(out->tmp, cause);
-	free(out->tmp);
-	out->tmp = NULL;
-	return rc;
+	if (out->f != stdout)
+		return paths_replace_close(&out->file, ok, cause);
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return ok ? util_fail(cause, "writing to stdout: %s", strerror(errno)) : -1;
+	return ok ? 0 : -1;
 }
 
 int
@@ -541,42 +458,16 @@ export_run(struct store *s, const struct export_opts *o, size_t *count, char **c
 	return 0;
 }
 
-int
-export_make_dir(char *dir, char **cause)
-{
-	for (char *p = dir + 1;; p++) {
-		char c = *p;
-
-		if (c != '/' && c != '\0')
-			continue;
-		*p = '\0';
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-			util_fail(cause, "cannot create directory %s: %s", dir, strerror(errno));
-			*p = c;
-			return -1;
-		}
-		*p = c;
-		if (c == '\0')
-			return 0;
-	}
-}
-
 char *
 export_default_dir(const struct rc *rc, char **cause)
 {
-	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
-
-	if (rc->export_dir != NULL && rc->export_dir[0] == '~' && rc->export_dir[1] == '/' &&
-	    home != NULL)
-		return xasprintf("%s%s", home, rc->export_dir + 1);
 	if (rc->export_dir != NULL && rc->export_dir[0] != '\0')
-		return xstrdup(rc->export_dir);
-	if (xdg != NULL && xdg[0] == '/')
-		return xasprintf("%s/herstel/exports", xdg);
-	if (home != NULL && home[0] != '\0')
-		return xasprintf("%s/.local/share/herstel/exports", home);
-	util_fail(cause, "no export directory: set [export] directory in herstelrc");
-	return NULL;
+		return paths_expand(rc->export_dir);
+	char *dir = paths_home(PATHS_DATA, "exports", NULL);
+
+	if (dir == NULL)
+		util_fail(cause, "no export directory: set [export] directory in herstelrc");
+	return dir;
 }
 
 char *
@@ -598,7 +489,7 @@ export_default_path(const struct rc *rc, enum interop_format f, hs_minute now, c
 
 	if ((dir = export_default_dir(rc, cause)) == NULL)
 		return NULL;
-	if (export_make_dir(dir, cause) != 0) {
+	if (paths_make_dir(dir, cause) != 0) {
 		free(dir);
 		return NULL;
 	}

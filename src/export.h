@@ -51,7 +51,5 @@ char *export_default_path(const struct rc *rc, enum interop_format f, hs_minute 
 char *export_default_dir(const struct rc *rc, char **cause);
 /* "herstel-YYYY-MM-DD-HHMM.csv" ("-strong.csv", ".json") for `now`. Caller frees. */
 char *export_file_name(enum interop_format f, hs_minute now);
-/* mkdir -p, each new directory 0700; `dir` is restored on return. */
-int export_make_dir(char *dir, char **cause);
 
 #endif

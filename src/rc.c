@@ -13,6 +13,7 @@
 #include <iniparser/iniparser.h>
 
 #include "rc.h"
+#include "paths.h"
 #include "util.h"
 
 /* RC_ENUM stores the index of the word (or values[index]) in an int;
@@ -147,13 +148,8 @@ rc_defaults(struct rc *rc)
 char *
 rc_default_path(void)
 {
-	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-
-	if (xdg != NULL && xdg[0] == '/')
-		return xasprintf("%s/herstel/herstelrc", xdg);
-	if (home != NULL && home[0] != '\0')
-		return xasprintf("%s/.config/herstel/herstelrc", home);
-	return NULL;
+	/* No config file to read is no error: the defaults hold. */
+	return paths_home(PATHS_CONFIG, "herstelrc", NULL);
 }
 
 /* One [section] or key = value line as written: iniparser gives values

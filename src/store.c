@@ -18,6 +18,7 @@
 
 #include "store.h"
 #include "interop.h"
+#include "paths.h"
 #include "week.h"
 #include "util.h"
 
@@ -615,45 +616,12 @@ column_strdup(sqlite3_stmt *st, int col)
 char *
 store_default_path(char **cause)
 {
-	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	char *why = NULL, *path = paths_home(PATHS_DATA, "herstel.db", &why);
 
-	if (xdg != NULL && xdg[0] == '/')
-		return xasprintf("%s/herstel/herstel.db", xdg);
-	if (home != NULL && home[0] != '\0')
-		return xasprintf("%s/.local/share/herstel/herstel.db", home);
-	util_fail(cause,
-	    "cannot find the journal: neither XDG_DATA_HOME nor HOME is set"
-	    " (use --db FILE)");
-	return NULL;
-}
-
-/* Create the directories of `path` that are missing, private to the user. */
-static int
-store_make_dirs(const char *path, char **cause)
-{
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
-	int rc = 0;
-
-	if (slash == NULL || slash == dir) {
-		free(dir);
-		return 0;
-	}
-	*slash = '\0';
-	for (char *p = dir + 1; rc == 0; p++) {
-		if (*p != '/' && *p != '\0')
-			continue;
-		char c = *p;
-		*p = '\0';
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
-			rc = util_fail(
-			    cause, "cannot create directory %s: %s", dir, strerror(errno));
-		*p = c;
-		if (c == '\0')
-			break;
-	}
-	free(dir);
-	return rc;
+	if (path == NULL)
+		util_fail(cause, "cannot find the journal: %s (use --db FILE)", why);
+	free(why);
+	return path;
 }
 
 /* A big-endian 32-bit field of the SQLite header. */
@@ -793,18 +761,6 @@ store_check_dir(const char *path, char **cause)
 	return rc;
 }
 
-/* Create the file with mode 0600 before SQLite does, whatever the umask. */
-static int
-store_create_file(const char *path, char **cause)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
-
-	if (fd < 0)
-		return util_fail(cause, "cannot create %s: %s", path, strerror(errno));
-	close(fd);
-	return 0;
-}
-
 static int
 store_exec_sql(struct store *s, const char *sql, char **cause)
 {
@@ -883,7 +839,7 @@ store_backup(struct store *s, int version, char **cause)
 	unlink(bak);
 	journal = xasprintf("%s-journal", bak);
 	unlink(journal); /* an earlier backup's, cut short */
-	if (store_create_file(bak, cause) != 0)
+	if (paths_create_private(bak, cause) != 0)
 		goto out;
 	if (sqlite3_open_v2(bak, &dst, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
 		util_fail(cause, "%s: %s", bak, sqlite3_errmsg(dst));
@@ -1327,7 +1283,7 @@ store_open_as(const char *path, unsigned flags, char **cause)
 		util_fail(cause, "the journal's path is empty (check --db and HERSTEL_DB)");
 		return NULL;
 	}
-	if (((flags & STORE_NO_CREATE) == 0 && store_make_dirs(path, cause) != 0) ||
+	if (((flags & STORE_NO_CREATE) == 0 && paths_make_parents(path, cause) != 0) ||
 	    store_check_file(path, write, &h, cause) != 0 ||
 	    store_check_neighbours(path, &h, cause) != 0)
 		return NULL;
@@ -1335,7 +1291,7 @@ store_open_as(const char *path, unsigned flags, char **cause)
 		return store_open_memory(path, cause);
 	if (write && store_check_dir(path, cause) != 0)
 		return NULL;
-	if (h.fresh && store_create_file(path, cause) != 0)
+	if (h.fresh && paths_create_private(path, cause) != 0)
 		return NULL;
 	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "export.h"
+#include "paths.h"
 #include "rc.h"
 #include "ui_day.h"
 #include "ui_export.h"
@@ -190,7 +191,7 @@ ui_export_check_dir(struct app *a, char *path, char **cause)
 		rc = util_fail(cause, "file: %s is not a directory", path);
 	else if (st != 0 && errno == ENOENT && a->exp->dir != NULL &&
 	    strcmp(path, a->exp->dir) == 0)
-		rc = export_make_dir(path, cause);
+		rc = paths_make_dir(path, cause);
 	else if (st != 0 && errno == ENOENT)
 		rc = util_fail(cause, "file: directory %s does not exist", path);
 	else if (st != 0)
@@ -203,8 +204,7 @@ ui_export_check_dir(struct app *a, char *path, char **cause)
 static char *
 ui_export_path(struct app *a, char **cause)
 {
-	char buf[UI_FIELD_MAX], *s, *path;
-	const char *home = getenv("HOME");
+	char buf[UI_FIELD_MAX], *s;
 
 	snprintf(buf, sizeof buf, "%s", a->exp->field[ROW_FILE].buf);
 	s = util_trim(buf);
@@ -213,11 +213,7 @@ ui_export_path(struct app *a, char **cause)
 		util_fail(cause, "file: type where to write the export");
 		return NULL;
 	}
-	if (s[0] == '~' && s[1] == '/' && home != NULL)
-		path = xasprintf("%s%s", home, s + 1);
-	else
-		path = xstrdup(s);
-	return path;
+	return paths_expand(s);
 }
 
 /* ---- exporting --------------------------------------------------------- */
