@@ -1,0 +1,275 @@
+/* store_read.c: what the screens and the commands read: a day, and the
+ * events the recovery model and the signals need at a time or for a week,
+ * each from bounded ranges, so that the cost does not grow with the
+ * history. */
+#include "config.h"
+
+#include "store.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "store_impl.h"
+#include "util.h"
+#include "week.h"
+
+/* The sets logged from `from` to `to`, in time order. */
+static int
+store_load_sets(
+    struct store *s, hs_date from, hs_date to, struct set_record **out, size_t *n, char **cause)
+{
+	struct exercise_cache rc = { 0 };
+	void *v;
+	int ret = store_load_range(s, ST_LIFTS_BETWEEN, from, to, sizeof **out, store_row_set, &rc,
+	    store_drop_set, &v, n, cause);
+
+	store_exercise_cache_free(&rc);
+	*out = v;
+	return ret;
+}
+
+static int
+store_load_soreness(struct store *s, hs_date from, hs_date to, struct soreness_record **out,
+    size_t *n, char **cause)
+{
+	void *v;
+	int ret = store_load_range(s, ST_SORENESS_BETWEEN, from, to, sizeof **out,
+	    store_row_soreness, NULL, NULL, &v, n, cause);
+
+	*out = v;
+	return ret;
+}
+
+static int
+store_load_sleep(
+    struct store *s, hs_date from, hs_date to, struct sleep_record **out, size_t *n, char **cause)
+{
+	void *v;
+	int ret = store_load_range(
+	    s, ST_SLEEP_BETWEEN, from, to, sizeof **out, store_row_sleep, NULL, NULL, &v, n, cause);
+
+	*out = v;
+	return ret;
+}
+
+static int
+store_load_days(
+    struct store *s, hs_date from, hs_date to, struct day_record **out, size_t *n, char **cause)
+{
+	void *v;
+	int ret = store_load_range(s, ST_DAYS_BETWEEN, from, to, sizeof **out, store_row_day, NULL,
+	    store_drop_day, &v, n, cause);
+
+	*out = v;
+	return ret;
+}
+
+static int
+store_load_activities(struct store *s, hs_date from, hs_date to, struct activity_record **out,
+    size_t *n, char **cause)
+{
+	void *v;
+	int ret = store_load_range(s, ST_ACTIVITIES_BETWEEN, from, to, sizeof **out,
+	    store_row_activity, NULL, store_drop_activity, &v, n, cause);
+
+	*out = v;
+	return ret;
+}
+
+int
+store_get_day(struct store *s, hs_date date, struct day_record *out, bool *found, char **cause)
+{
+	struct day_record *days = NULL;
+	size_t n = 0;
+
+	memset(out, 0, sizeof *out);
+	if (store_load_days(s, date, date, &days, &n, cause) != 0)
+		return -1;
+	if ((*found = n > 0))
+		*out = days[0];
+	for (size_t i = 1; i < n; i++)
+		day_record_free(&days[i]);
+	free(days);
+	return 0;
+}
+
+int
+store_load_day(struct store *s, hs_date date, struct store_day *out, char **cause)
+{
+	struct sleep_record *sleep = NULL;
+	struct day_record *days = NULL;
+	size_t nsleep = 0, ndays = 0;
+
+	memset(out, 0, sizeof *out);
+	out->date = date;
+	if (store_load_sets(s, date, date, &out->sets, &out->nsets, cause) != 0 ||
+	    store_load_soreness(s, date, date, &out->soreness, &out->nsoreness, cause) != 0 ||
+	    store_load_sleep(s, date, date, &sleep, &nsleep, cause) != 0 ||
+	    store_load_days(s, date, date, &days, &ndays, cause) != 0 ||
+	    store_load_activities(s, date, date, &out->activities, &out->nactivities, cause) != 0) {
+		free(sleep);
+		for (size_t i = 0; i < ndays; i++)
+			day_record_free(&days[i]);
+		free(days);
+		store_day_free(out);
+		return -1;
+	}
+	if ((out->has_sleep = nsleep > 0))
+		out->sleep = sleep[0];
+	if ((out->has_day = ndays > 0))
+		out->day = days[0];
+	else
+		out->day.note = xstrdup("");
+	for (size_t i = 1; i < ndays; i++)
+		day_record_free(&days[i]);
+	free(sleep);
+	free(days);
+	return 0;
+}
+
+void
+store_day_free(struct store_day *d)
+{
+	for (size_t i = 0; i < d->nsets; i++)
+		set_record_free(&d->sets[i]);
+	free(d->sets);
+	free(d->soreness);
+	for (size_t i = 0; i < d->nactivities; i++)
+		activity_record_free(&d->activities[i]);
+	free(d->activities);
+	day_record_free(&d->day);
+	memset(d, 0, sizeof *d);
+}
+
+/* The last session of each group before `from`, of sets the model counts:
+ * for the `due` state and the novelty of the first session replayed. */
+static int
+store_last_trained(struct store *s, const struct recovery_params *p, hs_date from,
+    hs_minute last[GROUP_COUNT], char **cause)
+{
+	sqlite3_stmt *st = store_stmt(s, ST_LAST_TRAINED_BEFORE, cause);
+	const char *at;
+	hs_minute t;
+	double min_logged;
+	bool loaded, bodyweight;
+	int step, g;
+
+	for (g = 0; g < GROUP_COUNT; g++)
+		last[g] = HS_NO_TIME;
+	if (st == NULL)
+		return -1;
+	recovery_hard_terms(p, &min_logged, &loaded, &bodyweight);
+	store_bind_date(st, 1, from);
+	sqlite3_bind_double(st, 2, min_logged);
+	sqlite3_bind_int(st, 3, loaded);
+	sqlite3_bind_int(st, 4, bodyweight);
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		g = store_col_group(st, 0);
+		at = (const char *)sqlite3_column_text(st, 1);
+		if (g < 0 || (at != NULL && stamp_parse(at, &t, NULL) != 0))
+			break;
+		if (at != NULL && t > last[g])
+			last[g] = t;
+	}
+	sqlite3_reset(st);
+	if (step == SQLITE_ROW)
+		return store_row_damaged(s, "exercise", sqlite3_column_int64(st, 2),
+		    g < 0 ? "a muscle group" : "the date or time of its last set", cause);
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read the last sessions");
+}
+
+/* The events of the dates from `from` to `to`, and the sets of the strength
+ * signal's look-back before them: what the board and the signals need at
+ * any time of that span from `from` + `replay_days` on. */
+static int
+store_load_span(struct store *s, hs_date from, hs_date to, const struct recovery_params *p,
+    struct store_events *out, char **cause)
+{
+	int replay_days = recovery_replay_days(p);
+	int more = SIGNALS_BEST_DAYS > replay_days ? SIGNALS_BEST_DAYS - replay_days : 0;
+	struct event_reader er = { 0 };
+	struct soreness_record *sore = NULL;
+	struct sleep_record *sleep = NULL;
+	struct day_record *dk = NULL;
+	size_t nsore = 0, nsleep = 0, ndk = 0;
+	void *v = NULL;
+	int ret = -1;
+
+	memset(out, 0, sizeof *out);
+	if (store_load_range(s, ST_EVENT_LIFTS_BETWEEN, from - more, to, sizeof *out->sets,
+	        store_row_event_set, &er, NULL, &v, &out->in.nsets, cause) != 0)
+		goto out;
+	out->sets = v;
+	if (store_load_soreness(s, from, to, &sore, &nsore, cause) != 0 ||
+	    store_load_sleep(s, from, to, &sleep, &nsleep, cause) != 0 ||
+	    store_load_days(s, from, to, &dk, &ndk, cause) != 0 ||
+	    store_last_trained(s, p, from, out->in.last_trained_before, cause) != 0)
+		goto out;
+	out->soreness = xcalloc(nsore, sizeof *out->soreness);
+	for (size_t i = 0; i < nsore; i++)
+		out->soreness[i] =
+		    (struct recovery_soreness){ sore[i].at, sore[i].group, sore[i].level };
+	out->sleep = xcalloc(nsleep, sizeof *out->sleep);
+	for (size_t i = 0; i < nsleep; i++)
+		out->sleep[i] =
+		    (struct recovery_sleep){ sleep[i].date, sleep[i].hours, sleep[i].quality };
+	out->days = xcalloc(ndk, sizeof *out->days);
+	for (size_t i = 0; i < ndk; i++)
+		out->days[out->ndays++] = (struct day_kind_entry){ dk[i].date, dk[i].kind };
+	out->in.sets = out->sets;
+	out->in.replay_from = stamp_make(from, 0);
+	out->in.soreness = out->soreness;
+	out->in.nsoreness = nsore;
+	out->in.sleep = out->sleep;
+	out->in.nsleep = nsleep;
+	ret = 0;
+out:
+	/* The sets point into the cache's names: those move to the events. */
+	out->names = er.rc.names;
+	out->nnames = er.rc.n;
+	free(er.rc.ids);
+	free(er.rc.roles);
+	for (size_t i = 0; i < ndk; i++)
+		day_record_free(&dk[i]);
+	free(sore);
+	free(sleep);
+	free(dk);
+	if (ret != 0)
+		store_events_free(out);
+	return ret;
+}
+
+int
+store_load_events(struct store *s, hs_minute now, const struct recovery_params *p,
+    struct store_events *out, char **cause)
+{
+	return store_load_span(
+	    s, stamp_date(now) - recovery_replay_days(p), stamp_date(now), p, out, cause);
+}
+
+int
+store_load_week(struct store *s, hs_date first, hs_minute now, const struct recovery_params *p,
+    struct store_events *out, char **cause)
+{
+	hs_date at = stamp_date(week_judged_at(first, now));
+
+	if (at < first)
+		at = first; /* a week not begun is judged at no time; its days are read */
+	return store_load_span(
+	    s, at - recovery_replay_days(p), first + WEEK_DAYS - 1, p, out, cause);
+}
+
+void
+store_events_free(struct store_events *e)
+{
+	for (size_t i = 0; i < e->nnames; i++)
+		free(e->names[i]);
+	free(e->names);
+	free(e->sets);
+	free(e->soreness);
+	free(e->sleep);
+	free(e->days);
+	memset(e, 0, sizeof *e);
+}
