@@ -1,5 +1,5 @@
-/* store_claim.c: what an import asks of the journal: an exercise by name,
- * and the records it already holds, each claimed once. */
+/* store_claim.c: what an import asks of the journal: the records it
+ * already holds, each claimed once. */
 #include "config.h"
 
 #include "store.h"
@@ -10,23 +10,6 @@
 
 #include "store_impl.h"
 #include "util.h"
-
-int
-store_find_exercise(struct store *s, const char *name, int64_t *id, char **cause)
-{
-	sqlite3_stmt *st = store_stmt(s, ST_FIND_EXERCISE, cause);
-	int step;
-
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
-	if ((step = sqlite3_step(st)) == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (step != SQLITE_ROW && step != SQLITE_DONE)
-		return store_fail(s, cause, "find exercise");
-	return step == SQLITE_ROW;
-}
 
 /* Bind the fields of a record to its ST_SAME_* statement. */
 static void

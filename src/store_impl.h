@@ -101,26 +101,34 @@ struct store {
 	"herstel writes nothing more to it. To save what it holds (sqlite3's" \
 	" .recover or .dump), see \"To recover\" in herstel(1), FILES"
 
-/* Name and groups of each exercise a query meets, looked up once per
- * exercise however many rows name it. */
+/* The exercises a walk meets, each read once however many rows name it:
+ * name, flags and groups (aliases are the catalogue's, never read). */
 struct exercise_cache {
 	int64_t *ids;
-	char **names;
-	unsigned char (*roles)[GROUP_COUNT];
+	struct exercise_def *defs;
 	size_t n;
 };
 
-/* One row of a range query into `elem`: 0, or -1 with *cause (a read that
- * failed, a damaged row). */
-typedef int store_row_fn(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause);
-
-/* What reading the model's sets keeps from row to row: the exercises (it
- * owns the names the sets point into) and the last date seen, since a
- * day's sets come together and its date need be parsed only once. */
-struct event_reader {
+/* What a walk of sets keeps from row to row: the exercises (it owns the
+ * names the model's sets point into), the slot of the last set's, and the
+ * last date seen, since a day's sets come together and its date need be
+ * parsed only once. */
+struct lift_reader {
 	struct exercise_cache rc;
+	size_t slot;
 	char date[DATE_BUF];
 	hs_date day;
+};
+
+/* What a walk over a date range reads, one decoder each; the first five
+ * in the order of enum record_kind. */
+enum store_rows {
+	ROWS_SETS,       /* struct set_record; ctx: a struct lift_reader */
+	ROWS_SORENESS,   /* struct soreness_record */
+	ROWS_SLEEP,      /* struct sleep_record */
+	ROWS_DAYS,       /* struct day_record */
+	ROWS_ACTIVITIES, /* struct activity_record */
+	ROWS_EVENT_SETS  /* struct recovery_set, as the model reads sets; ctx as ROWS_SETS */
 };
 
 extern const char *const stmt_sql[ST_COUNT];
@@ -142,29 +150,24 @@ int store_accept(struct store *s, bool write, char **cause);
 int store_migrate(struct store *s, int from, bool backup, char **cause);
 int store_check_schema(struct store *s, int version, char **cause);
 
-/* store_row.c: column readers, decoders, the exercise cache, range walks. */
+/* store_row.c: the column readers, one decoder per table, the walk. */
 char *store_column_strdup(sqlite3_stmt *st, int col);
 int store_row_damaged(
     struct store *s, const char *table, int64_t id, const char *what, char **cause);
-bool store_col_int(sqlite3_stmt *st, int col, int lo, int hi, int *out);
-char *store_col_text(sqlite3_stmt *st, int col);
 int store_col_group(sqlite3_stmt *st, int col);
+/* The cache slot of exercise `eid`, read by its decoder the first time;
+ * -1 with *cause when the read fails or the exercise is missing or damaged. */
 ptrdiff_t store_exercise(struct store *s, struct exercise_cache *rc, int64_t eid, char **cause);
-int store_roles(struct store *s, struct exercise_cache *rc, int64_t eid,
-    unsigned char role[GROUP_COUNT], char **cause);
 void store_exercise_cache_free(struct exercise_cache *rc);
-sqlite3_stmt *store_range(struct store *s, enum stmt_id id, hs_date from, hs_date to, char **cause);
-const char *store_range_what(enum stmt_id id);
-int store_load_range(struct store *s, enum stmt_id id, hs_date from, hs_date to, size_t size,
-    store_row_fn *row, void *ctx, void (*drop)(void *), void **out, size_t *n, char **cause);
-int store_row_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause);
-void store_drop_set(void *elem);
-int store_row_soreness(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause);
-int store_row_sleep(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause);
-int store_row_day(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause);
-void store_drop_day(void *elem);
-int store_row_activity(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause);
-void store_drop_activity(void *elem);
-int store_row_event_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause);
+/* Hand each live row of `rows` dated `from` to `to`, decoded, to `each`,
+ * which takes what the row owns (store_row_free frees it). A row that
+ * does not decode, or an `each` that fails, stops the walk: -1 with
+ * *cause. */
+int store_walk(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
+    int (*each)(void *arg, void *row, char **cause), void *arg, char **cause);
+void store_row_free(enum store_rows rows, void *row);
+/* The same into a new array of *n rows; on failure none. */
+int store_load_rows(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
+    void **out, size_t *n, char **cause);
 
 #endif

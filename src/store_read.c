@@ -15,17 +15,17 @@
 #include "util.h"
 #include "week.h"
 
-/* The sets logged from `from` to `to`, in time order. */
+/* The rows of one kind from `from` to `to`, in time order, into a new
+ * array; the sets with their exercises. */
 static int
 store_load_sets(
     struct store *s, hs_date from, hs_date to, struct set_record **out, size_t *n, char **cause)
 {
-	struct exercise_cache rc = { 0 };
+	struct lift_reader lr = { 0 };
 	void *v;
-	int ret = store_load_range(s, ST_LIFTS_BETWEEN, from, to, sizeof **out, store_row_set, &rc,
-	    store_drop_set, &v, n, cause);
+	int ret = store_load_rows(s, ROWS_SETS, from, to, &lr, &v, n, cause);
 
-	store_exercise_cache_free(&rc);
+	store_exercise_cache_free(&lr.rc);
 	*out = v;
 	return ret;
 }
@@ -35,8 +35,7 @@ store_load_soreness(struct store *s, hs_date from, hs_date to, struct soreness_r
     size_t *n, char **cause)
 {
 	void *v;
-	int ret = store_load_range(s, ST_SORENESS_BETWEEN, from, to, sizeof **out,
-	    store_row_soreness, NULL, NULL, &v, n, cause);
+	int ret = store_load_rows(s, ROWS_SORENESS, from, to, NULL, &v, n, cause);
 
 	*out = v;
 	return ret;
@@ -47,8 +46,7 @@ store_load_sleep(
     struct store *s, hs_date from, hs_date to, struct sleep_record **out, size_t *n, char **cause)
 {
 	void *v;
-	int ret = store_load_range(
-	    s, ST_SLEEP_BETWEEN, from, to, sizeof **out, store_row_sleep, NULL, NULL, &v, n, cause);
+	int ret = store_load_rows(s, ROWS_SLEEP, from, to, NULL, &v, n, cause);
 
 	*out = v;
 	return ret;
@@ -59,8 +57,7 @@ store_load_days(
     struct store *s, hs_date from, hs_date to, struct day_record **out, size_t *n, char **cause)
 {
 	void *v;
-	int ret = store_load_range(s, ST_DAYS_BETWEEN, from, to, sizeof **out, store_row_day, NULL,
-	    store_drop_day, &v, n, cause);
+	int ret = store_load_rows(s, ROWS_DAYS, from, to, NULL, &v, n, cause);
 
 	*out = v;
 	return ret;
@@ -71,8 +68,7 @@ store_load_activities(struct store *s, hs_date from, hs_date to, struct activity
     size_t *n, char **cause)
 {
 	void *v;
-	int ret = store_load_range(s, ST_ACTIVITIES_BETWEEN, from, to, sizeof **out,
-	    store_row_activity, NULL, store_drop_activity, &v, n, cause);
+	int ret = store_load_rows(s, ROWS_ACTIVITIES, from, to, NULL, &v, n, cause);
 
 	*out = v;
 	return ret;
@@ -189,7 +185,7 @@ store_load_span(struct store *s, hs_date from, hs_date to, const struct recovery
 {
 	int replay_days = recovery_replay_days(p);
 	int more = SIGNALS_BEST_DAYS > replay_days ? SIGNALS_BEST_DAYS - replay_days : 0;
-	struct event_reader er = { 0 };
+	struct lift_reader lr = { 0 };
 	struct soreness_record *sore = NULL;
 	struct sleep_record *sleep = NULL;
 	struct day_record *dk = NULL;
@@ -198,8 +194,8 @@ store_load_span(struct store *s, hs_date from, hs_date to, const struct recovery
 	int ret = -1;
 
 	memset(out, 0, sizeof *out);
-	if (store_load_range(s, ST_EVENT_LIFTS_BETWEEN, from - more, to, sizeof *out->sets,
-	        store_row_event_set, &er, NULL, &v, &out->in.nsets, cause) != 0)
+	if (store_load_rows(s, ROWS_EVENT_SETS, from - more, to, &lr, &v, &out->in.nsets, cause) !=
+	    0)
 		goto out;
 	out->sets = v;
 	if (store_load_soreness(s, from, to, &sore, &nsore, cause) != 0 ||
@@ -227,10 +223,11 @@ store_load_span(struct store *s, hs_date from, hs_date to, const struct recovery
 	ret = 0;
 out:
 	/* The sets point into the cache's names: those move to the events. */
-	out->names = er.rc.names;
-	out->nnames = er.rc.n;
-	free(er.rc.ids);
-	free(er.rc.roles);
+	out->names = xcalloc(lr.rc.n, sizeof *out->names);
+	for (size_t i = 0; i < lr.rc.n; i++)
+		out->names[out->nnames++] = lr.rc.defs[i].name;
+	free(lr.rc.ids);
+	free(lr.rc.defs);
 	for (size_t i = 0; i < ndk; i++)
 		day_record_free(&dk[i]);
 	free(sore);

@@ -55,8 +55,8 @@ store_row_damaged(struct store *s, const char *table, int64_t id, const char *wh
 }
 
 /* Column readers: false when the value is not what the schema allows. */
-bool
-store_col_int(sqlite3_stmt *st, int col, int lo, int hi, int *out)
+static bool
+col_int(sqlite3_stmt *st, int col, int lo, int hi, int *out)
 {
 	sqlite3_int64 v;
 
@@ -86,7 +86,7 @@ static bool
 col_int_or_null(sqlite3_stmt *st, int col, int lo, int hi, int *out)
 {
 	*out = 0;
-	return sqlite3_column_type(st, col) == SQLITE_NULL || store_col_int(st, col, lo, hi, out);
+	return sqlite3_column_type(st, col) == SQLITE_NULL || col_int(st, col, lo, hi, out);
 }
 
 static bool
@@ -98,8 +98,8 @@ col_real_or_null(sqlite3_stmt *st, int col, double lo, double hi, double *out)
 
 /* A text column as a new string fit for any terminal (a hand-edited name
  * could carry an escape sequence); NULL when it is not text. */
-char *
-store_col_text(sqlite3_stmt *st, int col)
+static char *
+col_text(sqlite3_stmt *st, int col)
 {
 	const char *p;
 
@@ -118,43 +118,50 @@ store_col_group(sqlite3_stmt *st, int col)
 	return sqlite3_column_type(st, col) == SQLITE_TEXT && g != NULL ? group_from_id(g) : -1;
 }
 
-/* Read the exercise `eid` into slot i of the cache: its name and groups. */
+/* The decoder of the exercise table: exercise `eid` into slot i of the
+ * cache, with its flags and groups (ST_EXERCISE_GROUPS). */
 static int
 store_exercise_read(struct store *s, struct exercise_cache *rc, size_t i, int64_t eid, char **cause)
 {
 	sqlite3_stmt *st = store_stmt(s, ST_EXERCISE_GROUPS, cause);
-	const char *role;
-	int g, step;
+	struct exercise_def *def = &rc->defs[i];
+	const char *role, *bad = NULL;
+	int g, bw = 0, custom = 0, step = SQLITE_DONE;
 
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, eid);
 	/* One row per group, or one row without a group for an exercise that
 	 * has none yet; none at all when there is no such exercise. */
-	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (rc->names[i] == NULL && (rc->names[i] = store_col_text(st, 0)) == NULL)
-			break;
-		if (sqlite3_column_type(st, 3) == SQLITE_NULL)
+	while (bad == NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (def->name == NULL && (def->name = col_text(st, 0)) == NULL)
+			bad = "its name";
+		else if (!col_int(st, 1, 0, 1, &bw))
+			bad = "its bodyweight flag";
+		else if (!col_int(st, 2, 0, 1, &custom))
+			bad = "its custom flag";
+		else if (sqlite3_column_type(st, 5) == SQLITE_NULL)
 			continue;
-		role = (const char *)sqlite3_column_text(st, 2);
-		if ((g = store_col_group(st, 1)) < 0 || role == NULL ||
+		else if ((g = store_col_group(st, 3)) < 0 ||
+		    (role = (const char *)sqlite3_column_text(st, 4)) == NULL ||
 		    (strcmp(role, "primary") != 0 && strcmp(role, "secondary") != 0))
-			break;
-		rc->roles[i][g] = strcmp(role, "primary") == 0 ? ROLE_PRIMARY : ROLE_SECONDARY;
+			bad = "a group";
+		else
+			def->role[g] = strcmp(role, "primary") == 0 ? ROLE_PRIMARY : ROLE_SECONDARY;
 	}
 	sqlite3_reset(st);
-	if (step == SQLITE_ROW)
-		return store_row_damaged(s, "exercise", eid, "its name or a group", cause);
+	def->bodyweight = bw;
+	def->custom = custom;
+	if (bad != NULL)
+		return store_row_damaged(s, "exercise", eid, bad, cause);
 	if (step != SQLITE_DONE)
 		return store_fail(s, cause, "read an exercise's groups");
-	if (rc->names[i] == NULL)
+	if (def->name == NULL)
 		return store_row_damaged(
 		    s, "exercise", eid, "a set names it, but it is missing", cause);
 	return 0;
 }
 
-/* The cache slot of exercise `eid`, read from the journal the first time;
- * -1 with *cause when the read fails or the exercise is missing or damaged. */
 ptrdiff_t
 store_exercise(struct store *s, struct exercise_cache *rc, int64_t eid, char **cause)
 {
@@ -164,105 +171,26 @@ store_exercise(struct store *s, struct exercise_cache *rc, int64_t eid, char **c
 		if (rc->ids[i] == eid)
 			return (ptrdiff_t)i;
 	rc->ids = xreallocarray(rc->ids, rc->n + 1, sizeof *rc->ids);
-	rc->names = xreallocarray(rc->names, rc->n + 1, sizeof *rc->names);
-	rc->roles = xreallocarray(rc->roles, rc->n + 1, sizeof *rc->roles);
+	rc->defs = xreallocarray(rc->defs, rc->n + 1, sizeof *rc->defs);
 	rc->ids[i] = eid;
-	rc->names[i] = NULL;
-	memset(rc->roles[i], 0, GROUP_COUNT);
+	memset(&rc->defs[i], 0, sizeof rc->defs[i]);
 	rc->n++;
 	if (store_exercise_read(s, rc, i, eid, cause) != 0) {
-		free(rc->names[i]);
+		free(rc->defs[i].name);
 		rc->n--; /* read again next time, and fail again */
 		return -1;
 	}
 	return (ptrdiff_t)i;
 }
 
-int
-store_roles(struct store *s, struct exercise_cache *rc, int64_t eid,
-    unsigned char role[GROUP_COUNT], char **cause)
-{
-	ptrdiff_t i = store_exercise(s, rc, eid, cause);
-
-	if (i < 0)
-		return -1;
-	memcpy(role, rc->roles[i], GROUP_COUNT);
-	return 0;
-}
-
 void
 store_exercise_cache_free(struct exercise_cache *rc)
 {
 	for (size_t i = 0; i < rc->n; i++)
-		free(rc->names[i]);
+		free(rc->defs[i].name);
 	free(rc->ids);
-	free(rc->names);
-	free(rc->roles);
-}
-
-/* Bind a date range and check the statement is ready. */
-sqlite3_stmt *
-store_range(struct store *s, enum stmt_id id, hs_date from, hs_date to, char **cause)
-{
-	sqlite3_stmt *st = store_stmt(s, id, cause);
-
-	if (st != NULL) {
-		store_bind_date(st, 1, from);
-		store_bind_date(st, 2, to);
-	}
-	return st;
-}
-
-/* What each range query reads, for messages. */
-const char *
-store_range_what(enum stmt_id id)
-{
-	switch (id) {
-	case ST_LIFTS_BETWEEN:
-	case ST_EVENT_LIFTS_BETWEEN:
-		return "read the sets";
-	case ST_SORENESS_BETWEEN:
-		return "read the soreness";
-	case ST_SLEEP_BETWEEN:
-		return "read the nights";
-	default:
-		return "read the days";
-	}
-}
-
-/* Every row of a date-range statement into a new array of `size`-byte
- * elements; on failure `drop` (when given) frees each element's insides. */
-int
-store_load_range(struct store *s, enum stmt_id id, hs_date from, hs_date to, size_t size,
-    store_row_fn *row, void *ctx, void (*drop)(void *), void **out, size_t *n, char **cause)
-{
-	sqlite3_stmt *st = store_range(s, id, from, to, cause);
-	char *v = NULL;
-	size_t cap = 0;
-	int step = SQLITE_DONE, rc = 0;
-
-	*n = 0;
-	while (st != NULL && rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap)
-			v = xreallocarray(v, cap = cap ? cap * 2 : 16, size);
-		memset(v + *n * size, 0, size);
-		rc = row(s, st, v + *n * size, ctx, cause);
-		(*n)++; /* a failed element still holds what drop must free */
-	}
-	if (st != NULL)
-		sqlite3_reset(st);
-	if (st != NULL && rc == 0 && step == SQLITE_DONE) {
-		*out = v;
-		return 0;
-	}
-	if (st != NULL && rc == 0)
-		store_fail(s, cause, store_range_what(id));
-	for (size_t i = 0; drop != NULL && i < *n; i++)
-		drop(v + i * size);
-	free(v);
-	*out = NULL;
-	*n = 0;
-	return -1;
+	free(rc->defs);
+	memset(rc, 0, sizeof *rc);
 }
 
 /* A set's kind as stored: -1 when it is none herstel knows. */
@@ -274,55 +202,129 @@ col_set_kind(sqlite3_stmt *st, int col)
 	return p != NULL ? set_kind_from_id(p) : -1;
 }
 
-/* A set of ST_LIFTS_BETWEEN; ctx is the exercise cache. */
-int
-store_row_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
+/* The time of a set, its date parsed once per day: a day's sets come
+ * together, and the model reads many days' sets at every screen. */
+static int
+store_lift_stamp(struct lift_reader *lr, sqlite3_stmt *st, hs_minute *at)
 {
-	struct set_record *r = elem;
+	const char *d = (const char *)sqlite3_column_text(st, 1),
+	           *t = (const char *)sqlite3_column_text(st, 2);
+	int minute;
+
+	if (d != NULL && t != NULL && lr->date[0] != '\0' && strcmp(d, lr->date) == 0 &&
+	    strlen(t) == 5 && time_parse(t, &minute, NULL) == 0) {
+		*at = stamp_make(lr->day, minute);
+		return 0;
+	}
+	if (column_stamp(st, 1, 2, at) != 0)
+		return -1;
+	snprintf(lr->date, sizeof lr->date, "%s", d);
+	lr->day = stamp_date(*at);
+	return 0;
+}
+
+/* The columns every statement that reads lift begins with. */
+#define LIFT_COLS 9
+
+/* The decoder of the lift table. Both statements that read it begin with
+ * the LIFT_COLS columns id, date, time, exercise_id, weight_kg,
+ * bodyweight, reps, rpe and kind: ST_EVENT_LIFTS_BETWEEN, for the model,
+ * stops there (no notes, no join: it reads the most rows); with `full`
+ * (ST_LIFTS_BETWEEN) note, seconds, distance_m, superset and the joined
+ * exercise's id follow. The exercise comes from lr's cache: its slot is
+ * lr->slot; r's exercise name is left NULL. */
+static int
+store_decode_lift(struct store *s, sqlite3_stmt *st, struct lift_reader *lr, bool full,
+    struct set_record *r, char **cause)
+{
 	const char *bad = NULL;
-	int bw = 0, ebw = 0, kind;
+	int bw = 0, kind = 0;
+	ptrdiff_t x;
 
 	r->id = sqlite3_column_int64(st, 0);
-	if (column_stamp(st, 1, 2, &r->at) != 0)
+	if (store_lift_stamp(lr, st, &r->at) != 0)
 		bad = "its date or time";
-	else if ((r->exercise = store_col_text(st, 4)) == NULL)
-		bad = "its exercise is missing";
-	else if (!col_real(st, 5, 0, 1000, &r->weight_kg))
+	else if (!col_real(st, 4, 0, 1000, &r->weight_kg))
 		bad = "its weight";
-	else if (!store_col_int(st, 6, 0, 1, &bw) || !store_col_int(st, 11, 0, 1, &ebw))
+	else if (!col_int(st, 5, 0, 1, &bw))
 		bad = "its bodyweight flag";
-	else if (!store_col_int(st, 7, 0, 1000, &r->reps))
+	else if (!col_int(st, 6, 0, 1000, &r->reps))
 		bad = "its reps";
-	else if (!col_real_or_null(st, 8, 1, 10, &r->rpe))
+	else if (!col_real_or_null(st, 7, 1, 10, &r->rpe))
 		bad = "its RPE";
-	else if ((kind = col_set_kind(st, 9)) < 0)
+	else if ((kind = col_set_kind(st, 8)) < 0)
 		bad = "its kind";
-	else if ((r->note = store_col_text(st, 10)) == NULL)
+	else if (full && (r->note = col_text(st, LIFT_COLS)) == NULL)
 		bad = "its note";
-	else if (!col_int_or_null(st, 13, 1, 86400, &r->seconds))
+	else if (full && !col_int_or_null(st, LIFT_COLS + 1, 1, 86400, &r->seconds))
 		bad = "its time";
-	else if (!col_real_or_null(st, 14, 0, 1000000, &r->distance_m))
+	else if (full && !col_real_or_null(st, LIFT_COLS + 2, 0, 1000000, &r->distance_m))
 		bad = "its distance";
-	else if (!col_int_or_null(st, 15, 1, 1000, &r->superset))
+	else if (full && !col_int_or_null(st, LIFT_COLS + 3, 1, 1000, &r->superset))
 		bad = "its superset";
-	else if (r->reps == 0 && r->seconds == 0 && r->distance_m == 0)
+	else if (full && r->reps == 0 && r->seconds == 0 && r->distance_m == 0)
 		bad = "its reps";
+	/* The join finds no exercise: the set's row is where the damage is. */
+	else if (full && sqlite3_column_type(st, LIFT_COLS + 4) == SQLITE_NULL)
+		bad = "its exercise is missing";
 	if (bad != NULL)
 		return store_row_damaged(s, "lift", r->id, bad, cause);
 	r->bodyweight = bw;
-	r->exercise_bodyweight = ebw;
 	r->kind = (enum set_kind)kind;
 	r->exercise_id = sqlite3_column_int64(st, 3);
-	return store_roles(s, ctx, r->exercise_id, r->role, cause);
+	if ((x = store_exercise(s, &lr->rc, r->exercise_id, cause)) < 0)
+		return -1;
+	lr->slot = (size_t)x;
+	memcpy(r->role, lr->rc.defs[x].role, GROUP_COUNT);
+	r->exercise_bodyweight = lr->rc.defs[x].bodyweight;
+	return 0;
 }
 
-void
+/* A set as the screens and export read it (ST_LIFTS_BETWEEN). */
+static int
+store_row_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
+{
+	struct lift_reader *lr = ctx;
+	struct set_record *r = elem;
+
+	if (store_decode_lift(s, st, lr, true, r, cause) != 0)
+		return -1;
+	r->exercise = xstrdup(lr->rc.defs[lr->slot].name);
+	return 0;
+}
+
+/* A set as the model replays it (ST_EVENT_LIFTS_BETWEEN); its name points
+ * into lr's cache. */
+static int
+store_row_event_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
+{
+	struct lift_reader *lr = ctx;
+	struct recovery_set *e = elem;
+	struct set_record r = { 0 };
+
+	if (store_decode_lift(s, st, lr, false, &r, cause) != 0)
+		return -1;
+	e->at = r.at;
+	e->exercise = lr->rc.defs[lr->slot].name;
+	memcpy(e->role, r.role, GROUP_COUNT);
+	e->weight_kg = r.weight_kg;
+	e->reps = r.reps;
+	/* Only unloaded bodyweight work gets the lower default RPE. */
+	e->bodyweight = r.bodyweight && r.weight_kg == 0;
+	/* The model knows warm-ups; a failure set without an RPE is one at 10. */
+	e->warmup = r.kind == SET_WARMUP;
+	e->rpe = set_kind_rpe(r.kind, r.rpe);
+	return 0;
+}
+
+static void
 store_drop_set(void *elem)
 {
 	set_record_free(elem);
 }
 
-int
+/* The decoder of the soreness table. */
+static int
 store_row_soreness(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
 {
 	struct soreness_record *r = elem;
@@ -334,13 +336,14 @@ store_row_soreness(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, cha
 		return store_row_damaged(s, "soreness", r->id, "its date or time", cause);
 	if (g < 0)
 		return store_row_damaged(s, "soreness", r->id, "its muscle group", cause);
-	if (!store_col_int(st, 4, 0, 3, &r->level))
+	if (!col_int(st, 4, 0, 3, &r->level))
 		return store_row_damaged(s, "soreness", r->id, "its level", cause);
 	r->group = (enum group)g;
 	return 0;
 }
 
-int
+/* The decoder of the sleep table. */
+static int
 store_row_sleep(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
 {
 	struct sleep_record *r = elem;
@@ -358,7 +361,8 @@ store_row_sleep(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char *
 	return 0;
 }
 
-int
+/* The decoder of the day table. */
+static int
 store_row_day(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
 {
 	struct day_record *r = elem;
@@ -372,20 +376,21 @@ store_row_day(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **c
 		return store_row_damaged(s, "day", r->id, "its date", cause);
 	if (k < 0)
 		return store_row_damaged(s, "day", r->id, "its kind", cause);
-	if ((r->note = store_col_text(st, 3)) == NULL)
+	if ((r->note = col_text(st, 3)) == NULL)
 		return store_row_damaged(s, "day", r->id, "its note", cause);
 	r->date = stamp_date(t);
 	r->kind = (enum day_kind)k;
 	return 0;
 }
 
-void
+static void
 store_drop_day(void *elem)
 {
 	day_record_free(elem);
 }
 
-int
+/* The decoder of the activity table. */
+static int
 store_row_activity(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
 {
 	struct activity_record *r = elem;
@@ -395,7 +400,7 @@ store_row_activity(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, cha
 	r->id = sqlite3_column_int64(st, 0);
 	if (column_stamp(st, 1, 2, &r->at) != 0)
 		bad = "its date or time";
-	else if ((r->name = store_col_text(st, 3)) == NULL || r->name[0] == '\0')
+	else if ((r->name = col_text(st, 3)) == NULL || r->name[0] == '\0')
 		bad = "its name";
 	else if (!col_int_or_null(st, 4, 1, 86400, &r->seconds))
 		bad = "its time";
@@ -403,72 +408,117 @@ store_row_activity(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, cha
 		bad = "its distance";
 	else if (r->seconds == 0 && r->distance_m == 0)
 		bad = "its time and distance";
-	else if ((r->note = store_col_text(st, 6)) == NULL)
+	else if ((r->note = col_text(st, 6)) == NULL)
 		bad = "its note";
 	if (bad != NULL)
 		return store_row_damaged(s, "activity", r->id, bad, cause);
 	return 0;
 }
 
-void
+static void
 store_drop_activity(void *elem)
 {
 	activity_record_free(elem);
 }
 
-/* The time of a set of the model, its date parsed once per day. */
-static int
-store_event_stamp(struct event_reader *er, sqlite3_stmt *st, hs_minute *at)
-{
-	const char *d = (const char *)sqlite3_column_text(st, 0),
-	           *t = (const char *)sqlite3_column_text(st, 1);
-	int minute;
+/* Any row a walk decodes. */
+union store_row {
+	struct set_record set;
+	struct recovery_set event;
+	struct soreness_record soreness;
+	struct sleep_record sleep;
+	struct day_record day;
+	struct activity_record activity;
+};
 
-	if (d != NULL && t != NULL && er->date[0] != '\0' && strcmp(d, er->date) == 0 &&
-	    strlen(t) == 5 && time_parse(t, &minute, NULL) == 0) {
-		*at = stamp_make(er->day, minute);
-		return 0;
-	}
-	if (column_stamp(st, 0, 1, at) != 0)
+/* Each table as a walk reads it: the statement over a date range, its
+ * decoder, what it decodes into and what frees that; what for messages. */
+static const struct {
+	enum stmt_id range;
+	int (*row)(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause);
+	size_t size;
+	void (*drop)(void *elem);
+	const char *what;
+} store_rows_def[] = {
+	[ROWS_SETS] = { ST_LIFTS_BETWEEN, store_row_set, sizeof(struct set_record), store_drop_set,
+	    "read the sets" },
+	[ROWS_SORENESS] = { ST_SORENESS_BETWEEN, store_row_soreness, sizeof(struct soreness_record),
+	    NULL, "read the soreness" },
+	[ROWS_SLEEP] = { ST_SLEEP_BETWEEN, store_row_sleep, sizeof(struct sleep_record), NULL,
+	    "read the nights" },
+	[ROWS_DAYS] = { ST_DAYS_BETWEEN, store_row_day, sizeof(struct day_record), store_drop_day,
+	    "read the days" },
+	[ROWS_ACTIVITIES] = { ST_ACTIVITIES_BETWEEN, store_row_activity,
+	    sizeof(struct activity_record), store_drop_activity, "read activities" },
+	[ROWS_EVENT_SETS] = { ST_EVENT_LIFTS_BETWEEN, store_row_event_set,
+	    sizeof(struct recovery_set), NULL, "read the sets" },
+};
+
+void
+store_row_free(enum store_rows rows, void *row)
+{
+	if (store_rows_def[rows].drop != NULL)
+		store_rows_def[rows].drop(row);
+}
+
+int
+store_walk(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
+    int (*each)(void *arg, void *row, char **cause), void *arg, char **cause)
+{
+	sqlite3_stmt *st = store_stmt(s, store_rows_def[rows].range, cause);
+	union store_row row;
+	int step = SQLITE_DONE, rc = 0;
+
+	if (st == NULL)
 		return -1;
-	snprintf(er->date, sizeof er->date, "%s", d);
-	er->day = stamp_date(*at);
+	store_bind_date(st, 1, from);
+	store_bind_date(st, 2, to);
+	while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		memset(&row, 0, sizeof row);
+		if ((rc = store_rows_def[rows].row(s, st, &row, ctx, cause)) == 0)
+			rc = each(arg, &row, cause);
+		else
+			store_row_free(rows, &row);
+	}
+	sqlite3_reset(st);
+	if (rc != 0)
+		return -1;
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, store_rows_def[rows].what);
+}
+
+/* The array store_load_rows fills. */
+struct store_rows_out {
+	char *v;
+	size_t n, cap, size;
+};
+
+static int
+store_rows_append(void *arg, void *row, char **cause)
+{
+	struct store_rows_out *o = arg;
+
+	(void)cause;
+	if (o->n == o->cap)
+		o->v = xreallocarray(o->v, o->cap = o->cap ? o->cap * 2 : 16, o->size);
+	memcpy(o->v + o->n++ * o->size, row, o->size);
 	return 0;
 }
 
-/* One set as the model replays it (ST_EVENT_LIFTS_BETWEEN). */
 int
-store_row_event_set(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **cause)
+store_load_rows(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
+    void **out, size_t *n, char **cause)
 {
-	struct recovery_set *r = elem;
-	struct event_reader *er = ctx;
-	int64_t id = sqlite3_column_int64(st, 8);
-	const char *bad = NULL;
-	int bw = 0, kind = 0;
-	ptrdiff_t x;
+	struct store_rows_out o = { .size = store_rows_def[rows].size };
 
-	if (store_event_stamp(er, st, &r->at) != 0)
-		bad = "its date or time";
-	else if (!col_real(st, 3, 0, 1000, &r->weight_kg))
-		bad = "its weight";
-	else if (!store_col_int(st, 4, 0, 1, &bw))
-		bad = "its bodyweight flag";
-	else if (!store_col_int(st, 5, 0, 1000, &r->reps))
-		bad = "its reps";
-	else if (!col_real_or_null(st, 6, 1, 10, &r->rpe))
-		bad = "its RPE";
-	else if ((kind = col_set_kind(st, 7)) < 0)
-		bad = "its kind";
-	if (bad != NULL)
-		return store_row_damaged(s, "lift", id, bad, cause);
-	if ((x = store_exercise(s, &er->rc, sqlite3_column_int64(st, 2), cause)) < 0)
-		return -1;
-	r->exercise = er->rc.names[x];
-	memcpy(r->role, er->rc.roles[x], GROUP_COUNT);
-	/* Only unloaded bodyweight work gets the lower default RPE. */
-	r->bodyweight = bw && r->weight_kg == 0;
-	/* The model knows warm-ups; a failure set without an RPE is one at 10. */
-	r->warmup = kind == SET_WARMUP;
-	r->rpe = set_kind_rpe((enum set_kind)kind, r->rpe);
-	return 0;
+	if (store_walk(s, rows, from, to, ctx, store_rows_append, &o, cause) == 0) {
+		*out = o.v;
+		*n = o.n;
+		return 0;
+	}
+	for (size_t i = 0; i < o.n; i++)
+		store_row_free(rows, o.v + i * o.size);
+	free(o.v);
+	*out = NULL;
+	*n = 0;
+	return -1;
 }

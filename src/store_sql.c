@@ -21,9 +21,9 @@ const char *const stmt_sql[ST_COUNT] = {
 	                    " VALUES (?1, ?2, ?3, ?4)",
 	[ST_ADD_EXERCISE_GROUP] = "INSERT INTO exercise_group (exercise_id, grp, role, batch)"
 	                          " VALUES (?1, ?2, ?3, ?4)",
-	[ST_EXERCISE_GROUPS] =
-	    "SELECT e.name, g.grp, g.role, g.exercise_id FROM exercise e"
-	    " LEFT JOIN exercise_group g ON g.exercise_id = e.id WHERE e.id = ?1",
+	[ST_EXERCISE_GROUPS] = "SELECT e.name, e.bodyweight, e.custom, g.grp, g.role, g.exercise_id"
+	                       " FROM exercise e LEFT JOIN exercise_group g ON g.exercise_id = e.id"
+	                       " WHERE e.id = ?1",
 	[ST_ADD_LIFT] = "INSERT INTO lift (date, time, exercise_id, weight_kg, bodyweight, reps,"
 	                " rpe, kind, note, batch, seconds, distance_m, superset)"
 	                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
@@ -59,18 +59,20 @@ const char *const stmt_sql[ST_COUNT] = {
 	[ST_RESTORE_DAY] = "UPDATE day SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_RESTORE_ACTIVITY] = "UPDATE activity SET removed_by = NULL WHERE removed_by = ?1",
 	[ST_DROP_BATCH] = "DELETE FROM batch WHERE id = ?1",
-	/* A LEFT JOIN: a set whose exercise is missing is damage to report,
-	 * not a row to leave out. Export reads the sets through this too. */
-	[ST_LIFTS_BETWEEN] = "SELECT l.id, l.date, l.time, l.exercise_id, e.name, l.weight_kg,"
-	                     " l.bodyweight, l.reps, l.rpe, l.kind, l.note, e.bodyweight, e.custom,"
-	                     " l.seconds, l.distance_m, l.superset"
+	/* Both statements of lift begin with the same nine columns, which its
+	 * one decoder reads (store_decode_lift). A LEFT JOIN: a set whose
+	 * exercise is missing is damage to report, not a row to leave out;
+	 * the exercise's name, flags and groups come from ST_EXERCISE_GROUPS,
+	 * once per walk. Export reads the sets through this too. */
+	[ST_LIFTS_BETWEEN] = "SELECT l.id, l.date, l.time, l.exercise_id, l.weight_kg,"
+	                     " l.bodyweight, l.reps, l.rpe, l.kind, l.note, l.seconds,"
+	                     " l.distance_m, l.superset, e.id"
 	                     " FROM lift l LEFT JOIN exercise e ON e.id = l.exercise_id"
 	                     " WHERE l.removed_by IS NULL AND l.date BETWEEN ?1 AND ?2"
 	                     " ORDER BY l.date, l.time, l.id",
-	/* The sets the model replays: no notes, no join; each exercise's name
-	 * and groups are read once per query (struct exercise_cache). */
+	/* The sets the model replays: no notes, no join. */
 	[ST_EVENT_LIFTS_BETWEEN] =
-	    "SELECT date, time, exercise_id, weight_kg, bodyweight, reps, rpe, kind, id FROM lift"
+	    "SELECT id, date, time, exercise_id, weight_kg, bodyweight, reps, rpe, kind FROM lift"
 	    " WHERE removed_by IS NULL AND date BETWEEN ?1 AND ?2 ORDER BY date, time, id",
 	[ST_SORENESS_BETWEEN] =
 	    "SELECT id, date, time, grp, level FROM soreness"
@@ -109,10 +111,10 @@ const char *const stmt_sql[ST_COUNT] = {
 	                      " SELECT exercise_id, grp, role, old_batch FROM regroup"
 	                      " WHERE batch = ?1 AND grp IS NOT NULL",
 	[ST_DROP_REGROUP] = "DELETE FROM regroup WHERE batch = ?1",
-	[ST_CUSTOM_EXERCISES] = "SELECT id, name, bodyweight FROM exercise WHERE custom = 1"
-	                        " ORDER BY name",
+	/* Exercises by id: their rows are read by their one decoder. */
+	[ST_CUSTOM_EXERCISES] = "SELECT id FROM exercise WHERE custom = 1 ORDER BY name",
 	/* Own exercises with sets but no groups: what an import could not place. */
-	[ST_UNPLACED] = "SELECT e.name, count(l.id) AS n FROM exercise e"
+	[ST_UNPLACED] = "SELECT e.id, count(l.id) AS n FROM exercise e"
 	                " JOIN lift l ON l.exercise_id = e.id AND l.removed_by IS NULL"
 	                " WHERE e.custom = 1 AND NOT EXISTS (SELECT 1 FROM exercise_group g"
 	                " WHERE g.exercise_id = e.id) GROUP BY e.id ORDER BY n DESC, e.name",

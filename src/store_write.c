@@ -238,18 +238,12 @@ store_add_groups(struct store *s, int64_t eid, const unsigned char role[GROUP_CO
 int
 store_exercise_id(struct store *s, const struct exercise_def *def, int64_t *id, char **cause)
 {
+	int found = store_find_exercise(s, def->name, id, cause);
 	sqlite3_stmt *st;
 	int64_t eid;
 
-	if ((st = store_stmt(s, ST_FIND_EXERCISE, cause)) == NULL)
-		return -1;
-	sqlite3_bind_text(st, 1, def->name, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		*id = sqlite3_column_int64(st, 0);
-		sqlite3_reset(st);
-		return 0;
-	}
-	sqlite3_reset(st);
+	if (found != 0)
+		return found < 0 ? -1 : 0;
 	if (store_need_batch(s, cause) != 0 || (st = store_stmt(s, ST_ADD_EXERCISE, cause)) == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, def->name, -1, SQLITE_TRANSIENT);
