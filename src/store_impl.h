@@ -166,6 +166,8 @@ void store_exercise_cache_free(struct exercise_cache *rc);
 int store_walk(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
     int (*each)(void *arg, void *row, char **cause), void *arg, char **cause);
 void store_row_free(enum store_rows rows, void *row);
+/* Free what each of the n rows of array v owns (not v). */
+void store_rows_free(enum store_rows rows, void *v, size_t n);
 /* The same into a new array of *n rows; on failure none. */
 int store_load_rows(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
     void **out, size_t *n, char **cause);

@@ -15,111 +15,74 @@
 #include "util.h"
 #include "week.h"
 
-/* The rows of one kind from `from` to `to`, in time order, into a new
- * array; the sets with their exercises. */
-static int
-store_load_sets(
-    struct store *s, hs_date from, hs_date to, struct set_record **out, size_t *n, char **cause)
-{
-	struct lift_reader lr = { 0 };
-	void *v;
-	int ret = store_load_rows(s, ROWS_SETS, from, to, &lr, &v, n, cause);
-
-	store_exercise_cache_free(&lr.rc);
-	*out = v;
-	return ret;
-}
-
-static int
-store_load_soreness(struct store *s, hs_date from, hs_date to, struct soreness_record **out,
-    size_t *n, char **cause)
-{
-	void *v;
-	int ret = store_load_rows(s, ROWS_SORENESS, from, to, NULL, &v, n, cause);
-
-	*out = v;
-	return ret;
-}
-
-static int
-store_load_sleep(
-    struct store *s, hs_date from, hs_date to, struct sleep_record **out, size_t *n, char **cause)
-{
-	void *v;
-	int ret = store_load_rows(s, ROWS_SLEEP, from, to, NULL, &v, n, cause);
-
-	*out = v;
-	return ret;
-}
-
-static int
-store_load_days(
-    struct store *s, hs_date from, hs_date to, struct day_record **out, size_t *n, char **cause)
-{
-	void *v;
-	int ret = store_load_rows(s, ROWS_DAYS, from, to, NULL, &v, n, cause);
-
-	*out = v;
-	return ret;
-}
-
-static int
-store_load_activities(struct store *s, hs_date from, hs_date to, struct activity_record **out,
-    size_t *n, char **cause)
-{
-	void *v;
-	int ret = store_load_rows(s, ROWS_ACTIVITIES, from, to, NULL, &v, n, cause);
-
-	*out = v;
-	return ret;
-}
-
 int
 store_get_day(struct store *s, hs_date date, struct day_record *out, bool *found, char **cause)
 {
-	struct day_record *days = NULL;
+	struct day_record *days;
+	void *v = NULL;
 	size_t n = 0;
 
 	memset(out, 0, sizeof *out);
-	if (store_load_days(s, date, date, &days, &n, cause) != 0)
+	if (store_load_rows(s, ROWS_DAYS, date, date, NULL, &v, &n, cause) != 0)
 		return -1;
-	if ((*found = n > 0))
+	days = v;
+	if ((*found = n > 0)) {
 		*out = days[0];
-	for (size_t i = 1; i < n; i++)
-		day_record_free(&days[i]);
+		store_rows_free(ROWS_DAYS, days + 1, n - 1);
+	}
 	free(days);
 	return 0;
+}
+
+/* The rows of each kind from ROWS_SETS (or ROWS_SORENESS) to `last` on the
+ * dates `from` to `to`, into v[kind] and n[kind]; on failure none. */
+static int
+store_load_kinds(struct store *s, bool sets, enum store_rows last, hs_date from, hs_date to,
+    void *v[], size_t n[], char **cause)
+{
+	struct lift_reader lr = { 0 };
+	int rc = 0, k;
+
+	for (k = sets ? ROWS_SETS : ROWS_SORENESS; rc == 0 && k <= (int)last; k++)
+		rc = store_load_rows(s, (enum store_rows)k, from, to, &lr, &v[k], &n[k], cause);
+	store_exercise_cache_free(&lr.rc);
+	for (k = ROWS_SETS; rc != 0 && k <= (int)last; k++) {
+		store_rows_free((enum store_rows)k, v[k], n[k]);
+		free(v[k]);
+		v[k] = NULL;
+		n[k] = 0;
+	}
+	return rc;
 }
 
 int
 store_load_day(struct store *s, hs_date date, struct store_day *out, char **cause)
 {
-	struct sleep_record *sleep = NULL;
-	struct day_record *days = NULL;
-	size_t nsleep = 0, ndays = 0;
+	void *v[ROWS_ACTIVITIES + 1] = { 0 };
+	size_t n[ROWS_ACTIVITIES + 1] = { 0 };
+	struct sleep_record *sleep;
+	struct day_record *days;
 
 	memset(out, 0, sizeof *out);
 	out->date = date;
-	if (store_load_sets(s, date, date, &out->sets, &out->nsets, cause) != 0 ||
-	    store_load_soreness(s, date, date, &out->soreness, &out->nsoreness, cause) != 0 ||
-	    store_load_sleep(s, date, date, &sleep, &nsleep, cause) != 0 ||
-	    store_load_days(s, date, date, &days, &ndays, cause) != 0 ||
-	    store_load_activities(s, date, date, &out->activities, &out->nactivities, cause) != 0) {
-		free(sleep);
-		for (size_t i = 0; i < ndays; i++)
-			day_record_free(&days[i]);
-		free(days);
-		store_day_free(out);
+	if (store_load_kinds(s, true, ROWS_ACTIVITIES, date, date, v, n, cause) != 0)
 		return -1;
-	}
-	if ((out->has_sleep = nsleep > 0))
+	out->sets = v[ROWS_SETS];
+	out->nsets = n[ROWS_SETS];
+	out->soreness = v[ROWS_SORENESS];
+	out->nsoreness = n[ROWS_SORENESS];
+	out->activities = v[ROWS_ACTIVITIES];
+	out->nactivities = n[ROWS_ACTIVITIES];
+	/* One night and one day record a date at most (unique indexes). */
+	sleep = v[ROWS_SLEEP];
+	days = v[ROWS_DAYS];
+	if ((out->has_sleep = n[ROWS_SLEEP] > 0))
 		out->sleep = sleep[0];
-	if ((out->has_day = ndays > 0))
+	if ((out->has_day = n[ROWS_DAYS] > 0)) {
 		out->day = days[0];
-	else
+		store_rows_free(ROWS_DAYS, days + 1, n[ROWS_DAYS] - 1);
+	} else
 		out->day.note = xstrdup("");
-	for (size_t i = 1; i < ndays; i++)
-		day_record_free(&days[i]);
 	free(sleep);
 	free(days);
 	return 0;
@@ -186,22 +149,29 @@ store_load_span(struct store *s, hs_date from, hs_date to, const struct recovery
 	int replay_days = recovery_replay_days(p);
 	int more = SIGNALS_BEST_DAYS > replay_days ? SIGNALS_BEST_DAYS - replay_days : 0;
 	struct lift_reader lr = { 0 };
+	void *v[ROWS_DAYS + 1] = { 0 };
+	size_t n[ROWS_DAYS + 1] = { 0 };
 	struct soreness_record *sore = NULL;
 	struct sleep_record *sleep = NULL;
 	struct day_record *dk = NULL;
 	size_t nsore = 0, nsleep = 0, ndk = 0;
-	void *v = NULL;
+	void *sets = NULL;
 	int ret = -1;
 
 	memset(out, 0, sizeof *out);
-	if (store_load_rows(s, ROWS_EVENT_SETS, from - more, to, &lr, &v, &out->in.nsets, cause) !=
-	    0)
+	if (store_load_rows(
+	        s, ROWS_EVENT_SETS, from - more, to, &lr, &sets, &out->in.nsets, cause) != 0)
 		goto out;
-	out->sets = v;
-	if (store_load_soreness(s, from, to, &sore, &nsore, cause) != 0 ||
-	    store_load_sleep(s, from, to, &sleep, &nsleep, cause) != 0 ||
-	    store_load_days(s, from, to, &dk, &ndk, cause) != 0 ||
-	    store_last_trained(s, p, from, out->in.last_trained_before, cause) != 0)
+	out->sets = sets;
+	if (store_load_kinds(s, false, ROWS_DAYS, from, to, v, n, cause) != 0)
+		goto out;
+	sore = v[ROWS_SORENESS];
+	nsore = n[ROWS_SORENESS];
+	sleep = v[ROWS_SLEEP];
+	nsleep = n[ROWS_SLEEP];
+	dk = v[ROWS_DAYS];
+	ndk = n[ROWS_DAYS];
+	if (store_last_trained(s, p, from, out->in.last_trained_before, cause) != 0)
 		goto out;
 	out->soreness = xcalloc(nsore, sizeof *out->soreness);
 	for (size_t i = 0; i < nsore; i++)
@@ -228,8 +198,7 @@ out:
 		out->names[out->nnames++] = lr.rc.defs[i].name;
 	free(lr.rc.ids);
 	free(lr.rc.defs);
-	for (size_t i = 0; i < ndk; i++)
-		day_record_free(&dk[i]);
+	store_rows_free(ROWS_DAYS, dk, ndk);
 	free(sore);
 	free(sleep);
 	free(dk);

@@ -461,6 +461,13 @@ store_row_free(enum store_rows rows, void *row)
 		store_rows_def[rows].drop(row);
 }
 
+void
+store_rows_free(enum store_rows rows, void *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		store_row_free(rows, (char *)v + i * store_rows_def[rows].size);
+}
+
 int
 store_walk(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
     int (*each)(void *arg, void *row, char **cause), void *arg, char **cause)
@@ -515,8 +522,7 @@ store_load_rows(struct store *s, enum store_rows rows, hs_date from, hs_date to,
 		*n = o.n;
 		return 0;
 	}
-	for (size_t i = 0; i < o.n; i++)
-		store_row_free(rows, o.v + i * o.size);
+	store_rows_free(rows, o.v, o.n);
 	free(o.v);
 	*out = NULL;
 	*n = 0;
