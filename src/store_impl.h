@@ -151,7 +151,9 @@ int store_migrate(struct store *s, int from, bool backup, char **cause);
 int store_check_schema(struct store *s, int version, char **cause);
 
 /* store_row.c: the column readers, one decoder per table, the walk. */
-char *store_column_strdup(sqlite3_stmt *st, int col);
+/* A text column as a new string fit for any terminal; NULL when it is not
+ * text. */
+char *store_col_text(sqlite3_stmt *st, int col);
 int store_row_damaged(
     struct store *s, const char *table, int64_t id, const char *what, char **cause);
 int store_col_group(sqlite3_stmt *st, int col);

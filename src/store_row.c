@@ -33,15 +33,6 @@ column_stamp(sqlite3_stmt *st, int date_col, int time_col, hs_minute *out)
 	return stamp_parse(buf, out, NULL);
 }
 
-/* A text column as a string fit for a terminal, "" for NULL. */
-char *
-store_column_strdup(sqlite3_stmt *st, int col)
-{
-	const char *p = (const char *)sqlite3_column_text(st, col);
-
-	return util_printable(xstrdup(p != NULL ? p : ""));
-}
-
 /* A row holding what the schema never lets in (a NULL in a NOT NULL
  * column, a value out of its CHECK, a set of no exercise): the file was
  * damaged there, by a flipped byte or a hand edit. Reading stops, so that
@@ -98,8 +89,8 @@ col_real_or_null(sqlite3_stmt *st, int col, double lo, double hi, double *out)
 
 /* A text column as a new string fit for any terminal (a hand-edited name
  * could carry an escape sequence); NULL when it is not text. */
-static char *
-col_text(sqlite3_stmt *st, int col)
+char *
+store_col_text(sqlite3_stmt *st, int col)
 {
 	const char *p;
 
@@ -134,7 +125,7 @@ store_exercise_read(struct store *s, struct exercise_cache *rc, size_t i, int64_
 	/* One row per group, or one row without a group for an exercise that
 	 * has none yet; none at all when there is no such exercise. */
 	while (bad == NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		if (def->name == NULL && (def->name = col_text(st, 0)) == NULL)
+		if (def->name == NULL && (def->name = store_col_text(st, 0)) == NULL)
 			bad = "its name";
 		else if (!col_int(st, 1, 0, 1, &bw))
 			bad = "its bodyweight flag";
@@ -254,7 +245,7 @@ store_decode_lift(struct store *s, sqlite3_stmt *st, struct lift_reader *lr, boo
 		bad = "its RPE";
 	else if ((kind = col_set_kind(st, 8)) < 0)
 		bad = "its kind";
-	else if (full && (r->note = col_text(st, LIFT_COLS)) == NULL)
+	else if (full && (r->note = store_col_text(st, LIFT_COLS)) == NULL)
 		bad = "its note";
 	else if (full && !col_int_or_null(st, LIFT_COLS + 1, 1, 86400, &r->seconds))
 		bad = "its time";
@@ -376,7 +367,7 @@ store_row_day(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **c
 		return store_row_damaged(s, "day", r->id, "its date", cause);
 	if (k < 0)
 		return store_row_damaged(s, "day", r->id, "its kind", cause);
-	if ((r->note = col_text(st, 3)) == NULL)
+	if ((r->note = store_col_text(st, 3)) == NULL)
 		return store_row_damaged(s, "day", r->id, "its note", cause);
 	r->date = stamp_date(t);
 	r->kind = (enum day_kind)k;
@@ -400,7 +391,7 @@ store_row_activity(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, cha
 	r->id = sqlite3_column_int64(st, 0);
 	if (column_stamp(st, 1, 2, &r->at) != 0)
 		bad = "its date or time";
-	else if ((r->name = col_text(st, 3)) == NULL || r->name[0] == '\0')
+	else if ((r->name = store_col_text(st, 3)) == NULL || r->name[0] == '\0')
 		bad = "its name";
 	else if (!col_int_or_null(st, 4, 1, 86400, &r->seconds))
 		bad = "its time";
@@ -408,7 +399,7 @@ store_row_activity(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, cha
 		bad = "its distance";
 	else if (r->seconds == 0 && r->distance_m == 0)
 		bad = "its time and distance";
-	else if ((r->note = col_text(st, 6)) == NULL)
+	else if ((r->note = store_col_text(st, 6)) == NULL)
 		bad = "its note";
 	if (bad != NULL)
 		return store_row_damaged(s, "activity", r->id, bad, cause);

@@ -448,7 +448,8 @@ store_undo(struct store *s, char **what, char **cause)
 	free(s->what); /* as stored, for a failed commit's check */
 	s->what =
 	    xstrdup(sqlite3_column_text(st, 1) ? (const char *)sqlite3_column_text(st, 1) : "");
-	*what = store_column_strdup(st, 1);
+	if ((*what = store_col_text(st, 1)) == NULL)
+		*what = xstrdup("");
 	sqlite3_reset(st);
 	for (size_t i = 0; i < HS_ARRAY_LEN(steps); i++)
 		if (store_undo_step(s, steps[i], batch, cause) != 0)
