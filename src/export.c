@@ -1,6 +1,8 @@
 /* export.c: write the journal as herstel's CSV or JSON or Strong's CSV. */
 #include "config.h"
 
+#include "export.h"
+
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -8,7 +10,6 @@
 #include <string.h>
 
 #include "csv.h"
-#include "export.h"
 #include "export_strong.h"
 #include "paths.h"
 #include "report.h"

@@ -1,6 +1,8 @@
 /* rc.c: herstelrc, read with iniparser and checked against one table. */
 #include "config.h"
 
+#include "rc.h"
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,7 +14,6 @@
 
 #include <iniparser/iniparser.h>
 
-#include "rc.h"
 #include "paths.h"
 #include "util.h"
 

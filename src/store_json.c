@@ -2,6 +2,8 @@
  * on an in-memory connection of its own. */
 #include "config.h"
 
+#include "store_json.h"
+
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -9,7 +11,6 @@
 
 #include <sqlite3.h>
 
-#include "store_json.h"
 #include "interop.h"
 #include "json.h"
 #include "store.h"
