@@ -146,6 +146,11 @@ int store_check(struct store *s, enum stmt_id id, char **cause);
 int store_connect(struct store *s, bool read_only, bool immutable, char **cause);
 int store_accept(struct store *s, bool write, char **cause);
 
+/* store_write.c: bind a record (a struct set_record, soreness_record,
+ * sleep_record, day_record or activity_record as `kind` says) to its
+ * ST_ADD_* or ST_SAME_* statement, ?1 to `batch`. */
+void store_bind_record(sqlite3_stmt *st, int64_t batch, enum record_kind kind, const void *rec);
+
 /* store_schema.c */
 int store_migrate(struct store *s, int from, bool backup, char **cause);
 int store_check_schema(struct store *s, int version, char **cause);

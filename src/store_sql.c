@@ -24,13 +24,20 @@ const char *const stmt_sql[ST_COUNT] = {
 	[ST_EXERCISE_GROUPS] = "SELECT e.name, e.bodyweight, e.custom, g.grp, g.role, g.exercise_id"
 	                       " FROM exercise e LEFT JOIN exercise_group g ON g.exercise_id = e.id"
 	                       " WHERE e.id = ?1",
-	[ST_ADD_LIFT] = "INSERT INTO lift (date, time, exercise_id, weight_kg, bodyweight, reps,"
-	                " rpe, kind, note, batch, seconds, distance_m, superset)"
-	                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-	[ST_ADD_SORENESS] = "INSERT INTO soreness (date, time, grp, level, batch)"
+	/* A record's statements, ST_ADD_* and ST_SAME_*, number their
+	 * parameters alike (?1 the batch, then the record's fields), so that
+	 * one binder serves both (store_bind_record); a value none is 0 or ''
+	 * there, stored as NULL. */
+	[ST_ADD_LIFT] = "INSERT INTO lift (batch, date, time, exercise_id, weight_kg, bodyweight,"
+	                " reps, rpe, kind, note, seconds, distance_m, superset)"
+	                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, nullif(?8, 0), ?9, ?10,"
+	                " nullif(?11, 0), nullif(?12, 0), nullif(?13, 0))",
+	[ST_ADD_SORENESS] = "INSERT INTO soreness (batch, date, time, grp, level)"
 	                    " VALUES (?1, ?2, ?3, ?4, ?5)",
-	[ST_ADD_SLEEP] = "INSERT INTO sleep (date, hours, quality, batch) VALUES (?1, ?2, ?3, ?4)",
-	[ST_ADD_DAY] = "INSERT INTO day (date, kind, note, batch) VALUES (?1, ?2, ?3, ?4)",
+	[ST_ADD_SLEEP] = "INSERT INTO sleep (batch, date, hours, quality)"
+	                 " VALUES (?1, ?2, ?3, nullif(?4, 0))",
+	[ST_ADD_DAY] =
+	    "INSERT INTO day (batch, date, kind, note) VALUES (?1, ?2, nullif(?3, ''), ?4)",
 	[ST_REMOVE_LIFT] = "UPDATE lift SET removed_by = ?2 WHERE id = ?1 AND removed_by IS NULL",
 	[ST_REMOVE_SORENESS] =
 	    "UPDATE soreness SET removed_by = ?2 WHERE id = ?1 AND removed_by IS NULL",
@@ -40,8 +47,8 @@ const char *const stmt_sql[ST_COUNT] = {
 	    "UPDATE sleep SET removed_by = ?2 WHERE date = ?1 AND removed_by IS NULL",
 	[ST_REMOVE_DAY_DATE] =
 	    "UPDATE day SET removed_by = ?2 WHERE date = ?1 AND removed_by IS NULL",
-	[ST_ADD_ACTIVITY] = "INSERT INTO activity (date, time, name, seconds, distance_m, note,"
-	                    " batch) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[ST_ADD_ACTIVITY] = "INSERT INTO activity (batch, date, time, name, seconds, distance_m,"
+	                    " note) VALUES (?1, ?2, ?3, ?4, nullif(?5, 0), nullif(?6, 0), ?7)",
 	[ST_REMOVE_ACTIVITY] =
 	    "UPDATE activity SET removed_by = ?2 WHERE id = ?1 AND removed_by IS NULL",
 	[ST_LAST_BATCH] = "SELECT id, what FROM batch ORDER BY id DESC LIMIT 1",

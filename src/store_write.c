@@ -278,65 +278,88 @@ store_set_exercise_groups(
 	return store_add_groups(s, id, role, cause);
 }
 
-int
-store_add_set(struct store *s, const struct set_record *r, char **cause)
+void
+store_bind_record(sqlite3_stmt *st, int64_t batch, enum record_kind kind, const void *rec)
+{
+	const struct set_record *l = rec;
+	const struct soreness_record *so = rec;
+	const struct sleep_record *sl = rec;
+	const struct day_record *d = rec;
+	const struct activity_record *ac = rec;
+
+	sqlite3_bind_int64(st, 1, batch);
+	switch (kind) {
+	case RECORD_SET:
+		store_bind_date(st, 2, stamp_date(l->at));
+		store_bind_time(st, 3, l->at);
+		sqlite3_bind_int64(st, 4, l->exercise_id);
+		sqlite3_bind_double(st, 5, l->weight_kg);
+		sqlite3_bind_int(st, 6, l->bodyweight);
+		sqlite3_bind_int(st, 7, l->reps);
+		sqlite3_bind_double(st, 8, l->rpe);
+		sqlite3_bind_text(st, 9, set_kind_id(l->kind), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 10, l->note ? l->note : "", -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int(st, 11, l->seconds);
+		sqlite3_bind_double(st, 12, l->distance_m);
+		sqlite3_bind_int(st, 13, l->superset);
+		break;
+	case RECORD_ACTIVITY:
+		store_bind_date(st, 2, stamp_date(ac->at));
+		store_bind_time(st, 3, ac->at);
+		sqlite3_bind_text(st, 4, ac->name, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int(st, 5, ac->seconds);
+		sqlite3_bind_double(st, 6, ac->distance_m);
+		sqlite3_bind_text(st, 7, ac->note ? ac->note : "", -1, SQLITE_TRANSIENT);
+		break;
+	case RECORD_SORENESS:
+		store_bind_date(st, 2, stamp_date(so->at));
+		store_bind_time(st, 3, so->at);
+		sqlite3_bind_text(st, 4, group_id(so->group), -1, SQLITE_STATIC);
+		sqlite3_bind_int(st, 5, so->level);
+		break;
+	case RECORD_SLEEP:
+		store_bind_date(st, 2, sl->date);
+		sqlite3_bind_double(st, 3, sl->hours);
+		sqlite3_bind_int(st, 4, sl->quality);
+		break;
+	case RECORD_DAY:
+		store_bind_date(st, 2, d->date);
+		sqlite3_bind_text(
+		    st, 3, d->kind != DAY_UNSET ? day_kind_id(d->kind) : "", -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, d->note ? d->note : "", -1, SQLITE_TRANSIENT);
+		break;
+	}
+}
+
+/* Write `rec` of `kind` in the open batch through its ST_ADD_* `id`. */
+static int
+store_add(struct store *s, enum stmt_id id, enum record_kind kind, const void *rec,
+    const char *doing, char **cause)
 {
 	sqlite3_stmt *st;
 
-	if (store_need_batch(s, cause) != 0 || (st = store_stmt(s, ST_ADD_LIFT, cause)) == NULL)
+	if (store_need_batch(s, cause) != 0 || (st = store_stmt(s, id, cause)) == NULL)
 		return -1;
-	store_bind_date(st, 1, stamp_date(r->at));
-	store_bind_time(st, 2, r->at);
-	sqlite3_bind_int64(st, 3, r->exercise_id);
-	sqlite3_bind_double(st, 4, r->weight_kg);
-	sqlite3_bind_int(st, 5, r->bodyweight);
-	sqlite3_bind_int(st, 6, r->reps);
-	if (r->rpe > 0)
-		sqlite3_bind_double(st, 7, r->rpe);
-	sqlite3_bind_text(st, 8, set_kind_id(r->kind), -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 9, r->note != NULL ? r->note : "", -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 10, s->batch);
-	if (r->seconds > 0)
-		sqlite3_bind_int(st, 11, r->seconds);
-	if (r->distance_m > 0)
-		sqlite3_bind_double(st, 12, r->distance_m);
-	if (r->superset > 0)
-		sqlite3_bind_int(st, 13, r->superset);
-	return store_exec(s, st, cause, "add set");
+	store_bind_record(st, s->batch, kind, rec);
+	return store_exec(s, st, cause, doing);
+}
+
+int
+store_add_set(struct store *s, const struct set_record *r, char **cause)
+{
+	return store_add(s, ST_ADD_LIFT, RECORD_SET, r, "add set", cause);
 }
 
 int
 store_add_activity(struct store *s, const struct activity_record *r, char **cause)
 {
-	sqlite3_stmt *st;
-
-	if (store_need_batch(s, cause) != 0 || (st = store_stmt(s, ST_ADD_ACTIVITY, cause)) == NULL)
-		return -1;
-	store_bind_date(st, 1, stamp_date(r->at));
-	store_bind_time(st, 2, r->at);
-	sqlite3_bind_text(st, 3, r->name, -1, SQLITE_TRANSIENT);
-	if (r->seconds > 0)
-		sqlite3_bind_int(st, 4, r->seconds);
-	if (r->distance_m > 0)
-		sqlite3_bind_double(st, 5, r->distance_m);
-	sqlite3_bind_text(st, 6, r->note != NULL ? r->note : "", -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 7, s->batch);
-	return store_exec(s, st, cause, "add activity");
+	return store_add(s, ST_ADD_ACTIVITY, RECORD_ACTIVITY, r, "add activity", cause);
 }
 
 int
 store_add_soreness(struct store *s, const struct soreness_record *r, char **cause)
 {
-	sqlite3_stmt *st;
-
-	if (store_need_batch(s, cause) != 0 || (st = store_stmt(s, ST_ADD_SORENESS, cause)) == NULL)
-		return -1;
-	store_bind_date(st, 1, stamp_date(r->at));
-	store_bind_time(st, 2, r->at);
-	sqlite3_bind_text(st, 3, group_id(r->group), -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 4, r->level);
-	sqlite3_bind_int64(st, 5, s->batch);
-	return store_exec(s, st, cause, "add soreness");
+	return store_add(s, ST_ADD_SORENESS, RECORD_SORENESS, r, "add soreness", cause);
 }
 
 /* Mark the live record of a one-per-date table removed by this batch. */
@@ -355,33 +378,17 @@ store_replace_date(struct store *s, enum stmt_id id, hs_date date, char **cause)
 int
 store_put_sleep(struct store *s, const struct sleep_record *r, char **cause)
 {
-	sqlite3_stmt *st;
-
-	if (store_replace_date(s, ST_REMOVE_SLEEP_DATE, r->date, cause) != 0 ||
-	    (st = store_stmt(s, ST_ADD_SLEEP, cause)) == NULL)
+	if (store_replace_date(s, ST_REMOVE_SLEEP_DATE, r->date, cause) != 0)
 		return -1;
-	store_bind_date(st, 1, r->date);
-	sqlite3_bind_double(st, 2, r->hours);
-	if (r->quality > 0)
-		sqlite3_bind_int(st, 3, r->quality);
-	sqlite3_bind_int64(st, 4, s->batch);
-	return store_exec(s, st, cause, "log sleep");
+	return store_add(s, ST_ADD_SLEEP, RECORD_SLEEP, r, "log sleep", cause);
 }
 
 int
 store_put_day(struct store *s, const struct day_record *r, char **cause)
 {
-	sqlite3_stmt *st;
-
-	if (store_replace_date(s, ST_REMOVE_DAY_DATE, r->date, cause) != 0 ||
-	    (st = store_stmt(s, ST_ADD_DAY, cause)) == NULL)
+	if (store_replace_date(s, ST_REMOVE_DAY_DATE, r->date, cause) != 0)
 		return -1;
-	store_bind_date(st, 1, r->date);
-	if (r->kind != DAY_UNSET)
-		sqlite3_bind_text(st, 2, day_kind_id(r->kind), -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, r->note != NULL ? r->note : "", -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 4, s->batch);
-	return store_exec(s, st, cause, "log day");
+	return store_add(s, ST_ADD_DAY, RECORD_DAY, r, "log day", cause);
 }
 
 int
