@@ -459,12 +459,24 @@ store_rows_free(enum store_rows rows, void *v, size_t n)
 		store_row_free(rows, (char *)v + i * store_rows_def[rows].size);
 }
 
-int
-store_walk(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
-    int (*each)(void *arg, void *row, char **cause), void *arg, char **cause)
+/* The array store_load_rows fills. */
+struct store_rows_out {
+	char *v;
+	size_t n, cap;
+};
+
+/* The one walk: each row decoded into o's next slot, when o is given (so
+ * that the screens' arrays are filled without a copy), else into a row of
+ * its own handed to `each`. */
+static int
+store_walk_rows(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
+    struct store_rows_out *o, int (*each)(void *arg, void *row, char **cause), void *arg,
+    char **cause)
 {
+	size_t size = store_rows_def[rows].size;
 	sqlite3_stmt *st = store_stmt(s, store_rows_def[rows].range, cause);
-	union store_row row;
+	union store_row one;
+	void *row = &one;
 	int step = SQLITE_DONE, rc = 0;
 
 	if (st == NULL)
@@ -472,11 +484,17 @@ store_walk(struct store *s, enum store_rows rows, hs_date from, hs_date to, void
 	store_bind_date(st, 1, from);
 	store_bind_date(st, 2, to);
 	while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
-		memset(&row, 0, sizeof row);
-		if ((rc = store_rows_def[rows].row(s, st, &row, ctx, cause)) == 0)
-			rc = each(arg, &row, cause);
+		if (o != NULL && o->n == o->cap)
+			o->v = xreallocarray(o->v, o->cap = o->cap ? o->cap * 2 : 16, size);
+		if (o != NULL)
+			row = o->v + o->n * size;
+		memset(row, 0, size);
+		if ((rc = store_rows_def[rows].row(s, st, row, ctx, cause)) != 0)
+			store_row_free(rows, row);
+		else if (o != NULL)
+			o->n++;
 		else
-			store_row_free(rows, &row);
+			rc = each(arg, row, cause);
 	}
 	sqlite3_reset(st);
 	if (rc != 0)
@@ -484,31 +502,20 @@ store_walk(struct store *s, enum store_rows rows, hs_date from, hs_date to, void
 	return step == SQLITE_DONE ? 0 : store_fail(s, cause, store_rows_def[rows].what);
 }
 
-/* The array store_load_rows fills. */
-struct store_rows_out {
-	char *v;
-	size_t n, cap, size;
-};
-
-static int
-store_rows_append(void *arg, void *row, char **cause)
+int
+store_walk(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
+    int (*each)(void *arg, void *row, char **cause), void *arg, char **cause)
 {
-	struct store_rows_out *o = arg;
-
-	(void)cause;
-	if (o->n == o->cap)
-		o->v = xreallocarray(o->v, o->cap = o->cap ? o->cap * 2 : 16, o->size);
-	memcpy(o->v + o->n++ * o->size, row, o->size);
-	return 0;
+	return store_walk_rows(s, rows, from, to, ctx, NULL, each, arg, cause);
 }
 
 int
 store_load_rows(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
     void **out, size_t *n, char **cause)
 {
-	struct store_rows_out o = { .size = store_rows_def[rows].size };
+	struct store_rows_out o = { 0 };
 
-	if (store_walk(s, rows, from, to, ctx, store_rows_append, &o, cause) == 0) {
+	if (store_walk_rows(s, rows, from, to, ctx, &o, NULL, NULL, cause) == 0) {
 		*out = o.v;
 		*n = o.n;
 		return 0;
