@@ -2,15 +2,20 @@
  * each a function that checks all of its input before it writes anything. */
 #include "config.h"
 
+#include "cli.h"
+
 #include <getopt.h>
 #include <langinfo.h>
+#include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "catalogue.h"
-#include "cli.h"
+#include "cli_complete.h"
+#include "cli_impl.h"
 #include "date.h"
 #include "demo.h"
 #include "entry.h"
@@ -29,48 +34,6 @@
 #include "week.h"
 #include "week_report.h"
 
-struct cli_args {
-	const char *date, *time, *quality, *note, *format, *group, *explain;
-	const char *add, *primary, *secondary;
-	const char *from, *to, *output, *units;
-	bool bodyweight, dry_run, unplaced;
-	char **rest; /* operands */
-	int nrest;
-};
-
-struct cli {
-	const char *cmd; /* the subcommand, for messages */
-	const char *db_path;
-	const char *config_path;
-	bool config_given;
-	const char *at_text; /* --at or HERSTEL_AT */
-	bool demo;
-	hs_minute now;
-	bool pinned;
-	struct rc rc;
-	struct catalogue *cat;
-	struct store *store;
-	char *demo_dir;
-};
-
-struct cli_command {
-	const char *name;
-	int (*run)(struct cli *c, struct cli_args *a);
-	const char *usage;
-	const char *options; /* the short names of its options, see cli_options */
-	unsigned needs;      /* NEEDS_*: what cli_setup prepares for it */
-};
-
-/* Only what a command uses is set up: status, the command a script calls
- * most, does not parse the exercise catalogue. A command without
- * NEEDS_WRITE only reads: it opens the journal read-only and creates
- * nothing (a missing journal reads as an empty one). */
-#define NEEDS_STORE 0x1
-#define NEEDS_CATALOGUE 0x2
-#define NEEDS_WRITE 0x4
-/* The command opens the journal itself (import: a dry run works on a copy). */
-#define NEEDS_OWN_STORE 0x8
-
 static int cli_log(struct cli *, struct cli_args *);
 static int cli_sore(struct cli *, struct cli_args *);
 static int cli_sleep(struct cli *, struct cli_args *);
@@ -83,67 +46,113 @@ static int cli_week(struct cli *, struct cli_args *);
 static int cli_export(struct cli *, struct cli_args *);
 static int cli_import(struct cli *, struct cli_args *);
 
-static const struct cli_command commands[] = {
-	{ "log", cli_log, "log [--date D] [--time HH:MM] ENTRY...", "dt",
-	    NEEDS_STORE | NEEDS_CATALOGUE | NEEDS_WRITE },
-	{ "sore", cli_sore, "sore [--date D] [--time HH:MM] GROUP=LEVEL...", "dt",
-	    NEEDS_STORE | NEEDS_WRITE },
-	{ "sleep", cli_sleep, "sleep [--date D] HOURS [--quality 1-5]", "dq",
-	    NEEDS_STORE | NEEDS_WRITE },
-	{ "day", cli_day, "day [--date D] [training|active|rest|passive] [--note TEXT]", "dn",
-	    NEEDS_STORE | NEEDS_WRITE },
-	{ "exercises", cli_exercises,
+#define ARG(f) offsetof(struct cli_args, f)
+/* The options more than one command has. */
+#define OPT_DATE \
+	{ \
+		"date", 0, "D", CLI_TEXT, NULL, ARG(date), \
+		    N_("the day: YYYY-MM-DD, today, yesterday or -N (days ago)") \
+	}
+#define OPT_TIME \
+	{ \
+		"time", 0, "HH:MM", CLI_TEXT, NULL, ARG(time), N_("the time of day") \
+	}
+#define OPT_FORMAT_REPORT \
+	{ \
+		"format", 0, "FORMAT", CLI_LIST, "text|tsv|json", ARG(format), \
+		    N_("text for people, tsv or json for scripts") \
+	}
+
+const struct cli_command cli_commands[] = {
+	{ "log", "log [--date D] [--time HH:MM] ENTRY...",
+	    N_("log sets: \"squat 5x5 100kg @8\", one entry per argument"), { OPT_DATE, OPT_TIME },
+	    CLI_TEXT, NULL, NEEDS_STORE | NEEDS_CATALOGUE | NEEDS_WRITE, cli_log },
+	{ "sore", "sore [--date D] [--time HH:MM] GROUP=LEVEL...",
+	    N_("log soreness of muscle groups, 0 (none) to 3 (severe)"), { OPT_DATE, OPT_TIME },
+	    CLI_SORENESS, NULL, NEEDS_STORE | NEEDS_WRITE, cli_sore },
+	{ "sleep", "sleep [--date D] HOURS [--quality 1-5]",
+	    N_("log the hours slept the night before the day"),
+	    { OPT_DATE,
+	        { "quality", 0, "1-5", CLI_TEXT, NULL, ARG(quality),
+	            N_("how well, 1 (poorly) to 5 (very well)") } },
+	    CLI_TEXT, NULL, NEEDS_STORE | NEEDS_WRITE, cli_sleep },
+	{ "day", "day [--date D] [training|active|rest|passive] [--note TEXT]",
+	    N_("set the kind of a day, or its note"),
+	    { OPT_DATE, { "note", 0, "TEXT", CLI_TEXT, NULL, ARG(note), N_("the day's note") } },
+	    CLI_DAY_KIND, NULL, NEEDS_STORE | NEEDS_WRITE, cli_day },
+	{ "exercises",
 	    "exercises [TEXT] | exercises --unplaced | exercises --add NAME --primary"
 	    " GROUP,... [--secondary GROUP,...] [--bodyweight]",
-	    "apsbk", NEEDS_STORE | NEEDS_CATALOGUE },
-	{ "undo", cli_undo, "undo", "", NEEDS_STORE | NEEDS_WRITE },
-	{ "status", cli_status, "status [--format text|tsv|json] [--group G] [--explain G]", "fge",
-	    NEEDS_STORE },
-	{ "config", cli_config, "config", "", 0 },
-	{ "week", cli_week, "week [--date D] [--format text|tsv|json]", "df", NEEDS_STORE },
-	{ "export", cli_export,
-	    "export [--format csv|json|strong] [--from D] [--to D]"
-	    " [-o FILE|-]",
-	    "fFTo", NEEDS_STORE },
-	{ "import", cli_import,
+	    N_("search the exercises, or add one of your own"),
+	    { { "unplaced", 0, NULL, CLI_NONE, NULL, ARG(unplaced),
+	          N_("list the journal's exercises without muscle groups") },
+	        { "add", 0, "NAME", CLI_TEXT, NULL, ARG(add), N_("add an exercise of your own") },
+	        { "primary", 0, "GROUP,...", CLI_GROUPS, NULL, ARG(primary),
+	            N_("the groups it trains most") },
+	        { "secondary", 0, "GROUP,...", CLI_GROUPS, NULL, ARG(secondary),
+	            N_("the groups it trains less") },
+	        { "bodyweight", 0, NULL, CLI_NONE, NULL, ARG(bodyweight),
+	            N_("it is done with the body's weight") } },
+	    CLI_TEXT, NULL, NEEDS_STORE | NEEDS_CATALOGUE, cli_exercises },
+	{ "undo", "undo", N_("take back the last write, whole"), { { 0 } }, CLI_NONE, NULL,
+	    NEEDS_STORE | NEEDS_WRITE, cli_undo },
+	{ "status", "status [--format text|tsv|json] [--group G] [--explain G]",
+	    N_("the recovery board: how ready each muscle group is"),
+	    { OPT_FORMAT_REPORT,
+	        { "group", 0, "G", CLI_GROUP, NULL, ARG(group), N_("only this muscle group") },
+	        { "explain", 0, "G", CLI_GROUP, NULL, ARG(explain),
+	            N_("how the group's figure came about") } },
+	    CLI_NONE, NULL, NEEDS_STORE, cli_status },
+	{ "config", "config", N_("list every herstelrc key, its default and meaning"), { { 0 } },
+	    CLI_NONE, NULL, NEEDS_CONFIG, cli_config },
+	{ "week", "week [--date D] [--format text|tsv|json]",
+	    N_("the week's calendar and verdicts"), { OPT_DATE, OPT_FORMAT_REPORT }, CLI_NONE, NULL,
+	    NEEDS_STORE, cli_week },
+	{ "export", "export [--format csv|json|strong] [--from D] [--to D] [-o FILE|-]",
+	    N_("write the journal to a file or stdout"),
+	    { { "format", 0, "FORMAT", CLI_LIST, "csv|json|strong", ARG(format),
+	          N_("the file's format (default: [export] format)") },
+	        { "from", 0, "D", CLI_TEXT, NULL, ARG(from), N_("the first day") },
+	        { "to", 0, "D", CLI_TEXT, NULL, ARG(to), N_("the last day") },
+	        { "output", 'o', "FILE", CLI_FILE, NULL, ARG(output),
+	            N_("the file to write, - for stdout") } },
+	    CLI_NONE, NULL, NEEDS_STORE, cli_export },
+	{ "import",
 	    "import [--format "
 	    "auto|csv|json|strong|hevy|fitnotes|fitbod|liftosaur|stronglifts|liftlog]"
 	    " [--units kg|lb] [--dry-run] FILE|-",
-	    "fru", NEEDS_OWN_STORE | NEEDS_CATALOGUE },
+	    N_("read a file of herstel or another app, all or nothing"),
+	    { { "format", 0, "FORMAT", CLI_LIST,
+	          "auto|csv|json|strong|hevy|fitnotes|fitbod|liftosaur|stronglifts|liftlog",
+	          ARG(format), N_("the file's format (default: found from the file)") },
+	        { "units", 0, "UNITS", CLI_LIST, "kg|lb", ARG(units),
+	            N_("the units of a file that does not say") },
+	        { "dry-run", 0, NULL, CLI_NONE, NULL, ARG(dry_run),
+	            N_("say what would be imported, write nothing") } },
+	    CLI_FILE, NULL, NEEDS_OWN_STORE | NEEDS_CATALOGUE, cli_import },
+	{ "help", "help [COMMAND]", N_("the commands, or one command's options"), { { 0 } },
+	    CLI_COMMAND, NULL, 0, cli_help },
+	{ "completion", "completion bash|zsh|fish",
+	    N_("print the shell's completion script for herstel"), { { 0 } }, CLI_LIST,
+	    "bash|zsh|fish", 0, cli_completion },
+};
+const size_t cli_ncommands = HS_ARRAY_LEN(cli_commands);
+
+#define GLOBAL(f) offsetof(struct cli, f)
+const struct cli_option cli_globals[] = {
+	{ "db", 0, "FILE", CLI_FILE, NULL, GLOBAL(db_path), N_("use the journal in FILE") },
+	{ "config", 0, "FILE", CLI_FILE, NULL, GLOBAL(config_path),
+	    N_("read the settings from FILE") },
+	{ "at", 0, "'YYYY-MM-DD HH:MM'", CLI_TEXT, NULL, GLOBAL(at_text),
+	    N_("act as if it were this local time") },
+	{ "demo", 0, NULL, CLI_NONE, NULL, GLOBAL(demo),
+	    N_("work on a journal of made-up history, removed on exit") },
+	{ "help", 'h', NULL, CLI_NONE, NULL, GLOBAL(help), N_("print the commands and exit") },
+	{ "version", 'V', NULL, CLI_NONE, NULL, GLOBAL(version), N_("print the version and exit") },
+	{ 0 },
 };
 
-/* Every option of every subcommand, and the global ones (upper case). */
-static const struct option cli_options[] = {
-	{ "db", required_argument, NULL, 'D' },
-	{ "config", required_argument, NULL, 'C' },
-	{ "at", required_argument, NULL, 'A' },
-	{ "demo", no_argument, NULL, 'M' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ "date", required_argument, NULL, 'd' },
-	{ "time", required_argument, NULL, 't' },
-	{ "quality", required_argument, NULL, 'q' },
-	{ "note", required_argument, NULL, 'n' },
-	{ "format", required_argument, NULL, 'f' },
-	{ "group", required_argument, NULL, 'g' },
-	{ "explain", required_argument, NULL, 'e' },
-	{ "add", required_argument, NULL, 'a' },
-	{ "primary", required_argument, NULL, 'p' },
-	{ "secondary", required_argument, NULL, 's' },
-	{ "bodyweight", no_argument, NULL, 'b' },
-	{ "from", required_argument, NULL, 'F' },
-	{ "to", required_argument, NULL, 'T' },
-	{ "output", required_argument, NULL, 'o' },
-	{ "dry-run", no_argument, NULL, 'r' },
-	{ "units", required_argument, NULL, 'u' },
-	{ "unplaced", no_argument, NULL, 'k' },
-	{ NULL, 0, NULL, 0 },
-};
-
-/* "herstel: log: message" on stderr; returns EXIT_ERROR. */
-static int cli_error(const struct cli *c, const char *fmt, ...) HS_PRINTF(2, 3);
-
-static int
+int
 cli_error(const struct cli *c, const char *fmt, ...)
 {
 	va_list ap;
@@ -155,14 +164,13 @@ cli_error(const struct cli *c, const char *fmt, ...)
 	/* Messages quote what the user gave; a control character or a broken
 	 * byte in it must not reach the terminal as one. */
 	util_printable(msg);
-	fprintf(stderr, "herstel: %s%s%s\n", c->cmd != NULL ? c->cmd : "",
+	fprintf(stderr, "herstel: %s%s%s\n", c->cmd != NULL ? c->cmd->name : "",
 	    c->cmd != NULL ? ": " : "", msg);
 	free(msg);
 	return EXIT_ERROR;
 }
 
-/* Print a cause, free it, return EXIT_ERROR. */
-static int
+int
 cli_cause(const struct cli *c, char *cause)
 {
 	cli_error(c, "%s", cause != NULL ? cause : "unknown error");
@@ -170,147 +178,173 @@ cli_cause(const struct cli *c, char *cause)
 	return EXIT_ERROR;
 }
 
-static void
-cli_usage(FILE *f)
-{
-	fprintf(f,
-	    "usage: herstel [--db FILE] [--config FILE] [--at 'YYYY-MM-DD HH:MM'] [--demo]"
-	    " [COMMAND]\n\nWithout a command, herstel opens the interactive journal.\n\n"
-	    "commands:\n");
-	for (size_t i = 0; i < HS_ARRAY_LEN(commands); i++)
-		fprintf(f, "  herstel %s\n", commands[i].usage);
-	fprintf(f, "\nSee herstel(1), herstelrc(5) and herstel-recovery(7).\n");
-}
-
-/* A usage error: what was wrong and the command's synopsis; EXIT_USAGE. */
-static int
-cli_bad_usage(const struct cli *c, const struct cli_command *cmd, const char *what)
+int
+cli_bad_usage(const struct cli *c, const char *what)
 {
 	cli_error(c, "%s", what);
-	if (cmd != NULL)
-		fprintf(stderr, "usage: herstel %s\n", cmd->usage);
+	if (c->cmd != NULL)
+		fprintf(stderr, "usage: herstel %s\n", c->cmd->usage);
 	else
 		fprintf(stderr, "try: herstel --help\n");
 	return EXIT_USAGE;
 }
 
-/* Take one parsed option: a global one, or one the command allows. */
-static int
-cli_take_option(
-    struct cli *c, const struct cli_command *cmd, struct cli_args *a, int opt, const char *arg)
+const struct cli_command *
+cli_command_named(const char *name)
 {
-	const char **slot = NULL;
-
-	switch (opt) {
-	case 'D':
-		c->db_path = arg;
-		return 0;
-	case 'C':
-		c->config_path = arg;
-		c->config_given = true;
-		return 0;
-	case 'A':
-		c->at_text = arg;
-		return 0;
-	case 'M':
-		c->demo = true;
-		return 0;
-	case 'd':
-		slot = &a->date;
-		break;
-	case 't':
-		slot = &a->time;
-		break;
-	case 'q':
-		slot = &a->quality;
-		break;
-	case 'n':
-		slot = &a->note;
-		break;
-	case 'f':
-		slot = &a->format;
-		break;
-	case 'g':
-		slot = &a->group;
-		break;
-	case 'e':
-		slot = &a->explain;
-		break;
-	case 'a':
-		slot = &a->add;
-		break;
-	case 'p':
-		slot = &a->primary;
-		break;
-	case 's':
-		slot = &a->secondary;
-		break;
-	case 'F':
-		slot = &a->from;
-		break;
-	case 'T':
-		slot = &a->to;
-		break;
-	case 'o':
-		slot = &a->output;
-		break;
-	case 'u':
-		slot = &a->units;
-		break;
-	case 'b':
-	case 'r':
-	case 'k':
-		break;
-	default:
-		return -1;
-	}
-	if (cmd == NULL || strchr(cmd->options, opt) == NULL)
-		return -1;
-	if (slot != NULL)
-		*slot = arg;
-	else if (opt == 'r')
-		a->dry_run = true;
-	else if (opt == 'k')
-		a->unplaced = true;
-	else
-		a->bodyweight = true;
-	return 0;
+	for (size_t i = 0; i < cli_ncommands; i++)
+		if (strcmp(name, cli_commands[i].name) == 0)
+			return &cli_commands[i];
+	return NULL;
 }
 
-/* Parse argv from optind on with getopt_long; `+` stops at the first operand
- * when reading the global options, so the command name ends them. */
-static int
-cli_parse(struct cli *c, const struct cli_command *cmd, struct cli_args *a, int argc, char **argv,
-    bool globals_only)
+int
+cli_list_index(const char *list, const char *word)
 {
-	char msg[128];
-	int opt, idx = 0;
+	size_t n = strlen(word);
+	int i = 0;
 
+	for (const char *p = list; p != NULL; p = strchr(p, '|'), p = p ? p + 1 : p, i++)
+		if (strncmp(p, word, n) == 0 && (p[n] == '|' || p[n] == '\0'))
+			return i;
+	return -1;
+}
+
+int
+cli_pick(const struct cli *c, const char *option, const char *value)
+{
+	if (value == NULL || c->cmd == NULL)
+		return -1;
+	for (const struct cli_option *o = c->cmd->options; o->name != NULL; o++)
+		if (strcmp(o->name, option) == 0 && o->values == CLI_LIST)
+			return cli_list_index(o->list, value);
+	return -1;
+}
+
+int
+cli_bad_word(const struct cli *c, const char *what, const char *list, const char *value)
+{
+	struct strbuf words;
+	const char *p = list, *bar;
+
+	strbuf_init(&words);
+	for (; (bar = strchr(p, '|')) != NULL; p = bar + 1)
+		strbuf_printf(&words, "%s%.*s", words.len ? ", " : "", (int)(bar - p), p);
+	strbuf_printf(&words, "%s%s", words.len ? _(" or ") : "", p);
+	if (what != NULL)
+		cli_error(c, _("%s: expected %s, got \"%s\""), what, words.buf, value);
+	else
+		cli_error(c, _("expected %s, got \"%s\""), words.buf, value);
+	strbuf_free(&words);
+	return EXIT_ERROR;
+}
+
+/* The options a parse knows: the global ones (into struct cli) and the
+ * command's (into struct cli_args). */
+struct cli_known {
+	const struct cli_option *opt[32];
+	void *base[32];
+	size_t n;
+};
+
+static void
+cli_know(struct cli_known *k, const struct cli_option *list, void *base)
+{
+	for (const struct cli_option *o = list; o->name != NULL && k->n < HS_ARRAY_LEN(k->opt);
+	     o++) {
+		k->opt[k->n] = o;
+		k->base[k->n++] = base;
+	}
+}
+
+/* Is `word` ("--quality", "--quality=3") an option of some command? */
+static bool
+cli_option_elsewhere(const char *word)
+{
+	size_t n;
+
+	if (strncmp(word, "--", 2) != 0)
+		return false;
+	word += 2;
+	n = strcspn(word, "=");
+	for (size_t i = 0; i < cli_ncommands; i++)
+		for (const struct cli_option *o = cli_commands[i].options; o->name != NULL; o++)
+			if (strlen(o->name) == n && strncmp(o->name, word, n) == 0)
+				return true;
+	return false;
+}
+
+/* Parse argv from optind on with getopt_long, knowing the global options
+ * and the command's (from its row); `+` stops at the first operand when
+ * reading the global options alone, so the command name ends them. */
+static int
+cli_parse(struct cli *c, struct cli_args *a, int argc, char **argv, bool globals_only)
+{
+	struct cli_known k = { .n = 0 };
+	struct option longs[HS_ARRAY_LEN(k.opt) + 1];
+	char shorts[3 * HS_ARRAY_LEN(k.opt) + 4], msg[160];
+	size_t ns = 0;
+	int opt, idx;
+
+	cli_know(&k, cli_globals, c);
+	if (c->cmd != NULL)
+		cli_know(&k, c->cmd->options, a);
+	if (globals_only)
+		shorts[ns++] = '+';
+	shorts[ns++] = ':';
+	for (size_t i = 0; i < k.n; i++) {
+		const struct cli_option *o = k.opt[i];
+
+		/* A short letter comes back as itself, the rest as 256 + place. */
+		longs[i] = (struct option){ o->name, o->arg ? required_argument : no_argument, NULL,
+			o->letter ? o->letter : 256 + (int)i };
+		if (o->letter) {
+			shorts[ns++] = o->letter;
+			if (o->arg)
+				shorts[ns++] = ':';
+		}
+	}
+	longs[k.n] = (struct option){ 0 };
+	shorts[ns] = '\0';
 	opterr = 0;
-	while ((opt = getopt_long(
-	            argc, argv, globals_only ? "+:hV" : ":hVo:", cli_options, &idx)) != -1) {
-		if (opt == 'h') {
-			cli_usage(stdout);
-			exit(EXIT_OK);
-		}
-		if (opt == 'V') {
-			printf("herstel %s\n", PACKAGE_VERSION);
-			exit(EXIT_OK);
-		}
-		if (opt == '?' || opt == ':' || cli_take_option(c, cmd, a, opt, optarg) != 0) {
+	while ((opt = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
+		const struct cli_option *o = NULL;
+
+		for (idx = 0; idx < (int)k.n && o == NULL; idx++)
+			if (opt == (k.opt[idx]->letter ? k.opt[idx]->letter : 256 + idx))
+				o = k.opt[idx];
+		if (o == NULL) {
 			/* ':' (a leading ':' in the option string): a missing value, which
 			 * '?' used to report as "unknown option -d". */
 			if (opt == ':')
 				snprintf(msg, sizeof msg, "%s needs a value", argv[optind - 1]);
-			else if (opt == '?' && optopt != 0)
+			else if (optopt != 0 && optopt < 256)
 				snprintf(msg, sizeof msg, "unknown option -%c", optopt);
-			else if (opt == '?' || opt == ':')
-				snprintf(msg, sizeof msg, "unknown option or missing value: %s",
-				    argv[optind - 1]);
+			else if (cli_option_elsewhere(argv[optind - 1]))
+				snprintf(msg, sizeof msg, "%.*s is not an option of %s",
+				    (int)strcspn(argv[optind - 1], "="), argv[optind - 1],
+				    c->cmd != NULL ? c->cmd->name : "herstel");
 			else
-				snprintf(msg, sizeof msg, "--%s is not an option of %s",
-				    cli_options[idx].name, cmd != NULL ? cmd->name : "herstel");
-			return cli_bad_usage(c, cmd, msg);
+				snprintf(msg, sizeof msg, "unknown option or missing value: %.100s",
+				    argv[optind - 1]);
+			return cli_bad_usage(c, msg);
+		}
+		idx--;
+		if (o->arg == NULL)
+			*(bool *)((char *)k.base[idx] + o->slot) = true;
+		else if (o->values == CLI_LIST && cli_list_index(o->list, optarg) < 0) {
+			snprintf(msg, sizeof msg, "--%s", o->name);
+			return cli_bad_word(c, msg, o->list, optarg);
+		} else
+			*(const char **)((char *)k.base[idx] + o->slot) = optarg;
+		/* At once, as getopt used to: "herstel --help --bogus" helps. */
+		if (c->help) {
+			cli_help_print(stdout, c->cmd);
+			exit(EXIT_OK);
+		}
+		if (c->version) {
+			printf("herstel %s\n", PACKAGE_VERSION);
+			exit(EXIT_OK);
 		}
 	}
 	a->rest = argv + optind;
@@ -419,6 +453,8 @@ cli_setup(struct cli *c, unsigned needs)
 	char *cause = NULL, *path = NULL;
 	int rc = EXIT_ERROR;
 
+	if (needs == 0)
+		return 0;
 	if (cli_clock(c) != 0)
 		return EXIT_ERROR;
 	rc_defaults(&c->rc);
@@ -495,23 +531,21 @@ cli_main(int argc, char **argv)
 	int status;
 
 	optind = 1;
-	if ((status = cli_parse(&c, NULL, &a, argc, argv, true)) != 0)
+	if ((status = cli_parse(&c, &a, argc, argv, true)) != 0)
 		return status;
 	if (a.nrest > 0) {
-		for (size_t i = 0; i < HS_ARRAY_LEN(commands) && cmd == NULL; i++)
-			if (strcmp(a.rest[0], commands[i].name) == 0)
-				cmd = &commands[i];
-		if (cmd == NULL) {
+		if ((cmd = cli_command_named(a.rest[0])) == NULL) {
 			char msg[160];
 
 			snprintf(msg, sizeof msg, "unknown command \"%.100s\"", a.rest[0]);
-			return cli_bad_usage(&c, NULL, msg);
+			return cli_bad_usage(&c, msg);
 		}
-		c.cmd = cmd->name;
+		c.cmd = cmd;
 		optind = 0; /* glibc: start over on the command's own arguments */
-		if ((status = cli_parse(&c, cmd, &a, a.nrest, a.rest, false)) != 0)
+		if ((status = cli_parse(&c, &a, a.nrest, a.rest, false)) != 0)
 			return status;
 	}
+	c.config_given = c.config_path != NULL;
 	if ((status = cli_setup(&c, cli_needs(cmd, &a))) != 0) {
 		cli_teardown(&c);
 		return status;
@@ -670,7 +704,7 @@ cli_log(struct cli *c, struct cli_args *a)
 	hs_minute at;
 
 	if (a->nrest < 1)
-		return cli_bad_usage(c, &commands[0], "nothing to log");
+		return cli_bad_usage(c, "nothing to log");
 	if (cli_when(c, a, 12 * 60, &at) != 0)
 		return EXIT_ERROR;
 	texts = cli_entry_texts(a, &n);
@@ -774,7 +808,7 @@ cli_sore(struct cli *c, struct cli_args *a)
 	int status = EXIT_ERROR, n = 0;
 
 	if (a->nrest < 1)
-		return cli_bad_usage(c, &commands[1], "no GROUP=LEVEL given");
+		return cli_bad_usage(c, "no GROUP=LEVEL given");
 	if (cli_when(c, a, 8 * 60, &at) != 0)
 		return EXIT_ERROR;
 	r = xcalloc((size_t)a->nrest, sizeof *r);
@@ -852,8 +886,7 @@ cli_sleep(struct cli *c, struct cli_args *a)
 	int status;
 
 	if (a->nrest != 1)
-		return cli_bad_usage(
-		    c, &commands[2], a->nrest ? "one HOURS only" : "no HOURS given");
+		return cli_bad_usage(c, a->nrest ? "one HOURS only" : "no HOURS given");
 	if (cli_when(c, a, 0, &at) != 0)
 		return EXIT_ERROR;
 	if (util_parse_double(a->rest[0], 0, 24, &r.hours) != 0)
@@ -887,7 +920,7 @@ cli_day(struct cli *c, struct cli_args *a)
 	int kind = -1, status;
 
 	if (a->nrest > 1 || (a->nrest == 0 && a->note == NULL))
-		return cli_bad_usage(c, &commands[3], "give the day's kind, a --note, or both");
+		return cli_bad_usage(c, "give the day's kind, a --note, or both");
 	if (cli_when(c, a, 12 * 60, &at) != 0)
 		return EXIT_ERROR;
 	if (a->nrest == 1 && (kind = day_kind_from_id(a->rest[0])) < 0)
@@ -957,8 +990,7 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 	int found;
 
 	if (a->primary == NULL || a->nrest > 0)
-		return cli_bad_usage(
-		    c, &commands[4], "--add needs --primary GROUP,... and no TEXT");
+		return cli_bad_usage(c, "--add needs --primary GROUP,... and no TEXT");
 	if (strlen(a->add) == 0 || strlen(a->add) > 100)
 		return cli_error(c, "--add: the name must be 1 to 100 characters");
 	if ((bad = util_text_problem(a->add)) != NULL)
@@ -1082,10 +1114,9 @@ cli_exercises(struct cli *c, struct cli_args *a)
 	if (a->add != NULL)
 		return cli_exercise_add(c, a);
 	if (a->primary || a->secondary || a->bodyweight)
-		return cli_bad_usage(
-		    c, &commands[4], "--primary, --secondary and --bodyweight go with --add");
+		return cli_bad_usage(c, "--primary, --secondary and --bodyweight go with --add");
 	if (a->unplaced && a->nrest > 0)
-		return cli_bad_usage(c, &commands[4], "--unplaced takes no TEXT");
+		return cli_bad_usage(c, "--unplaced takes no TEXT");
 	if (a->unplaced)
 		return cli_exercises_unplaced(c);
 	strbuf_init(&text);
@@ -1124,7 +1155,7 @@ cli_undo(struct cli *c, struct cli_args *a)
 	int rc;
 
 	if (a->nrest > 0)
-		return cli_bad_usage(c, &commands[5], "undo takes no arguments");
+		return cli_bad_usage(c, "undo takes no arguments");
 	if ((rc = store_undo(c->store, &what, &cause)) < 0)
 		return cli_cause(c, cause);
 	if (rc == 1) {
@@ -1177,16 +1208,11 @@ cli_group_option(struct cli *c, struct cli_args *a, const char *opt, const char 
 static int
 cli_status_opts(struct cli *c, struct cli_args *a, struct report_opts *o)
 {
-	static const char *const names[] = { "text", "tsv", "json" };
 	const char *no_color = getenv("NO_COLOR");
-	int f = a->format == NULL ? 0 : -1;
 
-	for (int i = 0; i < 3 && f < 0; i++)
-		if (strcmp(a->format, names[i]) == 0)
-			f = i;
-	if (f < 0)
-		return cli_error(c, "--format: expected text, tsv or json, got \"%s\"", a->format);
-	o->format = (enum report_format)f;
+	/* The table's words are text, tsv and json, in enum report_format's order. */
+	o->format =
+	    a->format != NULL ? (enum report_format)cli_pick(c, "format", a->format) : REPORT_TEXT;
 	if (a->group != NULL && (o->group = cli_group_option(c, a, "--group", a->group)) < 0)
 		return EXIT_ERROR;
 	o->color = c->rc.color && isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0');
@@ -1212,7 +1238,7 @@ cli_status(struct cli *c, struct cli_args *a)
 	if (cli_status_opts(c, a, &o) != 0)
 		return EXIT_ERROR;
 	if (a->nrest > 0)
-		return cli_bad_usage(c, &commands[6], "status takes no operands");
+		return cli_bad_usage(c, "status takes no operands");
 	if (store_load_events(c->store, c->now, &c->rc.recovery, &ev, &cause) != 0)
 		return cli_cause(c, cause);
 	if (explain >= 0) {
@@ -1247,7 +1273,7 @@ static int
 cli_config(struct cli *c, struct cli_args *a)
 {
 	if (a->nrest > 0)
-		return cli_bad_usage(c, &commands[7], "config takes no operands");
+		return cli_bad_usage(c, "config takes no operands");
 	printf("# herstelrc keys: [section] key = default\t(range) meaning\n");
 	printf("# read from %s\n", c->rc.path != NULL ? c->rc.path : "(no file: defaults)");
 	rc_print_table(cli_config_line, NULL);
@@ -1286,7 +1312,6 @@ cli_week_print(struct cli *c, hs_date first, const struct week_report_opts *o)
 static int
 cli_week(struct cli *c, struct cli_args *a)
 {
-	static const char *const formats[] = { "text", "tsv", "json" };
 	struct week_report_opts o = { .format = REPORT_TEXT,
 		.utf8 = cli_utf8(),
 		.today = stamp_date(c->now),
@@ -1296,33 +1321,15 @@ cli_week(struct cli *c, struct cli_args *a)
 	const char *no_color = getenv("NO_COLOR");
 	hs_date day = o.today;
 	char *cause = NULL;
-	int f = a->format == NULL ? 0 : -1;
 
-	if (a->nrest > 0) {
-		for (size_t i = 0; i < HS_ARRAY_LEN(commands); i++)
-			if (commands[i].run == cli_week)
-				return cli_bad_usage(c, &commands[i], "week takes no operands");
-	}
-	for (int i = 0; i < 3 && f < 0; i++)
-		if (strcmp(a->format, formats[i]) == 0)
-			f = i;
-	if (f < 0)
-		return cli_error(c, "--format: expected text, tsv or json, got \"%s\"", a->format);
+	if (a->nrest > 0)
+		return cli_bad_usage(c, "week takes no operands");
 	if (a->date != NULL && date_parse(a->date, o.today, &day, &cause) != 0)
 		return cli_error(c, "--date: %s", cause), free(cause), EXIT_ERROR;
-	o.format = (enum report_format)f;
+	if (a->format != NULL)
+		o.format = (enum report_format)cli_pick(c, "format", a->format);
 	o.color = c->rc.color && isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0');
 	return cli_week_print(c, week_start_date(day, c->rc.week_start), &o);
-}
-
-/* The table entry of a command, for its usage line. */
-static const struct cli_command *
-cli_command_of(int (*run)(struct cli *, struct cli_args *))
-{
-	for (size_t i = 0; i < HS_ARRAY_LEN(commands); i++)
-		if (commands[i].run == run)
-			return &commands[i];
-	return NULL;
 }
 
 /* --from and --to of export: the whole history when not given. */
@@ -1376,7 +1383,7 @@ cli_export(struct cli *c, struct cli_args *a)
 	int f;
 
 	if (a->nrest > 0)
-		return cli_bad_usage(c, cli_command_of(cli_export),
+		return cli_bad_usage(c,
 		    "export takes no operands"
 		    " (use -o FILE)");
 	if ((f = export_format_from_id(fmt)) < 0)
@@ -1407,15 +1414,9 @@ cli_import(struct cli *c, struct cli_args *a)
 	int f = a->format != NULL ? interop_format_from_id(a->format) : INTEROP_AUTO;
 
 	if (a->nrest != 1)
-		return cli_bad_usage(c, cli_command_of(cli_import),
-		    a->nrest ? "one FILE only" : "no FILE given (- reads stdin)");
-	if (f < 0)
-		return cli_error(c,
-		    "--format: expected auto, csv, json, strong, hevy, fitnotes, fitbod, liftosaur,"
-		    " stronglifts or liftlog, got \"%s\"",
-		    a->format);
-	if (a->units != NULL && strcmp(a->units, "kg") != 0 && strcmp(a->units, "lb") != 0)
-		return cli_error(c, "--units: expected kg or lb, got \"%s\"", a->units);
+		return cli_bad_usage(
+		    c, a->nrest ? "one FILE only" : "no FILE given (- reads stdin)");
+	/* The parser has held --format and --units to the table's words. */
 	if (a->units != NULL)
 		o.units = strcmp(a->units, "lb") == 0 ? UNITS_LB : UNITS_KG;
 	o.format = (enum interop_format)f;
