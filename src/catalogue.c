@@ -7,13 +7,14 @@
  * notice; the order of the file is kept, so the core list comes first. */
 #include "config.h"
 
+#include "catalogue.h"
+
 #include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalogue.h"
 #include "util.h"
 
 /* The shipped catalogue, generated from share/herstel/exercises.tsv. */

@@ -1,11 +1,12 @@
 /* csv.c: an RFC 4180 reader with line numbers, and a writer. */
 #include "config.h"
 
+#include "csv.h"
+
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "csv.h"
 #include "util.h"
 
 struct csv_reader {

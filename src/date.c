@@ -1,13 +1,14 @@
 /* date.c: civil calendar arithmetic, parsing and formatting of dates. */
 #include "config.h"
 
+#include "date.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include "date.h"
 #include "util.h"
 
 /* Days from 1970-01-01 on the proleptic Gregorian calendar (H. Hinnant's

@@ -15,6 +15,8 @@
  *    large one with the unit it was read in ("got 5000 kg"). */
 #include "config.h"
 
+#include "entry.h"
+
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
@@ -22,7 +24,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "entry.h"
 #include "util.h"
 
 /* The parts of the tail, in the order the grammar wants them. */

@@ -3,12 +3,13 @@
  * in interop_read.c and interop_*.c. */
 #include "config.h"
 
+#include "interop.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "interop.h"
 #include "interop_read.h"
 #include "place.h"
 #include "util.h"

@@ -4,11 +4,12 @@
  * turned into a set, an activity or nothing. */
 #include "config.h"
 
+#include "interop_read.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "interop_read.h"
 #include "place.h"
 #include "util.h"
 

@@ -1,9 +1,10 @@
 /* journal.c: names of day kinds and levels; record clean-up. */
 #include "config.h"
 
+#include "journal.h"
+
 #include <stdlib.h>
 
-#include "journal.h"
 #include "util.h"
 
 static const struct {

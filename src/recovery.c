@@ -6,12 +6,13 @@
  * the board and, with an emit callback, tells the story of one group. */
 #include "config.h"
 
+#include "recovery.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "recovery.h"
 #include "util.h"
 
 /* Below this many hours left a window counts as closed. */

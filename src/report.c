@@ -1,11 +1,12 @@
 /* report.c: the recovery board for the command line: text, TSV and JSON. */
 #include "config.h"
 
+#include "report.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "report.h"
 #include "util.h"
 
 /* ANSI colours of the states for the plain terminal (the UI has its own). */

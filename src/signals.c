@@ -5,13 +5,14 @@
  * never diagnose. Which sets count is recovery.c's rule, asked here. */
 #include "config.h"
 
+#include "signals.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "progress.h"
-#include "signals.h"
 #include "util.h"
 
 /* Nights averaged by the sleep rule, and the fewest that make an average. */

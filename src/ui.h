@@ -16,6 +16,7 @@
 #include "recovery.h"
 #include "signals.h"
 #include "store.h"
+#include "svc.h"
 #include "util.h"
 
 struct app;
@@ -120,9 +121,7 @@ struct app {
 	size_t nitems, sel;
 	struct store_events events;
 	bool have_events;
-	struct group_status board[GROUP_COUNT];
-	struct signal sig[4];
-	size_t nsig;
+	struct svc_board board; /* sorted for the screen */
 
 	enum ui_mode mode;
 	struct ui_form form;

@@ -235,16 +235,14 @@ ui_form_reset(struct app *a, enum ui_mode mode, const char *hint)
 
 /* ---- writing ------------------------------------------------------------ */
 
-/* Run `write` inside one batch called `what`; status and reaction. */
+/* The status and reaction after a write of the service layer returned
+ * `failed` (0 or -1) with `cause`. */
 static unsigned
-ui_form_batch(struct app *a, const char *what, int (*write)(struct app *, void *, char **),
-    void *arg, const char *done)
+ui_form_saved(struct app *a, int failed, char *cause, const char *done)
 {
-	char *cause = NULL, *warning;
+	char *warning;
 
-	if (store_begin(a->store, what, &cause) != 0 || write(a, arg, &cause) != 0 ||
-	    store_commit(a->store, &cause) != 0) {
-		store_rollback(a->store);
+	if (failed) {
 		/* The cause says whether anything may have been saved after all. */
 		ui_status(a, true, "saving failed: %s", cause != NULL ? cause : "unknown error");
 		free(cause);
@@ -266,15 +264,11 @@ static const enum record_kind ui_form_record_kind[] = {
 	[ITEM_ACTIVITY] = RECORD_ACTIVITY,
 };
 
-/* Remove what the form replaces (inside the batch). */
-static int
-ui_form_remove_old(struct app *a, char **cause)
+/* What the form replaces: the records it was opened on. */
+static struct svc_old
+ui_form_old(const struct app *a)
 {
-	for (size_t i = 0; i < a->form.nids; i++)
-		if (store_remove(
-		        a->store, ui_form_record_kind[a->form.what], a->form.ids[i], cause) != 0)
-			return -1;
-	return 0;
+	return (struct svc_old){ ui_form_record_kind[a->form.what], a->form.ids, a->form.nids };
 }
 
 /* Remember the records of `it` for replacing or deleting. */
@@ -378,42 +372,13 @@ ui_form_open_entry(struct app *a, const struct ui_item *it)
 	return UI_ALL;
 }
 
-/* Write the sets of the entry (inside the batch). */
-static int
-ui_form_entry_write(struct app *a, void *arg, char **cause)
-{
-	struct ui_form_entry *fe = arg;
-	struct set_record r;
-	int64_t eid;
-
-	if (store_exercise_id(a->store, fe->def, &eid, cause) != 0 ||
-	    ui_form_remove_old(a, cause) != 0)
-		return -1;
-	memset(&r, 0, sizeof r);
-	r.at = a->form.at != HS_NO_TIME ? a->form.at : ui_stamp(a, 12 * 60);
-	r.exercise_id = eid;
-	r.exercise = fe->def->name;
-	r.weight_kg = fe->e.weight_kg;
-	r.bodyweight = fe->e.bodyweight || (!fe->e.has_load && fe->def->bodyweight);
-	r.rpe = fe->e.rpe;
-	r.kind = fe->e.kind;
-	r.note = fe->e.note;
-	r.superset = a->form.superset;
-	r.distance_m = a->form.distance_m;
-	for (int i = 0; i < fe->e.nsets; i++) {
-		r.reps = fe->e.timed ? 0 : fe->e.reps[i];
-		r.seconds = fe->e.timed ? fe->e.reps[i] : 0;
-		if (store_add_set(a->store, &r, cause) != 0)
-			return -1;
-	}
-	return 0;
-}
-
 /* Enter on the quick-entry line. */
 static unsigned
 ui_form_entry_save(struct app *a)
 {
 	struct ui_form_entry fe;
+	struct svc_entry ent;
+	struct svc_old old;
 	char *cause = NULL, *what, *done, *d;
 	unsigned r;
 
@@ -426,7 +391,15 @@ ui_form_entry_save(struct app *a)
 	what = xasprintf("%s %s", a->form.nids > 0 ? "edit" : "log", a->form.field[0].buf);
 	d = entry_describe(&fe.e, a->rc->units);
 	done = xasprintf("%s %s", a->form.nids > 0 ? "changed:" : "logged:", d);
-	r = ui_form_batch(a, what, ui_form_entry_write, &fe, done);
+	ent = (struct svc_entry){ .e = &fe.e,
+		.def = fe.def,
+		.superset = a->form.superset,
+		.distance_m = a->form.distance_m };
+	old = ui_form_old(a);
+	r = ui_form_saved(a,
+	    svc_log(a->store, what, &ent, 1,
+	        a->form.at != HS_NO_TIME ? a->form.at : ui_stamp(a, 12 * 60), &old, &cause),
+	    cause, done);
 	if (a->mode == MODE_ENTRY) { /* not saved: say why where the user looks */
 		snprintf(a->form.preview, sizeof a->form.preview, "%s", a->status);
 		a->form.preview_error = true;
@@ -542,40 +515,25 @@ ui_form_open_sore(struct app *a)
 	return UI_ALL;
 }
 
-/* Write the levels that are set, replacing the day's reports. */
-static int
-ui_form_sore_write(struct app *a, void *arg, char **cause)
-{
-	struct soreness_record r;
-
-	(void)arg;
-	if (ui_form_remove_old(a, cause) != 0)
-		return -1;
-	memset(&r, 0, sizeof r);
-	r.at = ui_stamp(a, 8 * 60);
-	for (int g = 0; g < GROUP_COUNT; g++) {
-		if (a->form.sore[g] < 0)
-			continue;
-		r.group = g;
-		r.level = a->form.sore[g];
-		if (store_add_soreness(a->store, &r, cause) != 0)
-			return -1;
-	}
-	return 0;
-}
-
 static unsigned
 ui_form_sore_save(struct app *a)
 {
+	struct soreness_record rec[GROUP_COUNT];
+	struct svc_old old = ui_form_old(a);
 	struct strbuf sb;
-	char date[DATE_BUF], *what;
+	char date[DATE_BUF], *what, *cause = NULL;
+	size_t n = 0;
 	unsigned r;
 
 	strbuf_init(&sb);
 	for (int g = 0; g < GROUP_COUNT; g++)
-		if (a->form.sore[g] >= 0)
+		if (a->form.sore[g] >= 0) {
 			strbuf_printf(
 			    &sb, "%s%s %d", sb.len > 0 ? ", " : "", group_name(g), a->form.sore[g]);
+			rec[n++] = (struct soreness_record){
+				.at = ui_stamp(a, 8 * 60), .group = g, .level = a->form.sore[g]
+			};
+		}
 	if (sb.len == 0 && a->form.nids == 0) {
 		strbuf_free(&sb);
 		ui_status(a, true, "soreness: nothing to save: set a level (0-3) first");
@@ -583,7 +541,7 @@ ui_form_sore_save(struct app *a)
 	}
 	date_format(a->form.day, date);
 	what = xasprintf("soreness %s: %s", date, sb.len > 0 ? sb.buf : "cleared");
-	r = ui_form_batch(a, what, ui_form_sore_write, NULL, what);
+	r = ui_form_saved(a, svc_sore(a->store, what, rec, n, &old, &cause), cause, what);
 	free(what);
 	strbuf_free(&sb);
 	return r;
@@ -674,18 +632,12 @@ ui_form_number(const struct ui_field *f, double min, double max, double *out)
 	return util_parse_double(util_trim(buf), min, max, out);
 }
 
-static int
-ui_form_sleep_write(struct app *a, void *arg, char **cause)
-{
-	return store_put_sleep(a->store, arg, cause);
-}
-
 /* Check both fields, then save. */
 static unsigned
 ui_form_sleep_save(struct app *a)
 {
 	struct sleep_record r = { 0 };
-	char date[DATE_BUF], *what;
+	char date[DATE_BUF], *what, *cause = NULL;
 	double q = 0;
 	unsigned ret;
 
@@ -706,7 +658,7 @@ ui_form_sleep_save(struct app *a)
 	r.quality = (int)q;
 	date_format(r.date, date);
 	what = xasprintf("sleep %s: %g h", date, r.hours);
-	ret = ui_form_batch(a, what, ui_form_sleep_write, &r, what);
+	ret = ui_form_saved(a, svc_sleep(a->store, what, &r, &cause), cause, what);
 	free(what);
 	return ret;
 }
@@ -777,17 +729,11 @@ ui_form_open_day(struct app *a)
 	return UI_ALL;
 }
 
-static int
-ui_form_day_write(struct app *a, void *arg, char **cause)
-{
-	return store_put_day(a->store, arg, cause);
-}
-
 static unsigned
 ui_form_day_save(struct app *a)
 {
 	struct day_record r = { 0 };
-	char date[DATE_BUF], *what;
+	char date[DATE_BUF], *what, *cause = NULL;
 	const char *bad;
 	unsigned ret;
 
@@ -808,7 +754,7 @@ ui_form_day_save(struct app *a)
 	date_format(r.date, date);
 	what = xasprintf(
 	    "day %s: %s%s%s", date, day_kind_label(r.kind), r.note[0] != '\0' ? ", " : "", r.note);
-	ret = ui_form_batch(a, what, ui_form_day_write, &r, what);
+	ret = ui_form_saved(a, svc_day(a->store, what, &r, &cause), cause, what);
 	free(what);
 	return ret;
 }
@@ -913,18 +859,12 @@ ui_form_open_future(struct app *a, unsigned (*open)(struct app *))
 	return UI_ALL;
 }
 
-static int
-ui_form_delete_write(struct app *a, void *arg, char **cause)
-{
-	(void)arg;
-	return ui_form_remove_old(a, cause);
-}
-
 static unsigned
 ui_form_confirm_key(struct app *a, int code)
 {
 	unsigned (*then)(struct app *) = a->form.then;
-	char *what, *done;
+	struct svc_old old;
+	char *what, *done, *cause = NULL;
 	unsigned r;
 
 	if (then != NULL && code != 'y' && code != 'Y') {
@@ -939,7 +879,8 @@ ui_form_confirm_key(struct app *a, int code)
 	}
 	what = xasprintf("delete %s", a->form.text);
 	done = xasprintf("deleted: %s", a->form.text);
-	r = ui_form_batch(a, what, ui_form_delete_write, NULL, done);
+	old = ui_form_old(a);
+	r = ui_form_saved(a, svc_remove(a->store, what, &old, &cause), cause, done);
 	free(done);
 	free(what);
 	if (a->mode == MODE_CONFIRM)

@@ -1,6 +1,8 @@
 /* util.c: allocation wrappers, growable strings, strict number parsing. */
 #include "config.h"
 
+#include "util.h"
+
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
@@ -9,8 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "util.h"
 
 /* Out of memory: say so and stop; no caller can do better. */
 static void

@@ -7,11 +7,12 @@
  * number the board shows for the same session. */
 #include "config.h"
 
+#include "week.h"
+
 #include <stdio.h>
 #include <string.h>
 
 #include "util.h"
-#include "week.h"
 
 /* The first day of the week holding `day`. */
 hs_date

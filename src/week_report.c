@@ -6,12 +6,13 @@
  * carry the meaning; colour only repeats it. */
 #include "config.h"
 
+#include "week_report.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
-#include "week_report.h"
 
 #define WR_LABEL (GROUP_NAME_MAX + 1) /* label column: a group's name and a gap */
 #define WR_CELL 10                    /* a day's column; the last one's gap is trimmed */
