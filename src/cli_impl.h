@@ -113,6 +113,11 @@ int cli_list_index(const char *list, const char *word);
 /* A word not in `list`: "WHAT: expected text, tsv or json, got "xml"" (no
  * "WHAT: " when NULL), the words as the table has them; EXIT_ERROR. */
 int cli_bad_word(const struct cli *c, const char *what, const char *list, const char *value);
+/* Open the journal (--db, HERSTEL_DB or the default path) as `flags` say
+ * (STORE_*) into c->store and add its own exercises to the catalogue; with
+ * `copy`, a copy of it in memory that nothing on disk comes of (a dry run).
+ * -1 with *cause. */
+int cli_open_journal(struct cli *c, bool copy, unsigned flags, char **cause);
 /* The row of a command by name; NULL when there is none. */
 const struct cli_command *cli_command_named(const char *name);
 
