@@ -28,8 +28,11 @@ t_run completion
 t_status 2 "completion without a shell is a usage error"
 
 # The shells find herstel on PATH, as they would once it is installed (fish
-# loads a command's completions only for a command it can run).
-PATH=$(dirname "$HERSTEL"):$PATH
+# loads a command's completions only for a command it can run); a link,
+# since HERSTEL may be a wrapper of another name (valgrind.sh).
+mkdir -p "$T_TMP/bin"
+ln -s "$HERSTEL" "$T_TMP/bin/herstel"
+PATH=$T_TMP/bin:$PATH
 XDG_DATA_DIRS=$SHARE:/usr/share
 export PATH XDG_DATA_DIRS
 
@@ -142,9 +145,9 @@ tmux_wait '^zsh%' || t_bail "zsh did not start: $(tmux_screen)"
 # wait for PATTERN on it (tmux drops the spaces that end a line).
 zsh_tab() {
 	tmux_keys C-u C-l
-	tmux_wait '^zsh%$' 5 >/dev/null
+	tmux_wait '^zsh%$' >/dev/null
 	tmux_keys "$1" Tab
-	tmux_wait "$2" 5
+	tmux_wait "$2"
 	t_ok $? "$3"
 }
 zsh_tab 'herstel st' '^zsh% herstel status$' "zsh: herstel st<Tab> completes status"
