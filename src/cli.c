@@ -188,6 +188,9 @@ cli_list_index(const char *list, const char *word)
 	size_t n = strlen(word);
 	int i = 0;
 
+	/* "text|tsv" would match the first two words as one. */
+	if (strchr(word, '|') != NULL)
+		return -1;
 	for (const char *p = list; p != NULL; p = strchr(p, '|'), p = p ? p + 1 : p, i++)
 		if (strncmp(p, word, n) == 0 && (p[n] == '|' || p[n] == '\0'))
 			return i;
