@@ -342,6 +342,19 @@ cli_zsh_action(FILE *f, enum cli_values v, const char *list)
 	strbuf_free(&words);
 }
 
+/* What zsh calls the operands of each kind. */
+static const char *const operand_names[] = {
+	[CLI_NONE] = "",
+	[CLI_TEXT] = N_("text"),
+	[CLI_LIST] = N_("word"),
+	[CLI_FILE] = N_("file"),
+	[CLI_GROUP] = N_("muscle group"),
+	[CLI_GROUPS] = N_("muscle groups"),
+	[CLI_SORENESS] = N_("group=level"),
+	[CLI_DAY_KIND] = N_("kind of day"),
+	[CLI_COMMAND] = N_("command"),
+};
+
 /* One option as _arguments takes it: '--date[the day]:D: ', each word of
  * it on its own line of the array. */
 static void
@@ -425,12 +438,14 @@ cli_zsh(FILE *f)
 		fprintf(f, "\t\t%s)\n\t\t\t_arguments -S $globals \\\n", cmd->name);
 		cli_zsh_options(f, cmd->options, "\t\t\t\t", " \\");
 		if (cmd->operands != CLI_NONE) {
-			fprintf(f, "\t\t\t\t'%s:%s:",
-			    cmd->operands == CLI_LIST || cmd->operands == CLI_DAY_KIND ||
-			            cmd->operands == CLI_COMMAND
-			        ? "1"
-			        : "*",
-			    "argument");
+			/* One operand of a list, a kind or a command; any number of
+			 * the rest. The message is what zsh shows above them. */
+			bool one = cmd->operands == CLI_LIST || cmd->operands == CLI_DAY_KIND ||
+			    cmd->operands == CLI_COMMAND;
+
+			fprintf(f, "\t\t\t\t'%s:", one ? "1" : "*");
+			cli_quoted(f, _(operand_names[cmd->operands]), ":");
+			fputs(":", f);
 			cli_zsh_action(f, cmd->operands, cmd->operand_list);
 			fputs("' \\\n", f);
 		}
