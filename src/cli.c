@@ -50,7 +50,7 @@
 const struct cli_command cli_commands[] = {
 	{ "log", "log [--date D] [--time HH:MM] ENTRY...",
 	    N_("log sets: \"squat 5x5 100kg @8\", one entry per argument"), { OPT_DATE, OPT_TIME },
-	    CLI_TEXT, NULL, NEEDS_STORE | NEEDS_CATALOGUE | NEEDS_WRITE, cli_log },
+	    CLI_EXERCISE, NULL, NEEDS_STORE | NEEDS_CATALOGUE | NEEDS_WRITE, cli_log },
 	{ "sore", "sore [--date D] [--time HH:MM] GROUP=LEVEL...",
 	    N_("log soreness of muscle groups, 0 (none) to 3 (severe)"), { OPT_DATE, OPT_TIME },
 	    CLI_SORENESS, NULL, NEEDS_STORE | NEEDS_WRITE, cli_sore },
@@ -65,11 +65,13 @@ const struct cli_command cli_commands[] = {
 	    { OPT_DATE, { "note", 0, "TEXT", CLI_TEXT, NULL, ARG(note), N_("the day's note") } },
 	    CLI_DAY_KIND, NULL, NEEDS_STORE | NEEDS_WRITE, cli_day },
 	{ "exercises",
-	    "exercises [TEXT] | exercises --unplaced | exercises --add NAME --primary"
+	    "exercises [--names] [TEXT] | exercises --unplaced | exercises --add NAME --primary"
 	    " GROUP,... [--secondary GROUP,...] [--bodyweight]",
 	    N_("search the exercises, or add one of your own"),
-	    { { "unplaced", 0, NULL, CLI_NONE, NULL, ARG(unplaced),
-	          N_("list the journal's exercises without muscle groups") },
+	    { { "names", 0, NULL, CLI_NONE, NULL, ARG(names),
+	          N_("the names alone, one a line, for scripts") },
+	        { "unplaced", 0, NULL, CLI_NONE, NULL, ARG(unplaced),
+	            N_("list the journal's exercises without muscle groups") },
 	        { "add", 0, "NAME", CLI_TEXT, NULL, ARG(add), N_("add an exercise of your own") },
 	        { "primary", 0, "GROUP,...", CLI_GROUPS, NULL, ARG(primary),
 	            N_("the groups it trains most") },

@@ -51,6 +51,7 @@ cli_words(
 	case CLI_NONE:
 	case CLI_TEXT:
 	case CLI_FILE:
+	case CLI_EXERCISE: /* asked of herstel when completing */
 		break;
 	}
 }
@@ -175,6 +176,9 @@ cli_bash_values(FILE *f, enum cli_values v, const char *list, const char *indent
 	case CLI_FILE:
 		fprintf(f, "%s_herstel_files\n", indent);
 		break;
+	case CLI_EXERCISE:
+		fprintf(f, "%s_herstel_exercises\n", indent);
+		break;
 	case CLI_NONE:
 	case CLI_TEXT:
 		break;
@@ -241,6 +245,19 @@ cli_bash(FILE *f)
 	      "\t\tCOMPREPLY=($(compgen -S = -W \"$1\" -- \"$cur\"))\n"
 	      "\t\tcompopt -o nospace 2>/dev/null\n"
 	      "\tfi\n"
+	      "}\n"
+	      "\n"
+	      "# An exercise's name, as herstel exercises --names lists them: a name of\n"
+	      "# several words is one word to bash (bench\\ press).\n"
+	      "_herstel_exercises()\n"
+	      "{\n"
+	      "\tlocal n q c=${cur//\\\\ / }\n"
+	      "\twhile IFS= read -r n; do\n"
+	      "\t\tif [[ $n == \"$c\"* ]]; then\n"
+	      "\t\t\tprintf -v q '%q' \"$n\"\n"
+	      "\t\t\tCOMPREPLY+=(\"$q\")\n"
+	      "\t\tfi\n"
+	      "\tdone < <(herstel exercises --names 2>/dev/null)\n"
 	      "}\n"
 	      "\n"
 	      "_herstel()\n"
@@ -334,6 +351,9 @@ cli_zsh_action(FILE *f, enum cli_values v, const char *list)
 	case CLI_FILE:
 		fputs("_files", f);
 		break;
+	case CLI_EXERCISE:
+		fputs("_herstel_exercises", f);
+		break;
 	case CLI_NONE:
 	case CLI_TEXT:
 		fputs(" ", f);
@@ -353,6 +373,7 @@ static const char *const operand_names[] = {
 	[CLI_SORENESS] = N_("group=level"),
 	[CLI_DAY_KIND] = N_("kind of day"),
 	[CLI_COMMAND] = N_("command"),
+	[CLI_EXERCISE] = N_("exercise"),
 };
 
 /* One option as _arguments takes it: '--date[the day]:D: ', each word of
@@ -403,6 +424,13 @@ cli_zsh(FILE *f)
 	    "\telse\n"
 	    "\t\tcompadd -S = -- %s\n"
 	    "\tfi\n"
+	    "}\n"
+	    "\n"
+	    "# An exercise's name, as herstel exercises --names lists them.\n"
+	    "_herstel_exercises() {\n"
+	    "\tlocal -a names\n"
+	    "\tnames=(${(f)\"$(_call_program exercises herstel exercises --names 2>/dev/null)\"})\n"
+	    "\tcompadd -a names\n"
 	    "}\n"
 	    "\n"
 	    "_herstel() {\n"
@@ -539,6 +567,11 @@ cli_fish(FILE *f)
 		cli_words(&words, cmd->operands, cmd->operand_list, "", " ");
 		if (cmd->operands == CLI_FILE)
 			fprintf(f, "complete -c herstel -n '%s' -F\n", cond);
+		else if (cmd->operands == CLI_EXERCISE)
+			fprintf(f,
+			    "complete -c herstel -n '%s' -x"
+			    " -a '(herstel exercises --names 2>/dev/null)'\n",
+			    cond);
 		else if (cmd->operands == CLI_SORENESS)
 			fprintf(
 			    f, "complete -c herstel -n '%s' -x -a '(__herstel_soreness)'\n", cond);

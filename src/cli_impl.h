@@ -19,7 +19,7 @@ struct cli_args {
 	const char *date, *time, *quality, *note, *format, *group, *explain;
 	const char *add, *primary, *secondary;
 	const char *from, *to, *output, *units;
-	bool bodyweight, dry_run, unplaced;
+	bool bodyweight, dry_run, unplaced, names;
 	char **rest; /* operands */
 	int nrest;
 };
@@ -54,6 +54,7 @@ enum cli_values {
 	CLI_SORENESS, /* GROUP=LEVEL */
 	CLI_DAY_KIND, /* training, active, rest or passive */
 	CLI_COMMAND,  /* a command's name */
+	CLI_EXERCISE, /* an exercise's name (herstel exercises --names) */
 };
 
 struct cli_option {

@@ -112,6 +112,7 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 struct cli_unplaced {
 	const char *text;    /* only names with every word of it; NULL: all */
 	struct place *place; /* for suggestions; NULL: none */
+	bool names;          /* the names alone, one a line (--names) */
 	size_t n;
 };
 
@@ -143,6 +144,10 @@ cli_unplaced_line(void *arg, const char *name, size_t sets, char **cause)
 	if (u->text != NULL && !cli_has_words(name, u->text))
 		return 0;
 	u->n++;
+	if (u->names) {
+		printf("%s\n", name);
+		return 0;
+	}
 	if (u->place == NULL) {
 		printf("%-36s no groups yet, %zu set%s [own]\n", name, sets, sets == 1 ? "" : "s");
 		return 0;
@@ -182,6 +187,8 @@ cli_exercises(struct cli *c, struct cli_args *a)
 	char groups[256], *cause = NULL;
 	size_t n, total = catalogue_count(c->cat);
 
+	if (a->names && (a->add != NULL || a->unplaced))
+		return cli_bad_usage(c, "--names goes with the list, not --add or --unplaced");
 	if (a->add != NULL)
 		return cli_exercise_add(c, a);
 	if (a->primary || a->secondary || a->bodyweight)
@@ -200,12 +207,17 @@ cli_exercises(struct cli *c, struct cli_args *a)
 		for (n = 0; n < total; n++)
 			found[n] = catalogue_at(c->cat, n);
 	for (size_t i = 0; i < n && i < total; i++) {
+		if (a->names) {
+			printf("%s\n", found[i]->name);
+			continue;
+		}
 		cli_groups_text(found[i]->role, groups, sizeof groups);
 		printf("%-36s %s%s%s\n", found[i]->name, groups,
 		    found[i]->bodyweight ? " [bodyweight]" : "", found[i]->custom ? " [own]" : "");
 	}
 	/* The journal's own exercises without groups are not in the catalogue. */
 	own.text = text.buf;
+	own.names = a->names;
 	if (store_unplaced(c->store, cli_unplaced_line, &own, &cause) != 0) {
 		strbuf_free(&text);
 		free(found);

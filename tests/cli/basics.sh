@@ -30,6 +30,13 @@ t_match stderr "$T_ERR" 'unknown command "frobnicate"' "help names the unknown c
 t_run --config "$T_TMP/missing-rc" --at nonsense help
 t_status 0 "help needs no herstelrc and no clock"
 
+t_run exercises --names front squat
+t_status 0 "exercises --names exits 0"
+t_match stdout "$T_OUT" '^front squat$' "exercises --names: the name alone on its line"
+t_nomatch stdout "$T_OUT" 'quads' "exercises --names: no groups"
+t_run exercises --names --unplaced
+t_status 2 "exercises --names --unplaced is a usage error"
+
 t_run --version
 t_status 0 "--version exits 0"
 t_match stdout "$T_OUT" '^herstel [0-9]+\.[0-9]+' "--version prints herstel and a version number"

@@ -95,6 +95,14 @@ bash_complete herstel exercises --add x --primary quads,gl
 t_eq "--primary quads,gl" "$T_OUT" "quads,glutes" "bash: --primary completes the last group of a list"
 bash_complete herstel help ""
 t_match "herstel help" "$T_OUT" '^week$' "bash: help offers the commands"
+# Exercise names come from herstel exercises --names, the journal's own
+# too; a name of several words is one word to the shell.
+"$HERSTEL" exercises --add "zercher squat" --primary quads >/dev/null
+t_ok $? "an exercise of the journal's own, for the names"
+bash_complete herstel log 'front\ sq'
+t_eq "herstel log front\ sq" "$T_OUT" 'front\ squat' "bash: log completes an exercise's name"
+bash_complete herstel log zerch
+t_eq "herstel log zerch" "$T_OUT" 'zercher\ squat' "bash: log completes the journal's own exercise"
 
 ## fish -----------------------------------------------------------------------
 
@@ -128,6 +136,8 @@ fish_complete "herstel day "
 t_match "herstel day" "$T_OUT" '^passive' "fish: day offers the kinds of day"
 fish_complete "herstel sore quads="
 t_match "herstel sore quads=" "$T_OUT" '^quads=3' "fish: after GROUP= the levels"
+fish_complete "herstel log zerch"
+t_match "herstel log zerch" "$T_OUT" '^zercher squat$' "fish: log completes the journal's own exercise"
 
 ## zsh ------------------------------------------------------------------------
 
@@ -159,5 +169,6 @@ zsh_tab 'herstel status --format ' 'json +text +tsv' "zsh: status --format <Tab>
 zsh_tab 'herstel import --units ' 'kg +lb' "zsh: import --units lists kg and lb"
 zsh_tab 'herstel day ' 'active +passive +rest +training' "zsh: day lists the kinds of day"
 zsh_tab 'herstel sore quad' '^zsh% herstel sore quads=$' "zsh: sore completes GROUP="
+zsh_tab 'herstel log zerch' '^zsh% herstel log zercher\\ squat$' "zsh: log completes an exercise's name"
 
 done_testing
