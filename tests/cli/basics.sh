@@ -11,6 +11,31 @@ for c in log sore sleep day exercises undo status config; do
 	t_match stdout "$T_OUT" "herstel $c( |\$)" "--help lists the $c command"
 done
 t_eq stderr "$T_ERR" "" "--help writes nothing on stderr"
+help=$T_OUT
+
+t_run help
+t_status 0 "herstel help exits 0"
+t_eq "herstel help" "$T_OUT" "$help" "herstel help prints what --help prints"
+t_run help export
+t_status 0 "herstel help export exits 0"
+t_match stdout "$T_OUT" '^usage: herstel export \[--format csv\|json\|strong\]' "help export: its usage"
+t_match stdout "$T_OUT" '^  -o, --output FILE +the file to write' "help export: its options, described"
+t_nomatch stdout "$T_OUT" '--quality' "help export: no option of another command"
+t_run status --help
+t_status 0 "status --help exits 0"
+t_match stdout "$T_OUT" '^ +--explain G +how the group' "status --help: status's own options"
+t_run help frobnicate
+t_status 2 "help of an unknown command exits 2"
+t_match stderr "$T_ERR" 'unknown command "frobnicate"' "help names the unknown command"
+t_run --config "$T_TMP/missing-rc" --at nonsense help
+t_status 0 "help needs no herstelrc and no clock"
+
+t_run exercises --names front squat
+t_status 0 "exercises --names exits 0"
+t_match stdout "$T_OUT" '^front squat$' "exercises --names: the name alone on its line"
+t_nomatch stdout "$T_OUT" 'quads' "exercises --names: no groups"
+t_run exercises --names --unplaced
+t_status 2 "exercises --names --unplaced is a usage error"
 
 t_run --version
 t_status 0 "--version exits 0"

@@ -91,6 +91,8 @@ row 1 'unknown kind of day "lazy"' "day lazy" day lazy
 row 1 'note is longer than 500 characters' "day --note of 5000 characters" \
 	day --note "$(long 5000 n)"
 row 1 'expected text, tsv or json, got "xml"' "status --format xml" status --format xml
+row 1 'expected text, tsv or json, got "text\|tsv"' "status --format of two words" status --format 'text|tsv'
+row 1 'expected auto, csv, .* got "csv\|json"' "import --format of two words" import --format 'csv|json' x.csv
 row 1 'unknown group "nogroup"' "status --group nogroup" status --group nogroup
 row 1 'the name must be 1 to 100 characters' "exercises --add ''" \
 	exercises --add "" --primary quads
