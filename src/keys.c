@@ -446,7 +446,7 @@ keys_check_one(const struct rc *rc, size_t i, int codes[KEYS_MAX], size_t *n, ch
 	if (t < 0 || keys_action_of(t, b) < 0) {
 		known = keys_known(t);
 		util_fail(cause,
-		    t < 0 ? "%s:%d: [%s]: no such key table (expected [keys] or %s)"
+		    t < 0 ? "%s:%d: [%s]: no such key table (expected [keys] or one of %s)"
 		          : "%s:%d: [%s] %s: no such action (expected %s)",
 		    file, b->line, b->section, t < 0 ? known : b->action, known);
 		free(known);
