@@ -231,11 +231,21 @@ ui_day_log_line(struct app *a, const struct ui_day_line *l, int y, int w, bool t
 static void
 ui_day_draw_empty(struct app *a, int w)
 {
-	static const char *const keys[] = { "a: log sets", "z: sleep", "s: soreness",
-		"n: day and note" };
+	static const struct {
+		enum keys_action act;
+		const char *what;
+	} first[] = { { KA_ADD, "log sets" }, { KA_SLEEP, "sleep" }, { KA_SORE, "soreness" },
+		{ KA_DAY, "day and note" } };
 	int y = 1 + ui_put_wrap(a, a->logw, 1, 2, w, 2, "Nothing logged on this day.") + 1;
-	bool two = w >= 14 + ui_width(keys[3]);
+	char keys[HS_ARRAY_LEN(first)][64], key[32];
+	bool two;
 
+	for (size_t i = 0; i < HS_ARRAY_LEN(first); i++) {
+		keys_first(&a->keys[KT_DAY], first[i].act, a->utf8, key, sizeof key);
+		snprintf(keys[i], sizeof keys[i], "%s: %s", key[0] != '\0' ? key : "(none)",
+		    first[i].what);
+	}
+	two = w >= 14 + ui_width(keys[3]);
 	for (size_t i = 0; i < HS_ARRAY_LEN(keys); i++) {
 		if (two && i % 2 == 1)
 			ui_put_fit(a, a->logw, y++, 16, w - 14, keys[i]);

@@ -300,7 +300,7 @@ ui_place_draw_body(struct app *a, struct ui_place *p)
 static void
 ui_place_draw_foot(struct app *a, const struct ui_place *p)
 {
-	char cycle[32], line[200];
+	char cycle[32], take[32], line[200];
 
 	werase(a->foot);
 	ui_foot_status(a);
@@ -308,9 +308,10 @@ ui_place_draw_foot(struct app *a, const struct ui_place *p)
 	if (p->choosing)
 		snprintf(line, sizeof line, "%s: none, primary, secondary", cycle);
 	else {
+		keys_first(&a->keys[KT_PLACE], KP_TAKE, a->utf8, take, sizeof take);
 		keys_first(&a->keys[KT_PLACE], KP_CHOOSE, a->utf8, cycle, sizeof cycle);
 		snprintf(line, sizeof line,
-		    "Enter gives the groups of the suggestion; %s chooses the groups", cycle);
+		    "%s gives the groups of the suggestion; %s chooses the groups", take, cycle);
 	}
 	ui_put_fit(a, a->foot, 1, 1, a->cols - 2, line);
 	ui_hints(a, &a->keys[KT_PLACE], 2, p->choosing ? UI_PLACE_CHOOSER_KEYS : UI_PLACE_LIST_KEYS,
@@ -341,14 +342,16 @@ void
 ui_place_offer(struct app *a)
 {
 	size_t n = 0;
+	char g[32];
 
 	if (a->status[0] != '\0' || store_unplaced(a->store, ui_place_count, &n, NULL) != 0 ||
 	    n == 0)
 		return;
+	keys_first(&a->keys[KT_DAY], KA_PLACE, a->utf8, g, sizeof g);
 	ui_status(a, false,
-	    n == 1 ? "%zu exercise from an import has no muscle groups: g gives it groups"
-	           : "%zu exercises from an import have no muscle groups: g gives them groups",
-	    n);
+	    n == 1 ? "%zu exercise from an import has no muscle groups: %s gives it groups"
+	           : "%zu exercises from an import have no muscle groups: %s gives them groups",
+	    n, g);
 }
 
 const struct ui_screen ui_place_screen = {
