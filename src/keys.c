@@ -310,18 +310,13 @@ keys_first(const struct keys *k, int i, bool utf8, char *buf, size_t len)
 		keys_name(k->e[i].keys[0], utf8, buf, len);
 }
 
-/* Columns of a key's name: "←" is one, "Left" four. */
-static int
-keys_width(const char *s)
+/* Characters in a key's name: "←" is one, "Left" four. */
+static size_t
+keys_chars(const char *s)
 {
-	wchar_t w[32];
-	size_t n = mbstowcs(w, s, HS_ARRAY_LEN(w));
-	int cols;
+	size_t n = mbstowcs(NULL, s, 0);
 
-	if (n == (size_t)-1 || n == HS_ARRAY_LEN(w))
-		return (int)strlen(s);
-	cols = wcswidth(w, n);
-	return cols < 0 ? (int)n : cols;
+	return n == (size_t)-1 ? strlen(s) : n;
 }
 
 void
@@ -338,7 +333,7 @@ keys_label(const struct keys *k, int i, bool utf8, char *buf, size_t len)
 	}
 	/* "←→" and "[]" read as a pair; "w/Esc", "Left/Right" need the slash. */
 	snprintf(buf, len, "%s%s%s", k0,
-	    k0[0] != '\0' && k1[0] != '\0' && (keys_width(k0) > 1 || keys_width(k1) > 1) ? "/" : "",
+	    k0[0] != '\0' && k1[0] != '\0' && (keys_chars(k0) > 1 || keys_chars(k1) > 1) ? "/" : "",
 	    k1);
 }
 
