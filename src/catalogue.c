@@ -7,13 +7,15 @@
  * notice; the order of the file is kept, so the core list comes first. */
 #include "config.h"
 
+#include "catalogue.h"
+
 #include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalogue.h"
+#include "i18n.h"
 #include "util.h"
 
 /* The shipped catalogue, generated from share/herstel/exercises.tsv. */
@@ -222,13 +224,13 @@ catalogue_parse_groups(
 		return 0;
 	n = catalogue_split(list, ',', fields, HS_ARRAY_LEN(fields));
 	if (n > HS_ARRAY_LEN(fields))
-		return util_fail(cause, "%s: too many groups", where);
+		return util_fail(cause, _("%s: too many groups"), where);
 	for (i = 0; i < n; i++) {
 		id = util_trim(fields[i]);
 		if ((g = group_from_id(id)) < 0)
-			return util_fail(cause, "%s: unknown group \"%s\"", where, id);
+			return util_fail(cause, _("%s: unknown group \"%s\""), where, id);
 		if (def->role[g] != ROLE_NONE)
-			return util_fail(cause, "%s: group \"%s\" listed twice", where, id);
+			return util_fail(cause, _("%s: group \"%s\" listed twice"), where, id);
 		def->role[g] = (unsigned char)role;
 	}
 	return 0;
@@ -244,7 +246,7 @@ catalogue_parse_columns(struct catalogue_item *it, char **col, const char *where
 	if (*util_trim(col[1]) != '\0') {
 		n = catalogue_split(col[1], '|', alias, HS_ARRAY_LEN(alias));
 		if (n > HS_ARRAY_LEN(alias))
-			return util_fail(cause, "%s: too many aliases", where);
+			return util_fail(cause, _("%s: too many aliases"), where);
 		for (size_t i = 0; i < n; i++)
 			catalogue_item_alias(it, alias[i]);
 	}
@@ -257,7 +259,7 @@ catalogue_parse_columns(struct catalogue_item *it, char **col, const char *where
 		    cause, "%s: bad bodyweight flag \"%s\" (expected 0 or 1)", where, flag);
 	it->def.bodyweight = flag[0] == '1';
 	if (!catalogue_item_has_group(&it->def))
-		return util_fail(cause, "%s: \"%s\" hits no muscle group", where, it->def.name);
+		return util_fail(cause, _("%s: \"%s\" hits no muscle group"), where, it->def.name);
 	return 0;
 }
 
@@ -273,16 +275,16 @@ catalogue_parse_line(struct catalogue *c, char *line, const char *where, int lin
 	n = catalogue_split(line, '\t', col, CATALOGUE_COLUMNS);
 	if (n != CATALOGUE_COLUMNS)
 		return util_fail(cause,
-		    "%s: expected %d columns (name, aliases, "
-		    "primary, secondary, bodyweight), got %zu",
+		    _("%s: expected %d columns (name, aliases, "
+		      "primary, secondary, bodyweight), got %zu"),
 		    where, CATALOGUE_COLUMNS, n);
 	it = catalogue_item_new(col[0], lineno);
 	if (*it->def.name == '\0') {
 		catalogue_item_free(it);
-		return util_fail(cause, "%s: empty name", where);
+		return util_fail(cause, _("%s: empty name"), where);
 	}
 	if ((dup = catalogue_index_of(c, it->keys[0])) >= 0) {
-		util_fail(cause, "%s: duplicate name \"%s\" (first on line %d)", where,
+		util_fail(cause, _("%s: duplicate name \"%s\" (first on line %d)"), where,
 		    it->def.name, c->items[dup]->line);
 		catalogue_item_free(it);
 		return -1;
@@ -363,14 +365,14 @@ catalogue_add(struct catalogue *c, const struct exercise_def *def, char **cause)
 	long at;
 
 	if (def->name == NULL)
-		return util_fail(cause, "missing exercise name");
+		return util_fail(cause, "%s", _("missing exercise name"));
 	it = catalogue_item_new(def->name, 0);
 	if (*it->def.name == '\0') {
 		catalogue_item_free(it);
-		return util_fail(cause, "missing exercise name");
+		return util_fail(cause, "%s", _("missing exercise name"));
 	}
 	if (!catalogue_item_has_group(def)) {
-		util_fail(cause, "exercise \"%s\" hits no muscle group", it->def.name);
+		util_fail(cause, _("exercise \"%s\" hits no muscle group"), it->def.name);
 		catalogue_item_free(it);
 		return -1;
 	}
@@ -481,13 +483,13 @@ catalogue_unknown(const struct catalogue *c, const char *typed, const char *key,
 	}
 	if (n == 0)
 		return util_fail(cause,
-		    "unknown exercise \"%s\" (try: herstel "
-		    "exercises %s)",
+		    _("unknown exercise \"%s\" (try: herstel "
+		      "exercises %s)"),
 		    typed, typed);
 	strbuf_init(&sb);
 	for (i = 0; i < n; i++)
 		strbuf_printf(&sb, "%s%s", i == 0 ? "" : ", ", c->items[index[i]]->def.name);
-	util_fail(cause, "unknown exercise \"%s\" (did you mean: %s?)", typed, sb.buf);
+	util_fail(cause, _("unknown exercise \"%s\" (did you mean: %s?)"), typed, sb.buf);
 	strbuf_free(&sb);
 	return -1;
 }
@@ -589,7 +591,7 @@ catalogue_find_by(const struct catalogue *c, const char *typed, const char *key,
 		n++;
 	}
 	if (n > 1)
-		util_fail(cause, "\"%s\" is ambiguous: %s", typed, sb.buf);
+		util_fail(cause, _("\"%s\" is ambiguous: %s"), typed, sb.buf);
 	strbuf_free(&sb);
 	*def = n == 1 ? &found->def : NULL;
 	return n == 1 ? 1 : n == 0 ? 0 : -1;
@@ -656,7 +658,7 @@ catalogue_find(const struct catalogue *c, const char *name, char **cause)
 	const struct exercise_def *def = NULL;
 
 	if (*key == '\0')
-		util_fail(cause, "missing exercise name");
+		util_fail(cause, "%s", _("missing exercise name"));
 	else if ((def = catalogue_exact(c, key)) == NULL &&
 	    (def = catalogue_singular(c, key)) == NULL)
 		def = catalogue_find_short(c, typed, key, cause);

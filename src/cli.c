@@ -24,6 +24,7 @@
 #include "report.h"
 #include "signals.h"
 #include "store.h"
+#include "svc.h"
 #include "ui.h"
 #include "util.h"
 #include "week.h"
@@ -621,50 +622,12 @@ cli_entry_texts(const struct cli_args *a, int *n)
 	return texts;
 }
 
-/* Write the parsed entries as one batch. */
-static int
-cli_log_write(struct cli *c, struct entry *e, const struct exercise_def **defs, int n, hs_minute at,
-    const char *what)
-{
-	char *cause = NULL;
-	int64_t eid;
-
-	if (store_begin(c->store, what, &cause) != 0)
-		return cli_cause(c, cause);
-	for (int i = 0; i < n; i++) {
-		if (store_exercise_id(c->store, defs[i], &eid, &cause) != 0)
-			goto fail;
-		for (int k = 0; k < e[i].nsets; k++) {
-			struct set_record r = {
-				.at = at,
-				.exercise_id = eid,
-				.weight_kg = e[i].weight_kg,
-				.bodyweight =
-				    e[i].bodyweight || (!e[i].has_load && defs[i]->bodyweight),
-				.reps = e[i].timed ? 0 : e[i].reps[k],
-				.seconds = e[i].timed ? e[i].reps[k] : 0,
-				.rpe = e[i].rpe,
-				.kind = e[i].kind,
-				.note = e[i].note,
-			};
-
-			if (store_add_set(c->store, &r, &cause) != 0)
-				goto fail;
-		}
-	}
-	if (store_commit(c->store, &cause) != 0)
-		return cli_cause(c, cause);
-	return EXIT_OK;
-fail:
-	store_rollback(c->store);
-	return cli_cause(c, cause);
-}
-
 static int
 cli_log(struct cli *c, struct cli_args *a)
 {
 	struct entry *e;
 	const struct exercise_def **defs;
+	struct svc_entry *ents;
 	char **texts, *cause = NULL, *what, when[40];
 	int n = 0, parsed = 0, status = EXIT_ERROR;
 	hs_minute at;
@@ -690,7 +653,13 @@ cli_log(struct cli *c, struct cli_args *a)
 		}
 	}
 	what = xasprintf("log %s%s", texts[0], n > 1 ? " ..." : "");
-	status = cli_log_write(c, e, defs, n, at, what);
+	ents = xcalloc((size_t)n, sizeof *ents);
+	for (int i = 0; i < n; i++)
+		ents[i] = (struct svc_entry){ .e = &e[i], .def = defs[i] };
+	status = svc_log(c->store, what, ents, (size_t)n, at, NULL, &cause) == 0
+	    ? EXIT_OK
+	    : cli_cause(c, cause);
+	free(ents);
 	free(what);
 	cli_when_text(at, when, sizeof when);
 	for (int i = 0; status == EXIT_OK && i < n; i++) {
@@ -788,17 +757,7 @@ cli_sore(struct cli *c, struct cli_args *a)
 		free(arg);
 		n++;
 	}
-	if (store_begin(c->store, "sore", &cause) != 0) {
-		cli_cause(c, cause);
-		goto out;
-	}
-	for (int i = 0; i < n; i++)
-		if (store_add_soreness(c->store, &r[i], &cause) != 0) {
-			store_rollback(c->store);
-			cli_cause(c, cause);
-			goto out;
-		}
-	if (store_commit(c->store, &cause) != 0) {
+	if (svc_sore(c->store, "sore", r, (size_t)n, NULL, &cause) != 0) {
 		cli_cause(c, cause);
 		goto out;
 	}
@@ -812,41 +771,11 @@ out:
 	return status;
 }
 
-/* Run one write as its own batch; EXIT_OK or the error printed. */
-static int
-cli_write_one(struct cli *c, const char *what, int (*put)(struct store *, const void *, char **),
-    const void *rec)
-{
-	char *cause = NULL;
-
-	if (store_begin(c->store, what, &cause) != 0)
-		return cli_cause(c, cause);
-	if (put(c->store, rec, &cause) != 0) {
-		store_rollback(c->store);
-		return cli_cause(c, cause);
-	}
-	if (store_commit(c->store, &cause) != 0)
-		return cli_cause(c, cause);
-	return EXIT_OK;
-}
-
-static int
-put_sleep(struct store *s, const void *r, char **cause)
-{
-	return store_put_sleep(s, r, cause);
-}
-
-static int
-put_day(struct store *s, const void *r, char **cause)
-{
-	return store_put_day(s, r, cause);
-}
-
 static int
 cli_sleep(struct cli *c, struct cli_args *a)
 {
 	struct sleep_record r = { 0 };
-	char *what, date[DATE_BUF];
+	char *cause = NULL, *what, date[DATE_BUF];
 	hs_minute at;
 	long q;
 	int status;
@@ -864,7 +793,7 @@ cli_sleep(struct cli *c, struct cli_args *a)
 	r.date = stamp_date(at);
 	date_format(r.date, date);
 	what = xasprintf("sleep %s %g h", date, r.hours);
-	status = cli_write_one(c, what, put_sleep, &r);
+	status = svc_sleep(c->store, what, &r, &cause) == 0 ? EXIT_OK : cli_cause(c, cause);
 	free(what);
 	if (status == EXIT_OK && r.quality > 0)
 		printf("logged sleep %.1f h, quality %d/5, for the night before %s\n", r.hours,
@@ -907,7 +836,7 @@ cli_day(struct cli *c, struct cli_args *a)
 	r.note = (char *)(a->note != NULL ? a->note : old.day.note);
 	date_format(r.date, date);
 	what = xasprintf("day %s %s", date, day_kind_id(r.kind));
-	status = cli_write_one(c, what, put_day, &r);
+	status = svc_day(c->store, what, &r, &cause) == 0 ? EXIT_OK : cli_cause(c, cause);
 	if (status == EXIT_OK)
 		printf("%s: %s%s%s\n", date, day_kind_label(r.kind), r.note[0] ? ", note: " : "",
 		    r.note);
@@ -990,11 +919,8 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 	if ((found = store_find_exercise(c->store, a->add, &id, &cause)) < 0)
 		return cli_cause(c, cause);
 	what = xasprintf("add exercise %s", a->add);
-	if (store_begin(c->store, what, &cause) != 0 ||
-	    (found == 1 ? store_set_exercise_groups(c->store, id, def.role, &cause)
-	                : store_exercise_id(c->store, &def, &id, &cause)) != 0 ||
-	    store_commit(c->store, &cause) != 0) {
-		store_rollback(c->store);
+	if ((found == 1 ? svc_exercise_groups(c->store, what, id, def.role, &cause)
+	                : svc_exercise_add(c->store, what, &def, &cause)) != 0) {
 		free(what);
 		return cli_cause(c, cause);
 	}
@@ -1196,13 +1122,9 @@ cli_status_opts(struct cli *c, struct cli_args *a, struct report_opts *o)
 static int
 cli_status(struct cli *c, struct cli_args *a)
 {
-	struct store_events ev;
-	struct group_status board[GROUP_COUNT];
-	struct signal sig[16];
-	struct signals_input si;
+	struct svc_board b;
 	struct report_opts o = { .format = REPORT_TEXT, .group = -1, .utf8 = cli_utf8() };
 	char *cause = NULL, share[16];
-	size_t nsig;
 	int explain = -1;
 
 	recovery_share_text(c->rc.recovery.secondary_weight, share, sizeof share);
@@ -1213,24 +1135,14 @@ cli_status(struct cli *c, struct cli_args *a)
 		return EXIT_ERROR;
 	if (a->nrest > 0)
 		return cli_bad_usage(c, &commands[6], "status takes no operands");
-	if (store_load_events(c->store, c->now, &c->rc.recovery, &ev, &cause) != 0)
+	if (explain >= 0)
+		return svc_explain(c->store, &c->rc, c->now, (enum group)explain, cli_explain_line,
+		           NULL, &cause) == 0
+		    ? EXIT_OK
+		    : cli_cause(c, cause);
+	if (svc_board(c->store, &c->rc, c->now, &b, &cause) != 0)
 		return cli_cause(c, cause);
-	if (explain >= 0) {
-		recovery_explain(
-		    &c->rc.recovery, &ev.in, c->now, (enum group)explain, cli_explain_line, NULL);
-		store_events_free(&ev);
-		return EXIT_OK;
-	}
-	recovery_board(&c->rc.recovery, &ev.in, c->now, board);
-	si = (struct signals_input){ .events = &ev.in,
-		.days = ev.days,
-		.ndays = ev.ndays,
-		.level = c->rc.level,
-		.week_start = c->rc.week_start,
-		.sleep_target = c->rc.sleep_target };
-	nsig = signals_compute(&c->rc.recovery, &si, c->now, sig, HS_ARRAY_LEN(sig));
-	report_status(stdout, board, sig, nsig, c->now, &o);
-	store_events_free(&ev);
+	report_status(stdout, b.group, b.sig, b.nsig, c->now, &o);
 	return EXIT_OK;
 }
 
@@ -1259,26 +1171,12 @@ cli_config(struct cli *c, struct cli_args *a)
 static int
 cli_week_print(struct cli *c, hs_date first, const struct week_report_opts *o)
 {
-	struct store_events ev;
-	struct signals_input si;
-	struct week w;
-	struct week_verdict v[WEEK_VERDICTS_MAX];
+	struct svc_week wk;
 	char *cause = NULL;
-	size_t nv;
 
-	if (store_load_week(c->store, first, c->now, &c->rc.recovery, &ev, &cause) != 0)
+	if (svc_week(c->store, &c->rc, first, c->now, o->today, &wk, &cause) != 0)
 		return cli_cause(c, cause);
-	week_build(&c->rc.recovery, &ev.in, ev.days, ev.ndays, first, &w);
-	si = (struct signals_input){ .events = &ev.in,
-		.days = ev.days,
-		.ndays = ev.ndays,
-		.level = c->rc.level,
-		.week_start = c->rc.week_start,
-		.sleep_target = c->rc.sleep_target };
-	nv = week_verdicts(&w, c->rc.level, c->rc.sleep_target, o->today, v, HS_ARRAY_LEN(v));
-	nv += week_signals(&c->rc.recovery, &si, &w, c->now, v + nv, HS_ARRAY_LEN(v) - nv);
-	week_report(stdout, &w, v, nv, o);
-	store_events_free(&ev);
+	week_report(stdout, &wk.w, wk.v, wk.nv, o);
 	return EXIT_OK;
 }
 

@@ -1,11 +1,13 @@
 /* csv.c: an RFC 4180 reader with line numbers, and a writer. */
 #include "config.h"
 
+#include "csv.h"
+
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "csv.h"
+#include "i18n.h"
 #include "util.h"
 
 struct csv_reader {
@@ -75,8 +77,8 @@ csv_quoted(struct csv_reader *r, int start, char **cause)
 	for (;;) {
 		if (r->p == r->end)
 			return util_fail(cause,
-			    "%d: a quoted field is not closed"
-			    " (the file may be cut short)",
+			    _("%d: a quoted field is not closed"
+			      " (the file may be cut short)"),
 			    start);
 		if (*r->p == '"') {
 			if (r->p + 1 < r->end && r->p[1] == '"') {
@@ -96,7 +98,7 @@ csv_quoted(struct csv_reader *r, int start, char **cause)
 		strbuf_add(&r->buf, r->p++, 1);
 	}
 	if (r->p < r->end && *r->p != r->sep && *r->p != '\n' && *r->p != '\r')
-		return util_fail(cause, "%d: text after the closing quote of a field", r->line);
+		return util_fail(cause, _("%d: text after the closing quote of a field"), r->line);
 	return 0;
 }
 
@@ -129,7 +131,8 @@ csv_record(struct csv_reader *r, char **cause)
 			continue;
 		}
 		if (*r->p == '\0')
-			return util_fail(cause, "%d: binary data (a NUL byte), not text", r->line);
+			return util_fail(
+			    cause, _("%d: binary data (a NUL byte), not text"), r->line);
 		strbuf_add(&r->buf, r->p++, 1);
 	}
 }

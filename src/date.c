@@ -1,13 +1,15 @@
 /* date.c: civil calendar arithmetic, parsing and formatting of dates. */
 #include "config.h"
 
+#include "date.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include "date.h"
+#include "i18n.h"
 #include "util.h"
 
 /* Days from 1970-01-01 on the proleptic Gregorian calendar (H. Hinnant's
@@ -111,11 +113,12 @@ date_parse(const char *s, hs_date today, hs_date *out, char **cause)
 {
 	long n;
 
-	if (util_strcasecmp(s, "today") == 0) {
+	/* The words in English and in Dutch, whatever the interface's language. */
+	if (util_strcasecmp(s, "today") == 0 || util_strcasecmp(s, "vandaag") == 0) {
 		*out = today;
 		return 0;
 	}
-	if (util_strcasecmp(s, "yesterday") == 0) {
+	if (util_strcasecmp(s, "yesterday") == 0 || util_strcasecmp(s, "gisteren") == 0) {
 		*out = today - 1;
 		return 0;
 	}
@@ -125,7 +128,8 @@ date_parse(const char *s, hs_date today, hs_date *out, char **cause)
 	}
 	if (strlen(s) == 10 && parse_ymd(s, out) == 0)
 		return 0;
-	return util_fail(cause, "bad date \"%s\" (expected YYYY-MM-DD, today, yesterday or -N)", s);
+	return util_fail(
+	    cause, _("bad date \"%s\" (expected YYYY-MM-DD, today, yesterday or -N)"), s);
 }
 
 /* "HH:MM" at s; the rest of s is not read. */
@@ -145,7 +149,7 @@ time_parse(const char *s, int *minute_of_day, char **cause)
 {
 	if (strlen(s) == 5 && parse_hm(s, minute_of_day) == 0)
 		return 0;
-	return util_fail(cause, "bad time \"%s\" (expected HH:MM, 00:00 to 23:59)", s);
+	return util_fail(cause, _("bad time \"%s\" (expected HH:MM, 00:00 to 23:59)"), s);
 }
 
 int
@@ -159,7 +163,7 @@ stamp_parse(const char *s, hs_minute *out, char **cause)
 		*out = stamp_make(day, mod);
 		return 0;
 	}
-	return util_fail(cause, "bad time stamp \"%s\" (expected 'YYYY-MM-DD HH:MM')", s);
+	return util_fail(cause, _("bad time stamp \"%s\" (expected 'YYYY-MM-DD HH:MM')"), s);
 }
 
 void
@@ -195,18 +199,21 @@ stamp_format(hs_minute t, char buf[STAMP_BUF])
 const char *
 date_weekday_name(int weekday)
 {
-	static const char *names[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+	/* TRANSLATORS: the days of the week, abbreviated as on a calendar. */
+	static const char *names[] = { N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"),
+		N_("Sat"), N_("Sun") };
 
-	return names[((weekday % 7) + 7) % 7];
+	return _(names[((weekday % 7) + 7) % 7]);
 }
 
 const char *
 date_month_name(int month)
 {
-	static const char *names[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
-		"Sep", "Oct", "Nov", "Dec" };
+	/* TRANSLATORS: the months, abbreviated as on a calendar. */
+	static const char *names[] = { N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"),
+		N_("Jun"), N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec") };
 
-	return names[((month - 1) % 12 + 12) % 12];
+	return _(names[((month - 1) % 12 + 12) % 12]);
 }
 
 hs_minute

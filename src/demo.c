@@ -1,11 +1,12 @@
 /* demo.c: eight weeks of made-up but plausible training history. */
 #include "config.h"
 
+#include "demo.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "demo.h"
 #include "util.h"
 
 #define DEMO_DAYS 56
@@ -227,6 +228,15 @@ demo_days(struct demo *d, char **cause)
 	return 0;
 }
 
+static int
+demo_write(struct store *s, void *arg, char **cause)
+{
+	struct demo *d = arg;
+
+	(void)s; /* d->s */
+	return demo_exercises(d, cause) != 0 || demo_days(d, cause) != 0 ? -1 : 0;
+}
+
 int
 demo_fill(struct store *s, const struct catalogue *cat, hs_minute now, char **cause)
 {
@@ -237,11 +247,5 @@ demo_fill(struct store *s, const struct catalogue *cat, hs_minute now, char **ca
 	d.cat = cat;
 	d.now = now;
 	d.rng = 0x48727374; /* "Hrst" */
-	if (store_begin(s, "demo: eight weeks of history", cause) != 0)
-		return -1;
-	if (demo_exercises(&d, cause) != 0 || demo_days(&d, cause) != 0) {
-		store_rollback(s);
-		return -1;
-	}
-	return store_commit(s, cause);
+	return store_batch(s, "demo: eight weeks of history", demo_write, &d, cause);
 }

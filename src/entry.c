@@ -15,6 +15,8 @@
  *    large one with the unit it was read in ("got 5000 kg"). */
 #include "config.h"
 
+#include "entry.h"
+
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
@@ -22,7 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "entry.h"
+#include "i18n.h"
 #include "util.h"
 
 /* The parts of the tail, in the order the grammar wants them. */
@@ -32,11 +34,11 @@ static const struct {
 	const char *after;
 	const char *expected;
 } entry_parts[] = {
-	[PART_NAME] = { "the name", "a scheme, a load, @RPE, warmup or # note" },
-	[PART_SCHEME] = { "the scheme", "a load, @RPE, warmup, drop, failure or # note" },
-	[PART_LOAD] = { "the load", "@RPE, warmup, drop, failure or # note" },
-	[PART_RPE] = { "the RPE", "warmup, drop, failure or # note" },
-	[PART_KIND] = { "the set kind", "# note" },
+	[PART_NAME] = { N_("the name"), N_("a scheme, a load, @RPE, warmup or # note") },
+	[PART_SCHEME] = { N_("the scheme"), N_("a load, @RPE, warmup, drop, failure or # note") },
+	[PART_LOAD] = { N_("the load"), N_("@RPE, warmup, drop, failure or # note") },
+	[PART_RPE] = { N_("the RPE"), N_("warmup, drop, failure or # note") },
+	[PART_KIND] = { N_("the set kind"), N_("# note") },
 };
 
 /* The words of the text before the note. */
@@ -203,9 +205,12 @@ entry_starts_tail(const char *w)
 	    entry_is_load(w) || w[0] == '@' || entry_is_warmup(w);
 }
 
+/* What a count in a scheme counts, for its message. */
+enum entry_what { COUNT_SETS, COUNT_REPS, COUNT_SECONDS };
+
 /* A count in a scheme: digits [s, s + n) in [1, max]. */
 static int
-entry_count(const char *s, size_t n, int max, const char *what, int *out, char **cause)
+entry_count(const char *s, size_t n, int max, enum entry_what what, int *out, char **cause)
 {
 	long v = 0;
 
@@ -215,7 +220,17 @@ entry_count(const char *s, size_t n, int max, const char *what, int *out, char *
 			break;
 	}
 	if (v < 1 || v > max)
-		return util_fail(cause, "%s must be from 1 to %d, got %.*s", what, max, (int)n, s);
+		switch (what) {
+		case COUNT_SETS:
+			return util_fail(
+			    cause, _("sets must be from 1 to %d, got %.*s"), max, (int)n, s);
+		case COUNT_REPS:
+			return util_fail(
+			    cause, _("reps must be from 1 to %d, got %.*s"), max, (int)n, s);
+		default:
+			return util_fail(
+			    cause, _("seconds must be from 1 to %d, got %.*s"), max, (int)n, s);
+		}
 	*out = (int)v;
 	return 0;
 }
@@ -249,26 +264,24 @@ entry_scheme(char **w, size_t nw, size_t i, struct entry *e, char **cause)
 	const char *s = w[i], *untimed = entry_untimed(w[i], buf, sizeof buf);
 	size_t n, t;
 	int reps, k, max = ENTRY_MAX_REPS;
-	const char *what = "reps";
+	enum entry_what what = COUNT_REPS;
 
 	if (untimed != NULL) {
 		s = untimed;
 		e->timed = true;
 		max = ENTRY_MAX_SECONDS;
-		what = "seconds";
+		what = COUNT_SECONDS;
 	}
 	n = strspn(s, "0123456789");
 	if (!entry_looks_scheme(s) && !entry_is_scheme(s))
 		return 0;
 	if (!entry_is_scheme(s))
-		return util_fail(cause,
-		    "bad scheme \"%s\" (expected SETSxREPS "
-		    "or REPS,REPS,...)",
-		    s);
+		return util_fail(
+		    cause, _("bad scheme \"%s\" (expected SETSxREPS or REPS,REPS,...)"), s);
 	if (i + 1 < nw && entry_unit(w[i + 1]) >= 0)
 		return 0;
 	if ((t = entry_times_len(s + n)) != 0) {
-		if (entry_count(s, n, ENTRY_MAX_SETS, "sets", &e->nsets, cause) != 0 ||
+		if (entry_count(s, n, ENTRY_MAX_SETS, COUNT_SETS, &e->nsets, cause) != 0 ||
 		    entry_count(s + n + t, strlen(s + n + t), max, what, &reps, cause) != 0)
 			return -1;
 		for (k = 0; k < e->nsets; k++)
@@ -278,7 +291,7 @@ entry_scheme(char **w, size_t nw, size_t i, struct entry *e, char **cause)
 	for (k = 1, n = 0; s[n] != '\0'; n++)
 		k += s[n] == ',';
 	if (k > ENTRY_MAX_SETS)
-		return util_fail(cause, "sets must be from 1 to %d, got %d", ENTRY_MAX_SETS, k);
+		return util_fail(cause, _("sets must be from 1 to %d, got %d"), ENTRY_MAX_SETS, k);
 	for (k = 0; *s != '\0'; k++, s += n + (s[n] == ',')) {
 		n = strspn(s, "0123456789");
 		if (entry_count(s, n, max, what, &e->reps[k], cause) != 0)
@@ -297,7 +310,7 @@ entry_weight(const char *s, size_t n, enum units units, double *kg, char **cause
 
 	*kg = units == UNITS_LB ? v * KG_PER_LB : v;
 	if (v < 0 || *kg > ENTRY_MAX_KG) {
-		util_fail(cause, "weight must be from 0 to %g kg, got %s%s", ENTRY_MAX_KG, num,
+		util_fail(cause, _("weight must be from 0 to %g kg, got %s%s"), ENTRY_MAX_KG, num,
 		    v < 0                   ? ""
 		        : units == UNITS_LB ? " lb"
 		                            : " kg");
@@ -327,10 +340,10 @@ entry_load(char **w, size_t nw, size_t i, enum units units, struct entry *e, cha
 	}
 	n = entry_number_len(num);
 	if (n == 0)
-		return util_fail(cause, "bad load \"%s\" (expected bw or bw+NUMBER)", s);
+		return util_fail(cause, _("bad load \"%s\" (expected bw or bw+NUMBER)"), s);
 	if (num[n] != '\0' && (unit = entry_unit(num + n)) < 0)
 		return util_fail(
-		    cause, "bad unit \"%s\" in \"%s\" (expected kg or lb)", num + n, s);
+		    cause, _("bad unit \"%s\" in \"%s\" (expected kg or lb)"), num + n, s);
 	if (num[n] == '\0' && i + 1 < nw && entry_unit(w[i + 1]) >= 0) {
 		unit = entry_unit(w[i + 1]);
 		used = 2;
@@ -354,18 +367,18 @@ entry_rpe(char **w, size_t nw, size_t i, struct entry *e, char **cause)
 		return 0;
 	if (*s == '\0') {
 		if (i + 1 == nw)
-			return util_fail(cause, "missing RPE after \"@\"");
+			return util_fail(cause, "%s", _("missing RPE after \"@\""));
 		s = w[i + 1];
 		used = 2;
 	}
 	n = entry_number_len(s);
 	if (n == 0 || s[n] != '\0')
-		return util_fail(cause, "bad RPE \"@%s\" (expected @1 to @10)", s);
+		return util_fail(cause, _("bad RPE \"@%s\" (expected @1 to @10)"), s);
 	v = strtod(s, NULL);
 	if (v < 1 || v > 10)
-		return util_fail(cause, "RPE must be from 1 to 10, got %s", s);
+		return util_fail(cause, _("RPE must be from 1 to 10, got %s"), s);
 	if (fabs(v * 2 - round(v * 2)) > 1e-9)
-		return util_fail(cause, "RPE must be in steps of 0.5, got %s", s);
+		return util_fail(cause, _("RPE must be in steps of 0.5, got %s"), s);
 	e->rpe = v;
 	return used;
 }
@@ -392,8 +405,8 @@ entry_tail(char **w, size_t nw, size_t i, enum units units, struct entry *e, cha
 			last = PART_KIND;
 			used = 1;
 		} else
-			return util_fail(cause, "unexpected \"%s\" after %s (expected %s)", w[i],
-			    entry_parts[last].after, entry_parts[last].expected);
+			return util_fail(cause, _("unexpected \"%s\" after %s (expected %s)"), w[i],
+			    _(entry_parts[last].after), _(entry_parts[last].expected));
 		if (used < 0)
 			return -1;
 		i += (size_t)used;
@@ -461,7 +474,7 @@ entry_note(const char *hash, char **note, char **cause)
 			chars++;
 	if (chars > ENTRY_NOTE_MAX) {
 		free(copy);
-		return util_fail(cause, "note is longer than %d characters", ENTRY_NOTE_MAX);
+		return util_fail(cause, _("note is longer than %d characters"), ENTRY_NOTE_MAX);
 	}
 	*note = xstrdup(t);
 	free(copy);
@@ -483,12 +496,12 @@ entry_parse(const char *text, enum units units, struct entry *out, char **cause)
 
 	entry_clear(out);
 	if ((bad = util_text_problem(text)) != NULL)
-		return util_fail(cause, "the entry has %s", bad);
+		return util_fail(cause, _("the entry has %s"), bad);
 	entry_split(text, hash != NULL ? (size_t)(hash - text) : strlen(text), &ws);
 	if (entry_words(&ws, units, &e, &nname, cause) != 0)
 		goto out;
 	if (nname == 0) {
-		rc = util_fail(cause, "missing exercise name");
+		rc = util_fail(cause, "%s", _("missing exercise name"));
 		goto out;
 	}
 	if (entry_note(hash, &note, cause) != 0)
@@ -541,9 +554,9 @@ entry_describe_sets(const struct entry *e, struct strbuf *sb)
 	for (int i = 1; i < e->nsets; i++)
 		if (e->reps[i] != e->reps[0])
 			same = 0;
-	strbuf_printf(sb, "%d set%s", e->nsets, e->nsets == 1 ? "" : "s");
+	strbuf_printf(sb, ngettext("%d set", "%d sets", (unsigned long)e->nsets), e->nsets);
 	if (same) {
-		strbuf_printf(sb, e->timed ? " of %d s" : " of %d", e->reps[0]);
+		strbuf_printf(sb, e->timed ? _(" of %d s") : _(" of %d"), e->reps[0]);
 		return;
 	}
 	for (int i = 0; i < e->nsets; i++)
@@ -565,16 +578,16 @@ entry_describe(const struct entry *e, enum units units)
 	entry_describe_sets(e, &sb);
 	entry_format_weight(w, num, sizeof num);
 	if (e->has_load && e->bodyweight && e->weight_kg > 0)
-		strbuf_printf(&sb, " at bodyweight + %s %s", num, unit);
+		strbuf_printf(&sb, _(" at bodyweight + %s %s"), num, unit);
 	else if (e->has_load && e->bodyweight)
-		strbuf_puts(&sb, " at bodyweight");
+		strbuf_puts(&sb, _(" at bodyweight"));
 	else if (e->has_load)
-		strbuf_printf(&sb, " at %s %s", num, unit);
+		strbuf_printf(&sb, _(" at %s %s"), num, unit);
 	if (e->rpe > 0)
-		strbuf_printf(&sb, ", RPE %g", e->rpe);
+		strbuf_printf(&sb, _(", RPE %g"), e->rpe);
 	if (e->kind != SET_WORK)
 		strbuf_printf(&sb, ", %s", set_kind_label(e->kind));
 	if (e->note != NULL && *e->note != '\0')
-		strbuf_printf(&sb, ", note \"%s\"", e->note);
+		strbuf_printf(&sb, _(", note \"%s\""), e->note);
 	return strbuf_detach(&sb);
 }

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "i18n.h"
 #include "util.h"
 
 static const struct {
@@ -13,21 +14,21 @@ static const struct {
 	const char *old_abbrev; /* the week grid's label in herstel 0.1, or NULL */
 	double base_hours;
 } group_table[GROUP_COUNT] = {
-	[GROUP_CHEST] = { "chest", "chest", NULL, 48 },
-	[GROUP_SHOULDERS] = { "shoulders", "shoulders", "should", 48 },
-	[GROUP_TRICEPS] = { "triceps", "triceps", "tri", 48 },
-	[GROUP_BICEPS] = { "biceps", "biceps", "bi", 48 },
-	[GROUP_FOREARMS] = { "forearms", "forearms", "fore", 36 },
-	[GROUP_LATS] = { "lats", "lats", NULL, 48 },
-	[GROUP_MIDDLE_BACK] = { "middle_back", "mid back", "midbk", 48 },
-	[GROUP_TRAPS] = { "traps", "traps", NULL, 48 },
-	[GROUP_LOWER_BACK] = { "lower_back", "low back", "lowbk", 72 },
-	[GROUP_ABS] = { "abs", "abs", NULL, 36 },
-	[GROUP_GLUTES] = { "glutes", "glutes", NULL, 72 },
-	[GROUP_QUADS] = { "quads", "quads", NULL, 72 },
-	[GROUP_HAMSTRINGS] = { "hamstrings", "hamstrings", "hams", 72 },
-	[GROUP_HIPS] = { "hips", "hips", NULL, 48 },
-	[GROUP_CALVES] = { "calves", "calves", NULL, 36 },
+	[GROUP_CHEST] = { "chest", N_("chest"), NULL, 48 },
+	[GROUP_SHOULDERS] = { "shoulders", N_("shoulders"), "should", 48 },
+	[GROUP_TRICEPS] = { "triceps", N_("triceps"), "tri", 48 },
+	[GROUP_BICEPS] = { "biceps", N_("biceps"), "bi", 48 },
+	[GROUP_FOREARMS] = { "forearms", N_("forearms"), "fore", 36 },
+	[GROUP_LATS] = { "lats", N_("lats"), NULL, 48 },
+	[GROUP_MIDDLE_BACK] = { "middle_back", N_("mid back"), "midbk", 48 },
+	[GROUP_TRAPS] = { "traps", N_("traps"), NULL, 48 },
+	[GROUP_LOWER_BACK] = { "lower_back", N_("low back"), "lowbk", 72 },
+	[GROUP_ABS] = { "abs", N_("abs"), NULL, 36 },
+	[GROUP_GLUTES] = { "glutes", N_("glutes"), NULL, 72 },
+	[GROUP_QUADS] = { "quads", N_("quads"), NULL, 72 },
+	[GROUP_HAMSTRINGS] = { "hamstrings", N_("hamstrings"), "hams", 72 },
+	[GROUP_HIPS] = { "hips", N_("hips"), NULL, 48 },
+	[GROUP_CALVES] = { "calves", N_("calves"), NULL, 36 },
 };
 
 const char *
@@ -39,7 +40,7 @@ group_id(enum group g)
 const char *
 group_name(enum group g)
 {
-	return (unsigned)g < GROUP_COUNT ? group_table[g].name : "?";
+	return (unsigned)g < GROUP_COUNT ? _(group_table[g].name) : "?";
 }
 
 const char *
@@ -47,8 +48,8 @@ group_names(void)
 {
 	/* One literal, so that a translation sees the whole list; the tests
 	 * check it against the table. */
-	return "chest, shoulders, triceps, biceps, forearms, lats, mid back, traps, low back, abs,"
-	       " glutes, quads, hamstrings, hips, calves";
+	return _("chest, shoulders, triceps, biceps, forearms, lats, mid back, traps, low back, abs,"
+	         " glutes, quads, hamstrings, hips, calves");
 }
 
 int
@@ -86,6 +87,7 @@ group_parse(const char *s)
 	for (int g = 0; g < GROUP_COUNT; g++)
 		if (group_same_word(s, group_table[g].id) ||
 		    group_same_word(s, group_table[g].name) ||
+		    group_same_word(s, _(group_table[g].name)) ||
 		    (group_table[g].old_abbrev != NULL &&
 		        group_same_word(s, group_table[g].old_abbrev)))
 			return g;

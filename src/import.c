@@ -8,6 +8,8 @@
  * whole by SQLite's JSON functions. */
 #include "config.h"
 
+#include "import.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -18,7 +20,6 @@
 #include <unistd.h>
 
 #include "csv.h"
-#include "import.h"
 #include "import_names.h"
 #include "store_json.h"
 #include "util.h"

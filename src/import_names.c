@@ -3,10 +3,11 @@
  * not find in the catalogue. */
 #include "config.h"
 
+#include "import_names.h"
+
 #include <stdlib.h>
 #include <string.h>
 
-#include "import_names.h"
 #include "place.h"
 #include "util.h"
 

@@ -3,14 +3,16 @@
  * in interop_read.c and interop_*.c. */
 #include "config.h"
 
+#include "interop.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "interop.h"
 #include "interop_read.h"
 #include "place.h"
+#include "i18n.h"
 #include "util.h"
 
 static const char *const format_ids[INTEROP_FORMAT_COUNT] = { "auto", "csv", "json", "strong",
@@ -322,7 +324,7 @@ interop_herstel_set(const char *const *f, enum units units, const char *where,
 	int k;
 
 	if (*fld(f, IC_EXERCISE) == '\0')
-		return util_fail(cause, "%s: exercise: empty", where);
+		return util_fail(cause, _("%s: exercise: empty"), where);
 	if (util_parse_double(fld(f, IC_WEIGHT), 0, max, &r->weight_kg) != 0 &&
 	    *fld(f, IC_WEIGHT) != '\0')
 		return interop_bad(
@@ -391,7 +393,7 @@ interop_herstel_other(
 		return 0;
 	case INTEROP_ACTIVITY:
 		if (*fld(f, IC_EXERCISE) == '\0')
-			return util_fail(cause, "%s: exercise: empty", where);
+			return util_fail(cause, _("%s: exercise: empty"), where);
 		if (interop_herstel_amount(f, where, r, cause) != 0)
 			return -1;
 		if (r->seconds == 0 && r->distance_m == 0)
@@ -431,7 +433,7 @@ interop_herstel_fields(const char *const *f, enum units units, const char *where
 	if (timed && interop_when(fld(f, IC_DATE), fld(f, IC_TIME), &r->at) != 0)
 		return interop_bad(cause, where, "time", "HH:MM", fld(f, IC_TIME));
 	if (strlen(fld(f, IC_NOTE)) > 10000)
-		return util_fail(cause, "%s: note: longer than 10000 bytes", where);
+		return util_fail(cause, _("%s: note: longer than 10000 bytes"), where);
 	if (r->kind == INTEROP_SET)
 		rc = interop_herstel_set(f, units, where, r, cause);
 	else
@@ -463,7 +465,8 @@ interop_csv_open(struct interop_reader *r, const struct csv_row *h, char **cause
 	        0)
 		r->file_units = UNITS_LB;
 	if (r->herstel[IC_KIND] != 0 || r->herstel[IC_DATE] < 0)
-		return util_fail(cause, "1: not herstel's csv header (it starts kind,date,...)");
+		return util_fail(
+		    cause, "%s", _("1: not herstel's csv header (it starts kind,date,...)"));
 	return 0;
 }
 

@@ -4,12 +4,14 @@
  * turned into a set, an activity or nothing. */
 #include "config.h"
 
+#include "interop_read.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "interop_read.h"
 #include "place.h"
+#include "i18n.h"
 #include "util.h"
 
 /* Detection tries these in turn; herstel's own header first. */
@@ -79,7 +81,7 @@ interop_get(const struct interop_reader *r, const struct csv_row *row, enum inte
 int
 interop_bad(char **cause, const char *where, const char *column, const char *what, const char *got)
 {
-	return util_fail(cause, "%s: %s: expected %s, got \"%.60s\"", where, column, what, got);
+	return util_fail(cause, _("%s: %s: expected %s, got \"%.60s\""), where, column, what, got);
 }
 
 int
@@ -265,7 +267,7 @@ interop_push_checked(struct interop_reader *r, const struct interop_cells *c, in
 	long reps = 0;
 
 	if (*c->exercise == '\0')
-		return util_fail(cause, "%s: the exercise name is empty", where);
+		return util_fail(cause, _("%s: the exercise name is empty"), where);
 	if (*c->reps != '\0' && interop_whole(c->reps, 0, INTEROP_MAX_REPS, &reps) != 0)
 		return interop_bad(cause, where, rname, "a whole number from 1 to 1000", c->reps);
 	if (interop_cells_amount(r, c, where, &rec, cause) != 0)
@@ -433,7 +435,7 @@ interop_reader_new(
 	struct interop_reader *r;
 
 	if (want == INTEROP_JSON) {
-		util_fail(cause, "1: not a JSON document (it does not start with '{')");
+		util_fail(cause, "%s", _("1: not a JSON document (it does not start with '{')"));
 		return NULL;
 	}
 	for (size_t i = 0; i < HS_ARRAY_LEN(interop_formats) && want != INTEROP_AUTO; i++)
@@ -441,8 +443,8 @@ interop_reader_new(
 			fmt = interop_formats[i];
 	if (want == INTEROP_AUTO && (fmt = interop_detect(header)) == NULL) {
 		util_fail(cause,
-		    "1: the header is not one herstel knows (herstel csv, Strong, Hevy, FitNotes,"
-		    " Fitbod, Liftosaur, StrongLifts or LiftLog); it starts \"%.60s\"",
+		    _("1: the header is not one herstel knows (herstel csv, Strong, Hevy, FitNotes,"
+		      " Fitbod, Liftosaur, StrongLifts or LiftLog); it starts \"%.60s\""),
 		    header->n > 0 ? header->fields[0] : "");
 		return NULL;
 	}
@@ -455,7 +457,7 @@ interop_reader_new(
 		r->col[c] = -1;
 	if (fmt == NULL || fmt->open(r, header, cause) != 0) {
 		if (fmt == NULL)
-			util_fail(cause, "1: not a file herstel reads");
+			util_fail(cause, "%s", _("1: not a file herstel reads"));
 		interop_reader_free(r);
 		return NULL;
 	}
@@ -541,7 +543,7 @@ interop_unwrap(const struct interop_reader *r, const struct csv_row *row, struct
 	*inner = csv_reader_new(f, strlen(f), csv_guess_sep(f, strlen(f)));
 	if ((k = csv_next(*inner, out, NULL)) != 1) {
 		*out = *row;
-		return k < 0 ? util_fail(cause, "%d: a quoted line that is not a row", row->line)
+		return k < 0 ? util_fail(cause, _("%d: a quoted line that is not a row"), row->line)
 		             : 0;
 	}
 	out->line = row->line;
@@ -570,8 +572,8 @@ interop_reader_row(struct interop_reader *r, const struct csv_row *given, char *
 	}
 	if (row.n != r->ncols)
 		rc = util_fail(cause,
-		    "%s: %zu fields where the header has %zu"
-		    " (a stray separator or quote, or a file cut short?)",
+		    _("%s: %zu fields where the header has %zu"
+		      " (a stray separator or quote, or a file cut short?)"),
 		    where, row.n, r->ncols);
 	else if ((rc = r->fmt->row(r, &row, where, cause)) < 0) {
 		for (size_t i = r->qhead; i < r->nqueue; i++)

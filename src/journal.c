@@ -1,20 +1,22 @@
 /* journal.c: names of day kinds and levels; record clean-up. */
 #include "config.h"
 
+#include "journal.h"
+
 #include <stdlib.h>
 
-#include "journal.h"
+#include "i18n.h"
 #include "util.h"
 
 static const struct {
 	const char *id;
 	const char *label;
 } day_kinds[DAY_KIND_COUNT] = {
-	[DAY_UNSET] = { "-", "nothing logged" },
-	[DAY_TRAINING] = { "training", "training" },
-	[DAY_ACTIVE] = { "active", "active recovery" },
-	[DAY_REST] = { "rest", "rest" },
-	[DAY_PASSIVE] = { "passive", "passive recovery" },
+	[DAY_UNSET] = { "-", N_("nothing logged") },
+	[DAY_TRAINING] = { "training", N_("training") },
+	[DAY_ACTIVE] = { "active", N_("active recovery") },
+	[DAY_REST] = { "rest", N_("rest") },
+	[DAY_PASSIVE] = { "passive", N_("passive recovery") },
 };
 
 const char *
@@ -26,7 +28,7 @@ day_kind_id(enum day_kind k)
 const char *
 day_kind_label(enum day_kind k)
 {
-	return (unsigned)k < DAY_KIND_COUNT ? day_kinds[k].label : "?";
+	return (unsigned)k < DAY_KIND_COUNT ? _(day_kinds[k].label) : "?";
 }
 
 int
@@ -45,6 +47,16 @@ const char *
 level_id(enum level l)
 {
 	return (unsigned)l < LEVEL_COUNT ? level_ids[l] : "?";
+}
+
+const char *
+level_word(enum level l)
+{
+	/* The ids are English words; this is the same word for people. */
+	static const char *const words[LEVEL_COUNT] = { N_("beginner"), N_("intermediate"),
+		N_("advanced") };
+
+	return (unsigned)l < LEVEL_COUNT ? _(words[l]) : "?";
 }
 
 int
@@ -67,9 +79,9 @@ static const struct {
 	const char *id, *label;
 } set_kinds[SET_KIND_COUNT] = {
 	[SET_WORK] = { "work", "" },
-	[SET_WARMUP] = { "warmup", "warm-up" },
-	[SET_DROP] = { "drop", "drop set" },
-	[SET_FAILURE] = { "failure", "to failure" },
+	[SET_WARMUP] = { "warmup", N_("warm-up") },
+	[SET_DROP] = { "drop", N_("drop set") },
+	[SET_FAILURE] = { "failure", N_("to failure") },
 };
 
 const char *
@@ -81,7 +93,9 @@ set_kind_id(enum set_kind k)
 const char *
 set_kind_label(enum set_kind k)
 {
-	return (unsigned)k < SET_KIND_COUNT ? set_kinds[k].label : "";
+	/* gettext("") is the catalogue's header: a work set has no label at all. */
+	return (unsigned)k < SET_KIND_COUNT && set_kinds[k].label[0] != '\0' ? _(set_kinds[k].label)
+	                                                                     : "";
 }
 
 int

@@ -29,6 +29,8 @@ const char *day_kind_label(enum day_kind k);
 /* Accepts the ids and the labels; -1 when unknown. */
 int day_kind_from_id(const char *s);
 const char *level_id(enum level l);
+/* The level as a person reads it, in the interface's language. */
+const char *level_word(enum level l);
 int level_from_id(const char *s);
 /* Training days a week the level allows: beginner 3-4, intermediate 4-5, advanced 5-6. */
 void level_days(enum level l, int *min, int *max);

@@ -2,10 +2,10 @@
  * nesting kept on a fixed stack. */
 #include "config.h"
 
+#include "json.h"
+
 #include <stdbool.h>
 #include <string.h>
-
-#include "json.h"
 
 struct json_scan {
 	const char *p, *end;

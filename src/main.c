@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdlib.h>
 
 #include "cli.h"
 #include "i18n.h"
@@ -15,7 +16,11 @@ main(int argc, char **argv)
 	/* Messages in the user's language (po/); dates are herstel's own. */
 	setlocale(LC_MESSAGES, "");
 #if ENABLE_NLS
-	bindtextdomain(PACKAGE, LOCALEDIR);
+	/* HERSTEL_LOCALEDIR: the catalogues of a build not installed (the
+	 * tests run the Dutch interface from the build tree). */
+	const char *dir = getenv("HERSTEL_LOCALEDIR");
+
+	bindtextdomain(PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
 	textdomain(PACKAGE);
 #endif
 	return cli_main(argc, argv);

@@ -10,10 +10,11 @@
  * exercise fits decides (see place.h). */
 #include "config.h"
 
+#include "place.h"
+
 #include <stdlib.h>
 #include <string.h>
 
-#include "place.h"
 #include "util.h"
 
 #define PLACE_MAX_WORDS 32

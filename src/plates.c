@@ -8,6 +8,8 @@
  * (25 + 20, not 15 + 15 + 15). */
 #include "config.h"
 
+#include "plates.h"
+
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -15,7 +17,6 @@
 #include <string.h>
 
 #include "i18n.h"
-#include "plates.h"
 #include "util.h"
 
 #define TICKS_PER_UNIT 100

@@ -2,10 +2,11 @@
  * terminal chart of them. */
 #include "config.h"
 
+#include "progress.h"
+
 #include <math.h>
 #include <string.h>
 
-#include "progress.h"
 #include "util.h"
 
 const int progress_rep_max_reps[PROGRESS_REP_MAXES] = { 1, 3, 5, 10 };

@@ -6,12 +6,14 @@
  * the board and, with an emit callback, tells the story of one group. */
 #include "config.h"
 
+#include "recovery.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "recovery.h"
+#include "i18n.h"
 #include "util.h"
 
 /* Below this many hours left a window counts as closed. */
@@ -451,7 +453,7 @@ recovery_say_sleep(struct recovery_replay *r, hs_minute from, hs_minute to)
 			continue;
 		r->announced = day;
 		recovery_fmt_date(day, d, sizeof d);
-		recovery_say(r, "%s  slept %.1f h: recovery runs at %.0f %% that day", d, hours,
+		recovery_say(r, _("%s  slept %.1f h: recovery runs at %.0f %% that day"), d, hours,
 		    floor(sp * 100 + 0.5));
 	}
 }
@@ -473,7 +475,7 @@ recovery_advance(struct recovery_replay *r, hs_minute to)
 			r->need = r->done = 0;
 			if (reached != HS_NO_TIME && r->emit != NULL) {
 				recovery_fmt_stamp(reached, when, sizeof when);
-				recovery_say(r, "%s  recovered", when);
+				recovery_say(r, _("%s  recovered"), when);
 			}
 		}
 	}
@@ -508,9 +510,12 @@ recovery_describe(const struct recovery_replay *r, const struct recovery_session
 		if (seen)
 			continue;
 		recovery_rpe_text(sum / n, rpe, sizeof rpe);
-		strbuf_printf(&sb, "%s%s %d set%s @%s (%s)", sb.len ? ", " : "",
-		    s->exercise ? s->exercise : "sets", n, n == 1 ? "" : "s", rpe,
-		    s->role[r->g] == ROLE_PRIMARY ? "primary" : "secondary");
+		strbuf_printf(&sb, "%s", sb.len ? ", " : "");
+		strbuf_printf(&sb,
+		    s->role[r->g] == ROLE_PRIMARY
+		        ? ngettext("%s %d set @%s (primary)", "%s %d sets @%s (primary)", n)
+		        : ngettext("%s %d set @%s (secondary)", "%s %d sets @%s (secondary)", n),
+		    s->exercise ? s->exercise : _("sets"), n, rpe);
 	}
 	return strbuf_detach(&sb);
 }
@@ -520,7 +525,7 @@ void
 recovery_share_text(double share, char *buf, size_t len)
 {
 	if (fabs(share - 0.5) < 1e-9)
-		snprintf(buf, len, "half");
+		snprintf(buf, len, "%s", _("half"));
 	else
 		snprintf(buf, len, "%.2f", share);
 }
@@ -545,34 +550,36 @@ recovery_say_session(
 	recovery_share_text(p->secondary_weight, share, sizeof share);
 	if (secondary)
 		recovery_say(r,
-		    "  %g hard sets (a secondary set counts %s) at mean RPE %s: need %.0f h base"
-		    " x %.2f volume x %.2f effort = %.1f h",
+		    _("  %g hard sets (a secondary set counts %s) at mean RPE %s: need %.0f h base"
+		      " x %.2f volume x %.2f effort = %.1f h"),
 		    ss->weight, share, rpe, p->base_hours[r->g], recovery_volume(p, ss->weight),
 		    ss->weight > 0 ? ss->weffort / ss->weight : 0, ss->base_need);
 	else
 		recovery_say(r,
-		    "  %g hard sets at mean RPE %s: need %.0f h base x %.2f volume x %.2f effort"
-		    " = %.1f h",
+		    _("  %g hard sets at mean RPE %s: need %.0f h base x %.2f volume x %.2f effort"
+		      " = %.1f h"),
 		    ss->weight, rpe, p->base_hours[r->g], recovery_volume(p, ss->weight),
 		    ss->weight > 0 ? ss->weffort / ss->weight : 0, ss->base_need);
 	if (ss->novelty != 1.0 && ss->gap_days < 0)
-		recovery_say(r, "  first %s session in the journal: x%.2f, need %.1f h",
+		recovery_say(r, _("  first %s session in the journal: x%.2f, need %.1f h"),
 		    group_name(r->g), ss->novelty, ss->need);
 	else if (ss->novelty != 1.0)
-		recovery_say(r, "  first %s session in %d days: x%.2f, need %.1f h",
+		recovery_say(r,
+		    ngettext("  first %s session in %d day: x%.2f, need %.1f h",
+		        "  first %s session in %d days: x%.2f, need %.1f h", ss->gap_days),
 		    group_name(r->g), ss->gap_days, ss->novelty, ss->need);
 	recovery_share_text(p->stack_weight, share, sizeof share);
-	if (left > 0 && strcmp(share, "half") == 0)
+	if (left > 0 && fabs(p->stack_weight - 0.5) < 1e-9)
 		recovery_say(r,
-		    "  %.1f h were still open: window max(%.1f, %.1f) + half of %.1f = %.1f h",
+		    _("  %.1f h were still open: window max(%.1f, %.1f) + half of %.1f = %.1f h"),
 		    left, left, ss->need, left < ss->need ? left : ss->need, want);
 	else if (left > 0)
 		recovery_say(r,
-		    "  %.1f h were still open: window max(%.1f, %.1f) + %s x %.1f = %.1f h", left,
-		    left, ss->need, share, left < ss->need ? left : ss->need, want);
+		    _("  %.1f h were still open: window max(%.1f, %.1f) + %s x %.1f = %.1f h"),
+		    left, left, ss->need, share, left < ss->need ? left : ss->need, want);
 	if (want > p->max_need_hours)
 		recovery_say(r,
-		    "  capped: a window never exceeds %.0f h (it would have been %.1f h)",
+		    _("  capped: a window never exceeds %.0f h (it would have been %.1f h)"),
 		    p->max_need_hours, want);
 }
 
@@ -599,7 +606,8 @@ recovery_apply_session(struct recovery_replay *r, const struct recovery_session 
 static void
 recovery_apply_sore(struct recovery_replay *r, const struct recovery_soreness *s)
 {
-	static const char *words[] = { "no", "mild", "moderate", "severe" };
+	static const char *words[] = { N_("no soreness"), N_("mild soreness"),
+		N_("moderate soreness"), N_("severe soreness") };
 	double min_left, left = r->need - r->done;
 	char when[48];
 	int level = s->level < 0 ? 0 : s->level > 3 ? 3 : s->level;
@@ -610,8 +618,10 @@ recovery_apply_sore(struct recovery_replay *r, const struct recovery_soreness *s
 	if (r->emit != NULL)
 		recovery_fmt_stamp(s->at, when, sizeof when);
 	if (level < 2) {
-		recovery_say(r, "%s  %s soreness reported: no change to the timer%s", when,
-		    words[level], level == 1 ? " (train it lighter)" : "");
+		recovery_say(r,
+		    level == 1 ? _("%s  %s reported: no change to the timer (train it lighter)")
+		               : _("%s  %s reported: no change to the timer"),
+		    when, _(words[level]));
 		return;
 	}
 	min_left = level == 2 ? r->p->sore_moderate_hours : r->p->sore_severe_hours;
@@ -619,21 +629,15 @@ recovery_apply_sore(struct recovery_replay *r, const struct recovery_soreness *s
 		r->need = min_left;
 		r->done = 0;
 		r->opened = s->at; /* a window of its own: nights before it do not slow it */
-		recovery_say(r,
-		    "%s  %s soreness while recovered: opens a %.1f h "
-		    "window",
-		    when, words[level], min_left);
+		recovery_say(r, _("%s  %s while recovered: opens a %.1f h window"), when,
+		    _(words[level]), min_left);
 	} else if (left < min_left) {
 		r->need = r->done + min_left;
-		recovery_say(r,
-		    "%s  %s soreness: at least %.1f h must be left, "
-		    "raised from %.1f h",
-		    when, words[level], min_left, left);
+		recovery_say(r, _("%s  %s: at least %.1f h must be left, raised from %.1f h"), when,
+		    _(words[level]), min_left, left);
 	} else
-		recovery_say(r,
-		    "%s  %s soreness: %.1f h still left, more than the "
-		    "%.1f h it asks for",
-		    when, words[level], left, min_left);
+		recovery_say(r, _("%s  %s: %.1f h still left, more than the %.1f h it asks for"),
+		    when, _(words[level]), left, min_left);
 }
 
 /* Replay the group's events in time order: sessions before soreness on
@@ -860,22 +864,27 @@ recovery_say_now(struct recovery_replay *r, const struct group_status *st)
 
 	if (st->state == STATE_READY || st->state == STATE_DUE) {
 		if (st->last_trained == HS_NO_TIME) {
-			recovery_say(r, "now: recovered; not trained recently, so %s",
+			recovery_say(r, _("now: recovered; not trained recently, so %s"),
 			    recovery_state_word(st->state));
 			return;
 		}
 		recovery_fmt_stamp(st->last_trained, when, sizeof when);
-		recovery_say(r, "now: recovered (%s), last trained %s%s",
-		    recovery_state_word(st->state), when,
-		    st->state == STATE_DUE ? ", too long ago" : "");
+		recovery_say(r,
+		    st->state == STATE_DUE ? _("now: recovered (%s), last trained %s, too long ago")
+		                           : _("now: recovered (%s), last trained %s"),
+		    recovery_state_word(st->state), when);
 		return;
 	}
 	if (st->ready_at != HS_NO_TIME)
 		recovery_fmt_stamp(st->ready_at, when, sizeof when);
 	else
-		snprintf(when, sizeof when, "not in sight");
-	recovery_say(r, "now: %d %% recovered, %.1f h left, ready %s%s", st->percent, st->left,
-	    when, r->latest_sore == 3 ? " (recovering while the severe soreness lasts)" : "");
+		snprintf(when, sizeof when, "%s", _("not in sight"));
+	recovery_say(r,
+	    r->latest_sore == 3
+	        ? _("now: %d %% recovered, %.1f h left, ready %s (recovering while the severe"
+	            " soreness lasts)")
+	        : _("now: %d %% recovered, %.1f h left, ready %s"),
+	    st->percent, st->left, when);
 }
 
 void
@@ -889,13 +898,11 @@ recovery_explain(const struct recovery_params *p, const struct recovery_input *i
 	recovery_replay_init(&r, p, in, now, g, counted, n);
 	r.emit = emit;
 	r.arg = arg;
-	recovery_say(&r, "%s: %.0f h base need (a full session: about %g hard sets at RPE 9)",
+	recovery_say(&r, _("%s: %.0f h base need (a full session: about %g hard sets at RPE 9)"),
 	    group_name(g), p->base_hours[g], p->volume_sets);
 	recovery_replay_run(&r);
 	if (r.nsessions == 0 && r.nsores == 0)
-		recovery_say(&r,
-		    "no sessions or soreness logged in the replayed "
-		    "days");
+		recovery_say(&r, "%s", _("no sessions or soreness logged in the replayed days"));
 	recovery_fill(&r, &st);
 	recovery_say_now(&r, &st);
 	recovery_replay_free(&r);
@@ -905,9 +912,18 @@ recovery_explain(const struct recovery_params *p, const struct recovery_input *i
 const char *
 recovery_state_word(enum recovery_state s)
 {
-	static const char *words[STATE_COUNT] = { "ready", "due", "almost", "recovering" };
+	static const char *words[STATE_COUNT] = { N_("ready"), N_("due"), N_("almost"),
+		N_("recovering") };
 
-	return (unsigned)s < STATE_COUNT ? words[s] : "?";
+	return (unsigned)s < STATE_COUNT ? _(words[s]) : "?";
+}
+
+const char *
+recovery_state_id(enum recovery_state s)
+{
+	static const char *ids[STATE_COUNT] = { "ready", "due", "almost", "recovering" };
+
+	return (unsigned)s < STATE_COUNT ? ids[s] : "?";
 }
 
 const char *

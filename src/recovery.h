@@ -168,7 +168,8 @@ void recovery_share_text(double share, char *buf, size_t len);
 void recovery_explain(const struct recovery_params *p, const struct recovery_input *in,
     hs_minute now, enum group g, void (*emit)(void *arg, const char *line), void *arg);
 
-const char *recovery_state_word(enum recovery_state s);              /* "ready" */
+const char *recovery_state_word(enum recovery_state s);              /* "ready", for people */
+const char *recovery_state_id(enum recovery_state s);                /* "ready", in tsv and json */
 const char *recovery_state_symbol(enum recovery_state s, bool utf8); /* "●" or "+" */
 
 #endif

@@ -1,11 +1,13 @@
 /* report.c: the recovery board for the command line: text, TSV and JSON. */
 #include "config.h"
 
+#include "report.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "report.h"
+#include "i18n.h"
 #include "util.h"
 
 /* ANSI colours of the states for the plain terminal (the UI has its own). */
@@ -47,22 +49,22 @@ report_ready_text(const struct group_status *st, hs_minute now, char *buf, size_
 	hs_minute left;
 
 	if (st->ready_at == HS_NO_TIME || st->ready_at <= now) {
-		snprintf(buf, len, "ready now");
+		snprintf(buf, len, "%s", _("ready now"));
 		return;
 	}
 	left = st->ready_at - now;
 	if (left < 60)
-		snprintf(buf, len, "ready in %dm", (int)left);
+		snprintf(buf, len, _("ready in %dm"), (int)left);
 	else if (left < 24 * 60)
-		snprintf(buf, len, "ready in %dh", (int)((left + 30) / 60));
+		snprintf(buf, len, _("ready in %dh"), (int)((left + 30) / 60));
 	else if (stamp_date(st->ready_at) - stamp_date(now) < 7)
-		snprintf(buf, len, "ready %s %02d:%02d",
+		snprintf(buf, len, _("ready %s %02d:%02d"),
 		    date_weekday_name(date_weekday(stamp_date(st->ready_at))),
 		    stamp_minute_of_day(st->ready_at) / 60, stamp_minute_of_day(st->ready_at) % 60);
 	else {
 		/* A week or more ahead a weekday alone would be ambiguous. */
 		date_to_ymd(stamp_date(st->ready_at), &y, &m, &d);
-		snprintf(buf, len, "ready %d %s %02d:%02d", d, date_month_name(m),
+		snprintf(buf, len, _("ready %d %s %02d:%02d"), d, date_month_name(m),
 		    stamp_minute_of_day(st->ready_at) / 60, stamp_minute_of_day(st->ready_at) % 60);
 	}
 }
@@ -71,7 +73,7 @@ report_ready_text(const struct group_status *st, hs_minute now, char *buf, size_
  * role, and their mean RPE, as the week grid and --explain count them; a
  * first session after a lay-off says so), soreness since it, and the
  * shortest night that slows the current window. Nothing older is named. */
-static void
+static bool
 report_drivers(const struct group_status *st, hs_minute now, char *buf, size_t len)
 {
 	size_t used = 0;
@@ -80,30 +82,35 @@ report_drivers(const struct group_status *st, hs_minute now, char *buf, size_t l
 
 	buf[0] = '\0';
 	if (st->last_trained == HS_NO_TIME) {
-		snprintf(buf, len, "never trained");
-		return;
+		snprintf(buf, len, "%s", _("never trained"));
+		return false;
 	}
 	day = stamp_date(st->last_trained);
 	recovery_rpe_text(st->last_rpe, rpe, sizeof rpe);
 	if (st->state == STATE_DUE)
-		used += (size_t)snprintf(
-		    buf, len, "last trained %d days ago", (int)(stamp_date(now) - day));
+		used += (size_t)snprintf(buf, len,
+		    ngettext("last trained %d day ago", "last trained %d days ago",
+		        (unsigned long)(stamp_date(now) - day)),
+		    (int)(stamp_date(now) - day));
 	else if (st->last_sets > 0)
-		used += (size_t)snprintf(buf, len, "%g hard sets @%s %s %02d:%02d", st->last_sets,
-		    rpe, date_weekday_name(date_weekday(day)),
+		used += (size_t)snprintf(buf, len, _("%g hard sets @%s %s %02d:%02d"),
+		    st->last_sets, rpe, date_weekday_name(date_weekday(day)),
 		    stamp_minute_of_day(st->last_trained) / 60,
 		    stamp_minute_of_day(st->last_trained) % 60);
 	if (st->state != STATE_DUE && st->last_novel && used < len)
 		used += (size_t)(st->last_gap_days < 0
-		        ? snprintf(buf + used, len - used, ", first session")
-		        : snprintf(
-		              buf + used, len - used, ", first in %d days", st->last_gap_days));
+		        ? snprintf(buf + used, len - used, "%s", _(", first session"))
+		        : snprintf(buf + used, len - used,
+		              ngettext(", first in %d day", ", first in %d days",
+		                  (unsigned long)st->last_gap_days),
+		              st->last_gap_days));
 	if (st->soreness > 0 && used < len)
 		used += (size_t)snprintf(
-		    buf + used, len - used, "%ssore %d", used ? ", " : "", st->soreness);
+		    buf + used, len - used, _("%ssore %d"), used ? ", " : "", st->soreness);
 	if (st->slow_sleep > 0 && used < len)
-		snprintf(buf + used, len - used, "%sshort sleep %.1fh", used ? ", " : "",
+		snprintf(buf + used, len - used, _("%sshort sleep %.1fh"), used ? ", " : "",
 		    st->slow_sleep);
+	return st->state != STATE_DUE && st->last_sets > 0;
 }
 
 static void
@@ -123,8 +130,7 @@ report_text(FILE *f, const struct group_status board[GROUP_COUNT], const struct 
 			continue;
 		report_bar(st->percent, 10, o->utf8, bar, sizeof bar);
 		report_ready_text(st, now, when, sizeof when);
-		report_drivers(st, now, why, sizeof why);
-		counted = counted || strstr(why, "hard sets") != NULL;
+		counted = report_drivers(st, now, why, sizeof why) || counted;
 		snprintf(pct, sizeof pct, "%d%%", st->percent);
 		fprintf(f, "%s%s %-10s%s %-11s %4s %s  %-16s %s\n",
 		    o->color ? state_ansi[st->state] : "",
@@ -132,7 +138,7 @@ report_text(FILE *f, const struct group_status board[GROUP_COUNT], const struct 
 		    o->color ? "\033[0m" : "", group_name(st->group), pct, bar, when, why);
 	}
 	if (counted)
-		fprintf(f, "(hard sets of the last session; a secondary set counts %s)\n",
+		fprintf(f, _("(hard sets of the last session; a secondary set counts %s)\n"),
 		    o->secondary_share);
 	if (nsig > 0)
 		fputc('\n', f);
@@ -163,8 +169,8 @@ report_tsv(FILE *f, const struct group_status board[GROUP_COUNT], const struct r
 		report_stamp(board[g].ready_at, ready);
 		report_stamp(board[g].last_trained, last);
 		fprintf(f, "%s\t%s\t%d\t%.1f\t%s\t%s\t%d\n", group_id(g),
-		    recovery_state_word(board[g].state), board[g].percent, board[g].left, ready,
-		    last, board[g].soreness);
+		    recovery_state_id(board[g].state), board[g].percent, board[g].left, ready, last,
+		    board[g].soreness);
 	}
 }
 
@@ -216,7 +222,7 @@ report_json(FILE *f, const struct group_status board[GROUP_COUNT], const struct 
 		fprintf(f,
 		    "%s{\"group\":\"%s\",\"state\":\"%s\",\"percent\":%d,"
 		    "\"left_hours\":%.1f,\"ready_at\":",
-		    sep, group_id(g), recovery_state_word(board[g].state), board[g].percent,
+		    sep, group_id(g), recovery_state_id(board[g].state), board[g].percent,
 		    board[g].left);
 		report_json_stamp(f, board[g].ready_at);
 		fputs(",\"last_trained\":", f);

@@ -1,12 +1,13 @@
 /* rest.c: the rest countdown: state, formatting and parsing of durations. */
 #include "config.h"
 
+#include "rest.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "i18n.h"
-#include "rest.h"
 #include "util.h"
 
 void

@@ -5,13 +5,15 @@
  * never diagnose. Which sets count is recovery.c's rule, asked here. */
 #include "config.h"
 
+#include "signals.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "progress.h"
-#include "signals.h"
 #include "util.h"
 
 /* Nights averaged by the sleep rule, and the fewest that make an average. */
@@ -135,23 +137,31 @@ signals_sleep(const struct recovery_params *p, const struct signals_input *in, h
 	signals_average_text(avg, t, a, sizeof a);
 	if (short_night && low)
 		signals_add(o, SIGNAL_SHORT_NIGHT, strong,
-		    "short night: %.1f h, train lighter today (%zu-night average %s h, target "
-		    "%.1f h)",
+		    ngettext("short night: %.1f h, train lighter today (%zu-night average %s h,"
+		             " target %.1f h)",
+		        "short night: %.1f h, train lighter today (%zu-night average %s h,"
+		        " target %.1f h)",
+		        used),
 		    n->hours, used, a, t);
 	else if (poor && low)
 		signals_add(o, SIGNAL_SHORT_NIGHT, strong,
-		    "poor night: quality 1 of 5, train lighter today (%zu-night average %s h,"
-		    " target %.1f h)",
+		    ngettext("poor night: quality 1 of 5, train lighter today (%zu-night average"
+		             " %s h, target %.1f h)",
+		        "poor night: quality 1 of 5, train lighter today (%zu-night average"
+		        " %s h, target %.1f h)",
+		        used),
 		    used, a, t);
 	else if (short_night)
 		signals_add(o, SIGNAL_SHORT_NIGHT, false,
-		    "short night: %.1f h, train lighter today", n->hours);
+		    _("short night: %.1f h, train lighter today"), n->hours);
 	else if (poor)
-		signals_add(o, SIGNAL_SHORT_NIGHT, false,
-		    "poor night: quality 1 of 5, train lighter today");
+		signals_add(o, SIGNAL_SHORT_NIGHT, false, "%s",
+		    _("poor night: quality 1 of 5, train lighter today"));
 	else if (low)
 		signals_add(o, SIGNAL_SHORT_SLEEP, strong,
-		    "short sleep: %zu-night average %s h (target %.1f h)", used, a, t);
+		    ngettext("short sleep: %zu-night average %s h (target %.1f h)",
+		        "short sleep: %zu-night average %s h (target %.1f h)", used),
+		    used, a, t);
 }
 
 /* Whether group g was sore (2+) on `day` by now. */
@@ -195,7 +205,7 @@ signals_sore_run(
 		    !signals_sore_on(ev, g, end - 2, now))
 			continue;
 		signals_add(o, SIGNAL_LINGERING_SORENESS, false,
-		    "%s sore 2+ three days in a row (%s-%s)", group_name(g),
+		    _("%s sore 2+ three days in a row (%s-%s)"), group_name(g),
 		    date_weekday_name(date_weekday(end - 2)), date_weekday_name(date_weekday(end)));
 		return true;
 	}
@@ -225,8 +235,8 @@ signals_sore_late(const struct recovery_params *p, const struct recovery_input *
 	}
 	if (late != NULL)
 		signals_add(o, SIGNAL_LINGERING_SORENESS, false,
-		    "%s still sore (%d) %.0f h after its last session", group_name(g), late->level,
-		    (double)(late->at - late_trained) / 60.0);
+		    _("%s still sore (%d) %.0f h after its last session"), group_name(g),
+		    late->level, (double)(late->at - late_trained) / 60.0);
 }
 
 /* Rule 2: soreness that lingers, one warning per group at most. */
@@ -325,8 +335,8 @@ signals_strength(const struct recovery_params *p, const struct signals_input *in
 		    e[hi - 1].e1rm > b2 * (1 - SIGNALS_DROP) + 1e-9)
 			continue;
 		signals_add(o, SIGNAL_STRENGTH_DROP, false,
-		    "%s: estimated 1RM %.0f kg, %.0f %% below the 28-day best %.0f kg,"
-		    " two sessions in a row",
+		    _("%s: estimated 1RM %.0f kg, %.0f %% below the 28-day best %.0f kg,"
+		      " two sessions in a row"),
 		    e[lo].exercise, e[hi - 1].e1rm, floor(100 * (1 - e[hi - 1].e1rm / b2) + 0.5),
 		    b2);
 	}
@@ -360,16 +370,17 @@ signals_rest(const struct recovery_params *p, const struct signals_input *in, hs
 	for (hs_date d = today - 6; d <= today; d++)
 		run += signals_training_day(p, in, d, now);
 	if (run == 7)
-		signals_add(o, SIGNAL_NO_REST, false, "no rest day in the last 7 days");
+		signals_add(o, SIGNAL_NO_REST, false, "%s", _("no rest day in the last 7 days"));
 	start = today - ((date_weekday(today) - in->week_start + 7) % 7);
 	for (hs_date d = start; d <= today; d++)
 		week += signals_training_day(p, in, d, now);
 	level_days(in->level, &min, &max);
 	if (week > max)
 		signals_add(o, SIGNAL_NO_REST, false,
-		    "%d training days this week, more than the %d advised for "
-		    "the %s level",
-		    week, max, level_id(in->level));
+		    ngettext("%d training day this week, more than the %d advised for the %s level",
+		        "%d training days this week, more than the %d advised for the %s level",
+		        week),
+		    week, max, level_word(in->level));
 }
 
 /* Rule 5: today's sessions hit groups whose timers stood below 50 % just
@@ -394,7 +405,7 @@ signals_trained_recovering(const struct recovery_params *p, const struct signals
 	recovery_sort(low, n);
 	strbuf_init(&sb);
 	for (size_t i = 0; i < n; i++)
-		strbuf_printf(&sb, "%s%s trained at %d %%", i > 0 ? ", " : "",
+		strbuf_printf(&sb, _("%s%s trained at %d %%"), i > 0 ? ", " : "",
 		    group_name(low[i].group), low[i].percent);
 	signals_add(o, SIGNAL_TRAINED_RECOVERING, false, "%s", sb.buf);
 	strbuf_free(&sb);

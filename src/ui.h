@@ -21,6 +21,7 @@
 #include "recovery.h"
 #include "signals.h"
 #include "store.h"
+#include "svc.h"
 #include "util.h"
 
 struct rc;
@@ -149,9 +150,7 @@ struct app {
 	size_t nitems, sel;
 	struct store_events events;
 	bool have_events;
-	struct group_status board[GROUP_COUNT];
-	struct signal sig[4];
-	size_t nsig;
+	struct svc_board board; /* sorted for the screen */
 
 	/* The open screens, the day view at the bottom. */
 	struct {

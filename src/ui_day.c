@@ -109,25 +109,8 @@ ui_day_load(struct app *a)
 void
 ui_day_board(struct app *a)
 {
-	struct recovery_input none;
-	const struct recovery_input *in = &a->events.in;
-	struct signals_input si;
-
-	if (!a->have_events) {
-		memset(&none, 0, sizeof none);
-		for (int g = 0; g < GROUP_COUNT; g++)
-			none.last_trained_before[g] = HS_NO_TIME;
-		in = &none;
-	}
-	recovery_board(&a->rc->recovery, in, a->now, a->board);
-	recovery_sort(a->board, GROUP_COUNT);
-	si = (struct signals_input){ .events = in,
-		.days = a->have_events ? a->events.days : NULL,
-		.ndays = a->have_events ? a->events.ndays : 0,
-		.level = a->rc->level,
-		.week_start = a->rc->week_start,
-		.sleep_target = a->rc->sleep_target };
-	a->nsig = signals_compute(&a->rc->recovery, &si, a->now, a->sig, HS_ARRAY_LEN(a->sig));
+	svc_board_of(a->rc, a->have_events ? &a->events : NULL, a->now, &a->board);
+	recovery_sort(a->board.group, GROUP_COUNT);
 }
 
 void
@@ -352,7 +335,7 @@ ui_day_draw_board(struct app *a)
 	if (n > h)
 		n = h - 1; /* the most recovered fold into one line */
 	for (int i = 0; i < n; i++)
-		ui_day_board_row(a, &a->board[i], i + 1, w);
+		ui_day_board_row(a, &a->board.group[i], i + 1, w);
 	if (n < GROUP_COUNT) {
 		snprintf(title, sizeof title, "... %d more, all further along", GROUP_COUNT - n);
 		ui_put_fit(a, a->boardw, n + 1, 4, w - 2, title);
@@ -391,7 +374,7 @@ ui_day_help_notes(struct app *a, WINDOW *win, int y, int last, int w)
 static void
 ui_day_draw_foot(struct app *a)
 {
-	const struct signal *s = a->nsig > 0 ? &a->sig[0] : NULL;
+	const struct signal *s = a->board.nsig > 0 ? &a->board.sig[0] : NULL;
 	char buf[460];
 	attr_t at;
 
@@ -400,7 +383,7 @@ ui_day_draw_foot(struct app *a)
 	if (s != NULL) {
 		/* The pointer to the others only when the signal is whole. */
 		snprintf(buf, sizeof buf, "! %s%s", s->text,
-		    a->nsig > 1 ? "  (more: herstel status)" : "");
+		    a->board.nsig > 1 ? "  (more: herstel status)" : "");
 		if (ui_width(buf) > a->cols - 2)
 			snprintf(buf, sizeof buf, "! %s", s->text);
 		at = ui_attr(a, s->strong ? C_ERROR : C_WARN);

@@ -1,6 +1,6 @@
-/* ui_form.c: what the forms share: the records a form replaces, the one
- * batch each writes in, the time a new entry gets, the frame a form in the
- * log panel is drawn in. */
+/* ui_form.c: what the forms share: the records a form replaces, what its
+ * one write leaves on the status line, the time a new entry gets, the
+ * frame a form in the log panel is drawn in. */
 #include "config.h"
 
 #include "ui_form.h"
@@ -34,14 +34,11 @@ ui_form_stamp(const struct app *a, hs_date day, int default_minute)
 /* ---- writing ------------------------------------------------------------ */
 
 struct ui_react
-ui_form_batch(struct app *a, const char *what, int (*write)(struct app *, void *, char **),
-    void *arg, const char *done)
+ui_form_saved(struct app *a, int failed, char *cause, const char *done)
 {
-	char *cause = NULL, *warning;
+	char *warning;
 
-	if (store_begin(a->store, what, &cause) != 0 || write(a, arg, &cause) != 0 ||
-	    store_commit(a->store, &cause) != 0) {
-		store_rollback(a->store);
+	if (failed) {
 		/* The cause says whether anything may have been saved after all. */
 		ui_status(a, true, "saving failed: %s", cause != NULL ? cause : "unknown error");
 		free(cause);
@@ -63,13 +60,10 @@ static const enum record_kind ui_form_record_kind[] = {
 	[ITEM_ACTIVITY] = RECORD_ACTIVITY,
 };
 
-int
-ui_form_remove_old(struct app *a, const struct ui_form_old *old, char **cause)
+struct svc_old
+ui_form_svc_old(const struct ui_form_old *old)
 {
-	for (size_t i = 0; i < old->nids; i++)
-		if (store_remove(a->store, ui_form_record_kind[old->what], old->ids[i], cause) != 0)
-			return -1;
-	return 0;
+	return (struct svc_old){ ui_form_record_kind[old->what], old->ids, old->nids };
 }
 
 void

@@ -1,6 +1,7 @@
 /* ui_form.h: what the forms share (no form's screen is declared here: each
  * is a screen of its own in ui.h, with its state private to its file):
- * what a form replaces, the one batch it writes in, the time it stamps,
+ * what a form replaces, what its one write (a call of svc.h) leaves on the
+ * status line, the time it stamps,
  * its frame in the log panel. Every form checks all of its fields before it
  * writes, and writes in one batch, so undo takes it back whole; Esc writes
  * nothing. */
@@ -24,12 +25,12 @@ struct ui_form_old {
 const struct ui_item *ui_form_item(const struct app *a, const struct ui_arg *arg);
 /* Remember the records of `it` (NULL: none) for replacing or deleting. */
 void ui_form_take(const struct app *a, const struct ui_item *it, struct ui_form_old *old);
-/* Remove them (inside the batch). */
-int ui_form_remove_old(struct app *a, const struct ui_form_old *old, char **cause);
-/* Run `write` inside one batch called `what`: closed, with `done` on the
+/* Them as the service layer takes them (valid while `old` is). */
+struct svc_old ui_form_svc_old(const struct ui_form_old *old);
+/* The status and reaction after a write of the service layer returned
+ * `failed` (0 or -1) with `cause` (freed): closed, with `done` on the
  * status line, or open with the cause of the failure. */
-struct ui_react ui_form_batch(struct app *a, const char *what,
-    int (*write)(struct app *, void *, char **), void *arg, const char *done);
+struct ui_react ui_form_saved(struct app *a, int failed, char *cause, const char *done);
 /* Esc: nothing saved. */
 struct ui_react ui_form_cancel(struct app *a);
 /* The time to stamp a new entry of `day` with: now today, else the

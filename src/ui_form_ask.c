@@ -17,11 +17,19 @@
 
 struct ui_ask {
 	char question[256];
-	const char *yes, *no; /* what the answers do, on the hint line */
-	char text[200];       /* the entry the delete question is about */
+	char hint[160]; /* the keys for yes and no, and what they do */
+	char text[200]; /* the entry the delete question is about */
 	struct ui_form_old old;
 	struct ui_arg then; /* the future question: the form to open on yes */
 };
+
+/* The first keys of yes and no. */
+static void
+ui_ask_keys(const struct app *a, char yes[32], char no[32])
+{
+	keys_first(&a->keys[KT_ASK], KQ_YES, a->utf8, yes, 32);
+	keys_first(&a->keys[KT_ASK], KQ_NO, a->utf8, no, 32);
+}
 
 /* Ask before deleting the item of `arg`. */
 static bool
@@ -29,7 +37,7 @@ ui_delete_open(struct app *a, const struct ui_arg *arg, void **st)
 {
 	const struct ui_item *it = ui_form_item(a, arg);
 	struct ui_ask *q;
-	char text[200];
+	char text[200], yes[32], no[32];
 
 	if (it == NULL)
 		return false;
@@ -38,8 +46,9 @@ ui_delete_open(struct app *a, const struct ui_arg *arg, void **st)
 	ui_form_take(a, it, &q->old);
 	snprintf(q->text, sizeof q->text, "%s", util_trim(text));
 	snprintf(q->question, sizeof q->question, "delete \"%s\"? (y/n)", q->text);
-	q->yes = _("delete");
-	q->no = _("keep");
+	ui_ask_keys(a, yes, no);
+	/* TRANSLATORS: the keys for yes and no ("y", "n"), and what they do. */
+	snprintf(q->hint, sizeof q->hint, _("%s delete  %s keep"), yes, no);
 	a->status[0] = '\0';
 	*st = q;
 	return true;
@@ -51,14 +60,15 @@ ui_future_open(struct app *a, const struct ui_arg *arg, void **st)
 {
 	struct ui_ask *q = xcalloc(1, sizeof *q);
 	int y, m, d, ahead = (int)(a->day - a->today);
-	char day[64];
+	char day[64], yes[32], no[32];
 
 	date_to_ymd(a->day, &y, &m, &d);
 	snprintf(day, sizeof day, "%s %d %s %d", date_weekday_name(date_weekday(a->day)), d,
 	    date_month_name(m), y);
 	q->then = *arg;
-	q->yes = _("log there");
-	q->no = _("cancel");
+	ui_ask_keys(a, yes, no);
+	/* TRANSLATORS: the keys for yes and no ("y", "n"), and what they do. */
+	snprintf(q->hint, sizeof q->hint, _("%s log there  %s cancel"), yes, no);
 	if (ahead == 1)
 		snprintf(q->question, sizeof q->question,
 		    _("%s is tomorrow: log into the future? (y/n)"), day);
@@ -72,19 +82,12 @@ ui_future_open(struct app *a, const struct ui_arg *arg, void **st)
 	return true;
 }
 
-static int
-ui_form_delete_write(struct app *a, void *arg, char **cause)
-{
-	struct ui_ask *q = arg;
-
-	return ui_form_remove_old(a, &q->old, cause);
-}
-
 static struct ui_react
 ui_delete_key(struct app *a, void *st, int action, int code)
 {
 	struct ui_ask *q = st;
-	char *what, *done;
+	struct svc_old old = ui_form_svc_old(&q->old);
+	char *what, *done, *cause = NULL;
 	struct ui_react r;
 
 	(void)code;
@@ -94,7 +97,7 @@ ui_delete_key(struct app *a, void *st, int action, int code)
 	}
 	what = xasprintf("delete %s", q->text);
 	done = xasprintf("deleted: %s", q->text);
-	r = ui_form_batch(a, what, ui_form_delete_write, q, done);
+	r = ui_form_saved(a, svc_remove(a->store, what, &old, &cause), cause, done);
 	free(done);
 	free(what);
 	/* Failed or not, the question is answered. */
@@ -120,7 +123,6 @@ static void
 ui_ask_draw(struct app *a, void *st, unsigned dirty, bool top)
 {
 	struct ui_ask *q = st;
-	char yes[32], no[32], hint[160];
 
 	(void)top;
 	if (!(dirty & UI_FOOT))
@@ -129,10 +131,7 @@ ui_ask_draw(struct app *a, void *st, unsigned dirty, bool top)
 	wattron(a->foot, A_BOLD);
 	ui_put_wrap(a, a->foot, 0, 1, a->cols - 2, 2, q->question);
 	wattroff(a->foot, A_BOLD);
-	keys_first(&a->keys[KT_ASK], KQ_YES, a->utf8, yes, sizeof yes);
-	keys_first(&a->keys[KT_ASK], KQ_NO, a->utf8, no, sizeof no);
-	snprintf(hint, sizeof hint, "%s %s  %s %s", yes, q->yes, no, q->no);
-	ui_put_fit(a, a->foot, 2, 1, a->cols - 2, hint);
+	ui_put_fit(a, a->foot, 2, 1, a->cols - 2, q->hint);
 	wnoutrefresh(a->foot);
 }
 

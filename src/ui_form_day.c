@@ -46,17 +46,11 @@ ui_dayform_open(struct app *a, const struct ui_arg *arg, void **st)
 	return true;
 }
 
-static int
-ui_form_day_write(struct app *a, void *arg, char **cause)
-{
-	return store_put_day(a->store, arg, cause);
-}
-
 static struct ui_react
 ui_dayform_save(struct app *a, struct ui_dayform *f)
 {
 	struct day_record r = { 0 };
-	char date[DATE_BUF], *what;
+	char date[DATE_BUF], *what, *cause = NULL;
 	const char *bad;
 	struct ui_react ret;
 
@@ -77,7 +71,7 @@ ui_dayform_save(struct app *a, struct ui_dayform *f)
 	date_format(r.date, date);
 	what = xasprintf(
 	    "day %s: %s%s%s", date, day_kind_label(r.kind), r.note[0] != '\0' ? ", " : "", r.note);
-	ret = ui_form_batch(a, what, ui_form_day_write, &r, what);
+	ret = ui_form_saved(a, svc_day(a->store, what, &r, &cause), cause, what);
 	free(what);
 	return ret;
 }

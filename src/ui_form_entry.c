@@ -98,43 +98,13 @@ ui_entry_open(struct app *a, const struct ui_arg *arg, void **st)
 	return true;
 }
 
-/* Write the sets of the entry (inside the batch). */
-static int
-ui_form_entry_write(struct app *a, void *arg, char **cause)
-{
-	struct ui_entry *e = arg;
-	struct ui_entry_parsed *fe = &e->p;
-	struct set_record r;
-	int64_t eid;
-
-	if (store_exercise_id(a->store, fe->def, &eid, cause) != 0 ||
-	    ui_form_remove_old(a, &e->old, cause) != 0)
-		return -1;
-	memset(&r, 0, sizeof r);
-	r.at = e->old.at != HS_NO_TIME ? e->old.at : ui_form_stamp(a, e->day, 12 * 60);
-	r.exercise_id = eid;
-	r.exercise = fe->def->name;
-	r.weight_kg = fe->e.weight_kg;
-	r.bodyweight = fe->e.bodyweight || (!fe->e.has_load && fe->def->bodyweight);
-	r.rpe = fe->e.rpe;
-	r.kind = fe->e.kind;
-	r.note = fe->e.note;
-	r.superset = e->old.superset;
-	r.distance_m = e->old.distance_m;
-	for (int i = 0; i < fe->e.nsets; i++) {
-		r.reps = fe->e.timed ? 0 : fe->e.reps[i];
-		r.seconds = fe->e.timed ? fe->e.reps[i] : 0;
-		if (store_add_set(a->store, &r, cause) != 0)
-			return -1;
-	}
-	return 0;
-}
-
 /* Enter on the quick-entry line. */
 static struct ui_react
 ui_entry_save(struct app *a, struct ui_entry *e)
 {
 	char *cause = NULL, *what, *done, *d;
+	struct svc_entry ent;
+	struct svc_old old = ui_form_svc_old(&e->old);
 	struct ui_react r;
 
 	if (ui_entry_parse(a, e, &e->p, &cause) != 0) {
@@ -146,7 +116,15 @@ ui_entry_save(struct app *a, struct ui_entry *e)
 	what = xasprintf("%s %s", e->old.nids > 0 ? "edit" : "log", e->field.buf);
 	d = entry_describe(&e->p.e, a->rc->units);
 	done = xasprintf("%s %s", e->old.nids > 0 ? "changed:" : "logged:", d);
-	r = ui_form_batch(a, what, ui_form_entry_write, e, done);
+	ent = (struct svc_entry){ .e = &e->p.e,
+		.def = e->p.def,
+		.superset = e->old.superset,
+		.distance_m = e->old.distance_m };
+	r = ui_form_saved(a,
+	    svc_log(a->store, what, &ent, 1,
+	        e->old.at != HS_NO_TIME ? e->old.at : ui_form_stamp(a, e->day, 12 * 60), &old,
+	        &cause),
+	    cause, done);
 	if (r.go == GO_STAY) { /* not saved: say why where the user looks */
 		snprintf(e->preview, sizeof e->preview, "%s", a->status);
 		e->preview_error = true;

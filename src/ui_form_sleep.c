@@ -43,18 +43,12 @@ ui_sleep_open(struct app *a, const struct ui_arg *arg, void **st)
 	return true;
 }
 
-static int
-ui_form_sleep_write(struct app *a, void *arg, char **cause)
-{
-	return store_put_sleep(a->store, arg, cause);
-}
-
 /* Check both fields, then save. */
 static struct ui_react
 ui_sleep_save(struct app *a, struct ui_sleep *f)
 {
 	struct sleep_record r = { 0 };
-	char date[DATE_BUF], *what;
+	char date[DATE_BUF], *what, *cause = NULL;
 	double q = 0;
 	struct ui_react ret;
 
@@ -75,7 +69,7 @@ ui_sleep_save(struct app *a, struct ui_sleep *f)
 	r.quality = (int)q;
 	date_format(r.date, date);
 	what = xasprintf("sleep %s: %g h", date, r.hours);
-	ret = ui_form_batch(a, what, ui_form_sleep_write, &r, what);
+	ret = ui_form_saved(a, svc_sleep(a->store, what, &r, &cause), cause, what);
 	free(what);
 	return ret;
 }

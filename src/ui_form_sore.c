@@ -40,40 +40,25 @@ ui_sore_open(struct app *a, const struct ui_arg *arg, void **st)
 	return true;
 }
 
-/* Write the levels that are set, replacing the day's reports. */
-static int
-ui_form_sore_write(struct app *a, void *arg, char **cause)
-{
-	struct ui_sore *f = arg;
-	struct soreness_record r;
-
-	if (ui_form_remove_old(a, &f->old, cause) != 0)
-		return -1;
-	memset(&r, 0, sizeof r);
-	r.at = ui_form_stamp(a, f->day, 8 * 60);
-	for (int g = 0; g < GROUP_COUNT; g++) {
-		if (f->level[g] < 0)
-			continue;
-		r.group = g;
-		r.level = f->level[g];
-		if (store_add_soreness(a->store, &r, cause) != 0)
-			return -1;
-	}
-	return 0;
-}
-
 static struct ui_react
 ui_sore_save(struct app *a, struct ui_sore *f)
 {
+	struct soreness_record rec[GROUP_COUNT];
+	struct svc_old old = ui_form_svc_old(&f->old);
 	struct strbuf sb;
-	char date[DATE_BUF], *what;
+	char date[DATE_BUF], *what, *cause = NULL;
+	size_t n = 0;
 	struct ui_react r;
 
 	strbuf_init(&sb);
 	for (int g = 0; g < GROUP_COUNT; g++)
-		if (f->level[g] >= 0)
+		if (f->level[g] >= 0) {
 			strbuf_printf(
 			    &sb, "%s%s %d", sb.len > 0 ? ", " : "", group_name(g), f->level[g]);
+			rec[n++] = (struct soreness_record){ .at = ui_form_stamp(a, f->day, 8 * 60),
+				.group = g,
+				.level = f->level[g] };
+		}
 	if (sb.len == 0 && f->old.nids == 0) {
 		strbuf_free(&sb);
 		ui_status(a, true, "soreness: nothing to save: set a level (0-3) first");
@@ -81,7 +66,7 @@ ui_sore_save(struct app *a, struct ui_sore *f)
 	}
 	date_format(f->day, date);
 	what = xasprintf("soreness %s: %s", date, sb.len > 0 ? sb.buf : "cleared");
-	r = ui_form_batch(a, what, ui_form_sore_write, f, what);
+	r = ui_form_saved(a, svc_sore(a->store, what, rec, n, &old, &cause), cause, what);
 	free(what);
 	strbuf_free(&sb);
 	return r;

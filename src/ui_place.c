@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "place.h"
+#include "svc.h"
 #include "ui_draw.h"
 #include "util.h"
 
@@ -131,10 +132,7 @@ ui_place_save(struct app *a, struct ui_place *p, const unsigned char role[GROUP_
 
 	memcpy(def.role, role, sizeof def.role);
 	if ((found = store_find_exercise(a->store, it->name, &id, &cause)) <= 0 ||
-	    store_begin(a->store, what, &cause) != 0 ||
-	    store_set_exercise_groups(a->store, id, role, &cause) != 0 ||
-	    store_commit(a->store, &cause) != 0) {
-		store_rollback(a->store);
+	    svc_exercise_groups(a->store, what, id, role, &cause) != 0) {
 		ui_status(a, true, "%s: %s", what,
 		    found == 0 ? "the exercise is gone from the journal" : cause);
 		free(cause);

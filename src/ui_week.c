@@ -23,11 +23,9 @@
 struct ui_week {
 	bool loaded;
 	hs_date first;
-	hs_date from;    /* the day the view was opened from, for "back" */
-	int64_t version; /* a->data_version it was read at */
-	struct week w;
-	struct week_verdict v[WEEK_VERDICTS_MAX];
-	size_t nv;
+	hs_date from;      /* the day the view was opened from, for "back" */
+	int64_t version;   /* a->data_version it was read at */
+	struct svc_week j; /* the week judged */
 };
 
 /* The colour of a group's load. */
@@ -44,36 +42,17 @@ static void
 ui_week_load(struct app *a, struct ui_week *wk)
 {
 	hs_date first = week_start_date(a->day, a->rc->week_start);
-	struct store_events ev;
-	struct signals_input si;
 	char *cause = NULL;
 
 	if (wk->loaded && wk->first == first && wk->version == a->data_version)
 		return;
 	wk->first = first;
 	wk->version = a->data_version;
-	wk->nv = 0;
-	if (store_load_week(a->store, first, a->now, &a->rc->recovery, &ev, &cause) != 0) {
+	wk->loaded = svc_week(a->store, a->rc, first, a->now, a->today, &wk->j, &cause) == 0;
+	if (!wk->loaded) {
 		ui_status(a, true, "cannot read the week: %s", cause);
 		free(cause);
-		wk->loaded = false;
-		memset(&ev, 0, sizeof ev);
-		week_build(&a->rc->recovery, &ev.in, NULL, 0, first, &wk->w);
-		return;
 	}
-	week_build(&a->rc->recovery, &ev.in, ev.days, ev.ndays, first, &wk->w);
-	si = (struct signals_input){ .events = &ev.in,
-		.days = ev.days,
-		.ndays = ev.ndays,
-		.level = a->rc->level,
-		.week_start = a->rc->week_start,
-		.sleep_target = a->rc->sleep_target };
-	wk->nv = week_verdicts(
-	    &wk->w, a->rc->level, a->rc->sleep_target, a->today, wk->v, WEEK_VERDICTS_MAX);
-	wk->nv += week_signals(
-	    &a->rc->recovery, &si, &wk->w, a->now, wk->v + wk->nv, WEEK_VERDICTS_MAX - wk->nv);
-	store_events_free(&ev);
-	wk->loaded = true;
 }
 
 /* The journal changed: read the week again. */
@@ -89,9 +68,9 @@ ui_week_draw_head(struct app *a, const struct ui_week *wk)
 {
 	char range[64], line[160], help[64] = "";
 
-	week_range_text(&wk->w, range, sizeof range);
-	snprintf(
-	    line, sizeof line, "week %d   %s   %s", wk->w.iso_week, range, level_id(a->rc->level));
+	week_range_text(&wk->j.w, range, sizeof range);
+	snprintf(line, sizeof line, "week %d   %s   %s", wk->j.w.iso_week, range,
+	    level_id(a->rc->level));
 	keys_hint(&a->keys[KT_WEEK], KW_HELP, a->utf8, help, sizeof help);
 	ui_head_draw(a, 11, line, help);
 }
@@ -129,7 +108,7 @@ ui_week_draw_days(struct app *a, const struct ui_week *wk)
 	for (int row = 1; row < 5; row++)
 		ui_put(a->full, row, 0, UI_WEEK_LABEL, labels[row]);
 	for (int i = 0; i < WEEK_DAYS; i++) {
-		const struct week_day *wd = &wk->w.day[i];
+		const struct week_day *wd = &wk->j.w.day[i];
 		bool short_night = wd->has_sleep && wd->sleep_hours < a->rc->sleep_target;
 
 		date_to_ymd(wd->date, &y, &m, &d);
@@ -183,10 +162,10 @@ ui_week_draw_row(struct app *a, const struct ui_week *wk, int y, enum group g)
 
 	ui_put(a->full, y, 0, UI_WEEK_LABEL, group_name(g));
 	for (int i = 0; i < WEEK_DAYS; i++) {
-		week_cell_text(&wk->w.day[i], g, a->utf8, cell, sizeof cell);
+		week_cell_text(&wk->j.w.day[i], g, a->utf8, cell, sizeof cell);
 		ui_week_fit_cell(a, cell);
-		ui_week_put(
-		    a, y, i, cell, ui_attr(a, ui_week_load_color(week_load_of(&wk->w.day[i], g))));
+		ui_week_put(a, y, i, cell,
+		    ui_attr(a, ui_week_load_color(week_load_of(&wk->j.w.day[i], g))));
 	}
 }
 
@@ -239,7 +218,7 @@ ui_week_draw_grid(struct app *a, const struct ui_week *wk, int y, int lines)
 	for (int g = 0; g < GROUP_COUNT; g++) {
 		total[g] = 0;
 		for (int i = 0; i < WEEK_DAYS; i++)
-			total[g] += wk->w.day[i].sets[g];
+			total[g] += wk->j.w.day[i].sets[g];
 		if (total[g] <= 0)
 			continue;
 		/* the most trained first: they keep their rows when others fold */
@@ -269,7 +248,7 @@ ui_week_draw_grid(struct app *a, const struct ui_week *wk, int y, int lines)
 static void
 ui_week_verdict_text(const struct app *a, const struct ui_week *wk, size_t i, char *buf, size_t len)
 {
-	snprintf(buf, len, "%s %s", week_verdict_symbol(wk->v[i].kind, a->utf8), wk->v[i].text);
+	snprintf(buf, len, "%s %s", week_verdict_symbol(wk->j.v[i].kind, a->utf8), wk->j.v[i].text);
 }
 
 /* The first `nv` verdicts from y, verdict i in lines[i] lines: wrapped
@@ -284,9 +263,9 @@ ui_week_draw_verdicts(struct app *a, const struct ui_week *wk, int y, int nv, co
 
 	for (int i = 0; i < nv; i++) {
 		ui_week_verdict_text(a, wk, (size_t)i, line, sizeof line);
-		wattron(a->full, ui_attr(a, c[wk->v[i].kind]));
+		wattron(a->full, ui_attr(a, c[wk->j.v[i].kind]));
 		y += ui_put_wrap(a, a->full, y, 1, a->cols - 2, lines[i], line);
-		wattroff(a->full, ui_attr(a, c[wk->v[i].kind]));
+		wattroff(a->full, ui_attr(a, c[wk->j.v[i].kind]));
 	}
 }
 
@@ -294,7 +273,7 @@ ui_week_draw_verdicts(struct app *a, const struct ui_week *wk, int y, int nv, co
 static void
 ui_week_draw_body(struct app *a, const struct ui_week *wk)
 {
-	int h = getmaxy(a->full), nv = (int)wk->nv, grid, spare, more, vlines = 0;
+	int h = getmaxy(a->full), nv = (int)wk->j.nv, grid, spare, more, vlines = 0;
 	int lines[WEEK_VERDICTS_MAX];
 	char line[400];
 
@@ -326,7 +305,7 @@ ui_week_draw_body(struct app *a, const struct ui_week *wk)
 static void
 ui_week_draw_selected(struct app *a, const struct ui_week *wk, int y)
 {
-	const struct week_day *d = &wk->w.day[a->day - wk->first];
+	const struct week_day *d = &wk->j.w.day[a->day - wk->first];
 	char buf[160];
 	int x = 1, y0, m, dd;
 

@@ -1,6 +1,8 @@
 /* util.c: allocation wrappers, growable strings, strict number parsing. */
 #include "config.h"
 
+#include "util.h"
+
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
@@ -10,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "util.h"
+#include "i18n.h"
 
 /* Out of memory: say so and stop; no caller can do better. */
 static void
@@ -239,7 +241,7 @@ util_c1(const unsigned char *p)
 const char *
 util_text_problem(const char *s)
 {
-	static char buf[40];
+	static char buf[80];
 	const unsigned char *p = (const unsigned char *)s;
 	int len;
 
@@ -247,13 +249,13 @@ util_text_problem(const char *s)
 		/* Tabs and newlines, too, would break a line of the journal screen
 		 * or a row of an export; escape sequences could take the terminal. */
 		if (*p < 0x20 || *p == 0x7f) {
-			snprintf(buf, sizeof buf, "a control character (0x%02x)", *p);
+			snprintf(buf, sizeof buf, _("a control character (0x%02x)"), *p);
 			return buf;
 		}
 		if ((len = util_utf8_len(p)) == 0)
-			return "invalid UTF-8";
+			return _("invalid UTF-8");
 		if (util_c1(p)) {
-			snprintf(buf, sizeof buf, "a control character (U+%04X)", p[1]);
+			snprintf(buf, sizeof buf, _("a control character (U+%04X)"), p[1]);
 			return buf;
 		}
 	}

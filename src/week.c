@@ -7,11 +7,13 @@
  * number the board shows for the same session. */
 #include "config.h"
 
+#include "week.h"
+
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "util.h"
-#include "week.h"
 
 /* The first day of the week holding `day`. */
 hs_date
@@ -167,21 +169,24 @@ week_verdict_days(const struct week *w, enum level level, int last, bool running
 	int days = 0, min, top;
 	enum week_verdict_kind k = VERDICT_OK;
 	const char *how = "";
+	char head[64];
 
 	for (int i = 0; i <= last; i++)
 		days += w->day[i].training;
 	level_days(level, &min, &top);
 	if (days > top) {
 		k = VERDICT_WARN;
-		how = ", more than advised";
+		how = _(", more than advised");
 	} else if (days < min && running) {
 		k = VERDICT_INFO;
 	} else if (days < min) {
 		k = VERDICT_WARN;
-		how = ", fewer than advised";
+		how = _(", fewer than advised");
 	}
-	week_say(out, max, n, VERDICT_TRAINING_DAYS, k, "%d training day%s%s%s (%s: %d-%d)", days,
-	    days == 1 ? "" : "s", running ? " so far" : "", how, level_id(level), min, top);
+	snprintf(head, sizeof head,
+	    ngettext("%d training day", "%d training days", (unsigned long)days), days);
+	week_say(out, max, n, VERDICT_TRAINING_DAYS, k, "%s%s%s (%s: %d-%d)", head,
+	    running ? _(" so far") : "", how, level_word(level), min, top);
 }
 
 /* At least one full rest day: no hard sets and not logged as training. */
@@ -190,17 +195,20 @@ week_verdict_rest(
     const struct week *w, int last, bool running, struct week_verdict *out, size_t max, size_t *n)
 {
 	int rest = 0;
+	char head[64];
 
 	for (int i = 0; i <= last; i++)
 		rest += !w->day[i].training;
-	if (rest > 0)
-		week_say(out, max, n, VERDICT_REST, VERDICT_OK, "%d rest day%s%s", rest,
-		    rest == 1 ? "" : "s", running ? " so far" : "");
-	else if (running)
-		week_say(
-		    out, max, n, VERDICT_REST, VERDICT_INFO, "no rest day yet this week: plan one");
+	if (rest > 0) {
+		snprintf(head, sizeof head,
+		    ngettext("%d rest day", "%d rest days", (unsigned long)rest), rest);
+		week_say(out, max, n, VERDICT_REST, VERDICT_OK, "%s%s", head,
+		    running ? _(" so far") : "");
+	} else if (running)
+		week_say(out, max, n, VERDICT_REST, VERDICT_INFO, "%s",
+		    _("no rest day yet this week: plan one"));
 	else
-		week_say(out, max, n, VERDICT_REST, VERDICT_WARN, "no rest day this week");
+		week_say(out, max, n, VERDICT_REST, VERDICT_WARN, "%s", _("no rest day this week"));
 }
 
 /* The average of the nights logged this week against the target. */
@@ -218,17 +226,25 @@ week_verdict_sleep(
 			sum += w->day[i].sleep_hours;
 		}
 	if (nights == 0) {
-		week_say(out, max, n, VERDICT_SLEEP, VERDICT_INFO, "no sleep logged this week");
+		week_say(
+		    out, max, n, VERDICT_SLEEP, VERDICT_INFO, "%s", _("no sleep logged this week"));
 	} else if (nights < WEEK_SLEEP_MIN_NIGHTS) {
 		week_say(out, max, n, VERDICT_SLEEP, VERDICT_INFO,
-		    "%d night%s logged this week: a sleep verdict needs %d", nights,
-		    nights == 1 ? "" : "s", WEEK_SLEEP_MIN_NIGHTS);
+		    ngettext("%d night logged this week: a sleep verdict needs %d",
+		        "%d nights logged this week: a sleep verdict needs %d",
+		        (unsigned long)nights),
+		    nights, WEEK_SLEEP_MIN_NIGHTS);
 	} else {
 		avg = sum / nights;
 		signals_average_text(avg, target, a, sizeof a);
 		week_say(out, max, n, VERDICT_SLEEP, avg < target ? VERDICT_WARN : VERDICT_OK,
-		    "sleep average %s h (%s %.1f h, %d night%s logged)", a,
-		    avg < target ? "<" : "target", target, nights, nights == 1 ? "" : "s");
+		    avg < target ? ngettext("sleep average %s h (< %.1f h, %d night logged)",
+		                       "sleep average %s h (< %.1f h, %d nights logged)",
+		                       (unsigned long)nights)
+		                 : ngettext("sleep average %s h (target %.1f h, %d night logged)",
+		                       "sleep average %s h (target %.1f h, %d nights logged)",
+		                       (unsigned long)nights),
+		    a, target, nights);
 	}
 }
 
@@ -248,8 +264,8 @@ week_verdict_twice(
 		}
 	if (any == 0) {
 		if (!running)
-			week_say(out, max, n, VERDICT_TWICE, VERDICT_WARN,
-			    "no muscle group trained this week");
+			week_say(out, max, n, VERDICT_TWICE, VERDICT_WARN, "%s",
+			    _("no muscle group trained this week"));
 	} else {
 		strbuf_init(&sb);
 		for (int t = 1; t >= 0; t--)
@@ -258,11 +274,13 @@ week_verdict_twice(
 					strbuf_printf(&sb, "%s%s %d", few++ ? ", " : "",
 					    group_name((enum group)g), t);
 		if (few == 0)
-			week_say(out, max, n, VERDICT_TWICE, VERDICT_OK,
-			    "every group trained at least twice");
+			week_say(out, max, n, VERDICT_TWICE, VERDICT_OK, "%s",
+			    _("every group trained at least twice"));
 		else
 			week_say(out, max, n, VERDICT_TWICE, running ? VERDICT_INFO : VERDICT_WARN,
-			    "trained fewer than twice%s: %s", running ? " so far" : "", sb.buf);
+			    running ? _("trained fewer than twice so far: %s")
+			            : _("trained fewer than twice: %s"),
+			    sb.buf);
 		strbuf_free(&sb);
 	}
 }
@@ -369,15 +387,17 @@ week_kind_symbol(enum day_kind k, bool utf8)
 const char *
 week_kind_word(enum day_kind k)
 {
+	/* TRANSLATORS: a kind of day in a cell of the week grid: at most 7
+	 * characters. */
 	switch (k) {
 	case DAY_TRAINING:
-		return "train";
+		return P_("week cell", "train");
 	case DAY_ACTIVE:
-		return "active";
+		return P_("week cell", "active");
 	case DAY_REST:
-		return "rest";
+		return P_("week cell", "rest");
 	case DAY_PASSIVE:
-		return "passive";
+		return P_("week cell", "passive");
 	default:
 		return "-";
 	}
@@ -414,9 +434,19 @@ week_verdict_rule_id(enum week_verdict_rule r)
 const char *
 week_load_word(enum week_load l)
 {
-	static const char *const words[LOAD_COUNT] = { "-", "light", "moderate", "hard" };
+	static const char *const words[LOAD_COUNT] = { "-", N_("light"), N_("moderate"),
+		N_("hard") };
 
-	return (unsigned)l < LOAD_COUNT ? words[l] : "?";
+	return (unsigned)l == LOAD_NONE ? "-" : (unsigned)l < LOAD_COUNT ? _(words[l]) : "?";
+}
+
+/* The id of a load, for JSON. */
+const char *
+week_load_id(enum week_load l)
+{
+	static const char *const ids[LOAD_COUNT] = { "-", "light", "moderate", "hard" };
+
+	return (unsigned)l < LOAD_COUNT ? ids[l] : "?";
 }
 
 /* A grid cell: shaded bar and count. */

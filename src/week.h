@@ -99,8 +99,9 @@ size_t week_signals(const struct recovery_params *p, const struct signals_input 
     const struct week *w, hs_minute now, struct week_verdict *out, size_t max);
 /* "training_days", "rest", "sleep", "twice", "signal". */
 const char *week_verdict_rule_id(enum week_verdict_rule r);
-/* "light", "moderate", "hard", "-". */
+/* "light", "moderate", "hard", "-": for people, and for JSON. */
 const char *week_load_word(enum week_load l);
+const char *week_load_id(enum week_load l);
 /* "✔" / "!" / "·", or "+" / "!" / "-" without UTF-8. */
 const char *week_verdict_symbol(enum week_verdict_kind k, bool utf8);
 /* "ok", "warn", "info". */

@@ -6,12 +6,14 @@
  * carry the meaning; colour only repeats it. */
 #include "config.h"
 
+#include "week_report.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "util.h"
-#include "week_report.h"
 
 #define WR_LABEL (GROUP_NAME_MAX + 1) /* label column: a group's name and a gap */
 #define WR_CELL 10                    /* a day's column; the last one's gap is trimmed */
@@ -84,8 +86,9 @@ week_report_head(FILE *f, const struct week *w, const struct week_report_opts *o
 	int y, m, d;
 
 	week_range_text(w, range, sizeof range);
-	fprintf(f, "%sweek %d%s   %s   %s%s\n", o->color ? "\033[1m" : "", w->iso_week,
-	    o->color ? WR_RESET : "", range, level_id(o->level), has_today ? "   (* today)" : "");
+	fprintf(f, _("%sweek %d%s   %s   %s%s\n"), o->color ? "\033[1m" : "", w->iso_week,
+	    o->color ? WR_RESET : "", range, level_word(o->level),
+	    has_today ? _("   (* today)") : "");
 	week_report_pad(sb, "", WR_LABEL, NULL, o);
 	for (int i = 0; i < WEEK_DAYS; i++) {
 		date_to_ymd(w->day[i].date, &y, &m, &d);
@@ -106,9 +109,11 @@ week_report_facts(
 	char cell[32];
 
 	for (int row = 0; row < 4; row++) {
-		static const char *const labels[] = { "day", "sets", "sleep", "sore" };
+		/* TRANSLATORS: the labels of the week's rows, at most 10 characters. */
+		static const char *const labels[] = { N_("day"), N_("sets"), N_("sleep"),
+			N_("sore") };
 
-		week_report_pad(sb, labels[row], WR_LABEL, NULL, o);
+		week_report_pad(sb, _(labels[row]), WR_LABEL, NULL, o);
 		for (int i = 0; i < WEEK_DAYS; i++) {
 			const struct week_day *d = &w->day[i];
 			bool short_night = d->has_sleep && d->sleep_hours < o->sleep_target;
@@ -192,16 +197,17 @@ week_report_grid(FILE *f, const struct week *w, const struct week_report_opts *o
 		week_report_flush(f, sb);
 	}
 	if (rest.len > 0) {
-		char *line = xasprintf("not trained: %s", rest.buf);
+		char *line = xasprintf(_("not trained: %s"), rest.buf);
 
 		week_report_wrap(f, line);
 		free(line);
 	}
 	strbuf_free(&rest);
 	recovery_share_text(o->secondary_weight, share, sizeof share);
-	if (any)
-		fprintf(f, "%-*s(hard sets per group and day; a secondary set counts %s)\n",
-		    WR_LABEL, "", share);
+	if (any) {
+		fprintf(f, "%-*s", WR_LABEL, "");
+		fprintf(f, _("(hard sets per group and day; a secondary set counts %s)\n"), share);
+	}
 }
 
 /* The calendar and the verdicts, for people. */
@@ -292,7 +298,7 @@ week_report_json_day(FILE *f, const struct week_day *d, hs_date today)
 			continue;
 		fprintf(f, "%s{\"group\":\"%s\",\"sets\":%g,\"need_ratio\":%.2f,\"load\":\"%s\"}",
 		    sep, group_id((enum group)g), d->sets[g], d->need[g],
-		    week_load_word(week_load_of(d, (enum group)g)));
+		    week_load_id(week_load_of(d, (enum group)g)));
 		sep = ",";
 	}
 	if (d->has_sleep)

@@ -1,0 +1,97 @@
+/* svc.h: the service layer, what the command line and the screens ask of
+ * the journal, each as one call.
+ *
+ * It wires the store to the model: which events are read, with which of
+ * herstelrc's parameters, which signals and verdicts follow. The CLI and the
+ * screens both call it, so the board of `herstel status` and of the day
+ * screen, or the week of `herstel week` and of the week view, agree by
+ * construction rather than because two copies happen to match. Every write
+ * is one batch (store_batch) built here, with the rules that turn what the
+ * user typed into records. No curses and no SQL here: the shells draw, the
+ * store speaks SQL. */
+#ifndef HERSTEL_SVC_H
+#define HERSTEL_SVC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "catalogue.h"
+#include "entry.h"
+#include "rc.h"
+#include "signals.h"
+#include "store.h"
+#include "week.h"
+
+/* ---- reading -------------------------------------------------------- */
+
+#define SVC_SIGNALS_MAX 16
+
+/* The recovery board at a moment: every group in group order (the screen
+ * sorts its own copy), and the warning signals, most urgent first. */
+struct svc_board {
+	struct group_status group[GROUP_COUNT];
+	struct signal sig[SVC_SIGNALS_MAX];
+	size_t nsig;
+};
+
+/* The board from events already read (store_load_events); `ev` NULL when
+ * the journal could not be read: every group then shows fresh, no signals. */
+void svc_board_of(
+    const struct rc *rc, const struct store_events *ev, hs_minute now, struct svc_board *out);
+/* Read the events and compute the board. */
+int svc_board(
+    struct store *s, const struct rc *rc, hs_minute now, struct svc_board *out, char **cause);
+/* How group g's timer got where it is, one line per call of emit. */
+int svc_explain(struct store *s, const struct rc *rc, hs_minute now, enum group g,
+    void (*emit)(void *arg, const char *line), void *arg, char **cause);
+
+/* One week judged: its days, and its verdicts with the model's signals. */
+struct svc_week {
+	struct week w;
+	struct week_verdict v[WEEK_VERDICTS_MAX];
+	size_t nv;
+};
+/* The week from `first` (a week start), judged up to `today` and replayed
+ * up to when it is judged. On failure `out` holds the empty week, so a
+ * screen can still draw its frame. */
+int svc_week(struct store *s, const struct rc *rc, hs_date first, hs_minute now, hs_date today,
+    struct svc_week *out, char **cause);
+
+/* ---- writing: each call is one batch, called `what` (shown by undo) ---- */
+
+/* The records a write takes the place of, removed in the same batch: an
+ * edit replaces the day's sets or reports, a delete only removes. */
+struct svc_old {
+	enum record_kind kind;
+	const int64_t *ids;
+	size_t n;
+};
+
+/* One parsed entry and the exercise it names. The set's superset group and
+ * distance come from the form that edits them (0 when none). */
+struct svc_entry {
+	const struct entry *e;
+	const struct exercise_def *def;
+	int superset;
+	double distance_m;
+};
+
+/* Log entries at `at`, in place of `old` (NULL: nothing). */
+int svc_log(struct store *s, const char *what, const struct svc_entry *entries, size_t n,
+    hs_minute at, const struct svc_old *old, char **cause);
+/* Soreness reports, in place of `old`. */
+int svc_sore(struct store *s, const char *what, const struct soreness_record *r, size_t n,
+    const struct svc_old *old, char **cause);
+/* The night before r->date, or the day's kind and note (one per date). */
+int svc_sleep(struct store *s, const char *what, const struct sleep_record *r, char **cause);
+int svc_day(struct store *s, const char *what, const struct day_record *r, char **cause);
+/* Remove `old`. */
+int svc_remove(struct store *s, const char *what, const struct svc_old *old, char **cause);
+/* Give the journal's exercise `id` (one an import could not place) its
+ * groups, or add the user's own exercise `def` to the journal. */
+int svc_exercise_groups(struct store *s, const char *what, int64_t id,
+    const unsigned char role[GROUP_COUNT], char **cause);
+int svc_exercise_add(
+    struct store *s, const char *what, const struct exercise_def *def, char **cause);
+
+#endif
