@@ -1,5 +1,8 @@
-/* keys.c: the key table of the daily screen and herstelrc's [keys]. */
+/* keys.c: the key tables of the screens, their defaults, and herstelrc's
+ * [keys] and [keys.TABLE] sections. */
 #include "config.h"
+
+#include "keys.h"
 
 #include <curses.h>
 #include <limits.h>
@@ -8,40 +11,154 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "keys.h"
 #include "rc.h"
 #include "util.h"
 
 #define FN(k) (KEYS_FN | (k))
 #define CTRL(c) ((c)&0x1f)
 
-/* The defaults. Order is the order of the help screen and the hint line. */
-static const struct keys_entry keys_default[KA_COUNT] = {
-	[KA_ADD] = { "add", "log sets with the quick-entry line", "add", false, 1, { 'a' }, 1 },
-	[KA_SORE] = { "soreness", "report soreness per muscle group", "sore", false, 1, { 's' },
-	    1 },
-	[KA_SLEEP] = { "sleep", "log last night's sleep", "sleep", false, 1, { 'z' }, 1 },
-	[KA_DAY] = { "day", "set the day's kind and note", "day", false, 2, { 'n' }, 1 },
-	[KA_PREV] = { "prev-day", "previous day", NULL, true, 1, { FN(KEY_LEFT), 'h' }, 2 },
-	[KA_NEXT] = { "next-day", "next day", "day", false, 1, { FN(KEY_RIGHT), 'l' }, 2 },
-	[KA_PREV_WEEK] = { "prev-week", "a week back", NULL, false, 3, { '[' }, 1 },
-	[KA_NEXT_WEEK] = { "next-week", "a week ahead", NULL, false, 3, { ']' }, 1 },
-	[KA_TODAY] = { "today", "back to today", "today", false, 3, { 'T' }, 1 },
-	[KA_UP] = { "up", "select the entry above", NULL, true, 3, { FN(KEY_UP), 'k' }, 2 },
-	[KA_DOWN] = { "down", "select the entry below", "select", false, 3, { FN(KEY_DOWN), 'j' },
-	    2 },
-	[KA_EDIT] = { "edit", "edit the selected entry", "edit", false, 3,
-	    { '\n', FN(KEY_ENTER), '\r' }, 3 },
-	[KA_DELETE] = { "delete", "delete the selected entry (asks first)", "del", false, 3,
-	    { 'd' }, 1 },
-	[KA_UNDO] = { "undo", "undo the last change", "undo", false, 2, { 'u' }, 1 },
-	[KA_WEEK] = { "week", "week view", "week", false, 2, { 'w' }, 1 },
-	[KA_BACK] = { "back", "week view: back to the day", NULL, false, 3, { 27 }, 1 },
-	[KA_EXPORT] = { "export", "export the journal", "export", false, 3, { 'x' }, 1 },
-	[KA_PLACE] = { "groups", "give muscle groups to exercises an import left without", NULL,
-	    false, 3, { 'g' }, 1 },
-	[KA_HELP] = { "help", "this help", "help", false, 1, { '?' }, 1 },
-	[KA_QUIT] = { "quit", "quit herstel", "quit", false, 1, { 'q' }, 1 },
+#define ENTER '\n', FN(KEY_ENTER), '\r' /* the one spelling of Enter */
+#define ROW(name, help, hint, joined, prio, two, ...) \
+	{ \
+		name, help, hint, joined, prio, two, { __VA_ARGS__ }, \
+		    sizeof((int[]){ __VA_ARGS__ }) / sizeof(int) \
+	}
+
+/* The day view's table: [keys]. Order is the order of the help screen and
+ * the hint line, here and in every table. */
+static const struct keys_entry keys_day[KA_COUNT] = {
+	[KA_ADD] = ROW("add", "log sets with the quick-entry line", "add", false, 1, false, 'a'),
+	[KA_SORE] =
+	    ROW("soreness", "report soreness per muscle group", "sore", false, 1, false, 's'),
+	[KA_SLEEP] = ROW("sleep", "log last night's sleep", "sleep", false, 1, false, 'z'),
+	[KA_DAY] = ROW("day", "set the day's kind and note", "day", false, 2, false, 'n'),
+	[KA_PREV] = ROW("prev-day", "previous day", NULL, true, 1, false, FN(KEY_LEFT), 'h'),
+	[KA_NEXT] = ROW("next-day", "next day", "day", false, 1, false, FN(KEY_RIGHT), 'l'),
+	[KA_PREV_WEEK] = ROW("prev-week", "a week back", NULL, false, 3, false, '['),
+	[KA_NEXT_WEEK] = ROW("next-week", "a week ahead", NULL, false, 3, false, ']'),
+	[KA_TODAY] = ROW("today", "back to today", "today", false, 3, false, 'T'),
+	[KA_UP] = ROW("up", "select the entry above", NULL, true, 3, false, FN(KEY_UP), 'k'),
+	[KA_DOWN] =
+	    ROW("down", "select the entry below", "select", false, 3, false, FN(KEY_DOWN), 'j'),
+	[KA_EDIT] = ROW("edit", "edit the selected entry", "edit", false, 3, false, ENTER),
+	[KA_DELETE] =
+	    ROW("delete", "delete the selected entry (asks first)", "del", false, 3, false, 'd'),
+	[KA_UNDO] = ROW("undo", "undo the last change", "undo", false, 2, false, 'u'),
+	[KA_WEEK] = ROW("week", "week view", "week", false, 2, false, 'w'),
+	[KA_BACK] = ROW("back", "clear the status line", NULL, false, 3, false, KEYS_ESC),
+	[KA_EXPORT] = ROW("export", "export the journal", "export", false, 3, false, 'x'),
+	[KA_PLACE] = ROW("groups", "give muscle groups to exercises an import left without", NULL,
+	    false, 3, false, 'g'),
+	[KA_HELP] = ROW("help", "this help", "help", false, 1, false, '?'),
+	[KA_QUIT] = ROW("quit", "quit herstel", "quit", false, 1, false, 'q'),
+};
+
+/* [keys.week]. A row without help text shares the line of the one before. */
+static const struct keys_entry keys_week[KW_COUNT] = {
+	[KW_PREV] = ROW(
+	    "prev-day", "select the previous / next day", NULL, true, 1, false, FN(KEY_LEFT), 'h'),
+	[KW_NEXT] = ROW("next-day", NULL, "day", false, 1, false, FN(KEY_RIGHT), 'l'),
+	[KW_PREV_WEEK] = ROW("prev-week", "the previous / next week", NULL, true, 1, false, '['),
+	[KW_NEXT_WEEK] = ROW("next-week", NULL, "week", false, 1, false, ']'),
+	[KW_OPEN] = ROW("open", "open the selected day in the daily screen", "open day", false, 1,
+	    false, ENTER),
+	[KW_TODAY] = ROW("today", "this week, today selected", "this week", false, 1, false, 'T'),
+	[KW_BACK] = ROW("back", "back to the day the view was opened from", "back", false, 1, true,
+	    'w', KEYS_ESC),
+	[KW_EXPORT] = ROW("export", "export the journal (the viewed week preselected)", "export",
+	    false, 1, false, 'x'),
+	[KW_HELP] = ROW("help", "this help", "help", false, 1, false, '?'),
+	[KW_QUIT] = ROW("quit", "quit herstel", "quit", false, 1, false, 'q'),
+};
+
+/* [keys.entry]: the quick-entry line; other keys edit the line. */
+static const struct keys_entry keys_entry_line[KE_COUNT] = {
+	[KE_SAVE] = ROW("save", "save the entry", "save", false, 1, false, ENTER),
+	[KE_COMPLETE] =
+	    ROW("complete", "complete the exercise name", "complete", false, 1, false, '\t'),
+	[KE_CANCEL] =
+	    ROW("cancel", "close the line, saving nothing", "cancel", false, 1, false, KEYS_ESC),
+};
+
+/* [keys.form]: the sleep and day forms; in a text field, the keys that
+ * are no field's move are the field's. */
+static const struct keys_entry keys_form[KF_COUNT] = {
+	[KF_NEXT] =
+	    ROW("next-field", "the next field", "next field", false, 1, false, '\t', FN(KEY_DOWN)),
+	[KF_PREV] =
+	    ROW("prev-field", "the field before", NULL, false, 1, false, FN(KEY_BTAB), FN(KEY_UP)),
+	[KF_KIND_PREV] = ROW("prev-kind", "day form: the kind before / after", NULL, true, 1, false,
+	    FN(KEY_LEFT), 'h'),
+	[KF_KIND_NEXT] = ROW("next-kind", NULL, "kind", false, 1, false, FN(KEY_RIGHT), 'l', ' '),
+	[KF_SAVE] = ROW("save", "check every field and save", "save", false, 1, false, ENTER),
+	[KF_CANCEL] =
+	    ROW("cancel", "close the form, saving nothing", "cancel", false, 1, false, KEYS_ESC),
+};
+
+/* [keys.soreness]; the digits 0 to 3 set a level. */
+static const struct keys_entry keys_sore[KS_COUNT] = {
+	[KS_UP] = ROW("up", "the group above / below", NULL, true, 1, false, FN(KEY_UP), 'k'),
+	[KS_DOWN] = ROW("down", NULL, "move", false, 1, false, FN(KEY_DOWN), 'j', '\t'),
+	[KS_LESS] = ROW("less", "a level less / more", NULL, true, 2, false, FN(KEY_LEFT), 'h'),
+	[KS_MORE] = ROW("more", NULL, "level", false, 2, false, FN(KEY_RIGHT), 'l'),
+	[KS_CLEAR] = ROW("clear", "clear the group's level", "clear", false, 1, false, '-', ' ',
+	    127, FN(KEY_BACKSPACE), FN(KEY_DC)),
+	[KS_SAVE] = ROW("save", "save the levels", "save", false, 1, false, ENTER),
+	[KS_CANCEL] =
+	    ROW("cancel", "close the form, saving nothing", "cancel", false, 1, false, KEYS_ESC),
+};
+
+/* [keys.ask]: the delete question and the one before the future; any
+ * other key is no. */
+static const struct keys_entry keys_ask[KQ_COUNT] = {
+	[KQ_YES] = ROW("yes", "yes", "yes", false, 1, false, 'y', 'Y'),
+	[KQ_NO] = ROW("no", "no", "no", false, 1, false, 'n', 'N', KEYS_ESC),
+};
+
+/* [keys.export]. */
+static const struct keys_entry keys_export[KX_COUNT] = {
+	[KX_SAVE] = ROW("export", "check every field and export", "export", false, 1, false, ENTER),
+	[KX_NEXT] =
+	    ROW("next-field", "the next field", "next field", false, 1, false, '\t', FN(KEY_DOWN)),
+	[KX_PREV] =
+	    ROW("prev-field", "the field before", NULL, false, 1, false, FN(KEY_BTAB), FN(KEY_UP)),
+	[KX_CHANGE_BACK] = ROW("change-back", "format and range: the one before / after", NULL,
+	    true, 2, false, FN(KEY_LEFT), 'h'),
+	[KX_CHANGE] = ROW("change", NULL, "change", false, 2, false, FN(KEY_RIGHT), 'l', ' '),
+	[KX_CANCEL] =
+	    ROW("cancel", "close the dialog, writing nothing", "cancel", false, 1, false, KEYS_ESC),
+};
+
+/* [keys.groups]: the groups screen, its list and its chooser. */
+static const struct keys_entry keys_place[KP_COUNT] = {
+	[KP_UP] = ROW("up", "the line above / below", NULL, true, 2, false, FN(KEY_UP), 'k'),
+	[KP_DOWN] = ROW("down", NULL, "move", false, 2, false, FN(KEY_DOWN), 'j'),
+	[KP_TAKE] = ROW(
+	    "save", "give the suggestion's (or the chosen) groups", "save", false, 1, false, ENTER),
+	[KP_CHOOSE] = ROW("choose", "choose the groups", "choose", false, 1, false, 'e'),
+	[KP_CYCLE] =
+	    ROW("cycle", "chooser: none, primary, secondary", "cycle", false, 2, false, ' '),
+	[KP_PRIMARY] = ROW("primary", "chooser: primary", "primary", false, 1, false, 'p'),
+	[KP_SECONDARY] = ROW("secondary", "chooser: secondary", "secondary", false, 1, false, 's'),
+	[KP_NONE] = ROW("none", "chooser: none", "none", false, 1, false, '-'),
+	[KP_BACK] = ROW(
+	    "back", "back (from the chooser: to the list)", "back", false, 1, false, KEYS_ESC, 'q'),
+};
+
+/* The tables by enum keys_table: the name herstelrc knows them by. */
+static const struct {
+	const char *name;
+	const struct keys_entry *rows;
+	size_t n;
+} keys_tables[KT_COUNT] = {
+	[KT_DAY] = { "day", keys_day, KA_COUNT },
+	[KT_WEEK] = { "week", keys_week, KW_COUNT },
+	[KT_ENTRY] = { "entry", keys_entry_line, KE_COUNT },
+	[KT_FORM] = { "form", keys_form, KF_COUNT },
+	[KT_SORE] = { "soreness", keys_sore, KS_COUNT },
+	[KT_ASK] = { "ask", keys_ask, KQ_COUNT },
+	[KT_EXPORT] = { "export", keys_export, KX_COUNT },
+	[KT_PLACE] = { "groups", keys_place, KP_COUNT },
 };
 
 /* Names of the keys that are not one printable character. */
@@ -68,23 +185,28 @@ static const struct {
 	{ "Delete", NULL, FN(KEY_DC) },
 	{ "Insert", NULL, FN(KEY_IC) },
 	{ "BSpace", NULL, FN(KEY_BACKSPACE) },
+	{ "BSpace", NULL, 127 },
+	{ "BTab", NULL, FN(KEY_BTAB) },
 };
 
-/* Fill the table with the defaults. */
 void
-keys_init(struct keys *k)
+keys_init(struct keys k[KT_COUNT])
 {
-	memcpy(k->e, keys_default, sizeof k->e);
+	for (int t = 0; t < KT_COUNT; t++) {
+		k[t].name = keys_tables[t].name;
+		k[t].n = keys_tables[t].n;
+		memcpy(k[t].e, keys_tables[t].rows, k[t].n * sizeof k[t].e[0]);
+	}
 }
 
-enum keys_action
+int
 keys_lookup(const struct keys *k, int code)
 {
-	for (int a = 0; a < KA_COUNT; a++)
+	for (size_t a = 0; a < k->n; a++)
 		for (size_t i = 0; i < k->e[a].nkeys; i++)
 			if (k->e[a].keys[i] == code)
-				return a;
-	return KA_NONE;
+				return (int)a;
+	return KEYS_NONE;
 }
 
 /* One UTF-8 character making up the whole of `s`; -1 when it is not that. */
@@ -176,13 +298,62 @@ keys_names(const struct keys_entry *e, bool utf8, char *buf, size_t len)
 		if (used >= len)
 			break;
 	}
+	if (e->nkeys == 0)
+		snprintf(buf, len, "(none)");
 }
 
-/* Take `code` away from every action, so that a rebinding wins. */
+void
+keys_first(const struct keys *k, int i, bool utf8, char *buf, size_t len)
+{
+	buf[0] = '\0';
+	if (i >= 0 && (size_t)i < k->n && k->e[i].nkeys > 0)
+		keys_name(k->e[i].keys[0], utf8, buf, len);
+}
+
+/* Characters in a key's name: "←" is one, "Left" four. */
+static size_t
+keys_chars(const char *s)
+{
+	size_t n = mbstowcs(NULL, s, 0);
+
+	return n == (size_t)-1 ? strlen(s) : n;
+}
+
+void
+keys_label(const struct keys *k, int i, bool utf8, char *buf, size_t len)
+{
+	char k0[32] = "", k1[32] = "";
+
+	keys_first(k, i, utf8, k1, sizeof k1);
+	if (i > 0 && k->e[i - 1].joined)
+		keys_first(k, i - 1, utf8, k0, sizeof k0);
+	else if (k->e[i].two && k->e[i].nkeys > 1) {
+		memcpy(k0, k1, sizeof k0);
+		keys_name(k->e[i].keys[1], utf8, k1, sizeof k1);
+	}
+	/* "←→" and "[]" read as a pair; "w/Esc", "Left/Right" need the slash. */
+	snprintf(buf, len, "%s%s%s", k0,
+	    k0[0] != '\0' && k1[0] != '\0' && (keys_chars(k0) > 1 || keys_chars(k1) > 1) ? "/" : "",
+	    k1);
+}
+
+bool
+keys_hint(const struct keys *k, int i, bool utf8, char *buf, size_t len)
+{
+	char label[64];
+
+	if (k->e[i].hint == NULL || k->e[i].nkeys == 0)
+		return false;
+	keys_label(k, i, utf8, label, sizeof label);
+	snprintf(buf, len, "%s %s", label, k->e[i].hint);
+	return true;
+}
+
+/* Take `code` away from every action of the table, so that a rebinding wins. */
 static void
 keys_unbind(struct keys *k, int code)
 {
-	for (int a = 0; a < KA_COUNT; a++)
+	for (size_t a = 0; a < k->n; a++)
 		for (size_t i = 0; i < k->e[a].nkeys; i++)
 			if (k->e[a].keys[i] == code) {
 				memmove(&k->e[a].keys[i], &k->e[a].keys[i + 1],
@@ -217,39 +388,124 @@ keys_parse_list(const char *list, int codes[KEYS_MAX], size_t *n, char **bad)
 	return rc;
 }
 
-/* Apply one [keys] line. */
-static void
-keys_apply_one(struct keys *k, const struct rc_binding *b, const char *file,
-    void (*warn)(void *arg, const char *msg), void *arg)
+/* The table a binding's section names: "keys" the day view's, "keys.week"
+ * the week view's; -1 when none. */
+static int
+keys_table_of(const struct rc_binding *b)
 {
-	int codes[KEYS_MAX], a;
-	char *bad = NULL, *msg;
+	const char *t = strcmp(b->section, "keys") == 0 ? "day" : b->section + strlen("keys.");
+
+	for (int i = 0; i < KT_COUNT; i++)
+		if (strcmp(b->section, "keys") == 0 ? i == KT_DAY
+		                                    : util_strcasecmp(t, keys_tables[i].name) == 0)
+			return i;
+	return -1;
+}
+
+/* The row of the action a binding names, -1 when its table has none. */
+static int
+keys_action_of(int t, const struct rc_binding *b)
+{
+	for (size_t a = 0; a < keys_tables[t].n; a++)
+		if (util_strcasecmp(b->action, keys_tables[t].rows[a].name) == 0)
+			return (int)a;
+	return -1;
+}
+
+/* The names of the tables or of a table's actions, for a message. */
+static char *
+keys_known(int t)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	if (t < 0)
+		for (int i = 1; i < KT_COUNT; i++)
+			strbuf_printf(&sb, "%s[keys.%s]", i > 1 ? ", " : "", keys_tables[i].name);
+	else
+		for (size_t a = 0; a < keys_tables[t].n; a++)
+			strbuf_printf(&sb, "%s%s", a > 0 ? ", " : "", keys_tables[t].rows[a].name);
+	return strbuf_detach(&sb);
+}
+
+/* Check binding i; `codes` and `n` get its keys. */
+static int
+keys_check_one(const struct rc *rc, size_t i, int codes[KEYS_MAX], size_t *n, char **cause)
+{
+	const struct rc_binding *b = &rc->bindings[i];
+	const char *file = rc->path != NULL ? rc->path : "herstelrc";
+	int t = keys_table_of(b), other[KEYS_MAX];
+	char *bad = NULL, *known, name[32];
+	size_t m;
+
+	if (t < 0 || keys_action_of(t, b) < 0) {
+		known = keys_known(t);
+		util_fail(cause,
+		    t < 0 ? "%s:%d: [%s]: no such key table (expected [keys] or one of %s)"
+		          : "%s:%d: [%s] %s: no such action (expected %s)",
+		    file, b->line, b->section, t < 0 ? known : b->action, known);
+		free(known);
+		return -1;
+	}
+	if (keys_parse_list(b->keys, codes, n, &bad) != 0) {
+		util_fail(cause,
+		    "%s:%d: [%s] %s: bad key \"%s\" (expected a character, Left, Enter,"
+		    " Esc, Tab, F1 ... or C-x)",
+		    file, b->line, b->section, b->action, bad);
+		free(bad);
+		return -1;
+	}
+	/* A key two lines of one table bind: which one was meant? */
+	for (size_t j = 0; j < i; j++) {
+		const struct rc_binding *o = &rc->bindings[j];
+		if (keys_table_of(o) != t || util_strcasecmp(o->action, b->action) == 0 ||
+		    keys_parse_list(o->keys, other, &m, &bad) != 0)
+			continue;
+		for (size_t x = 0; x < *n; x++)
+			for (size_t y = 0; y < m; y++)
+				if (codes[x] == other[y]) {
+					keys_name(codes[x], false, name, sizeof name);
+					return util_fail(cause,
+					    "%s:%d: [%s] %s: the key %s is bound already, to %s on"
+					    " line %d",
+					    file, b->line, b->section, b->action, name, o->action,
+					    o->line);
+				}
+	}
+	return 0;
+}
+
+int
+keys_check(const struct rc *rc, char **cause)
+{
+	int codes[KEYS_MAX];
 	size_t n;
 
-	for (a = 0; a < KA_COUNT; a++)
-		if (util_strcasecmp(b->action, k->e[a].name) == 0)
-			break;
-	if (a == KA_COUNT) {
-		msg = xasprintf("%s:%d: [keys] no action \"%s\"", file, b->line, b->action);
-	} else if (keys_parse_list(b->keys, codes, &n, &bad) != 0) {
-		msg = xasprintf("%s:%d: [keys] %s: bad key \"%s\"", file, b->line, b->action, bad);
-	} else {
-		for (size_t i = 0; i < n; i++)
-			keys_unbind(k, codes[i]);
-		memcpy(k->e[a].keys, codes, n * sizeof codes[0]);
-		k->e[a].nkeys = n;
-		return;
-	}
-	warn(arg, msg);
-	free(bad);
-	free(msg);
+	for (size_t i = 0; i < rc->nbindings; i++)
+		if (keys_check_one(rc, i, codes, &n, cause) != 0)
+			return -1;
+	return 0;
 }
 
 void
-keys_apply(struct keys *k, const struct rc *rc, void (*warn)(void *arg, const char *msg), void *arg)
+keys_apply(struct keys k[KT_COUNT], const struct rc *rc)
 {
-	const char *file = rc->path != NULL ? rc->path : "herstelrc";
+	int codes[KEYS_MAX], t, a;
+	size_t n;
+	char *bad = NULL;
 
-	for (size_t i = 0; i < rc->nbindings; i++)
-		keys_apply_one(k, &rc->bindings[i], file, warn, arg);
+	for (size_t i = 0; i < rc->nbindings; i++) {
+		const struct rc_binding *b = &rc->bindings[i];
+
+		if ((t = keys_table_of(b)) < 0 || (a = keys_action_of(t, b)) < 0 ||
+		    keys_parse_list(b->keys, codes, &n, &bad) != 0) {
+			free(bad); /* keys_check refused it when herstelrc was read */
+			bad = NULL;
+			continue;
+		}
+		for (size_t j = 0; j < n; j++)
+			keys_unbind(&k[t], codes[j]);
+		memcpy(k[t].e[a].keys, codes, n * sizeof codes[0]);
+		k[t].e[a].nkeys = n;
+	}
 }

@@ -14,6 +14,7 @@
 
 #include <iniparser/iniparser.h>
 
+#include "keys.h"
 #include "paths.h"
 #include "util.h"
 
@@ -703,10 +704,10 @@ rc_take(struct rc *rc, const struct rc_line *l, char **cause)
 	const char *v = l->value;
 	char *expected;
 
-	if (strcmp(l->section, "keys") == 0) {
+	if (strcmp(l->section, "keys") == 0 || strncmp(l->section, "keys.", 5) == 0) {
 		rc->bindings = rc_grow(rc->bindings, rc->nbindings, sizeof *rc->bindings);
-		rc->bindings[rc->nbindings++] =
-		    (struct rc_binding){ xstrdup(l->key), xstrdup(v), l->line };
+		rc->bindings[rc->nbindings++] = (struct rc_binding){ xstrdup(l->section),
+			xstrdup(l->key), xstrdup(v), l->line };
 		return 0;
 	}
 	if (strncmp(l->section, "exercise ", 9) == 0) {
@@ -837,7 +838,8 @@ rc_load(struct rc *rc, const char *path, bool must_exist, char **cause)
 	for (size_t i = 0; i < sc.n; i++)
 		if (sc.lines[i].key != NULL && rc_take(rc, &sc.lines[i], cause) != 0)
 			goto out;
-	if (rc_exercises(rc, &sc, cause) != 0 || rc_cross_check(rc, cause) != 0)
+	if (rc_exercises(rc, &sc, cause) != 0 || rc_cross_check(rc, cause) != 0 ||
+	    keys_check(rc, cause) != 0)
 		goto out;
 	if (rc_dropped > 0) {
 		rc->nwarnings--; /* room for the count: it stays at RC_WARNINGS_MAX */
@@ -870,6 +872,7 @@ rc_free(struct rc *rc)
 		free(rc->exercises[i].name);
 	}
 	for (size_t i = 0; i < rc->nbindings; i++) {
+		free(rc->bindings[i].section);
 		free(rc->bindings[i].action);
 		free(rc->bindings[i].keys);
 	}

@@ -14,9 +14,10 @@
 #include "recovery.h"
 
 struct rc_binding {
-	char *action; /* a key table action name, e.g. "add" */
-	char *keys;   /* as written: "a" or "a,A" or "C-a" */
-	int line;     /* where it was set, for error messages */
+	char *section; /* "keys" (the day view's) or "keys.week" ... */
+	char *action;  /* a key table action name, e.g. "add" */
+	char *keys;    /* as written: "a" or "a,A" or "C-a" */
+	int line;      /* where it was set, for error messages */
 };
 
 struct rc {
@@ -30,7 +31,7 @@ struct rc {
 	struct recovery_params recovery;
 	struct exercise_def *exercises; /* the user's own, [exercise NAME] sections */
 	size_t nexercises;
-	struct rc_binding *bindings; /* [keys] section, checked by the UI */
+	struct rc_binding *bindings; /* [keys] and [keys.TABLE], checked by keys_check */
 	size_t nbindings;
 	char **warnings; /* unknown or duplicate keys: "herstelrc:3: ..." */
 	size_t nwarnings;

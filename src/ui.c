@@ -1,6 +1,10 @@
-/* ui.c: the interactive journal: terminal checks, curses, signals, layout and
- * the main loop. Screens live in ui_day.c and ui_form.c. */
+/* ui.c: the top of the interactive journal: terminal checks, curses,
+ * signals, layout, the screen table and stack, and the main loop. The
+ * screens live in ui_day.c, ui_week.c, ui_help.c, ui_form*.c, ui_export.c
+ * and ui_place.c; what they draw with in ui_draw.c. */
 #include "config.h"
+
+#include "ui.h"
 
 #include <curses.h>
 #include <langinfo.h>
@@ -15,18 +19,10 @@
 
 #include "i18n.h"
 #include "rc.h"
-#include "ui.h"
 #include "ui_day.h"
-#include "ui_export.h"
+#include "ui_draw.h"
 #include "ui_place.h"
-#include "ui_form.h"
-#include "ui_week.h"
 #include "util.h"
-
-/* The characters of one line of text the screens measure, fit and draw:
- * more than the longest line (a note of ENTRY_NOTE_MAX bytes and its set)
- * and than any terminal is wide, so a cut is always the fitting's. */
-#define UI_TEXT_MAX 1024
 
 /* How often the loop wakes without a key: signals, other writers, the clock. */
 #define UI_TICK_MS 1000
@@ -163,16 +159,6 @@ ui_curses_init(struct app *a)
 	}
 }
 
-attr_t
-ui_attr(const struct app *a, enum ui_color c)
-{
-	if (c == C_TITLE)
-		return A_BOLD | (a->color ? COLOR_PAIR(c) : 0);
-	if (!a->color || c == C_NONE)
-		return c == C_ERROR ? A_BOLD : A_NORMAL;
-	return COLOR_PAIR(c) | (c == C_ERROR || c == C_RECOVERING ? A_BOLD : 0);
-}
-
 /* Drop the panel windows. */
 static void
 ui_layout_free(struct app *a)
@@ -205,7 +191,7 @@ ui_layout(struct app *a)
 	int body, logw;
 
 	ui_layout_free(a);
-	a->form.cwin = NULL; /* it pointed into a window just deleted */
+	a->cursor.win = NULL; /* it pointed into a window just deleted */
 	getmaxyx(stdscr, a->rows, a->cols);
 	werase(stdscr);
 	clearok(curscr, TRUE); /* repaint all: what the terminal shows is unknown */
@@ -242,46 +228,148 @@ ui_draw_small(struct app *a)
 	wnoutrefresh(stdscr);
 }
 
-/* Redraw what is dirty; one doupdate. */
+/* The screens by id. */
+static const struct ui_screen *const ui_screens[SCREEN_COUNT] = {
+	[SCREEN_DAY] = &ui_day_screen,
+	[SCREEN_HELP] = &ui_help_screen,
+	[SCREEN_WEEK] = &ui_week_screen,
+	[SCREEN_ENTRY] = &ui_entry_screen,
+	[SCREEN_SORE] = &ui_sore_screen,
+	[SCREEN_SLEEP] = &ui_sleep_screen,
+	[SCREEN_DAYFORM] = &ui_dayform_screen,
+	[SCREEN_DELETE] = &ui_delete_screen,
+	[SCREEN_FUTURE] = &ui_future_screen,
+	[SCREEN_EXPORT] = &ui_export_screen,
+	[SCREEN_PLACE] = &ui_place_screen,
+};
+
+const struct ui_screen *
+ui_screen_of(enum ui_screen_id id)
+{
+	return ui_screens[id];
+}
+
+struct ui_arg
+ui_arg_none(void)
+{
+	return (
+	    struct ui_arg){ .item = -1, .week = UI_NO_WEEK, .then = SCREEN_DAY, .of = SCREEN_DAY };
+}
+
+struct ui_react
+ui_stay(unsigned redraw)
+{
+	return (struct ui_react){ .redraw = redraw, .go = GO_STAY };
+}
+
+struct ui_react
+ui_open(enum ui_screen_id id, struct ui_arg arg)
+{
+	return (struct ui_react){ .go = GO_OPEN, .open = id, .arg = arg };
+}
+
+struct ui_react
+ui_close(unsigned redraw)
+{
+	return (struct ui_react){ .redraw = redraw, .go = GO_CLOSE };
+}
+
+struct ui_react
+ui_swap(enum ui_screen_id id, struct ui_arg arg)
+{
+	return (struct ui_react){ .go = GO_SWAP, .open = id, .arg = arg };
+}
+
+unsigned
+ui_go(struct app *a, hs_date day)
+{
+	int y, m, d;
+
+	date_to_ymd(day, &y, &m, &d);
+	if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR)
+		return 0;
+	a->day = day;
+	a->sel = 0;
+	return UI_RELOAD;
+}
+
+/* Push screen `id`; false when it stays closed. */
+static bool
+ui_push(struct app *a, enum ui_screen_id id, const struct ui_arg *arg)
+{
+	void *st = NULL;
+
+	if (a->depth == UI_STACK_MAX || !ui_screens[id]->open(a, arg, &st))
+		return false;
+	a->stack[a->depth].id = id;
+	a->stack[a->depth++].st = st;
+	a->cursor.win = NULL;
+	return true;
+}
+
+/* Close the top screen (never the day view at the bottom). */
+static void
+ui_pop(struct app *a)
+{
+	if (a->depth <= 1)
+		return;
+	a->depth--;
+	ui_screens[a->stack[a->depth].id]->free(a->stack[a->depth].st);
+	a->cursor.win = NULL;
+}
+
+/* Act on a reaction; returns what to redraw and reload. */
+static unsigned
+ui_react(struct app *a, struct ui_react r)
+{
+	switch (r.go) {
+	case GO_STAY:
+		return r.redraw;
+	case GO_CLOSE:
+		ui_pop(a);
+		return r.redraw | UI_ALL;
+	case GO_SWAP:
+		ui_pop(a);
+		ui_push(a, r.open, &r.arg);
+		return r.redraw | UI_ALL;
+	case GO_OPEN:
+		return ui_push(a, r.open, &r.arg) ? r.redraw | UI_ALL : r.redraw | UI_FOOT;
+	}
+	return r.redraw;
+}
+
+/* Redraw what is dirty: the stack from the lowest screen that shows, each
+ * told the panels no screen above it covers; one doupdate. */
 static void
 ui_draw(struct app *a)
 {
+	size_t low = a->depth - 1;
+	unsigned covered = 0, dirty;
+
 	if (a->too_small) {
 		ui_draw_small(a);
-	} else if (a->mode == MODE_WEEK) {
-		if (a->dirty == UI_ALL)
-			wnoutrefresh(stdscr);
-		ui_week_draw(a);
-	} else if (a->mode == MODE_EXPORT) {
-		if (a->dirty == UI_ALL)
-			wnoutrefresh(stdscr);
-		ui_export_draw(a);
-		ui_form_cursor(a);
-	} else if (a->mode == MODE_PLACE) {
-		if (a->dirty == UI_ALL)
-			wnoutrefresh(stdscr);
-		ui_place_draw(a);
-	} else {
-		if (a->dirty == UI_ALL)
-			wnoutrefresh(stdscr); /* erased by the layout; keeps getch from
-			                        * refreshing it over the panels later */
-		if (a->dirty & UI_HEAD)
-			ui_day_draw_head(a);
-		if (a->mode == MODE_HELP && (a->dirty & (UI_LOG | UI_BOARD)))
-			ui_day_draw_help(a);
-		else {
-			if (a->dirty & UI_BOARD)
-				ui_day_draw_board(a);
-			if ((a->dirty & UI_LOG) &&
-			    (a->mode == MODE_SORE || a->mode == MODE_SLEEP ||
-			        a->mode == MODE_DAYFORM))
-				ui_form_draw(a);
-			else if (a->dirty & UI_LOG)
-				ui_day_draw_log(a);
-		}
-		if (a->dirty & UI_FOOT)
-			ui_day_draw_foot(a);
-		ui_form_cursor(a);
+		doupdate();
+		a->dirty = 0;
+		return;
+	}
+	if (a->dirty == UI_ALL)
+		wnoutrefresh(stdscr); /* erased by the layout; keeps getch from
+		                        * refreshing it over the panels later */
+	while (low > 0 && ui_screens[a->stack[low].id]->covers != UI_ALL)
+		low--;
+	for (size_t i = low; i < a->depth; i++) {
+		covered = 0;
+		for (size_t j = i + 1; j < a->depth; j++)
+			covered |= ui_screens[a->stack[j].id]->covers;
+		dirty = a->dirty & ~covered;
+		if (dirty != 0 || i + 1 == a->depth)
+			ui_screens[a->stack[i].id]->draw(
+			    a, a->stack[i].st, dirty, i + 1 == a->depth);
+	}
+	curs_set(a->cursor.win != NULL ? 1 : 0);
+	if (a->cursor.win != NULL) {
+		wmove(a->cursor.win, a->cursor.y, a->cursor.x);
+		wnoutrefresh(a->cursor.win);
 	}
 	doupdate();
 	a->dirty = 0;
@@ -324,27 +412,16 @@ ui_getkey(int *code)
 	return OK;
 }
 
-/* Send a key to the open screen or form. */
+/* Send a key to the top screen, through its key table. */
 static unsigned
 ui_key(struct app *a, int code)
 {
+	const struct ui_screen *s = ui_screens[a->stack[a->depth - 1].id];
+	int action = s->keys >= 0 ? keys_lookup(&a->keys[s->keys], code) : KEYS_NONE;
+
 	if (a->too_small)
 		return code == 'q' ? UI_QUIT : 0;
-	switch (a->mode) {
-	case MODE_DAY:
-		return ui_day_key(a, code);
-	case MODE_HELP:
-		a->mode = MODE_DAY;
-		return UI_ALL;
-	case MODE_WEEK:
-		return ui_week_key(a, code);
-	case MODE_EXPORT:
-		return ui_export_key(a, code);
-	case MODE_PLACE:
-		return ui_place_key(a, code);
-	default:
-		return ui_form_key(a, code);
-	}
+	return ui_react(a, s->key(a, a->stack[a->depth - 1].st, action, code));
 }
 
 /* The loop: tick, reload, draw, wait for a key. */
@@ -358,8 +435,9 @@ ui_loop(struct app *a)
 		r |= ui_tick(a);
 		if (r & UI_RELOAD) {
 			ui_day_load(a);
-			if (a->mode == MODE_WEEK)
-				ui_week_load(a);
+			for (size_t i = 0; i < a->depth; i++)
+				if (ui_screens[a->stack[i].id]->reload != NULL)
+					ui_screens[a->stack[i].id]->reload(a, a->stack[i].st);
 			r |= UI_ALL;
 		}
 		a->dirty |= r & UI_ALL;
@@ -378,22 +456,23 @@ ui_loop(struct app *a)
 	}
 }
 
-/* Collect a key table warning for the status line. */
+/* Collect a warning of herstelrc for the status line. */
 static void
-ui_warn(void *arg, const char *msg)
+ui_warn(struct app *a, const char *msg)
 {
-	struct app *a = arg;
 	size_t len = strlen(a->status);
 
 	snprintf(a->status + len, sizeof a->status - len, "%s%s", len > 0 ? "; " : "", msg);
 	a->status_error = true;
 }
 
-/* The app's state before the first draw. */
+/* The app's state before the first draw: the day view open. */
 static void
 ui_app_init(struct app *a, struct store *s, const struct rc *rc, struct catalogue *cat,
     hs_minute now_pinned)
 {
+	struct ui_arg none = ui_arg_none();
+
 	memset(a, 0, sizeof *a);
 	a->store = s;
 	a->rc = rc;
@@ -402,12 +481,13 @@ ui_app_init(struct app *a, struct store *s, const struct rc *rc, struct catalogu
 	a->now = now_pinned != HS_NO_TIME ? now_pinned : date_now_local();
 	a->today = a->day = stamp_date(a->now);
 	a->data_version = -1;
-	keys_init(&a->keys);
-	keys_apply(&a->keys, rc, ui_warn, a);
+	keys_init(a->keys);
+	keys_apply(a->keys, rc);
 	for (size_t i = 0; i < rc->nwarnings; i++)
 		ui_warn(a, rc->warnings[i]);
 	a->status_error = a->status[0] != '\0';
 	ui_place_offer(a);
+	ui_push(a, SCREEN_DAY, &none);
 }
 
 int
@@ -433,247 +513,9 @@ ui_run(
 	ui_signalled = 0;
 	/* No batch stays open across a key, but make sure of it. */
 	store_rollback(s);
+	while (a.depth > 1)
+		ui_pop(&a);
+	ui_day_screen.free(a.stack[0].st);
 	ui_day_free(&a);
-	ui_week_free(&a);
-	ui_export_free(&a);
-	ui_place_free(&a);
 	return 0;
-}
-
-void
-ui_status(struct app *a, bool error, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(a->status, sizeof a->status, fmt, ap);
-	va_end(ap);
-	a->status_error = error;
-	a->dirty |= UI_FOOT;
-}
-
-/* Decode UTF-8 into `out`; undecodable bytes become '?'. Returns the count. */
-static size_t
-ui_decode(const char *s, wchar_t *out, size_t max)
-{
-	mbstate_t mbs;
-	size_t n = 0, len = strlen(s), k;
-
-	memset(&mbs, 0, sizeof mbs);
-	while (len > 0 && n < max) {
-		k = mbrtowc(&out[n], s, len, &mbs);
-		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
-			memset(&mbs, 0, sizeof mbs);
-			out[n] = L'?';
-			k = 1;
-		}
-		if (wcwidth(out[n]) < 0)
-			out[n] = L'?';
-		n++;
-		s += k;
-		len -= k;
-	}
-	return n;
-}
-
-void
-ui_put(WINDOW *w, int y, int x, int width, const char *s)
-{
-	wchar_t buf[UI_TEXT_MAX];
-	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf)), i;
-	int used = 0, cw;
-
-	for (i = 0; i < n; i++) {
-		cw = wcwidth(buf[i]);
-		if (used + cw > width)
-			break;
-		used += cw;
-	}
-	if (i > 0)
-		mvwaddnwstr(w, y, x, buf, (int)i);
-}
-
-/* Where to cut buf[0..n) to show it in `width` columns, never in a word
- * with a digit in it (so a number shown is the whole number) and, when an
- * earlier space allows, never in a word at all. Returns the characters to
- * keep; *mark is 0 when all fit, 1 for the cut mark right after them (a
- * long first word cut inside), 2 for a space and then the mark. */
-static size_t
-ui_fit_cut(const wchar_t *buf, size_t n, int width, int *mark)
-{
-	size_t i, ws;
-	int used = 0;
-	bool digit = false;
-
-	for (i = 0; i < n; i++)
-		used += wcwidth(buf[i]);
-	*mark = 0;
-	if (used <= width)
-		return n;
-	/* Room for " ~" after the kept words. */
-	for (i = 0, used = 0; i < n && used + wcwidth(buf[i]) <= width - 2; i++)
-		used += wcwidth(buf[i]);
-	/* ws: the start of the word the cut falls in (i itself at a space). */
-	for (ws = i; ws > 0 && buf[i] != L' ' && buf[ws - 1] != L' '; ws--)
-		;
-	for (size_t k = ws; k < n && buf[k] != L' '; k++)
-		digit = digit || (buf[k] >= L'0' && buf[k] <= L'9');
-	if (ws == 0 && i > 0 && !digit) {
-		/* One long word and no number in it: cut it, mark right after. */
-		for (i = 0, used = 0; i < n && used + wcwidth(buf[i]) <= width - 1; i++)
-			used += wcwidth(buf[i]);
-		*mark = 1;
-		return i;
-	}
-	i = ws;
-	while (i > 0 && buf[i - 1] == L' ')
-		i--;
-	*mark = i > 0 && width >= 2 ? 2 : 1;
-	return i;
-}
-
-/* ui_put_fit on decoded characters. */
-static int
-ui_put_fit_wide(
-    const struct app *a, WINDOW *w, int y, int x, int width, const wchar_t *buf, size_t n)
-{
-	size_t keep;
-	int mark, used = 0;
-
-	if (width <= 0)
-		return 0;
-	keep = ui_fit_cut(buf, n, width, &mark);
-	for (size_t i = 0; i < keep; i++)
-		used += wcwidth(buf[i]);
-	if (keep > 0)
-		mvwaddnwstr(w, y, x, buf, (int)keep);
-	if (mark == 0)
-		return used;
-	/* "…" in UTF-8; "~" where the terminal has no such character. */
-	if (mark == 2)
-		mvwaddstr(w, y, x + used, a->utf8 ? " \u2026" : " ~");
-	else
-		mvwaddstr(w, y, x + used, a->utf8 ? "\u2026" : "~");
-	return used + mark;
-}
-
-int
-ui_put_fit(const struct app *a, WINDOW *w, int y, int x, int width, const char *s)
-{
-	wchar_t buf[UI_TEXT_MAX];
-	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf));
-
-	return ui_put_fit_wide(a, w, y, x, width, buf, n);
-}
-
-/* Where the line that starts at buf[at] breaks in `width` columns: the
- * space before the first word that does not fit; n when the rest fits, `at`
- * when its first word alone is too wide. */
-static size_t
-ui_wrap_break(const wchar_t *buf, size_t n, size_t at, int width)
-{
-	size_t end, brk;
-	int used = 0;
-
-	for (end = at; end < n && used + wcwidth(buf[end]) <= width; end++)
-		used += wcwidth(buf[end]);
-	if (end == n)
-		return n;
-	for (brk = end; brk > at && buf[brk] != L' '; brk--)
-		;
-	return brk;
-}
-
-int
-ui_put_wrap(const struct app *a, WINDOW *w, int y, int x, int width, int max_lines, const char *s)
-{
-	wchar_t buf[UI_TEXT_MAX];
-	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf)), at = 0, brk;
-	int used = 0;
-
-	while (at < n && used < max_lines) {
-		brk = ui_wrap_break(buf, n, at, width);
-		/* The last line, the rest, or a word too wide: the fitting rule
-		 * shows it and marks any cut. */
-		if (brk == n || brk == at || used == max_lines - 1) {
-			ui_put_fit_wide(a, w, y + used++, x, width, buf + at, n - at);
-			break;
-		}
-		mvwaddnwstr(w, y + used++, x, buf + at, (int)(brk - at));
-		for (at = brk; at < n && buf[at] == L' '; at++)
-			;
-	}
-	return used;
-}
-
-int
-ui_wrap_lines(const char *s, int width)
-{
-	wchar_t buf[UI_TEXT_MAX];
-	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf)), at = 0, brk;
-	int count = 0;
-
-	while (at < n) {
-		count++;
-		brk = ui_wrap_break(buf, n, at, width);
-		if (brk == n || brk == at)
-			break;
-		for (at = brk; at < n && buf[at] == L' '; at++)
-			;
-	}
-	return count;
-}
-
-int
-ui_width(const char *s)
-{
-	wchar_t buf[UI_TEXT_MAX];
-	size_t n = ui_decode(s, buf, HS_ARRAY_LEN(buf));
-	int used = 0;
-
-	for (size_t i = 0; i < n; i++)
-		used += wcwidth(buf[i]);
-	return used;
-}
-
-void
-ui_box(const struct app *a, WINDOW *w, const char *title)
-{
-	int width = getmaxx(w);
-
-	if (a->utf8)
-		box(w, 0, 0);
-	else
-		wborder(w, '|', '|', '-', '-', '+', '+', '+', '+');
-	if (title != NULL && width > 6) {
-		wattron(w, A_BOLD);
-		ui_put_fit(a, w, 0, 2, width - 4, title);
-		wattroff(w, A_BOLD);
-	}
-}
-
-hs_minute
-ui_stamp(const struct app *a, int default_minute)
-{
-	return a->form.day == a->today ? a->now : stamp_make(a->form.day, default_minute);
-}
-
-/* The frame both views' title lines share; see ui.h. */
-void
-ui_head_draw(struct app *a, int col, const char *line)
-{
-	char help[64];
-
-	werase(a->head);
-	wattron(a->head, ui_attr(a, C_TITLE));
-	ui_put(a->head, 0, 0, a->cols, " herstel");
-	wattroff(a->head, ui_attr(a, C_TITLE));
-	ui_put_fit(a, a->head, 0, col, a->cols - col, line);
-	if (a->keys.e[KA_HELP].nkeys > 0) {
-		keys_name(a->keys.e[KA_HELP].keys[0], a->utf8, help, 32);
-		strcat(help, " help ");
-		if (col + ui_width(line) + ui_width(help) + 2 <= a->cols)
-			ui_put(a->head, 0, a->cols - ui_width(help), ui_width(help), help);
-	}
-	wnoutrefresh(a->head);
 }

@@ -1,8 +1,13 @@
-/* ui.h: the interactive journal: terminal set-up, the main loop, layout.
+/* ui.h: the frame of the interactive journal: the state every screen shares,
+ * the table a screen is made of, and the reactions the main loop acts on.
  *
- * Only the main loop draws: key handlers change the state in struct app and
- * return a reaction bitmask; the loop reloads what changed, redraws the dirty
- * panels with wnoutrefresh and calls doupdate once. */
+ * A screen is a row of functions (open, draw, key, reload, free) over its
+ * own private state. The loop keeps a stack of open screens: a key goes to
+ * the top one, through its key table, and what the screen asks for (redraw
+ * these panels, open that screen, close) comes back as a struct ui_react,
+ * so that no screen calls, or includes, another. Only the loop draws: it
+ * reloads what changed, redraws the dirty panels with wnoutrefresh and
+ * calls doupdate once. */
 #ifndef HERSTEL_UI_H
 #define HERSTEL_UI_H
 
@@ -19,12 +24,8 @@
 #include "svc.h"
 #include "util.h"
 
-struct app;
 struct rc;
 struct catalogue;
-struct ui_week;
-struct ui_export;
-struct ui_place;
 
 /* Run the interactive journal until the user quits. `now_pinned` is HS_NO_TIME
  * for the real clock, else the pinned time (--at). Checks the terminal before
@@ -32,11 +33,11 @@ struct ui_place;
 int ui_run(struct store *s, const struct rc *rc, struct catalogue *cat, hs_minute now_pinned,
     char **cause);
 
-/* What a key handler asks of the main loop. */
-#define UI_HEAD 0x01  /* redraw the header */
-#define UI_LOG 0x02   /* redraw the log panel (or the form in its place) */
-#define UI_BOARD 0x04 /* redraw the recovery board */
-#define UI_FOOT 0x08  /* redraw status, signals and hint lines */
+/* The panels, as bits of what to redraw. */
+#define UI_HEAD 0x01  /* the header */
+#define UI_LOG 0x02   /* the log panel (or a form in its place) */
+#define UI_BOARD 0x04 /* the recovery board */
+#define UI_FOOT 0x08  /* status, signals and hint lines */
 #define UI_ALL 0x0f
 #define UI_RELOAD 0x10 /* the journal changed: read the day and board again */
 #define UI_QUIT 0x20
@@ -49,17 +50,20 @@ int ui_run(struct store *s, const struct rc *rc, struct catalogue *cat, hs_minut
 #define UI_BOARD_COLS 63
 #define UI_LOG_MIN_COLS 28
 
-enum ui_mode {
-	MODE_DAY,
-	MODE_ENTRY,
-	MODE_SORE,
-	MODE_SLEEP,
-	MODE_DAYFORM,
-	MODE_CONFIRM,
-	MODE_HELP,
-	MODE_WEEK,
-	MODE_EXPORT,
-	MODE_PLACE
+/* The screens, by name: what a reaction opens. */
+enum ui_screen_id {
+	SCREEN_DAY,
+	SCREEN_HELP,
+	SCREEN_WEEK,
+	SCREEN_ENTRY,
+	SCREEN_SORE,
+	SCREEN_SLEEP,
+	SCREEN_DAYFORM,
+	SCREEN_DELETE,
+	SCREEN_FUTURE,
+	SCREEN_EXPORT,
+	SCREEN_PLACE,
+	SCREEN_COUNT
 };
 
 /* Colour pairs; 0 is the terminal's own. */
@@ -72,50 +76,75 @@ struct ui_item {
 	size_t first, count; /* ITEM_SETS: a run of log.sets; ITEM_ACTIVITY: one */
 };
 
-/* A one-line text field (UTF-8), edited in place. */
-#define UI_FIELD_MAX 512
-struct ui_field {
-	char buf[UI_FIELD_MAX];
-	size_t len, cur; /* bytes */
-	bool selected;   /* prefilled, untouched: a character typed replaces it */
-	bool full;       /* the last key was a character that did not fit */
+/* What a screen is opened with. */
+#define UI_NO_WEEK INT32_MIN
+struct ui_arg {
+	int item;               /* the entry of a->items to edit or delete, -1: none */
+	hs_date week;           /* export: the first day of the week viewed, UI_NO_WEEK */
+	enum ui_screen_id then; /* the future question: the form to open on yes */
+	enum ui_screen_id of;   /* help: the screen whose keys it lists */
 };
 
-/* The state of the open form, if any. */
-struct ui_form {
-	struct ui_field field[2];
-	int focus;
-	int sore[GROUP_COUNT]; /* -1 not set */
-	int sel;               /* soreness form row */
-	int kind;              /* day form: enum day_kind */
-	const char *hint;      /* hint line while open */
-	char preview[512];     /* quick entry: parsed result or error */
-	bool preview_error;
-	/* What the form replaces or the question deletes. */
-	hs_date day;
-	enum ui_item_kind what;
-	int64_t ids[ENTRY_MAX_SETS * 2];
-	size_t nids;
-	hs_minute at;      /* when the replaced sets were logged */
-	int superset;      /* ... their superset and distance, which the entry */
-	double distance_m; /* line has no words for */
-	char text[200];    /* the entry the question is about */
-	char question[256];
-	unsigned (*then)(struct app *); /* the question's yes, NULL: delete */
-	WINDOW *cwin;                   /* where the text cursor goes, NULL: hidden */
-	int cy, cx;
+/* What a key asks of the loop. */
+enum ui_go {
+	GO_STAY,  /* redraw `redraw` */
+	GO_OPEN,  /* open `open` over this screen */
+	GO_CLOSE, /* close this screen, back to the one under it */
+	GO_SWAP   /* close this screen, open `open` in its place */
 };
+struct ui_react {
+	unsigned redraw; /* UI_* bits */
+	enum ui_go go;
+	enum ui_screen_id open;
+	struct ui_arg arg;
+};
+
+struct app;
+
+/* A screen. `covers` are the panels it draws over the screen under it
+ * (UI_ALL: all of them, the screen under it is not drawn); the loop draws
+ * the stack from the lowest screen that shows up to the top. */
+struct ui_screen {
+	const char *name;
+	unsigned covers;
+	int keys; /* enum keys_table, -1: every key goes to `key` as KEYS_NONE */
+	/* Make the screen's state; false when it stays closed (the status line
+	 * says why). */
+	bool (*open)(struct app *a, const struct ui_arg *arg, void **st);
+	/* Draw the `dirty` panels it covers; `top`: no screen is over it. */
+	void (*draw)(struct app *a, void *st, unsigned dirty, bool top);
+	/* A key: `action` is its row in the screen's key table, KEYS_NONE for
+	 * a key the table does not bind (text for a field). */
+	struct ui_react (*key)(struct app *a, void *st, int action, int code);
+	/* The journal changed (NULL: nothing to read again). */
+	void (*reload)(struct app *a, void *st);
+	void (*free)(void *st);
+	/* The help screen of its keys: the title, and what it says under the
+	 * keys from line y to `last` (NULL: nothing). */
+	const char *help_title;
+	void (*help)(struct app *a, WINDOW *w, int y, int last, int width);
+};
+
+/* The screens, made in their own files. */
+extern const struct ui_screen ui_day_screen, ui_help_screen, ui_week_screen, ui_entry_screen,
+    ui_sore_screen, ui_sleep_screen, ui_dayform_screen, ui_delete_screen, ui_future_screen,
+    ui_export_screen, ui_place_screen;
+/* The screen of an id. */
+const struct ui_screen *ui_screen_of(enum ui_screen_id id);
+
+#define UI_STACK_MAX 8
 
 struct app {
 	struct store *store;
 	const struct rc *rc;
 	struct catalogue *cat;
-	struct keys keys;
+	struct keys keys[KT_COUNT]; /* every screen's table, rebound by herstelrc */
 
 	hs_minute pinned, now;
-	hs_date today, day;
+	hs_date today, day; /* the viewed day: the day view's, the week's, the forms' */
 	int64_t data_version;
 
+	/* The viewed day, read by the day view and used by the forms on it. */
 	struct store_day log;
 	struct ui_item *items;
 	size_t nitems, sel;
@@ -123,11 +152,12 @@ struct app {
 	bool have_events;
 	struct svc_board board; /* sorted for the screen */
 
-	enum ui_mode mode;
-	struct ui_form form;
-	struct ui_week *week;   /* the week view, NULL until opened */
-	struct ui_export *exp;  /* the export dialog, NULL unless open */
-	struct ui_place *place; /* the groups screen, NULL unless open */
+	/* The open screens, the day view at the bottom. */
+	struct {
+		enum ui_screen_id id;
+		void *st;
+	} stack[UI_STACK_MAX];
+	size_t depth;
 	char status[512];
 	bool status_error;
 
@@ -136,34 +166,22 @@ struct app {
 	bool too_small;
 	WINDOW *head, *logw, *boardw, *foot, *full;
 	unsigned dirty;
+	struct {
+		WINDOW *win; /* where the text cursor goes, NULL: hidden */
+		int y, x;
+	} cursor;
 };
 
-/* Status line message; error ones show in the error colour. */
-void ui_status(struct app *a, bool error, const char *fmt, ...) HS_PRINTF(3, 4);
-/* Attributes of a colour pair, nothing without colour. */
-attr_t ui_attr(const struct app *a, enum ui_color c);
-/* Write `s` (UTF-8) at y,x in at most `width` columns. */
-void ui_put(WINDOW *w, int y, int x, int width, const char *s);
-/* Write `s` at y,x in at most `width` columns, or, when it does not fit,
- * as much of it as fits and then the cut mark ("…", "~" without UTF-8).
- * The cut falls between words; a word with a digit is never cut, so a
- * number on screen is always the whole number. Every screen fits its text
- * with this. Returns the columns written. */
-int ui_put_fit(const struct app *a, WINDOW *w, int y, int x, int width, const char *s);
-/* `s` in at most `max_lines` lines of `width` columns from y,x, broken between
- * words, the last line fitted as ui_put_fit does. Returns the lines used. */
-int ui_put_wrap(
-    const struct app *a, WINDOW *w, int y, int x, int width, int max_lines, const char *s);
-/* How many lines ui_put_wrap needs for all of `s`. */
-int ui_wrap_lines(const char *s, int width);
-/* The title line of a view: " herstel", the view's `line` from column
- * `col`, and the help key at the right edge when it fits beside them. */
-void ui_head_draw(struct app *a, int col, const char *line);
-/* Columns `s` takes on screen. */
-int ui_width(const char *s);
-/* A box with a title. */
-void ui_box(const struct app *a, WINDOW *w, const char *title);
-/* The time to stamp a new entry of the viewed day with. */
-hs_minute ui_stamp(const struct app *a, int default_minute);
+/* Reactions. */
+struct ui_react ui_stay(unsigned redraw);
+struct ui_react ui_open(enum ui_screen_id id, struct ui_arg arg);
+struct ui_react ui_close(unsigned redraw);
+struct ui_react ui_swap(enum ui_screen_id id, struct ui_arg arg);
+/* An argument with nothing in it. */
+struct ui_arg ui_arg_none(void);
+
+/* Select another viewed day: 0 when it is out of the calendar herstel
+ * knows, else UI_RELOAD. */
+unsigned ui_go(struct app *a, hs_date day);
 
 #endif

@@ -1,6 +1,9 @@
 /* ui_day.c: the daily screen: what was logged on the viewed day, the
- * recovery board at the current clock, signals and the key hints. */
+ * recovery board at the current clock, signals and the key hints. The
+ * bottom of the screen stack: its keys open the others by reaction. */
 #include "config.h"
+
+#include "ui_day.h"
 
 #include <curses.h>
 #include <stdio.h>
@@ -9,11 +12,8 @@
 
 #include "i18n.h"
 #include "rc.h"
-#include "ui_day.h"
-#include "ui_export.h"
-#include "ui_place.h"
-#include "ui_form.h"
-#include "ui_week.h"
+#include "ui_draw.h"
+#include "ui_log.h"
 #include "util.h"
 
 /* Sort the day's sets by exercise (first appearance), then time: stable. */
@@ -125,205 +125,13 @@ ui_day_free(struct app *a)
 	a->nitems = 0;
 }
 
-/* A weight in the user's units, without a useless ".0". */
 static void
-ui_day_weight(const struct app *a, double kg, char *buf, size_t len)
-{
-	bool lb = a->rc->units == UNITS_LB;
-	double v = lb ? kg / KG_PER_LB : kg;
-
-	snprintf(buf, len, "%.2f", v);
-	while (buf[strlen(buf) - 1] == '0')
-		buf[strlen(buf) - 1] = '\0';
-	if (buf[strlen(buf) - 1] == '.')
-		buf[strlen(buf) - 1] = '\0';
-	snprintf(buf + strlen(buf), len - strlen(buf), " %s", lb ? "lb" : "kg");
-}
-
-/* What one set did: its reps, or its time ("60 s"), or nothing. */
-static int
-ui_day_count(const struct set_record *s)
-{
-	return s->seconds > 0 ? s->seconds : s->reps;
-}
-
-/* "5 × 5", "8, 8, 6", "3 × 60 s"; a distance set: "2 × 40 m". */
-static void
-ui_day_reps(const struct app *a, const struct set_record *s, size_t n, struct strbuf *sb)
-{
-	const char *unit = s[0].seconds > 0 ? " s" : "";
-	char m[32];
-	bool same = true;
-
-	for (size_t i = 1; i < n; i++)
-		same = same && ui_day_count(&s[i]) == ui_day_count(&s[0]);
-	if (ui_day_count(&s[0]) == 0) { /* a distance only */
-		snprintf(m, sizeof m, "%g", s[0].distance_m);
-		strbuf_printf(sb, "%zu %s %s m", n, a->utf8 ? "\u00d7" : "x", m);
-		return;
-	}
-	if (same)
-		strbuf_printf(
-		    sb, "%zu %s %d%s", n, a->utf8 ? "\u00d7" : "x", ui_day_count(&s[0]), unit);
-	for (size_t i = 0; !same && i < n; i++)
-		strbuf_printf(sb, "%s%d%s", i > 0 ? ", " : "", ui_day_count(&s[i]), unit);
-	if (s[0].distance_m > 0 && (s[0].reps > 0 || s[0].seconds > 0)) {
-		snprintf(m, sizeof m, "%g", s[0].distance_m);
-		strbuf_printf(sb, "  %s m", m);
-	}
-}
-
-/* "5 × 5  100 kg  @8  warm-up  note" for a run of sets. */
-static char *
-ui_day_run_text(const struct app *a, const struct ui_item *it)
-{
-	const struct set_record *s = &a->log.sets[it->first];
-	struct strbuf sb;
-	char w[32];
-
-	strbuf_init(&sb);
-	ui_day_reps(a, s, it->count, &sb);
-	ui_day_weight(a, s->weight_kg, w, sizeof w);
-	if (s->bodyweight && s->weight_kg > 0)
-		strbuf_printf(&sb, "  bw+%s", w);
-	else if (s->bodyweight)
-		strbuf_puts(&sb, "  bw");
-	else if (s->weight_kg > 0)
-		strbuf_printf(&sb, "  %s", w);
-	if (s->rpe > 0)
-		strbuf_printf(&sb, "  @%g", s->rpe);
-	if (s->kind != SET_WORK)
-		strbuf_printf(&sb, "  %s", set_kind_label(s->kind));
-	if (s->superset > 0)
-		strbuf_printf(&sb, "  superset %d", s->superset);
-	if (s->note[0] != '\0')
-		strbuf_printf(&sb, "  %s", s->note);
-	return strbuf_detach(&sb);
-}
-
-char *
-ui_day_entry_text(const struct app *a, const struct ui_item *it)
-{
-	const struct set_record *s = &a->log.sets[it->first];
-	struct strbuf sb;
-	bool same = true;
-
-	strbuf_init(&sb);
-	strbuf_printf(&sb, "%s ", s->exercise);
-	for (size_t i = 1; i < it->count; i++)
-		same = same && ui_day_count(&s[i]) == ui_day_count(&s[0]);
-	if (same && ui_day_count(s) > 0)
-		strbuf_printf(
-		    &sb, "%zux%d%s", it->count, ui_day_count(s), s->seconds > 0 ? "s" : "");
-	for (size_t i = 0; !same && i < it->count; i++)
-		strbuf_printf(&sb, "%s%d%s", i > 0 ? "," : "", ui_day_count(&s[i]),
-		    s->seconds > 0 ? "s" : "");
-	if (s->bodyweight)
-		strbuf_puts(&sb, " bw");
-	if (s->weight_kg > 0)
-		strbuf_printf(&sb, "%s%gkg", s->bodyweight ? "+" : " ", s->weight_kg);
-	if (s->rpe > 0)
-		strbuf_printf(&sb, " @%g", s->rpe);
-	if (s->kind != SET_WORK)
-		strbuf_printf(&sb, " %s", set_kind_id(s->kind));
-	if (s->note[0] != '\0')
-		strbuf_printf(&sb, " # %s", s->note);
-	return strbuf_detach(&sb);
-}
-
-/* "quads 2 · glutes 1": the latest level of each group reported that day. */
-static void
-ui_day_sore_text(const struct app *a, struct strbuf *sb)
-{
-	int level[GROUP_COUNT];
-	bool first = true;
-
-	for (int g = 0; g < GROUP_COUNT; g++)
-		level[g] = -1;
-	for (size_t i = 0; i < a->log.nsoreness; i++)
-		level[a->log.soreness[i].group] = a->log.soreness[i].level;
-	for (int g = 0; g < GROUP_COUNT; g++) {
-		if (level[g] < 0)
-			continue;
-		strbuf_printf(sb, "%s%s %d",
-		    first         ? ""
-		        : a->utf8 ? " \u00b7 "
-		                  : ", ",
-		    group_name(g), level[g]);
-		first = false;
-	}
-}
-
-/* "Running (Treadmill)  5 km  30:00": cardio, which no timer counts. */
-static void
-ui_day_activity_text(const struct app *a, const struct activity_record *r, struct strbuf *sb)
-{
-	bool mi = a->rc->units == UNITS_LB;
-	char d[32];
-
-	strbuf_printf(sb, "%s", r->name);
-	if (r->distance_m > 0) {
-		snprintf(d, sizeof d, "%.2f", r->distance_m / (mi ? 1609.344 : 1000));
-		while (d[strlen(d) - 1] == '0')
-			d[strlen(d) - 1] = '\0';
-		if (d[strlen(d) - 1] == '.')
-			d[strlen(d) - 1] = '\0';
-		strbuf_printf(sb, "  %s %s", d, mi ? "mi" : "km");
-	}
-	if (r->seconds >= 3600)
-		strbuf_printf(
-		    sb, "  %d:%02d:%02d", r->seconds / 3600, r->seconds / 60 % 60, r->seconds % 60);
-	else if (r->seconds > 0)
-		strbuf_printf(sb, "  %d:%02d", r->seconds / 60, r->seconds % 60);
-	strbuf_puts(sb, "  (cardio)");
-	if (r->note[0] != '\0')
-		strbuf_printf(sb, "  %s", r->note);
-}
-
-void
-ui_day_item_text(const struct app *a, const struct ui_item *it, char *buf, size_t len)
-{
-	const struct store_day *d = &a->log;
-	struct strbuf sb;
-	char *t;
-
-	strbuf_init(&sb);
-	switch (it->kind) {
-	case ITEM_SETS:
-		t = ui_day_run_text(a, it);
-		strbuf_printf(&sb, "%s  %s", d->sets[it->first].exercise, t);
-		free(t);
-		break;
-	case ITEM_SLEEP:
-		strbuf_printf(&sb, "Sleep   %g h", d->sleep.hours);
-		if (d->sleep.quality > 0)
-			strbuf_printf(&sb, "   quality %d/5", d->sleep.quality);
-		break;
-	case ITEM_SORE:
-		strbuf_puts(&sb, "Sore    ");
-		ui_day_sore_text(a, &sb);
-		break;
-	case ITEM_DAY:
-		if (d->day.note[0] != '\0')
-			strbuf_printf(&sb, "Note    %s", d->day.note);
-		else
-			strbuf_printf(&sb, "Day     %s", day_kind_label(d->day.kind));
-		break;
-	case ITEM_ACTIVITY:
-		ui_day_activity_text(a, &d->activities[it->first], &sb);
-		break;
-	}
-	snprintf(buf, len, "%s", sb.buf);
-	strbuf_free(&sb);
-}
-
-void
 ui_day_draw_head(struct app *a)
 {
 	int y, m, d, wk = date_iso_week(a->day, NULL), diff = a->day - a->today;
 	const char *kind =
 	    a->log.has_day && a->log.day.kind != DAY_UNSET ? day_kind_label(a->log.day.kind) : "";
-	char line[256], rel[32] = "";
+	char line[256], rel[32] = "", help[64] = "";
 
 	date_to_ymd(a->day, &y, &m, &d);
 	if (diff == -1)
@@ -335,7 +143,8 @@ ui_day_draw_head(struct app *a)
 		    diff < 0 ? -diff : diff);
 	snprintf(line, sizeof line, " %s %02d %s %d%s   week %d   %s",
 	    date_weekday_name(date_weekday(a->day)), d, date_month_name(m), y, rel, wk, kind);
-	ui_head_draw(a, 9, line);
+	keys_hint(&a->keys[KT_DAY], KA_HELP, a->utf8, help, sizeof help);
+	ui_head_draw(a, 9, line, help);
 }
 
 /* One line of the log: a heading (item -1) or an item. */
@@ -373,7 +182,7 @@ ui_day_log_lines(const struct app *a, struct ui_day_line *out, size_t *selline)
 
 /* Draw one log line at row y. */
 static void
-ui_day_log_line(struct app *a, const struct ui_day_line *l, int y, int w)
+ui_day_log_line(struct app *a, const struct ui_day_line *l, int y, int w, bool top)
 {
 	const struct ui_item *it;
 	char buf[1024]; /* 50 sets of 1000 reps and a note of 500 bytes fit */
@@ -387,12 +196,12 @@ ui_day_log_line(struct app *a, const struct ui_day_line *l, int y, int w)
 	}
 	it = &a->items[l->item];
 	if (it->kind == ITEM_SETS) {
-		t = ui_day_run_text(a, it);
+		t = ui_log_run_text(a, it);
 		snprintf(buf, sizeof buf, "  %s", t);
 		free(t);
 	} else
-		ui_day_item_text(a, it, buf, sizeof buf);
-	if ((size_t)l->item == a->sel && a->mode == MODE_DAY) {
+		ui_log_item_text(a, it, buf, sizeof buf);
+	if ((size_t)l->item == a->sel && top) {
 		wattron(a->logw, A_REVERSE);
 		mvwhline(a->logw, y, 1, ' ', w + 2);
 	}
@@ -405,11 +214,21 @@ ui_day_log_line(struct app *a, const struct ui_day_line *l, int y, int w)
 static void
 ui_day_draw_empty(struct app *a, int w)
 {
-	static const char *const keys[] = { "a: log sets", "z: sleep", "s: soreness",
-		"n: day and note" };
+	static const struct {
+		enum keys_action act;
+		const char *what;
+	} first[] = { { KA_ADD, "log sets" }, { KA_SLEEP, "sleep" }, { KA_SORE, "soreness" },
+		{ KA_DAY, "day and note" } };
 	int y = 1 + ui_put_wrap(a, a->logw, 1, 2, w, 2, "Nothing logged on this day.") + 1;
-	bool two = w >= 14 + ui_width(keys[3]);
+	char keys[HS_ARRAY_LEN(first)][64], key[32];
+	bool two;
 
+	for (size_t i = 0; i < HS_ARRAY_LEN(first); i++) {
+		keys_first(&a->keys[KT_DAY], first[i].act, a->utf8, key, sizeof key);
+		snprintf(keys[i], sizeof keys[i], "%s: %s", key[0] != '\0' ? key : "(none)",
+		    first[i].what);
+	}
+	two = w >= 14 + ui_width(keys[3]);
 	for (size_t i = 0; i < HS_ARRAY_LEN(keys); i++) {
 		if (two && i % 2 == 1)
 			ui_put_fit(a, a->logw, y++, 16, w - 14, keys[i]);
@@ -418,8 +237,8 @@ ui_day_draw_empty(struct app *a, int w)
 	}
 }
 
-void
-ui_day_draw_log(struct app *a)
+static void
+ui_day_draw_log(struct app *a, bool top)
 {
 	int h = getmaxy(a->logw) - 2, w = getmaxx(a->logw) - 4, off = 0;
 	struct ui_day_line *lines = xcalloc(a->nitems * 2 + 2, sizeof *lines);
@@ -433,7 +252,7 @@ ui_day_draw_log(struct app *a)
 	if ((int)sel >= h)
 		off = (int)sel - h + 1;
 	for (int y = 0; y < h && (size_t)(y + off) < n; y++)
-		ui_day_log_line(a, &lines[y + off], y + 1, w);
+		ui_day_log_line(a, &lines[y + off], y + 1, w, top);
 	free(lines);
 	wnoutrefresh(a->logw);
 }
@@ -467,25 +286,6 @@ ui_day_when(const struct app *a, const struct group_status *g, char *buf, size_t
 		snprintf(buf, len, "%d %s", d, date_month_name(m));
 }
 
-/* A bar of `width` cells filled to `percent`. */
-static void
-ui_day_bar(const struct app *a, WINDOW *w, int percent, int width)
-{
-	static const char *eighths[] = { "", "\u258f", "\u258e", "\u258d", "\u258c", "\u258b",
-		"\u258a", "\u2589" };
-	int fill = percent * width * 8 / 100, x;
-
-	for (x = 0; x < width; x++) {
-		if (fill >= 8)
-			waddstr(w, a->utf8 ? "\u2588" : "#");
-		else if (fill > 0 && a->utf8)
-			waddstr(w, eighths[fill]);
-		else
-			waddstr(w, a->utf8 ? " " : ".");
-		fill = fill >= 8 ? fill - 8 : 0;
-	}
-}
-
 static const enum ui_color ui_day_state_color[STATE_COUNT] = {
 	[STATE_READY] = C_READY,
 	[STATE_DUE] = C_DUE,
@@ -514,14 +314,14 @@ ui_day_board_row(struct app *a, const struct group_status *g, int y, int w)
 	wattroff(a->boardw, at);
 	wprintw(a->boardw, "%3d%% ", g->percent);
 	wattron(a->boardw, at);
-	ui_day_bar(a, a->boardw, g->percent, bar);
+	ui_bar(a, a->boardw, g->percent, bar);
 	wattroff(a->boardw, at);
 	ui_day_when(a, g, buf, sizeof buf);
 	waddch(a->boardw, ' ');
 	ui_put_fit(a, a->boardw, y, getcurx(a->boardw), 9, buf);
 }
 
-void
+static void
 ui_day_draw_board(struct app *a)
 {
 	int h = getmaxy(a->boardw) - 2, w = getmaxx(a->boardw) - 4, n = GROUP_COUNT;
@@ -543,88 +343,10 @@ ui_day_draw_board(struct app *a)
 	wnoutrefresh(a->boardw);
 }
 
-/* The hint text of entry i: "a add", "←→ day". */
-static bool
-ui_day_hint(const struct app *a, int i, char *buf, size_t len)
-{
-	const struct keys_entry *e = &a->keys.e[i], *p = i > 0 ? &a->keys.e[i - 1] : NULL;
-	char k1[32], k0[32] = "";
-
-	if (e->hint == NULL || e->nkeys == 0)
-		return false;
-	keys_name(e->keys[0], a->utf8, k1, sizeof k1);
-	if (p != NULL && p->joined && p->nkeys > 0)
-		keys_name(p->keys[0], a->utf8, k0, sizeof k0);
-	snprintf(buf, len, "%s%s%s %s", k0, ui_width(k0) > 1 ? "/" : "", k1, e->hint);
-	return true;
-}
-
-/* The hint line from the key table: as many as fit, most important first. */
+/* What the help says under the keys, where there are lines for it, and
+ * the board's symbols on the bottom line of the box. */
 static void
-ui_day_hints(struct app *a, int y)
-{
-	bool in[KA_COUNT] = { false };
-	int used = 1, x = 1;
-	char buf[64];
-
-	for (int prio = 1; prio <= 3; prio++)
-		for (int i = 0; i < KA_COUNT; i++)
-			if (a->keys.e[i].prio == prio && ui_day_hint(a, i, buf, sizeof buf) &&
-			    used + ui_width(buf) + 2 <= a->cols) {
-				in[i] = true;
-				used += ui_width(buf) + 2;
-			}
-	for (int i = 0; i < KA_COUNT; i++)
-		if (in[i] && ui_day_hint(a, i, buf, sizeof buf)) {
-			ui_put(a->foot, y, x, a->cols - x, buf);
-			x += ui_width(buf) + 2;
-		}
-}
-
-void
-ui_day_draw_foot(struct app *a)
-{
-	const struct signal *s = a->board.nsig > 0 ? &a->board.sig[0] : NULL;
-	char buf[460];
-	attr_t at;
-
-	werase(a->foot);
-	if (!ui_form_draw_foot(a)) {
-		at = ui_attr(a, a->status_error ? C_ERROR : C_NONE);
-		wattron(a->foot, at);
-		ui_put_fit(a, a->foot, 0, 1, a->cols - 2, a->status);
-		wattroff(a->foot, at);
-		if (s != NULL) {
-			/* The pointer to the others only when the signal is whole. */
-			snprintf(buf, sizeof buf, "! %s%s", s->text,
-			    a->board.nsig > 1 ? "  (more: herstel status)" : "");
-			if (ui_width(buf) > a->cols - 2)
-				snprintf(buf, sizeof buf, "! %s", s->text);
-			at = ui_attr(a, s->strong ? C_ERROR : C_WARN);
-			wattron(a->foot, at);
-			ui_put_fit(a, a->foot, 1, 1, a->cols - 2, buf);
-			wattroff(a->foot, at);
-		}
-		if (a->mode == MODE_DAY || a->mode == MODE_HELP)
-			ui_day_hints(a, 2);
-		else
-			ui_put_fit(a, a->foot, 2, 1, a->cols - 2, a->form.hint);
-	}
-	wnoutrefresh(a->foot);
-}
-
-/* The keys of entry i for the help screen. */
-static void
-ui_day_help_keys(const struct app *a, int i, char *buf, size_t len)
-{
-	keys_names(&a->keys.e[i], a->utf8, buf, len);
-	if (a->keys.e[i].nkeys == 0)
-		snprintf(buf, len, "(none)");
-}
-
-/* What the help says beside the keys, where there are lines for it. */
-static void
-ui_day_help_notes(struct app *a, int y, int last, int w)
+ui_day_help_notes(struct app *a, WINDOW *win, int y, int last, int w)
 {
 	char line[200];
 	const char *notes[] = {
@@ -639,126 +361,52 @@ ui_day_help_notes(struct app *a, int y, int last, int w)
 	    _("Text that does not fit ends with %s; a number is never cut."),
 	    a->utf8 ? "\u2026" : "~");
 	for (size_t i = 0; i < HS_ARRAY_LEN(notes) && y <= last; i++)
-		y += ui_put_wrap(a, a->full, y, 2, w, last - y + 1, notes[i]);
-}
-
-/* The key table as a help screen, in as many columns as it needs, what
- * the forms do, and the board's symbols on the bottom line of the box. */
-void
-ui_day_draw_help(struct app *a)
-{
-	int h = getmaxy(a->full) - 2, w = getmaxx(a->full) - 4, cols, colw, rows, keyw = 0;
-	char keys[64], line[200];
-
-	werase(a->full);
-	ui_box(a, a->full, " Help: keys (any key closes) ");
-	for (int i = 0; i < KA_COUNT; i++) {
-		ui_day_help_keys(a, i, keys, sizeof keys);
-		keyw = ui_width(keys) > keyw ? ui_width(keys) : keyw;
-	}
-	cols = KA_COUNT > h ? 2 : 1;
-	colw = w / cols;
-	rows = (KA_COUNT + cols - 1) / cols;
-	for (int i = 0; i < KA_COUNT; i++) {
-		int y = 1 + i % rows, x = 2 + i / rows * colw;
-
-		ui_day_help_keys(a, i, keys, sizeof keys);
-		ui_put_fit(a, a->full, y, x, keyw, keys);
-		ui_put_fit(a, a->full, y, x + keyw + 2, colw - keyw - 3, a->keys.e[i].help);
-	}
-	ui_day_help_notes(a, rows + 2, h, w);
+		y += ui_put_wrap(a, win, y, 2, w, last - y + 1, notes[i]);
 	snprintf(line, sizeof line, " %s ready  %s due  %s almost  %s recovering ",
 	    recovery_state_symbol(STATE_READY, a->utf8), recovery_state_symbol(STATE_DUE, a->utf8),
 	    recovery_state_symbol(STATE_ALMOST, a->utf8),
 	    recovery_state_symbol(STATE_RECOVERING, a->utf8));
-	ui_put_fit(a, a->full, h + 1, 2, w, line);
-	wnoutrefresh(a->full);
+	ui_put_fit(a, win, last + 1, 2, w, line);
 }
 
-unsigned
-ui_day_go(struct app *a, hs_date day)
+/* The foot: status, the first signal and the hints (or, under a form, the
+ * form's hint, which it draws). */
+static void
+ui_day_draw_foot(struct app *a)
 {
-	int y, m, d;
+	const struct signal *s = a->board.nsig > 0 ? &a->board.sig[0] : NULL;
+	char buf[460];
+	attr_t at;
 
-	date_to_ymd(day, &y, &m, &d);
-	if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR)
-		return 0;
-	a->day = day;
-	a->sel = 0;
-	return UI_RELOAD;
-}
-
-static unsigned
-ui_day_prev(struct app *a)
-{
-	return ui_day_go(a, a->day - 1);
-}
-
-static unsigned
-ui_day_next(struct app *a)
-{
-	return ui_day_go(a, a->day + 1);
-}
-
-static unsigned
-ui_day_today(struct app *a)
-{
-	return ui_day_go(a, a->today);
-}
-
-static unsigned
-ui_day_up(struct app *a)
-{
-	if (a->sel > 0)
-		a->sel--;
-	return UI_LOG;
-}
-
-static unsigned
-ui_day_down(struct app *a)
-{
-	if (a->sel + 1 < a->nitems)
-		a->sel++;
-	return UI_LOG;
-}
-
-static unsigned
-ui_day_add(struct app *a)
-{
-	return ui_form_open_entry(a, NULL);
-}
-
-/* Enter: the form that made the selected entry, filled in. */
-static unsigned
-ui_day_edit(struct app *a)
-{
-	if (a->nitems == 0) {
-		ui_status(a, false, "nothing to edit on this day");
-		return UI_FOOT;
+	werase(a->foot);
+	ui_foot_status(a);
+	if (s != NULL) {
+		/* The pointer to the others only when the signal is whole. */
+		snprintf(buf, sizeof buf, "! %s%s", s->text,
+		    a->board.nsig > 1 ? "  (more: herstel status)" : "");
+		if (ui_width(buf) > a->cols - 2)
+			snprintf(buf, sizeof buf, "! %s", s->text);
+		at = ui_attr(a, s->strong ? C_ERROR : C_WARN);
+		wattron(a->foot, at);
+		ui_put_fit(a, a->foot, 1, 1, a->cols - 2, buf);
+		wattroff(a->foot, at);
 	}
-	switch (a->items[a->sel].kind) {
-	case ITEM_SETS:
-		return ui_form_open_entry(a, &a->items[a->sel]);
-	case ITEM_SORE:
-		return ui_form_open_sore(a);
-	case ITEM_SLEEP:
-		return ui_form_open_sleep(a);
-	case ITEM_ACTIVITY:
-		ui_status(a, false, "an imported activity is kept as it came: d deletes it");
-		return UI_FOOT;
-	default:
-		return ui_form_open_day(a);
-	}
+	ui_hints(a, &a->keys[KT_DAY], 2, 0, NULL);
+	wnoutrefresh(a->foot);
 }
 
-static unsigned
-ui_day_delete(struct app *a)
+static void
+ui_day_draw(struct app *a, void *st, unsigned dirty, bool top)
 {
-	if (a->nitems == 0) {
-		ui_status(a, false, "nothing to delete on this day");
-		return UI_FOOT;
-	}
-	return ui_form_open_confirm(a, &a->items[a->sel]);
+	(void)st;
+	if (dirty & UI_HEAD)
+		ui_day_draw_head(a);
+	if (dirty & UI_BOARD)
+		ui_day_draw_board(a);
+	if (dirty & UI_LOG)
+		ui_day_draw_log(a, top);
+	if (dirty & UI_FOOT)
+		ui_day_draw_foot(a);
 }
 
 static unsigned
@@ -785,104 +433,141 @@ ui_day_undo(struct app *a)
 	}
 }
 
-static unsigned
-ui_day_prev_week(struct app *a)
+/* Enter: the form that made the selected entry, filled in. */
+static struct ui_react
+ui_day_edit(struct app *a)
 {
-	return ui_day_go(a, a->day - 7);
+	static const enum ui_screen_id form[] = { [ITEM_SETS] = SCREEN_ENTRY,
+		[ITEM_SORE] = SCREEN_SORE,
+		[ITEM_SLEEP] = SCREEN_SLEEP,
+		[ITEM_DAY] = SCREEN_DAYFORM };
+	struct ui_arg arg = ui_arg_none();
+
+	if (a->nitems == 0) {
+		ui_status(a, false, "nothing to edit on this day");
+		return ui_stay(UI_FOOT);
+	}
+	if (a->items[a->sel].kind == ITEM_ACTIVITY) {
+		ui_status(a, false, "an imported activity is kept as it came: d deletes it");
+		return ui_stay(UI_FOOT);
+	}
+	arg.item = (int)a->sel;
+	return ui_open(form[a->items[a->sel].kind], arg);
 }
 
-static unsigned
-ui_day_next_week(struct app *a)
+/* The screen an action opens, with what; GO_STAY when it opens none. */
+static struct ui_react
+ui_day_action(struct app *a, enum keys_action act)
 {
-	return ui_day_go(a, a->day + 7);
+	struct ui_arg arg = ui_arg_none();
+
+	switch (act) {
+	case KA_ADD:
+		return ui_open(SCREEN_ENTRY, arg);
+	case KA_SORE:
+		return ui_open(SCREEN_SORE, arg);
+	case KA_SLEEP:
+		return ui_open(SCREEN_SLEEP, arg);
+	case KA_DAY:
+		return ui_open(SCREEN_DAYFORM, arg);
+	case KA_PREV:
+		return ui_stay(ui_go(a, a->day - 1));
+	case KA_NEXT:
+		return ui_stay(ui_go(a, a->day + 1));
+	case KA_PREV_WEEK:
+		return ui_stay(ui_go(a, a->day - 7));
+	case KA_NEXT_WEEK:
+		return ui_stay(ui_go(a, a->day + 7));
+	case KA_TODAY:
+		return ui_stay(ui_go(a, a->today));
+	case KA_UP:
+		if (a->sel > 0)
+			a->sel--;
+		return ui_stay(UI_LOG);
+	case KA_DOWN:
+		if (a->sel + 1 < a->nitems)
+			a->sel++;
+		return ui_stay(UI_LOG);
+	case KA_EDIT:
+		return ui_day_edit(a);
+	case KA_DELETE:
+		if (a->nitems == 0) {
+			ui_status(a, false, "nothing to delete on this day");
+			return ui_stay(UI_FOOT);
+		}
+		arg.item = (int)a->sel;
+		return ui_open(SCREEN_DELETE, arg);
+	case KA_UNDO:
+		return ui_stay(ui_day_undo(a));
+	case KA_WEEK:
+		return ui_open(SCREEN_WEEK, arg);
+	case KA_BACK: /* nothing to go back to: it clears the status line */
+		return ui_stay(UI_FOOT);
+	case KA_EXPORT:
+		return ui_open(SCREEN_EXPORT, arg);
+	case KA_PLACE:
+		return ui_open(SCREEN_PLACE, arg);
+	case KA_HELP:
+		arg.of = SCREEN_DAY;
+		return ui_open(SCREEN_HELP, arg);
+	case KA_QUIT:
+	default:
+		return ui_stay(UI_QUIT);
+	}
 }
 
-static unsigned
-ui_day_week(struct app *a)
+/* A key in the day view, dispatched through its key table. */
+static struct ui_react
+ui_day_key(struct app *a, void *st, int action, int code)
 {
-	return ui_week_open(a);
-}
-
-/* Esc in the day view: nothing to go back to; it clears the status line. */
-static unsigned
-ui_day_back(struct app *a)
-{
-	(void)a;
-	return UI_FOOT;
-}
-
-static unsigned
-ui_day_export(struct app *a)
-{
-	return ui_export_open(a);
-}
-
-static unsigned
-ui_day_help(struct app *a)
-{
-	a->mode = MODE_HELP;
-	return UI_ALL;
-}
-
-static unsigned
-ui_day_quit(struct app *a)
-{
-	(void)a;
-	return UI_QUIT;
-}
-
-/* What each action of the key table does in the day view. */
-static unsigned (*const ui_day_handlers[KA_COUNT])(struct app *) = {
-	[KA_ADD] = ui_day_add,
-	[KA_SORE] = ui_form_open_sore,
-	[KA_SLEEP] = ui_form_open_sleep,
-	[KA_DAY] = ui_form_open_day,
-	[KA_PREV] = ui_day_prev,
-	[KA_NEXT] = ui_day_next,
-	[KA_PREV_WEEK] = ui_day_prev_week,
-	[KA_NEXT_WEEK] = ui_day_next_week,
-	[KA_TODAY] = ui_day_today,
-	[KA_UP] = ui_day_up,
-	[KA_DOWN] = ui_day_down,
-	[KA_EDIT] = ui_day_edit,
-	[KA_DELETE] = ui_day_delete,
-	[KA_UNDO] = ui_day_undo,
-	[KA_WEEK] = ui_day_week,
-	[KA_BACK] = ui_day_back,
-	[KA_EXPORT] = ui_day_export,
-	[KA_PLACE] = ui_place_open,
-	[KA_HELP] = ui_day_help,
-	[KA_QUIT] = ui_day_quit,
-};
-
-/* Does the action open a form that writes the viewed day? */
-static bool
-ui_day_writes(const struct app *a, enum keys_action act)
-{
-	return act == KA_ADD || act == KA_SORE || act == KA_SLEEP || act == KA_DAY ||
-	    (act == KA_EDIT && a->nitems > 0);
-}
-
-unsigned
-ui_day_key(struct app *a, int code)
-{
-	enum keys_action act = keys_lookup(&a->keys, code);
+	struct ui_react r;
 	char name[32], help[32] = "?";
 
+	(void)st;
 	if (a->status[0] != '\0') {
 		a->status[0] = '\0';
 		a->dirty |= UI_FOOT;
 	}
-	if (act == KA_NONE) {
+	if (action == KEYS_NONE) {
 		keys_name(code, a->utf8, name, sizeof name);
-		if (a->keys.e[KA_HELP].nkeys > 0)
-			keys_name(a->keys.e[KA_HELP].keys[0], a->utf8, help, sizeof help);
+		keys_first(&a->keys[KT_DAY], KA_HELP, a->utf8, help, sizeof help);
 		ui_status(a, false, "no action on %s (%s lists the keys)", name, help);
-		return UI_FOOT;
+		return ui_stay(UI_FOOT);
 	}
+	r = ui_day_action(a, (enum keys_action)action);
 	/* A form on a day after today asks first: a set two days ahead is a
 	 * slip of the arrow key more often than a plan. */
-	if (a->day > a->today && ui_day_writes(a, act))
-		return ui_form_open_future(a, ui_day_handlers[act]);
-	return ui_day_handlers[act](a);
+	if (a->day > a->today && r.go == GO_OPEN &&
+	    (r.open == SCREEN_ENTRY || r.open == SCREEN_SORE || r.open == SCREEN_SLEEP ||
+	        r.open == SCREEN_DAYFORM)) {
+		r.arg.then = r.open;
+		r.open = SCREEN_FUTURE;
+	}
+	return r;
 }
+
+static bool
+ui_day_open(struct app *a, const struct ui_arg *arg, void **st)
+{
+	(void)a, (void)arg;
+	*st = NULL;
+	return true;
+}
+
+static void
+ui_day_close(void *st)
+{
+	(void)st;
+}
+
+const struct ui_screen ui_day_screen = {
+	.name = "day",
+	.covers = UI_ALL,
+	.keys = KT_DAY,
+	.open = ui_day_open,
+	.draw = ui_day_draw,
+	.key = ui_day_key,
+	.free = ui_day_close,
+	.help_title = " Help: keys (any key closes) ",
+	.help = ui_day_help_notes,
+};

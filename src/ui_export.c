@@ -4,6 +4,8 @@
  * never leaves a half-written file. */
 #include "config.h"
 
+#include "ui.h"
+
 #include <curses.h>
 #include <errno.h>
 #include <stdio.h>
@@ -14,14 +16,10 @@
 #include "export.h"
 #include "paths.h"
 #include "rc.h"
-#include "ui_day.h"
-#include "ui_export.h"
-#include "ui_form.h"
+#include "ui_draw.h"
+#include "ui_field.h"
 #include "util.h"
 #include "week.h"
-
-#define K_ESC 27
-#define FN(k) (KEYS_FN | (k))
 #define UI_EXPORT_PROGRESS_EVERY 1000 /* records between progress redraws */
 
 enum ui_export_range { RANGE_ALL, RANGE_WEEK, RANGE_MONTH, RANGE_FROM_TO, RANGE_COUNT };
@@ -34,7 +32,7 @@ static const enum interop_format ui_export_formats[] = { INTEROP_CSV, INTEROP_JS
 
 /* The open dialog. */
 struct ui_export {
-	enum ui_mode back;                /* the screen it was opened from */
+	struct app *a;                    /* for export_run's progress */
 	int format;                       /* index into ui_export_formats */
 	int range;                        /* enum ui_export_range */
 	int focus;                        /* enum ui_export_row */
@@ -58,17 +56,14 @@ ui_export_default_file(const struct ui_export *e, int f)
 	return path;
 }
 
-unsigned
-ui_export_open(struct app *a)
+static bool
+ui_export_open(struct app *a, const struct ui_arg *arg, void **st)
 {
-	struct ui_export *e;
+	struct ui_export *e = xcalloc(1, sizeof *e);
 	int f = export_format_from_id(a->rc->export_format);
 	char *cause = NULL, *path, date[DATE_BUF];
-	hs_date first;
 
-	ui_export_free(a);
-	e = a->exp = xcalloc(1, sizeof *e);
-	e->back = a->mode;
+	e->a = a;
 	e->at = a->now;
 	for (size_t i = 0; i < HS_ARRAY_LEN(ui_export_formats); i++)
 		if ((int)ui_export_formats[i] == f)
@@ -82,37 +77,24 @@ ui_export_open(struct app *a)
 		free(path);
 		a->status[0] = '\0';
 	}
-	if (e->back == MODE_WEEK) { /* the week being looked at */
-		first = week_start_date(a->day, a->rc->week_start);
+	if (arg->week != UI_NO_WEEK) { /* the week being looked at */
 		e->range = RANGE_FROM_TO;
-		date_format(first, date);
+		date_format(arg->week, date);
 		ui_field_prefill(&e->field[ROW_FROM], date);
-		date_format(first + 6, date);
+		date_format(arg->week + 6, date);
 		ui_field_prefill(&e->field[ROW_TO], date);
 	}
-	memset(&a->form, 0, sizeof a->form); /* only its cursor is used here */
-	a->mode = MODE_EXPORT;
-	return UI_ALL;
+	*st = e;
+	return true;
 }
 
-void
-ui_export_free(struct app *a)
+static void
+ui_export_free(void *st)
 {
-	if (a->exp == NULL)
-		return;
-	free(a->exp->dir);
-	free(a->exp);
-	a->exp = NULL;
-}
+	struct ui_export *e = st;
 
-/* Back to the screen the dialog was opened from. */
-static unsigned
-ui_export_close(struct app *a)
-{
-	a->mode = a->exp->back;
-	a->form.cwin = NULL;
-	ui_export_free(a);
-	return UI_ALL;
+	free(e->dir);
+	free(e);
 }
 
 /* ---- checking the fields --------------------------------------------- */
@@ -120,11 +102,12 @@ ui_export_close(struct app *a)
 /* A date field; empty gives `empty`. -1 with the focus on it and *cause
  * naming it. */
 static int
-ui_export_date(struct app *a, int row, hs_date empty, hs_date *out, char **cause)
+ui_export_date(
+    struct app *a, struct ui_export *e, int row, hs_date empty, hs_date *out, char **cause)
 {
 	char buf[UI_FIELD_MAX], *s, *why = NULL;
 
-	snprintf(buf, sizeof buf, "%s", a->exp->field[row].buf);
+	snprintf(buf, sizeof buf, "%s", e->field[row].buf);
 	s = util_trim(buf);
 	if (*s == '\0') {
 		*out = empty;
@@ -132,7 +115,7 @@ ui_export_date(struct app *a, int row, hs_date empty, hs_date *out, char **cause
 	}
 	if (date_parse(s, a->today, out, &why) == 0)
 		return 0;
-	a->exp->focus = row;
+	e->focus = row;
 	util_fail(cause, "%s: %s", row == ROW_FROM ? "from" : "to", why);
 	free(why);
 	return -1;
@@ -140,7 +123,7 @@ ui_export_date(struct app *a, int row, hs_date empty, hs_date *out, char **cause
 
 /* The first and last day of the chosen range. */
 static int
-ui_export_range(struct app *a, hs_date *from, hs_date *to, char **cause)
+ui_export_range(struct app *a, struct ui_export *e, hs_date *from, hs_date *to, char **cause)
 {
 	hs_date lo = date_from_ymd(DATE_MIN_YEAR, 1, 1), hi = date_from_ymd(DATE_MAX_YEAR, 12, 31);
 	char f[DATE_BUF], t[DATE_BUF];
@@ -149,7 +132,7 @@ ui_export_range(struct app *a, hs_date *from, hs_date *to, char **cause)
 	*from = lo;
 	*to = hi;
 	date_to_ymd(a->today, &y, &m, &d);
-	switch (a->exp->range) {
+	switch (e->range) {
 	case RANGE_WEEK:
 		*from = week_start_date(a->today, a->rc->week_start);
 		*to = *from + 6;
@@ -159,14 +142,14 @@ ui_export_range(struct app *a, hs_date *from, hs_date *to, char **cause)
 		*to = date_from_ymd(y, m, date_days_in_month(y, m));
 		return 0;
 	case RANGE_FROM_TO:
-		if (ui_export_date(a, ROW_FROM, lo, from, cause) != 0 ||
-		    ui_export_date(a, ROW_TO, hi, to, cause) != 0)
+		if (ui_export_date(a, e, ROW_FROM, lo, from, cause) != 0 ||
+		    ui_export_date(a, e, ROW_TO, hi, to, cause) != 0)
 			return -1;
 		if (*from <= *to)
 			return 0;
 		date_format(*from, f);
 		date_format(*to, t);
-		a->exp->focus = ROW_FROM;
+		e->focus = ROW_FROM;
 		return util_fail(cause, "from: %s is after to: %s", f, t);
 	default:
 		return 0;
@@ -176,7 +159,7 @@ ui_export_range(struct app *a, hs_date *from, hs_date *to, char **cause)
 /* The destination's directory: made (0700) when it is the export directory
  * of herstelrc or XDG, else it must exist, so a typo makes no directories. */
 static int
-ui_export_check_dir(struct app *a, char *path, char **cause)
+ui_export_check_dir(struct ui_export *e, char *path, char **cause)
 {
 	char *slash = strrchr(path, '/');
 	struct stat sb;
@@ -189,8 +172,7 @@ ui_export_check_dir(struct app *a, char *path, char **cause)
 	*slash = '\0';
 	if ((st = stat(path, &sb)) == 0 && !S_ISDIR(sb.st_mode))
 		rc = util_fail(cause, "file: %s is not a directory", path);
-	else if (st != 0 && errno == ENOENT && a->exp->dir != NULL &&
-	    strcmp(path, a->exp->dir) == 0)
+	else if (st != 0 && errno == ENOENT && e->dir != NULL && strcmp(path, e->dir) == 0)
 		rc = paths_make_dir(path, cause);
 	else if (st != 0 && errno == ENOENT)
 		rc = util_fail(cause, "file: directory %s does not exist", path);
@@ -202,13 +184,13 @@ ui_export_check_dir(struct app *a, char *path, char **cause)
 
 /* The destination as typed, ~/ expanded; NULL with *cause. Caller frees. */
 static char *
-ui_export_path(struct app *a, char **cause)
+ui_export_path(struct ui_export *e, char **cause)
 {
 	char buf[UI_FIELD_MAX], *s;
 
-	snprintf(buf, sizeof buf, "%s", a->exp->field[ROW_FILE].buf);
+	snprintf(buf, sizeof buf, "%s", e->field[ROW_FILE].buf);
 	s = util_trim(buf);
-	a->exp->focus = ROW_FILE;
+	e->focus = ROW_FILE;
 	if (*s == '\0') {
 		util_fail(cause, "file: type where to write the export");
 		return NULL;
@@ -222,16 +204,16 @@ ui_export_path(struct app *a, char **cause)
 static void
 ui_export_draw_foot(struct app *a)
 {
-	attr_t at = ui_attr(a, a->status_error ? C_ERROR : C_NONE);
+	const struct keys *k = &a->keys[KT_EXPORT];
+	char change[64], line[200];
 
 	werase(a->foot);
-	wattron(a->foot, at);
-	ui_put_fit(a, a->foot, 0, 1, a->cols - 2, a->status);
-	wattroff(a->foot, at);
-	ui_put_fit(a, a->foot, 1, 1, a->cols - 2,
-	    a->utf8 ? "\u2190\u2192 or space change format and range; dates YYYY-MM-DD, today, -N"
-	            : "Left/Right or space change format and range; dates YYYY-MM-DD, today, -N");
-	ui_put_fit(a, a->foot, 2, 1, a->cols - 2, "Enter export  Tab next field  Esc cancel");
+	ui_foot_status(a);
+	keys_names(&k->e[KX_CHANGE], a->utf8, change, sizeof change);
+	snprintf(
+	    line, sizeof line, "%s change format and range; dates YYYY-MM-DD, today, -N", change);
+	ui_put_fit(a, a->foot, 1, 1, a->cols - 2, line);
+	ui_hints(a, k, 2, 0, NULL);
 	wnoutrefresh(a->foot);
 }
 
@@ -241,11 +223,12 @@ ui_export_draw_foot(struct app *a)
 static void
 ui_export_progress(void *arg, size_t done)
 {
-	struct app *a = arg;
+	struct ui_export *e = arg;
+	struct app *a = e->a;
 
-	if (done != 0 && done < a->exp->shown + UI_EXPORT_PROGRESS_EVERY)
+	if (done != 0 && done < e->shown + UI_EXPORT_PROGRESS_EVERY)
 		return;
-	a->exp->shown = done;
+	e->shown = done;
 	ui_status(a, false, "exporting%s %zu records", a->utf8 ? "\u2026" : "...", done);
 	ui_export_draw_foot(a);
 	doupdate();
@@ -287,42 +270,41 @@ ui_export_fail(struct app *a, const char *cause, const char *path)
 }
 
 /* Enter: check every field, then export; errors keep the dialog open. */
-static unsigned
-ui_export_save(struct app *a)
+static struct ui_react
+ui_export_save(struct app *a, struct ui_export *e)
 {
 	struct export_opts o = { .units = a->rc->units,
 		.now = a->now,
 		.progress = ui_export_progress,
-		.progress_arg = a };
+		.progress_arg = e };
 	char *path = NULL, *cause = NULL;
 	size_t n = 0;
 
-	o.format = ui_export_formats[a->exp->format];
-	if (ui_export_range(a, &o.from, &o.to, &cause) != 0 ||
-	    (path = ui_export_path(a, &cause)) == NULL || ui_export_check_dir(a, path, &cause) != 0)
+	o.format = ui_export_formats[e->format];
+	if (ui_export_range(a, e, &o.from, &o.to, &cause) != 0 ||
+	    (path = ui_export_path(e, &cause)) == NULL || ui_export_check_dir(e, path, &cause) != 0)
 		goto fail;
 	o.path = path;
-	a->exp->shown = 0;
-	ui_export_progress(a, 0);
+	e->shown = 0;
+	ui_export_progress(e, 0);
 	if (export_run(a->store, &o, &n, &cause) != 0)
 		goto fail;
 	ui_export_done(a, n, path);
 	free(path);
-	return ui_export_close(a) | UI_FOOT;
+	return ui_close(UI_FOOT);
 fail:
 	ui_export_fail(a, cause != NULL ? cause : "unknown error", path);
 	free(cause);
 	free(path);
-	return UI_ALL;
+	return ui_stay(UI_ALL);
 }
 
 /* ---- keys ------------------------------------------------------------------ */
 
 /* Cycle the format; the file name follows while it is still the default. */
 static void
-ui_export_cycle_format(struct app *a, int step)
+ui_export_cycle_format(struct ui_export *e, int step)
 {
-	struct ui_export *e = a->exp;
 	int n = (int)HS_ARRAY_LEN(ui_export_formats), next = (e->format + step + n) % n;
 	char *old = ui_export_default_file(e, e->format), *path;
 
@@ -344,44 +326,30 @@ ui_export_move(struct ui_export *e, int step)
 	while (e->range != RANGE_FROM_TO && (e->focus == ROW_FROM || e->focus == ROW_TO));
 }
 
-/* A key on the format or range row. */
-static void
-ui_export_cycle_key(struct app *a, int code)
+static struct ui_react
+ui_export_key(struct app *a, void *st, int action, int code)
 {
-	struct ui_export *e = a->exp;
-	int step = 0;
-
-	if (code == FN(KEY_RIGHT) || code == 'l' || code == ' ')
-		step = 1;
-	else if (code == FN(KEY_LEFT) || code == 'h')
-		step = -1;
-	if (step != 0 && e->focus == ROW_FORMAT)
-		ui_export_cycle_format(a, step);
-	else if (step != 0)
-		e->range = (e->range + step + RANGE_COUNT) % RANGE_COUNT;
-}
-
-unsigned
-ui_export_key(struct app *a, int code)
-{
-	struct ui_export *e = a->exp;
+	struct ui_export *e = st;
+	int step = action == KX_CHANGE ? 1 : action == KX_CHANGE_BACK ? -1 : 0;
 
 	a->status[0] = '\0';
-	if (code == K_ESC) {
+	if (action == KX_CANCEL) {
 		ui_status(a, false, "export cancelled: nothing written");
-		return ui_export_close(a);
+		return ui_close(UI_FOOT);
 	}
-	if (code == '\n' || code == '\r' || code == FN(KEY_ENTER))
-		return ui_export_save(a);
-	if (code == '\t' || code == FN(KEY_DOWN))
+	if (action == KX_SAVE)
+		return ui_export_save(a, e);
+	if (action == KX_NEXT)
 		ui_export_move(e, 1);
-	else if (code == FN(KEY_BTAB) || code == FN(KEY_UP))
+	else if (action == KX_PREV)
 		ui_export_move(e, -1);
-	else if (e->focus == ROW_FORMAT || e->focus == ROW_RANGE)
-		ui_export_cycle_key(a, code);
-	else
+	else if (e->focus == ROW_FORMAT && step != 0)
+		ui_export_cycle_format(e, step);
+	else if (e->focus == ROW_RANGE && step != 0)
+		e->range = (e->range + step + RANGE_COUNT) % RANGE_COUNT;
+	else if (e->focus != ROW_FORMAT && e->focus != ROW_RANGE)
 		ui_field_key(&e->field[e->focus], code);
-	return UI_LOG | UI_FOOT;
+	return ui_stay(UI_LOG | UI_FOOT);
 }
 
 /* ---- drawing --------------------------------------------------------------- */
@@ -404,17 +372,17 @@ ui_export_draw_choice(
 
 /* What the range covers, beside it. */
 static void
-ui_export_range_text(struct app *a, char *buf, size_t len)
+ui_export_range_text(struct app *a, struct ui_export *e, char *buf, size_t len)
 {
 	hs_date from, to;
 	char f[DATE_BUF], t[DATE_BUF];
 
-	if (a->exp->range == RANGE_ALL)
+	if (e->range == RANGE_ALL)
 		snprintf(buf, len, "the whole history");
-	else if (a->exp->range == RANGE_FROM_TO)
+	else if (e->range == RANGE_FROM_TO)
 		snprintf(buf, len, "an empty date: no limit");
 	else {
-		ui_export_range(a, &from, &to, NULL);
+		ui_export_range(a, e, &from, &to, NULL);
 		date_format(from, f);
 		date_format(to, t);
 		snprintf(buf, len, "%s to %s", f, t);
@@ -423,22 +391,21 @@ ui_export_range_text(struct app *a, char *buf, size_t len)
 
 /* The form in the body window. */
 static void
-ui_export_draw_body(struct app *a)
+ui_export_draw_body(struct app *a, struct ui_export *e)
 {
-	struct ui_export *e = a->exp;
 	WINDOW *w = a->full;
 	int width = getmaxx(w) - 14;
 	char text[64];
 
 	werase(w);
 	ui_box(a, w, " Export ");
-	a->form.cwin = NULL;
+	a->cursor.win = NULL;
 	ui_export_draw_choice(a, w, 2, "Format", interop_format_id(ui_export_formats[e->format]),
 	    e->focus == ROW_FORMAT);
 	ui_put_fit(a, w, 2, 24, width - 12,
 	    ui_export_formats[e->format] == INTEROP_STRONG ? "Strong's CSV, sets only" : "");
 	ui_export_draw_choice(a, w, 4, "Range", ui_export_ranges[e->range], e->focus == ROW_RANGE);
-	ui_export_range_text(a, text, sizeof text);
+	ui_export_range_text(a, e, text, sizeof text);
 	ui_put_fit(a, w, 4, 28, width - 16, text);
 	if (e->range == RANGE_FROM_TO) {
 		ui_put(w, 5, 2, 10, "From");
@@ -453,15 +420,22 @@ ui_export_draw_body(struct app *a)
 	wnoutrefresh(w);
 }
 
-void
-ui_export_draw(struct app *a)
+static void
+ui_export_draw(struct app *a, void *st, unsigned dirty, bool top)
 {
-	if (a->exp == NULL)
-		return;
-	if (a->dirty & UI_HEAD)
-		ui_day_draw_head(a);
-	if (a->dirty & (UI_LOG | UI_BOARD))
-		ui_export_draw_body(a);
-	if (a->dirty & UI_FOOT)
+	(void)top;
+	if (dirty & (UI_LOG | UI_BOARD))
+		ui_export_draw_body(a, st);
+	if (dirty & UI_FOOT)
 		ui_export_draw_foot(a);
 }
+
+const struct ui_screen ui_export_screen = {
+	.name = "export",
+	.covers = UI_LOG | UI_BOARD | UI_FOOT,
+	.keys = KT_EXPORT,
+	.open = ui_export_open,
+	.draw = ui_export_draw,
+	.key = ui_export_key,
+	.free = ui_export_free,
+};

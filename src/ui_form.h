@@ -1,41 +1,46 @@
-/* ui_form.h: the quick-entry line, the soreness, sleep and day forms, and the
- * delete question. Each validates every field before anything is written and
- * writes in one batch; Esc writes nothing. */
+/* ui_form.h: what the forms share (no form's screen is declared here: each
+ * is a screen of its own in ui.h, with its state private to its file):
+ * what a form replaces, what its one write (a call of svc.h) leaves on the
+ * status line, the time it stamps,
+ * its frame in the log panel. Every form checks all of its fields before it
+ * writes, and writes in one batch, so undo takes it back whole; Esc writes
+ * nothing. */
 #ifndef HERSTEL_UI_FORM_H
 #define HERSTEL_UI_FORM_H
 
 #include "ui.h"
+#include "ui_field.h"
 
-/* Open a form on the viewed day; `it` is the entry to replace, or NULL. */
-unsigned ui_form_open_entry(struct app *a, const struct ui_item *it);
-unsigned ui_form_open_sore(struct app *a);
-unsigned ui_form_open_sleep(struct app *a);
-unsigned ui_form_open_day(struct app *a);
-/* Ask before deleting `it`. */
-unsigned ui_form_open_confirm(struct app *a, const struct ui_item *it);
-/* Ask before `open` starts a form on a day after today; `open` on yes. */
-unsigned ui_form_open_future(struct app *a, unsigned (*open)(struct app *));
+/* The records a form replaces or the delete question deletes. */
+struct ui_form_old {
+	enum ui_item_kind what;
+	int64_t ids[ENTRY_MAX_SETS * 2];
+	size_t nids;
+	hs_minute at;      /* when the replaced sets were logged, HS_NO_TIME: new */
+	int superset;      /* ... their superset and distance, which the entry */
+	double distance_m; /* line has no words for */
+};
 
-/* A key while a form is open. */
-unsigned ui_form_key(struct app *a, int code);
-/* Draw the open form in the log panel (soreness, sleep, day forms). */
-void ui_form_draw(struct app *a);
-/* Draw the foot lines of the quick-entry line or the question; false when
- * no such form is open. */
-bool ui_form_draw_foot(struct app *a);
-/* Place the cursor in the field being edited, or hide it. */
-void ui_form_cursor(struct app *a);
-
-/* The one-line text field, also used by the export dialog. Set its text
- * (cursor at the end); apply an editing key (false: not one); draw it at
- * y,x in `width` columns, scrolled to the cursor, remembering where the
- * cursor goes when `focus`. */
-void ui_field_set(struct ui_field *f, const char *s);
-/* Set the text a form opens with: selected, so that the first character
- * typed replaces it, while an editing key (arrows, Backspace) keeps it. */
-void ui_field_prefill(struct ui_field *f, const char *s);
-bool ui_field_key(struct ui_field *f, int code);
-void ui_field_draw(
-    struct app *a, WINDOW *w, const struct ui_field *f, int y, int x, int width, bool focus);
+/* The item of a->items the form was opened on, NULL for none. */
+const struct ui_item *ui_form_item(const struct app *a, const struct ui_arg *arg);
+/* Remember the records of `it` (NULL: none) for replacing or deleting. */
+void ui_form_take(const struct app *a, const struct ui_item *it, struct ui_form_old *old);
+/* Them as the service layer takes them (valid while `old` is). */
+struct svc_old ui_form_svc_old(const struct ui_form_old *old);
+/* The status and reaction after a write of the service layer returned
+ * `failed` (0 or -1) with `cause` (freed): closed, with `done` on the
+ * status line, or open with the cause of the failure. */
+struct ui_react ui_form_saved(struct app *a, int failed, char *cause, const char *done);
+/* Esc: nothing saved. */
+struct ui_react ui_form_cancel(struct app *a);
+/* The time to stamp a new entry of `day` with: now today, else the
+ * default minute of that day. */
+hs_minute ui_form_stamp(const struct app *a, hs_date day, int default_minute);
+/* A number as typed in `f`, with a decimal comma allowed: "7,5". */
+int ui_form_number(const struct ui_field *f, double min, double max, double *out);
+/* The form's box in the log panel, " Sleep · Tue 17 Nov ", erased. */
+void ui_form_frame(struct app *a, const char *title, hs_date day);
+/* The form's hint line on the third foot line, from table `t`. */
+void ui_form_hints(struct app *a, int t, unsigned long only, const char *lead);
 
 #endif

@@ -5,6 +5,8 @@
  * `u` takes one back; the board counts the exercise's sets at once. */
 #include "config.h"
 
+#include "ui_place.h"
+
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,12 +14,8 @@
 
 #include "place.h"
 #include "svc.h"
-#include "ui_day.h"
-#include "ui_place.h"
+#include "ui_draw.h"
 #include "util.h"
-
-#define K_ESC 27
-#define FN(k) (KEYS_FN | (k))
 
 struct ui_place_item {
 	char *name;
@@ -26,7 +24,6 @@ struct ui_place_item {
 };
 
 struct ui_place {
-	enum ui_mode back; /* the screen it was opened from */
 	struct place *place;
 	struct ui_place_item *items;
 	size_t n, cap, sel;
@@ -75,9 +72,8 @@ ui_place_add(void *arg, const char *name, size_t sets, char **cause)
 
 /* Read the list again; -1 with the status set when the journal fails. */
 static int
-ui_place_load(struct app *a)
+ui_place_load(struct app *a, struct ui_place *p)
 {
-	struct ui_place *p = a->place;
 	char *cause = NULL;
 
 	for (size_t i = 0; i < p->n; i++)
@@ -93,53 +89,41 @@ ui_place_load(struct app *a)
 	return 0;
 }
 
-void
-ui_place_free(struct app *a)
+static void
+ui_place_free(void *st)
 {
-	struct ui_place *p = a->place;
+	struct ui_place *p = st;
 
-	if (p == NULL)
-		return;
 	for (size_t i = 0; i < p->n; i++)
 		free(p->items[i].name);
 	free(p->items);
 	place_free(p->place);
 	free(p);
-	a->place = NULL;
 }
 
-unsigned
-ui_place_open(struct app *a)
+/* Open the screen; with nothing to place it says so and stays closed. */
+static bool
+ui_place_open(struct app *a, const struct ui_arg *arg, void **st)
 {
-	ui_place_free(a);
-	a->place = xcalloc(1, sizeof *a->place);
-	a->place->back = a->mode;
-	a->place->place = place_new(a->cat);
-	if (ui_place_load(a) != 0 || a->place->n == 0) {
-		if (a->place->n == 0 && !a->status_error)
+	struct ui_place *p = xcalloc(1, sizeof *p);
+
+	(void)arg;
+	p->place = place_new(a->cat);
+	if (ui_place_load(a, p) != 0 || p->n == 0) {
+		if (p->n == 0 && !a->status_error)
 			ui_status(a, false, "every exercise with sets has muscle groups");
-		ui_place_free(a);
-		return UI_FOOT;
+		ui_place_free(p);
+		return false;
 	}
-	a->mode = MODE_PLACE;
 	a->status[0] = '\0';
-	return UI_ALL;
-}
-
-/* Back to the screen it was opened from. */
-static unsigned
-ui_place_close(struct app *a)
-{
-	a->mode = a->place->back;
-	ui_place_free(a);
-	return UI_ALL | UI_RELOAD;
+	*st = p;
+	return true;
 }
 
 /* Give the selected exercise `role`, as one batch. */
-static unsigned
-ui_place_save(struct app *a, const unsigned char role[GROUP_COUNT])
+static struct ui_react
+ui_place_save(struct app *a, struct ui_place *p, const unsigned char role[GROUP_COUNT])
 {
-	struct ui_place *p = a->place;
 	struct ui_place_item *it = &p->items[p->sel];
 	struct exercise_def def = { .name = it->name, .custom = true };
 	char *cause = NULL, *what = xasprintf("give groups to %s", it->name), groups[256];
@@ -153,25 +137,22 @@ ui_place_save(struct app *a, const unsigned char role[GROUP_COUNT])
 		    found == 0 ? "the exercise is gone from the journal" : cause);
 		free(cause);
 		free(what);
-		return UI_FOOT;
+		return ui_stay(UI_FOOT);
 	}
 	catalogue_add(a->cat, &def, NULL); /* logging it finds it with its groups */
 	ui_place_groups_text(role, groups, sizeof groups);
 	ui_status(a, false, "gave groups to %s: %s; u undoes it", it->name, groups);
 	free(what);
 	p->choosing = false;
-	if (ui_place_load(a) != 0 || p->n == 0) {
-		a->mode = p->back;
-		ui_place_free(a);
-	}
-	return UI_ALL | UI_RELOAD;
+	if (ui_place_load(a, p) != 0 || p->n == 0)
+		return ui_close(UI_ALL | UI_RELOAD);
+	return ui_stay(UI_ALL | UI_RELOAD);
 }
 
 /* Open the chooser with the suggestion's groups (or none). */
-static unsigned
-ui_place_choose(struct app *a)
+static struct ui_react
+ui_place_choose(struct ui_place *p)
 {
-	struct ui_place *p = a->place;
 	const struct exercise_def *like = p->items[p->sel].like;
 
 	memset(p->role, 0, sizeof p->role);
@@ -179,69 +160,74 @@ ui_place_choose(struct app *a)
 		memcpy(p->role, like->role, sizeof p->role);
 	p->choosing = true;
 	p->gsel = 0;
-	return UI_LOG | UI_FOOT;
+	return ui_stay(UI_LOG | UI_FOOT);
 }
 
 /* A key in the chooser: Space cycles none, primary, secondary. */
-static unsigned
-ui_place_chooser_key(struct app *a, int code)
+static struct ui_react
+ui_place_chooser_key(struct app *a, struct ui_place *p, int action)
 {
-	struct ui_place *p = a->place;
 	bool any = false;
 
-	if (code == K_ESC) {
+	switch (action) {
+	case KP_BACK:
 		p->choosing = false;
-		return UI_LOG | UI_FOOT;
-	}
-	if (code == FN(KEY_UP) || code == 'k')
+		break;
+	case KP_UP:
 		p->gsel = (p->gsel + GROUP_COUNT - 1) % GROUP_COUNT;
-	else if (code == FN(KEY_DOWN) || code == 'j')
+		break;
+	case KP_DOWN:
 		p->gsel = (p->gsel + 1) % GROUP_COUNT;
-	else if (code == ' ')
+		break;
+	case KP_CYCLE:
 		p->role[p->gsel] = (unsigned char)((p->role[p->gsel] + 1) % 3);
-	else if (code == 'p' || code == 's' || code == '-')
-		p->role[p->gsel] = code == 'p' ? ROLE_PRIMARY
-		    : code == 's'              ? ROLE_SECONDARY
-		                               : ROLE_NONE;
-	else if (code == '\n' || code == '\r' || code == FN(KEY_ENTER)) {
+		break;
+	case KP_PRIMARY:
+	case KP_SECONDARY:
+	case KP_NONE:
+		p->role[p->gsel] = action == KP_PRIMARY ? ROLE_PRIMARY
+		    : action == KP_SECONDARY            ? ROLE_SECONDARY
+		                                        : ROLE_NONE;
+		break;
+	case KP_TAKE:
 		for (int g = 0; g < GROUP_COUNT; g++)
 			any = any || p->role[g] == ROLE_PRIMARY;
 		if (any)
-			return ui_place_save(a, p->role);
+			return ui_place_save(a, p, p->role);
 		ui_status(a, true, "choose at least one primary group (p or Space)");
-		return UI_FOOT;
+		return ui_stay(UI_FOOT);
+	default:
+		break;
 	}
-	return UI_LOG | UI_FOOT;
+	return ui_stay(UI_LOG | UI_FOOT);
 }
 
-unsigned
-ui_place_key(struct app *a, int code)
+static struct ui_react
+ui_place_key(struct app *a, void *st, int action, int code)
 {
-	struct ui_place *p = a->place;
+	struct ui_place *p = st;
 
+	(void)code;
 	a->status[0] = '\0';
 	if (p->choosing)
-		return ui_place_chooser_key(a, code);
-	if (code == K_ESC || code == 'q')
-		return ui_place_close(a);
-	if (code == FN(KEY_UP) || code == 'k')
+		return ui_place_chooser_key(a, p, action);
+	if (action == KP_BACK)
+		return ui_close(UI_ALL | UI_RELOAD);
+	if (action == KP_UP)
 		p->sel = p->sel > 0 ? p->sel - 1 : 0;
-	else if (code == FN(KEY_DOWN) || code == 'j')
+	else if (action == KP_DOWN)
 		p->sel = p->sel + 1 < p->n ? p->sel + 1 : p->sel;
-	else if (code == 'e' ||
-	    ((code == '\n' || code == '\r' || code == FN(KEY_ENTER)) &&
-	        p->items[p->sel].like == NULL))
-		return ui_place_choose(a);
-	else if (code == '\n' || code == '\r' || code == FN(KEY_ENTER))
-		return ui_place_save(a, p->items[p->sel].like->role);
-	return UI_LOG | UI_FOOT;
+	else if (action == KP_CHOOSE || (action == KP_TAKE && p->items[p->sel].like == NULL))
+		return ui_place_choose(p);
+	else if (action == KP_TAKE)
+		return ui_place_save(a, p, p->items[p->sel].like->role);
+	return ui_stay(UI_LOG | UI_FOOT);
 }
 
 /* The list: name, sets, what it seems to be. */
 static void
-ui_place_draw_list(struct app *a, WINDOW *w, int h, int width)
+ui_place_draw_list(struct ui_place *p, WINDOW *w, int h, int width)
 {
-	struct ui_place *p = a->place;
 	int off = (int)p->sel >= h ? (int)p->sel - h + 1 : 0;
 	char line[512], groups[256];
 
@@ -262,10 +248,9 @@ ui_place_draw_list(struct app *a, WINDOW *w, int h, int width)
 
 /* The chooser: each group with its role, as a word and a mark. */
 static void
-ui_place_draw_chooser(struct app *a, WINDOW *w, int h, int width)
+ui_place_draw_chooser(struct ui_place *p, WINDOW *w, int h, int width)
 {
 	static const char *const mark[] = { "[ ]         ", "[P] primary ", "[s] secondary" };
-	struct ui_place *p = a->place;
 	int off = p->gsel >= h ? p->gsel - h + 1 : 0;
 	char line[128];
 
@@ -281,9 +266,8 @@ ui_place_draw_chooser(struct app *a, WINDOW *w, int h, int width)
 }
 
 static void
-ui_place_draw_body(struct app *a)
+ui_place_draw_body(struct app *a, struct ui_place *p)
 {
-	struct ui_place *p = a->place;
 	WINDOW *w = a->full;
 	int h = getmaxy(w) - 4, width = getmaxx(w) - 4;
 	char title[200];
@@ -298,41 +282,49 @@ ui_place_draw_body(struct app *a)
 		    p->n == 1 ? "" : "s");
 	ui_put(w, 1, 2, width, title);
 	if (p->choosing)
-		ui_place_draw_chooser(a, w, h - 1, width);
+		ui_place_draw_chooser(p, w, h - 1, width);
 	else
-		ui_place_draw_list(a, w, h - 1, width);
+		ui_place_draw_list(p, w, h - 1, width);
 	wnoutrefresh(w);
 }
 
+/* The hint line's rows in the list and in the chooser. */
+#define UI_PLACE_LIST_KEYS \
+	(1ul << KP_UP | 1ul << KP_DOWN | 1ul << KP_TAKE | 1ul << KP_CHOOSE | 1ul << KP_BACK)
+#define UI_PLACE_CHOOSER_KEYS \
+	(1ul << KP_UP | 1ul << KP_DOWN | 1ul << KP_CYCLE | 1ul << KP_PRIMARY | \
+	    1ul << KP_SECONDARY | 1ul << KP_NONE | 1ul << KP_TAKE | 1ul << KP_BACK)
+
 static void
-ui_place_draw_foot(struct app *a)
+ui_place_draw_foot(struct app *a, const struct ui_place *p)
 {
-	attr_t at = ui_attr(a, a->status_error ? C_ERROR : C_NONE);
-	bool choosing = a->place->choosing;
+	char cycle[32], take[32], line[200];
 
 	werase(a->foot);
-	wattron(a->foot, at);
-	ui_put(a->foot, 0, 1, a->cols - 2, a->status);
-	wattroff(a->foot, at);
-	ui_put(a->foot, 1, 1, a->cols - 2,
-	    choosing ? "Space: none, primary, secondary   p primary  s secondary  - none"
-	             : "Enter gives the groups of the suggestion; e chooses the groups");
-	ui_put(a->foot, 2, 1, a->cols - 2,
-	    choosing ? "Enter save  Esc back to the list" : "Enter save  e choose  Esc back");
+	ui_foot_status(a);
+	keys_first(&a->keys[KT_PLACE], KP_CYCLE, a->utf8, cycle, sizeof cycle);
+	if (p->choosing)
+		snprintf(line, sizeof line, "%s: none, primary, secondary", cycle);
+	else {
+		keys_first(&a->keys[KT_PLACE], KP_TAKE, a->utf8, take, sizeof take);
+		keys_first(&a->keys[KT_PLACE], KP_CHOOSE, a->utf8, cycle, sizeof cycle);
+		snprintf(line, sizeof line,
+		    "%s gives the groups of the suggestion; %s chooses the groups", take, cycle);
+	}
+	ui_put_fit(a, a->foot, 1, 1, a->cols - 2, line);
+	ui_hints(a, &a->keys[KT_PLACE], 2, p->choosing ? UI_PLACE_CHOOSER_KEYS : UI_PLACE_LIST_KEYS,
+	    NULL);
 	wnoutrefresh(a->foot);
 }
 
-void
-ui_place_draw(struct app *a)
+static void
+ui_place_draw(struct app *a, void *st, unsigned dirty, bool top)
 {
-	if (a->place == NULL)
-		return;
-	if (a->dirty & UI_HEAD)
-		ui_day_draw_head(a);
-	if (a->dirty & (UI_LOG | UI_BOARD))
-		ui_place_draw_body(a);
-	if (a->dirty & UI_FOOT)
-		ui_place_draw_foot(a);
+	(void)top;
+	if (dirty & (UI_LOG | UI_BOARD))
+		ui_place_draw_body(a, st);
+	if (dirty & UI_FOOT)
+		ui_place_draw_foot(a, st);
 }
 
 /* How many exercises wait for groups. */
@@ -348,12 +340,24 @@ void
 ui_place_offer(struct app *a)
 {
 	size_t n = 0;
+	char g[32];
 
 	if (a->status[0] != '\0' || store_unplaced(a->store, ui_place_count, &n, NULL) != 0 ||
 	    n == 0)
 		return;
+	keys_first(&a->keys[KT_DAY], KA_PLACE, a->utf8, g, sizeof g);
 	ui_status(a, false,
-	    n == 1 ? "%zu exercise from an import has no muscle groups: g gives it groups"
-	           : "%zu exercises from an import have no muscle groups: g gives them groups",
-	    n);
+	    n == 1 ? "%zu exercise from an import has no muscle groups: %s gives it groups"
+	           : "%zu exercises from an import have no muscle groups: %s gives them groups",
+	    n, g);
 }
+
+const struct ui_screen ui_place_screen = {
+	.name = "groups",
+	.covers = UI_LOG | UI_BOARD | UI_FOOT,
+	.keys = KT_PLACE,
+	.open = ui_place_open,
+	.draw = ui_place_draw,
+	.key = ui_place_key,
+	.free = ui_place_free,
+};

@@ -1,8 +1,11 @@
 /* ui_week.c: the week view: seven columns from the first day of the week,
  * the facts of each day, a grid of sets per group and day, and the week's
  * verdicts. The selected day is a->day, so Enter opens it in the daily
- * screen as it is. Reads one week (and the 28 days its signals need). */
+ * screen as it is. Reads one week (and the 28 days its signals need). Its
+ * keys are [keys.week]'s. */
 #include "config.h"
+
+#include "ui.h"
 
 #include <curses.h>
 #include <stdio.h>
@@ -10,9 +13,7 @@
 #include <string.h>
 
 #include "rc.h"
-#include "ui_day.h"
-#include "ui_export.h"
-#include "ui_week.h"
+#include "ui_draw.h"
 #include "util.h"
 #include "week.h"
 
@@ -20,26 +21,11 @@
 
 /* The loaded week, private to the view. */
 struct ui_week {
-	bool loaded, help;
+	bool loaded;
 	hs_date first;
 	hs_date from;      /* the day the view was opened from, for "back" */
 	int64_t version;   /* a->data_version it was read at */
 	struct svc_week j; /* the week judged */
-};
-
-/* The view's keys, in hint and help order: one action or a pair. */
-static const struct {
-	enum keys_action a, b;
-	const char *hint, *help;
-} ui_week_keys[] = {
-	{ KA_PREV, KA_NEXT, "day", "select the previous / next day" },
-	{ KA_PREV_WEEK, KA_NEXT_WEEK, "week", "the previous / next week" },
-	{ KA_EDIT, KA_NONE, "open day", "open the selected day in the daily screen" },
-	{ KA_TODAY, KA_NONE, "this week", "this week, today selected" },
-	{ KA_WEEK, KA_BACK, "back", "back to the day the view was opened from" },
-	{ KA_EXPORT, KA_NONE, "export", "export the journal (the viewed week preselected)" },
-	{ KA_HELP, KA_NONE, "help", "this help" },
-	{ KA_QUIT, KA_NONE, "quit", "quit herstel" },
 };
 
 /* The colour of a group's load. */
@@ -51,20 +37,10 @@ ui_week_load_color(enum week_load l)
 	return c[l];
 }
 
-/* The view's state, made on first use. */
-static struct ui_week *
-ui_week_state(struct app *a)
-{
-	if (a->week == NULL)
-		a->week = xcalloc(1, sizeof *a->week);
-	return a->week;
-}
-
 /* Read the week again when it or the journal changed. */
-void
-ui_week_load(struct app *a)
+static void
+ui_week_load(struct app *a, struct ui_week *wk)
 {
-	struct ui_week *wk = ui_week_state(a);
 	hs_date first = week_start_date(a->day, a->rc->week_start);
 	char *cause = NULL;
 
@@ -79,37 +55,24 @@ ui_week_load(struct app *a)
 	}
 }
 
-/* Open the view on the week of the viewed day. */
-unsigned
-ui_week_open(struct app *a)
+/* The journal changed: read the week again. */
+static void
+ui_week_reload(struct app *a, void *st)
 {
-	struct ui_week *wk = ui_week_state(a);
-
-	wk->from = a->day;
-	wk->help = false;
-	a->mode = MODE_WEEK;
-	ui_week_load(a);
-	return UI_ALL;
-}
-
-/* Drop the view's state. */
-void
-ui_week_free(struct app *a)
-{
-	free(a->week);
-	a->week = NULL;
+	ui_week_load(a, st);
 }
 
 /* The title line: week number, dates, level and the help key. */
 static void
 ui_week_draw_head(struct app *a, const struct ui_week *wk)
 {
-	char range[64], line[160];
+	char range[64], line[160], help[64] = "";
 
 	week_range_text(&wk->j.w, range, sizeof range);
 	snprintf(line, sizeof line, "week %d   %s   %s", wk->j.w.iso_week, range,
 	    level_id(a->rc->level));
-	ui_head_draw(a, 11, line);
+	keys_hint(&a->keys[KT_WEEK], KW_HELP, a->utf8, help, sizeof help);
+	ui_head_draw(a, 11, line, help);
 }
 
 /* Width of a day's column, its gap included: more room when there is more.
@@ -371,152 +334,132 @@ ui_week_draw_selected(struct app *a, const struct ui_week *wk, int y)
 	}
 }
 
-/* "←→ day", "w/Esc back": the keys of an entry of the view's table. */
-static void
-ui_week_key_text(const struct app *a, size_t i, bool hint, char *buf, size_t len)
-{
-	char k1[32] = "", k2[32] = "";
-
-	if (a->keys.e[ui_week_keys[i].a].nkeys > 0)
-		keys_name(a->keys.e[ui_week_keys[i].a].keys[0], a->utf8, k1, sizeof k1);
-	if (ui_week_keys[i].b != KA_NONE && a->keys.e[ui_week_keys[i].b].nkeys > 0)
-		keys_name(a->keys.e[ui_week_keys[i].b].keys[0], a->utf8, k2, sizeof k2);
-	snprintf(buf, len, "%s%s%s%s%s", k1,
-	    k2[0] != '\0' && (ui_width(k1) > 1 || ui_width(k2) > 1) ? "/" : "", k2, hint ? " " : "",
-	    hint ? ui_week_keys[i].hint : "");
-}
-
 /* Status, the selected day and the key hints. */
 static void
 ui_week_draw_foot(struct app *a, const struct ui_week *wk)
 {
-	char buf[80];
-	int x = 1, gap = 2;
-
 	werase(a->foot);
-	wattron(a->foot, ui_attr(a, a->status_error ? C_ERROR : C_NONE));
-	ui_put_fit(a, a->foot, 0, 1, a->cols - 2, a->status);
-	wattroff(a->foot, ui_attr(a, a->status_error ? C_ERROR : C_NONE));
+	ui_foot_status(a);
 	ui_week_draw_selected(a, wk, 1);
-	/* Two spaces between hints, one when that keeps all of them (80 columns). */
-	for (size_t i = 0; i < HS_ARRAY_LEN(ui_week_keys); i++) {
-		ui_week_key_text(a, i, true, buf, sizeof buf);
-		x += ui_width(buf) + 2;
-	}
-	gap = x - 2 < a->cols ? 2 : 1;
-	x = 1;
-	for (size_t i = 0; i < HS_ARRAY_LEN(ui_week_keys); i++) {
-		ui_week_key_text(a, i, true, buf, sizeof buf);
-		if (x + ui_width(buf) >= a->cols)
-			break;
-		ui_put(a->foot, 2, x, a->cols - x, buf);
-		x += ui_width(buf) + gap;
-	}
+	ui_hints(a, &a->keys[KT_WEEK], 2, 0, NULL);
 	wnoutrefresh(a->foot);
 }
 
-/* The view's keys and the legend, from the key table. */
+/* What the help says under the view's keys: the legend. */
 static void
-ui_week_draw_help(struct app *a)
+ui_week_help(struct app *a, WINDOW *win, int y, int last, int w)
 {
-	int w = getmaxx(a->full) - 4, y = 1;
-	char keys[64], line[200];
+	char share[64], line[200];
 
-	werase(a->full);
-	ui_box(a, a->full, " Week view: keys (any key closes) ");
-	for (size_t i = 0; i < HS_ARRAY_LEN(ui_week_keys); i++, y++) {
-		ui_week_key_text(a, i, false, keys, sizeof keys);
-		snprintf(line, sizeof line, "%s%*s %s", keys,
-		    ui_width(keys) < 10 ? 10 - ui_width(keys) : 0, "", ui_week_keys[i].help);
-		ui_put_fit(a, a->full, y, 2, w, line);
-	}
+	(void)last;
 	snprintf(line, sizeof line, "%s train  %s active  %s rest  %s passive   * today",
 	    week_kind_symbol(DAY_TRAINING, a->utf8), week_kind_symbol(DAY_ACTIVE, a->utf8),
 	    week_kind_symbol(DAY_REST, a->utf8), week_kind_symbol(DAY_PASSIVE, a->utf8));
-	ui_put_fit(a, a->full, y + 1, 2, w, line);
+	ui_put_fit(a, win, y, 2, w, line);
 	snprintf(line, sizeof line,
 	    "grid: hard sets per group and day   %s light  %s moderate"
 	    "  %s hard",
 	    a->utf8 ? "\u2591" : ".", a->utf8 ? "\u2592" : "+", a->utf8 ? "\u2588" : "#");
-	ui_put_fit(a, a->full, y + 2, 2, w, line);
-	recovery_share_text(a->rc->recovery.secondary_weight, keys, sizeof keys);
+	ui_put_fit(a, win, y + 1, 2, w, line);
+	recovery_share_text(a->rc->recovery.secondary_weight, share, sizeof share);
 	snprintf(
-	    line, sizeof line, "(a secondary set counts %s, as in status and --explain;", keys);
-	ui_put_fit(a, a->full, y + 3, 2, w, line);
-	ui_put_fit(
-	    a, a->full, y + 4, 2, w, " how hard: the session's work against a full session)");
-	wnoutrefresh(a->full);
+	    line, sizeof line, "(a secondary set counts %s, as in status and --explain;", share);
+	ui_put_fit(a, win, y + 2, 2, w, line);
+	ui_put_fit(a, win, y + 3, 2, w, " how hard: the session's work against a full session)");
 }
 
 /* Draw the dirty parts of the view. */
-void
-ui_week_draw(struct app *a)
+static void
+ui_week_draw(struct app *a, void *st, unsigned dirty, bool top)
 {
-	struct ui_week *wk = ui_week_state(a);
+	struct ui_week *wk = st;
 
+	(void)top;
 	if (!wk->loaded || wk->first != week_start_date(a->day, a->rc->week_start))
-		ui_week_load(a);
-	if (a->dirty & UI_HEAD)
+		ui_week_load(a, wk);
+	if (dirty & UI_HEAD)
 		ui_week_draw_head(a, wk);
-	if (wk->help && (a->dirty & (UI_LOG | UI_BOARD)))
-		ui_week_draw_help(a);
-	else if (a->dirty & (UI_LOG | UI_BOARD))
+	if (dirty & (UI_LOG | UI_BOARD))
 		ui_week_draw_body(a, wk);
-	if (a->dirty & UI_FOOT)
+	if (dirty & UI_FOOT)
 		ui_week_draw_foot(a, wk);
 }
 
 /* Back to the daily screen on `day`. */
-static unsigned
+static struct ui_react
 ui_week_leave(struct app *a, hs_date day)
 {
-	a->mode = MODE_DAY;
-	return day == a->day ? UI_ALL : ui_day_go(a, day) | UI_ALL;
+	return ui_close(day == a->day ? UI_ALL : ui_go(a, day));
 }
 
-/* A key in the week view or its help. */
-unsigned
-ui_week_key(struct app *a, int code)
+/* A key in the week view. */
+static struct ui_react
+ui_week_key(struct app *a, void *st, int action, int code)
 {
-	struct ui_week *wk = ui_week_state(a);
-	char help[32] = "?";
+	struct ui_week *wk = st;
+	struct ui_arg arg = ui_arg_none();
+	char open[32] = "", help[32] = "?";
 
-	if (wk->help) {
-		wk->help = false;
-		return UI_ALL;
-	}
+	(void)code;
 	if (a->status[0] != '\0') {
 		a->status[0] = '\0';
 		a->dirty |= UI_FOOT;
 	}
-	switch (keys_lookup(&a->keys, code)) {
-	case KA_PREV:
-		return ui_day_go(a, a->day - 1);
-	case KA_NEXT:
-		return ui_day_go(a, a->day + 1);
-	case KA_PREV_WEEK:
-		return ui_day_go(a, a->day - WEEK_DAYS);
-	case KA_NEXT_WEEK:
-		return ui_day_go(a, a->day + WEEK_DAYS);
-	case KA_TODAY:
-		return ui_day_go(a, a->today);
-	case KA_EDIT:
+	switch (action) {
+	case KW_PREV:
+		return ui_stay(ui_go(a, a->day - 1));
+	case KW_NEXT:
+		return ui_stay(ui_go(a, a->day + 1));
+	case KW_PREV_WEEK:
+		return ui_stay(ui_go(a, a->day - WEEK_DAYS));
+	case KW_NEXT_WEEK:
+		return ui_stay(ui_go(a, a->day + WEEK_DAYS));
+	case KW_TODAY:
+		return ui_stay(ui_go(a, a->today));
+	case KW_OPEN:
 		return ui_week_leave(a, a->day);
-	case KA_WEEK:
-	case KA_BACK:
+	case KW_BACK:
 		return ui_week_leave(a, wk->from);
-	case KA_EXPORT:
-		return ui_export_open(a);
-	case KA_HELP:
-		wk->help = true;
-		return UI_ALL;
-	case KA_QUIT:
-		return UI_QUIT;
+	case KW_EXPORT:
+		arg.week = wk->first;
+		return ui_open(SCREEN_EXPORT, arg);
+	case KW_HELP:
+		arg.of = SCREEN_WEEK;
+		return ui_open(SCREEN_HELP, arg);
+	case KW_QUIT:
+		return ui_stay(UI_QUIT);
 	default:
 		break;
 	}
-	if (a->keys.e[KA_HELP].nkeys > 0)
-		keys_name(a->keys.e[KA_HELP].keys[0], a->utf8, help, sizeof help);
-	ui_status(a, false, "not in the week view: Enter opens the day (%s lists the keys)", help);
-	return UI_FOOT;
+	keys_first(&a->keys[KT_WEEK], KW_OPEN, a->utf8, open, sizeof open);
+	keys_first(&a->keys[KT_WEEK], KW_HELP, a->utf8, help, sizeof help);
+	ui_status(
+	    a, false, "not in the week view: %s opens the day (%s lists the keys)", open, help);
+	return ui_stay(UI_FOOT);
 }
+
+/* Open the view on the week of the viewed day. */
+static bool
+ui_week_open(struct app *a, const struct ui_arg *arg, void **st)
+{
+	struct ui_week *wk = xcalloc(1, sizeof *wk);
+
+	(void)arg;
+	wk->from = a->day;
+	ui_week_load(a, wk);
+	*st = wk;
+	return true;
+}
+
+const struct ui_screen ui_week_screen = {
+	.name = "week",
+	.covers = UI_ALL,
+	.keys = KT_WEEK,
+	.open = ui_week_open,
+	.draw = ui_week_draw,
+	.key = ui_week_key,
+	.reload = ui_week_reload,
+	.free = free,
+	.help_title = " Week view: keys (any key closes) ",
+	.help = ui_week_help,
+};

@@ -89,6 +89,32 @@ t_match stderr "$T_ERR" "$RC:3: syntax error" "a syntax error names file and lin
 t_match stderr "$T_ERR" 'this line is not ini' "a syntax error quotes the line"
 t_eq checksum "$(t_sum)" "$before" "a syntax error: the journal is unchanged"
 
+## key bindings: checked as values are ------------------------------------------------
+
+# badkeys NAME PATTERN: the herstelrc in $RC is refused, exit 1, with PATTERN.
+badkeys() {
+	k_before=$(t_sum)
+	t_run log "squat 3x5 100kg"
+	t_status 1 "$1: exit 1"
+	t_match stderr "$T_ERR" "$2" "$1: the message names file, line, table and what is wrong"
+	t_eq checksum "$(t_sum)" "$k_before" "$1: the journal is unchanged"
+}
+
+printf '# keys\n[keys.week]\nbakc = b\n' >"$RC"
+badkeys "[keys.week] bakc = b" \
+	"$RC:3: \\[keys\\.week\\] bakc: no such action \\(expected prev-day, next-day, .*back"
+printf '[keys.week]\nback = Ecs\n' >"$RC"
+badkeys "[keys.week] back = Ecs" "$RC:2: \\[keys\\.week\\] back: bad key \"Ecs\""
+printf '[keys.week]\nback = b\nopen = Enter, b\n' >"$RC"
+badkeys "[keys.week] b bound twice" \
+	"$RC:3: \\[keys\\.week\\] open: the key b is bound already, to back on line 2"
+printf '[keys.wek]\nback = b\n' >"$RC"
+badkeys "[keys.wek]" "$RC:2: \\[keys\\.wek\\]: no such key table \\(expected \\[keys\\] or one of \\[keys\\.week\\]"
+printf '[keys]\nweek = b\n[keys.week]\nback = b\n[keys.form]\nsave = F2\n' >"$RC"
+t_run config
+t_status 0 "one key in two tables is fine: each screen has its own"
+t_eq stderr "$T_ERR" "" "... and no warning"
+
 ## accepted, with or without a warning ---------------------------------------------
 
 printf '[recovery]\ndue_days = 042\n' >"$RC"

@@ -1,0 +1,276 @@
+/* ui_form_entry.c: `a` and Enter on sets: the quick-entry line on the
+ * foot, which takes an entry as `herstel log` does, shows what it
+ * understood as it is typed, completes exercise names with Tab and replaces
+ * the sets it was opened on. Its keys are [keys.entry]'s; the others edit
+ * the line. */
+#include "config.h"
+
+#include "ui.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalogue.h"
+#include "entry.h"
+#include "rc.h"
+#include "ui_draw.h"
+#include "ui_form.h"
+#include "ui_log.h"
+#include "util.h"
+
+/* What the line takes, shown after its keys where the width allows. */
+static const char ui_entry_grammar[] =
+    "exercise [sets x reps|3x60s] [weight] [@rpe] [warmup|drop|failure] [# note]";
+
+/* The parsed entry and its exercise. */
+struct ui_entry_parsed {
+	struct entry e;
+	const struct exercise_def *def;
+};
+
+/* The open line. */
+struct ui_entry {
+	struct ui_field field;
+	char preview[512]; /* the parsed result or the error */
+	bool preview_error;
+	hs_date day;
+	struct ui_form_old old; /* the sets it replaces */
+	struct ui_entry_parsed p;
+};
+
+static int
+ui_entry_parse(struct app *a, struct ui_entry *e, struct ui_entry_parsed *p, char **cause)
+{
+	memset(p, 0, sizeof *p);
+	if (strspn(e->field.buf, " ") == e->field.len)
+		return util_fail(cause, "type an exercise, e.g. squat 5x5 100 @8");
+	if (entry_parse(e->field.buf, a->rc->units, &p->e, cause) != 0)
+		return -1;
+	if ((p->def = catalogue_find(a->cat, p->e.exercise, cause)) == NULL) {
+		entry_free(&p->e);
+		return -1;
+	}
+	return 0;
+}
+
+/* The live line under the input: what will be saved, or what is wrong. */
+static void
+ui_entry_preview(struct app *a, struct ui_entry *e)
+{
+	struct ui_entry_parsed p;
+	char *cause = NULL, *typed, *d;
+
+	if (ui_entry_parse(a, e, &p, &cause) != 0) {
+		snprintf(e->preview, sizeof e->preview, "%s", cause);
+		e->preview_error = e->field.len > 0;
+		free(cause);
+		return;
+	}
+	typed = p.e.exercise;
+	p.e.exercise = p.def->name; /* describe the exercise it resolved to */
+	d = entry_describe(&p.e, a->rc->units);
+	p.e.exercise = typed;
+	snprintf(e->preview, sizeof e->preview, "%s %s", a->utf8 ? "\u2192" : "->", d);
+	e->preview_error = false;
+	free(d);
+	entry_free(&p.e);
+}
+
+static bool
+ui_entry_open(struct app *a, const struct ui_arg *arg, void **st)
+{
+	struct ui_entry *e = xcalloc(1, sizeof *e);
+	const struct ui_item *it = ui_form_item(a, arg);
+	char *text;
+
+	e->day = a->day;
+	ui_form_take(a, it, &e->old);
+	if (it != NULL) {
+		text = ui_log_entry_text(a, it);
+		ui_field_prefill(&e->field, text);
+		free(text);
+	}
+	ui_entry_preview(a, e);
+	a->status[0] = '\0';
+	*st = e;
+	return true;
+}
+
+/* Enter on the quick-entry line. */
+static struct ui_react
+ui_entry_save(struct app *a, struct ui_entry *e)
+{
+	char *cause = NULL, *what, *done, *d;
+	struct svc_entry ent;
+	struct svc_old old = ui_form_svc_old(&e->old);
+	struct ui_react r;
+
+	if (ui_entry_parse(a, e, &e->p, &cause) != 0) {
+		snprintf(e->preview, sizeof e->preview, "%s", cause);
+		e->preview_error = true;
+		free(cause);
+		return ui_stay(UI_FOOT);
+	}
+	what = xasprintf("%s %s", e->old.nids > 0 ? "edit" : "log", e->field.buf);
+	d = entry_describe(&e->p.e, a->rc->units);
+	done = xasprintf("%s %s", e->old.nids > 0 ? "changed:" : "logged:", d);
+	ent = (struct svc_entry){ .e = &e->p.e,
+		.def = e->p.def,
+		.superset = e->old.superset,
+		.distance_m = e->old.distance_m };
+	r = ui_form_saved(a,
+	    svc_log(a->store, what, &ent, 1,
+	        e->old.at != HS_NO_TIME ? e->old.at : ui_form_stamp(a, e->day, 12 * 60), &old,
+	        &cause),
+	    cause, done);
+	if (r.go == GO_STAY) { /* not saved: say why where the user looks */
+		snprintf(e->preview, sizeof e->preview, "%s", a->status);
+		e->preview_error = true;
+	}
+	free(d);
+	free(done);
+	free(what);
+	entry_free(&e->p.e);
+	return r;
+}
+
+/* Length of the common start of two names. */
+static size_t
+ui_entry_common(const char *x, const char *y)
+{
+	size_t n = 0;
+
+	while (x[n] != '\0' && tolower((unsigned char)x[n]) == tolower((unsigned char)y[n]))
+		n++;
+	return n;
+}
+
+/* Tab: complete the exercise name, which is everything before the first
+ * word that starts with a digit, '@', '#' or is a load. */
+static struct ui_react
+ui_entry_complete(struct app *a, struct ui_entry *e)
+{
+	struct ui_field *f = &e->field;
+	const struct exercise_def *hit[8];
+	char prefix[UI_FIELD_MAX], rest[UI_FIELD_MAX + 2], out[2 * UI_FIELD_MAX + 4], *p;
+	size_t n, common;
+
+	snprintf(prefix, sizeof prefix, "%s", f->buf);
+	rest[0] = '\0';
+	for (p = prefix; *p != '\0'; p++)
+		if ((p == prefix || p[-1] == ' ') && strchr("0123456789@#", *p) != NULL) {
+			snprintf(rest, sizeof rest, " %s", p);
+			while (p > prefix && p[-1] == ' ')
+				p--;
+			*p = '\0';
+			break;
+		}
+	n = catalogue_complete(a->cat, prefix, hit, HS_ARRAY_LEN(hit));
+	if (n == 0) {
+		snprintf(e->preview, sizeof e->preview, "no exercise starts with \"%s\"",
+		    util_trim(prefix));
+		e->preview_error = true;
+		return ui_stay(UI_FOOT);
+	}
+	common = strlen(hit[0]->name);
+	for (size_t i = 1; i < n && i < HS_ARRAY_LEN(hit); i++)
+		if (ui_entry_common(hit[0]->name, hit[i]->name) < common)
+			common = ui_entry_common(hit[0]->name, hit[i]->name);
+	if (common < strlen(prefix)) /* never take away what was typed */
+		snprintf(out, sizeof out, "%s%s", prefix, rest);
+	else
+		snprintf(out, sizeof out, "%.*s%s%s", (int)common, hit[0]->name,
+		    hit[0]->name[common] == '\0' && rest[0] == '\0' ? " " : "", rest);
+	common = common < strlen(prefix) ? strlen(prefix) : common;
+	ui_field_set(f, out);
+	f->cur = n == 1 && rest[0] != '\0' ? common : f->len;
+	ui_entry_preview(a, e);
+	if (n > 1) {
+		struct strbuf sb;
+		strbuf_init(&sb);
+		for (size_t i = 0; i < n && i < HS_ARRAY_LEN(hit); i++)
+			strbuf_printf(&sb, "%s%s", i > 0 ? ", " : "", hit[i]->name);
+		snprintf(e->preview, sizeof e->preview, "%zu matches: %s%s", n, sb.buf,
+		    n > HS_ARRAY_LEN(hit) ? ", ..." : "");
+		e->preview_error = false;
+		strbuf_free(&sb);
+	}
+	return ui_stay(UI_FOOT);
+}
+
+static struct ui_react
+ui_entry_key(struct app *a, void *st, int action, int code)
+{
+	struct ui_entry *e = st;
+
+	switch (action) {
+	case KE_CANCEL:
+		return ui_form_cancel(a);
+	case KE_SAVE:
+		return ui_entry_save(a, e);
+	case KE_COMPLETE:
+		return ui_entry_complete(a, e);
+	default:
+		break;
+	}
+	if (ui_field_key(&e->field, code))
+		ui_entry_preview(a, e);
+	if (e->field.full) {
+		snprintf(e->preview, sizeof e->preview,
+		    "the line is full: it holds %d bytes, and what is typed or pasted past"
+		    " that is not taken",
+		    UI_FIELD_MAX - 1);
+		e->preview_error = true;
+	}
+	return ui_stay(UI_FOOT);
+}
+
+/* The line, its preview and its keys on the foot. */
+static void
+ui_entry_draw(struct app *a, void *st, unsigned dirty, bool top)
+{
+	struct ui_entry *e = st;
+	char hint[256], keys[160] = "", one[64];
+	attr_t at;
+
+	(void)top;
+	if (!(dirty & UI_FOOT))
+		return;
+	werase(a->foot);
+	ui_put(a->foot, 0, 1, 6, e->old.nids > 0 ? "edit>" : "add>");
+	ui_field_draw(a, a->foot, &e->field, 0, 7, a->cols - 8, true);
+	at = ui_attr(a, e->preview_error ? C_ERROR : C_NONE);
+	wattron(a->foot, at);
+	ui_put_fit(a, a->foot, 1, 3, a->cols - 4, e->preview);
+	wattroff(a->foot, at);
+	for (int i = 0; i < KE_COUNT; i++)
+		if (keys_hint(&a->keys[KT_ENTRY], i, a->utf8, one, sizeof one))
+			snprintf(keys + strlen(keys), sizeof keys - strlen(keys), "%s%s",
+			    keys[0] != '\0' ? "  " : "", one);
+	/* The grammar after the keys where it fits whole. */
+	if (ui_width(keys) + 3 + ui_width(ui_entry_grammar) <= a->cols - 2) {
+		snprintf(hint, sizeof hint, "%s   %s", keys, ui_entry_grammar);
+		ui_put(a->foot, 2, 1, a->cols - 2, hint);
+	} else
+		ui_form_hints(a, KT_ENTRY, 0, NULL);
+	wnoutrefresh(a->foot);
+}
+
+static void
+ui_entry_free(void *st)
+{
+	free(st);
+}
+
+const struct ui_screen ui_entry_screen = {
+	.name = "entry",
+	.covers = UI_FOOT,
+	.keys = KT_ENTRY,
+	.open = ui_entry_open,
+	.draw = ui_entry_draw,
+	.key = ui_entry_key,
+	.free = ui_entry_free,
+	.help_title = NULL,
+};
