@@ -9,6 +9,7 @@
 #include "cli.h"
 
 #include <getopt.h>
+#include <locale.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -21,6 +22,7 @@
 #include "cli_impl.h"
 #include "cli_io.h"
 #include "cli_read.h"
+#include "cli_tools.h"
 #include "cli_write.h"
 #include "date.h"
 #include "demo.h"
@@ -94,6 +96,22 @@ const struct cli_command cli_commands[] = {
 	{ "week", "week [--date D] [--format text|tsv|json]",
 	    N_("the week's calendar and verdicts"), { OPT_DATE, OPT_FORMAT_REPORT }, CLI_NONE, NULL,
 	    NEEDS_STORE, cli_week },
+	{ "calendar", "calendar [--month YYYY-MM | --year YYYY] [--format text|tsv|json]",
+	    N_("a month of days at a glance, or a year as a heat map of hard sets"),
+	    { { "month", 0, "YYYY-MM", CLI_TEXT, NULL, ARG(month),
+	          N_("the month (default: this one)") },
+	        { "year", 0, "YYYY", CLI_TEXT, NULL, ARG(year), N_("a whole year instead") },
+	        OPT_FORMAT_REPORT },
+	    CLI_NONE, NULL, NEEDS_STORE, cli_calendar },
+	{ "plates", "plates WEIGHT [--bar W] [--format text|tsv|json]",
+	    N_("the plates on each side of the bar for a weight"),
+	    { { "bar", 0, "W", CLI_TEXT, NULL, ARG(bar),
+	          N_("the bar's weight, instead of [plates] bar") },
+	        OPT_FORMAT_REPORT },
+	    CLI_TEXT, NULL, NEEDS_CONFIG, cli_plates },
+	{ "rest", "rest [DURATION]",
+	    N_("count a rest down (default: [rest] length), then ring the bell"), { { 0 } },
+	    CLI_TEXT, NULL, NEEDS_CONFIG, cli_rest },
 	{ "export", "export [--format csv|json|strong] [--from D] [--to D] [-o FILE|-]",
 	    N_("write the journal to a file or stdout"),
 	    { { "format", 0, "FORMAT", CLI_LIST, "csv|json|strong", ARG(format),
@@ -534,6 +552,10 @@ cli_main(int argc, char **argv)
 		if ((status = cli_parse(&c, &a, a.nrest, a.rest, false)) != 0)
 			return status;
 	}
+	/* A machine format (tsv, json, csv, strong) reads the same in every
+	 * language: its words and messages are made in C from here on. */
+	if (a.format != NULL && strcmp(a.format, "text") != 0)
+		setlocale(LC_MESSAGES, "C");
 	c.config_given = c.config_path != NULL;
 	if ((status = cli_setup(&c, cli_needs(cmd, &a))) != 0) {
 		cli_teardown(&c);

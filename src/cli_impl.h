@@ -19,6 +19,7 @@ struct cli_args {
 	const char *date, *time, *quality, *note, *format, *group, *explain;
 	const char *add, *primary, *secondary;
 	const char *from, *to, *output, *units;
+	const char *month, *year, *bar;
 	bool bodyweight, dry_run, unplaced, names;
 	char **rest; /* operands */
 	int nrest;
@@ -119,6 +120,8 @@ int cli_bad_word(const struct cli *c, const char *what, const char *list, const 
  * `copy`, a copy of it in memory that nothing on disk comes of (a dry run).
  * -1 with *cause. */
 int cli_open_journal(struct cli *c, bool copy, unsigned flags, char **cause);
+/* Is the locale's character set UTF-8? Then symbols and bars use it. */
+bool cli_utf8(void);
 /* The row of a command by name; NULL when there is none. */
 const struct cli_command *cli_command_named(const char *name);
 

@@ -231,8 +231,7 @@ cli_exercises(struct cli *c, struct cli_args *a)
 	return n > 0 ? EXIT_OK : EXIT_ERROR;
 }
 
-/* Is the locale's character set UTF-8? Then symbols and bars use it. */
-static bool
+bool
 cli_utf8(void)
 {
 	const char *cs = nl_langinfo(CODESET);

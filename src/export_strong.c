@@ -9,12 +9,13 @@
  * day's note is the Workout Notes of its first workout. */
 #include "config.h"
 
+#include "export_strong.h"
+
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "csv.h"
-#include "export_strong.h"
 #include "interop.h"
 #include "util.h"
 

@@ -10,6 +10,7 @@
 
 #include "plates.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -39,6 +40,30 @@ plates_default(struct plates_inventory *inv, enum units units)
 	inv->bar = units == UNITS_LB ? 45 : 20;
 	memcpy(inv->kind, k, n * sizeof *k);
 	inv->nkinds = n;
+}
+
+int
+plates_parse(const char *s, struct plates_kind kind[PLATES_MAX_KINDS], size_t *n)
+{
+	char *end;
+
+	*n = 0;
+	for (;;) {
+		while (*s == ' ' || *s == ',' || *s == '\t')
+			s++;
+		if (*s == '\0')
+			return 0; /* empty: the standard plates of the units */
+		if (*n == PLATES_MAX_KINDS || !isdigit((unsigned char)*s))
+			return -1;
+		kind[*n].weight = strtod(s, &end);
+		if (end == s || (*end != 'x' && *end != 'X') || !isdigit((unsigned char)end[1]))
+			return -1;
+		kind[*n].pairs = (int)strtol(end + 1, &end, 10);
+		if (*end != '\0' && *end != ' ' && *end != ',' && *end != '\t')
+			return -1;
+		(*n)++;
+		s = end;
+	}
 }
 
 /* A weight in ticks; -1 when it is not a whole number of hundredths. */

@@ -39,6 +39,10 @@ struct plates_load {
  * plates; pairs enough for a heavy deadlift. */
 void plates_default(struct plates_inventory *inv, enum units units);
 
+/* A list of plates as herstelrc writes it: "25x6 20x2 1.25x2", WEIGHTxPAIRS
+ * separated by spaces or commas, into kind[0..*n); empty is none. -1 when
+ * it is not one (the weights are checked by plates_check). */
+int plates_parse(const char *s, struct plates_kind kind[PLATES_MAX_KINDS], size_t *n);
 /* Check an inventory: -1 with *cause when the bar or a plate weight is not
  * a positive number up to PLATES_MAX_WEIGHT, a count is negative or a
  * weight is given twice. */

@@ -16,11 +16,12 @@
 
 #include "keys.h"
 #include "paths.h"
+#include "rest.h"
 #include "util.h"
 
 /* RC_ENUM stores the index of the word (or values[index]) in an int;
  * RC_WORD stores the word itself, for settings kept as text. */
-enum rc_type { RC_ENUM, RC_WORD, RC_DOUBLE, RC_INT, RC_BOOL, RC_STRING };
+enum rc_type { RC_ENUM, RC_WORD, RC_DOUBLE, RC_INT, RC_BOOL, RC_STRING, RC_PLATES, RC_SECONDS };
 
 struct rc_option {
 	const char *section;
@@ -124,6 +125,18 @@ static const struct rc_option rc_table[] = {
 	    " (empty: $XDG_DATA_HOME/herstel/exports)" },
 	{ "export", "format", RC_WORD, 0, 0, formats, NULL, "a format",
 	    offsetof(struct rc, export_format), "default export format" },
+	{ "plates", "bar", RC_DOUBLE, 0, PLATES_MAX_WEIGHT, NULL, NULL, "a weight",
+	    offsetof(struct rc, plate_bar),
+	    "the bar's weight in the units' unit (0: 20 kg, or 45 lb)" },
+	{ "plates", "plates", RC_PLATES, 0, 0, NULL, NULL,
+	    "plates as WEIGHTxPAIRS, e.g. 25x6 20x2 1.25x2", offsetof(struct rc, plate_kinds),
+	    "the plates there are, and how many pairs of each (empty: kg 25x6 20x2 15x2"
+	    " 10x2 5x2 2.5x2 1.25x2, lb 45x8 35x2 25x2 10x2 5x2 2.5x2)" },
+	{ "rest", "length", RC_SECONDS, 1, REST_MAX_SECONDS, NULL, NULL,
+	    "a duration (90, 1:30, 2m30s)", offsetof(struct rc, rest_length),
+	    "the rest herstel rest counts down without a duration" },
+	{ "rest", "bell", RC_BOOL, 0, 0, NULL, NULL, "yes or no", offsetof(struct rc, rest_bell),
+	    "ring the terminal's bell when a rest is over" },
 };
 
 #undef R
@@ -144,7 +157,21 @@ rc_defaults(struct rc *rc)
 	rc->color = true;
 	rc->export_dir = xstrdup("");
 	rc->export_format = xstrdup("csv");
+	rc->rest_length = 180;
+	rc->rest_bell = true;
 	recovery_params_default(&rc->recovery);
+}
+
+void
+rc_plates(const struct rc *rc, struct plates_inventory *inv)
+{
+	plates_default(inv, rc->units);
+	if (rc->plate_bar > 0)
+		inv->bar = rc->plate_bar;
+	if (rc->nplate_kinds > 0) {
+		memcpy(inv->kind, rc->plate_kinds, rc->nplate_kinds * sizeof *inv->kind);
+		inv->nkinds = rc->nplate_kinds;
+	}
 }
 
 char *
@@ -527,6 +554,8 @@ rc_expected(const struct rc_option *o)
 	case RC_BOOL:
 		return xstrdup("expected yes or no");
 	case RC_STRING:
+	case RC_PLATES:
+	case RC_SECONDS:
 		break;
 	}
 	return xasprintf("expected %s", o->what);
@@ -570,6 +599,10 @@ rc_set(struct rc *rc, const struct rc_option *o, const char *v)
 		free(*(char **)(void *)base);
 		*(char **)(void *)base = xstrdup(v);
 		return 0;
+	case RC_PLATES:
+		return plates_parse(v, rc->plate_kinds, &rc->nplate_kinds);
+	case RC_SECONDS:
+		return rest_parse(v, (int *)(void *)base, NULL);
 	}
 	return -1;
 }
@@ -739,10 +772,18 @@ static int
 rc_cross_check(struct rc *rc, char **cause)
 {
 	const struct recovery_params *p = &rc->recovery;
+	struct plates_inventory inv;
+	char *why = NULL;
 
 	if (p->volume_min > p->volume_max)
 		return util_fail(cause, "%s: [recovery] volume_min (%g) is above volume_max (%g)",
 		    rc->path, p->volume_min, p->volume_max);
+	rc_plates(rc, &inv);
+	if (plates_check(&inv, &why) != 0) {
+		util_fail(cause, "%s: [plates]: %s", rc->path, why);
+		free(why);
+		return -1;
+	}
 	if (p->sore_moderate_hours > p->sore_severe_hours)
 		return util_fail(cause,
 		    "%s: [recovery] sore_moderate_hours (%g) is above"
@@ -910,6 +951,11 @@ rc_default_text(const struct rc *def, const struct rc_option *o)
 		return xasprintf("%d", *(const int *)(const void *)base);
 	case RC_BOOL:
 		return xstrdup(*(const bool *)(const void *)base ? "yes" : "no");
+	case RC_PLATES:
+		return xstrdup("");
+	case RC_SECONDS:
+		v = *(const int *)(const void *)base;
+		return xasprintf("%d:%02d", v / 60, v % 60);
 	}
 	return xstrdup("?");
 }

@@ -11,6 +11,7 @@
 
 #include "catalogue.h"
 #include "journal.h"
+#include "plates.h"
 #include "recovery.h"
 
 struct rc_binding {
@@ -31,6 +32,11 @@ struct rc {
 	struct recovery_params recovery;
 	struct exercise_def *exercises; /* the user's own, [exercise NAME] sections */
 	size_t nexercises;
+	double plate_bar;                                 /* [plates] bar; 0: the units' own */
+	struct plates_kind plate_kinds[PLATES_MAX_KINDS]; /* [plates] plates */
+	size_t nplate_kinds;                              /* 0: the units' own */
+	int rest_length;                                  /* [rest] length, seconds */
+	bool rest_bell;                                   /* [rest] bell */
 	struct rc_binding *bindings; /* [keys] and [keys.TABLE], checked by keys_check */
 	size_t nbindings;
 	char **warnings; /* unknown or duplicate keys: "herstelrc:3: ..." */
@@ -39,6 +45,9 @@ struct rc {
 };
 
 void rc_defaults(struct rc *rc);
+/* The plate inventory herstelrc describes: [plates] over the standard
+ * plates of its units. */
+void rc_plates(const struct rc *rc, struct plates_inventory *inv);
 /* Read `path` over the defaults. A missing file is fine unless `must_exist`
  * (given with --config). -1 with *cause "FILE:LINE: [section] key: expected
  * ..., got ..." on the first bad value; rc then holds defaults. */

@@ -89,6 +89,16 @@ svc_week(struct store *s, const struct rc *rc, hs_date first, hs_minute now, hs_
 	return 0;
 }
 
+int
+svc_weeks(struct store *s, const struct rc *rc, hs_date first, int n, hs_minute now, hs_date today,
+    struct svc_week *out, char **cause)
+{
+	for (int i = 0; i < n; i++)
+		if (svc_week(s, rc, first + 7 * i, now, today, &out[i], cause) != 0)
+			return -1;
+	return 0;
+}
+
 /* ---- writing -------------------------------------------------------- */
 
 static int

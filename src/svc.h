@@ -57,6 +57,11 @@ struct svc_week {
 int svc_week(struct store *s, const struct rc *rc, hs_date first, hs_minute now, hs_date today,
     struct svc_week *out, char **cause);
 
+/* `n` weeks from `first`, each judged as svc_week judges it, into out[0..n):
+ * the rows of a month or the columns of a year. */
+int svc_weeks(struct store *s, const struct rc *rc, hs_date first, int n, hs_minute now,
+    hs_date today, struct svc_week *out, char **cause);
+
 /* ---- writing: each call is one batch, called `what` (shown by undo) ---- */
 
 /* The records a write takes the place of, removed in the same batch: an

@@ -210,6 +210,12 @@ Test(rc, bad_values_table)
 		{ "[export]\nformat = xml\n", "expected csv, json or strong" },
 		{ "[recovery]\nvolume_min = 2\nvolume_max = 1\n",
 		    "volume_min (2) is above volume_max (1)" },
+		{ "[plates]\nplates = 25x6 20\n",
+		    ":2: [plates] plates: expected plates as WEIGHTxPAIRS" },
+		{ "[plates]\nplates = 25x2 25x1\n", "[plates]: plate 25 is given twice" },
+		{ "[plates]\nbar = 600\n", "[plates] bar: expected a weight from 0 to 500" },
+		{ "[rest]\nlength = soon\n", ":2: [rest] length: expected a duration" },
+		{ "[rest]\nlength = 25h\n", "[rest] length: expected a duration" },
 		{ "[exercise farmer walk]\nsecondary = traps\n", "expected primary = groups" },
 		{ "[exercise farmer walk]\nprimary = grip\n", "unknown group \"grip\"" },
 		{ "[exercise farmer walk]\nprimary = traps\nbodyweight = maybe\n",
@@ -378,13 +384,41 @@ table_line(void *arg, const char *section, const char *key, const char *range, c
 		t->quads = strcmp(def, "72") == 0;
 }
 
+Test(rc, plates_and_rest)
+{
+	struct plates_inventory inv;
+	struct rc rc;
+	char *cause = NULL;
+
+	rc_defaults(&rc);
+	rc_plates(&rc, &inv);
+	cr_expect_float_eq(inv.bar, 20, 1e-9, "no [plates]: a 20 kg bar");
+	cr_expect_eq(inv.nkinds, 7);
+	cr_expect_eq(rc.rest_length, 180);
+	rc_free(&rc);
+	rcfile("[general]\nunits = lb\n[plates]\nplates = 45x4, 25x1 2.5x1\n"
+	       "[rest]\nlength = 1:30\nbell = no\n");
+	rc_defaults(&rc);
+	cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "%s", cause ? cause : "");
+	rc_plates(&rc, &inv);
+	cr_expect_eq(inv.units, UNITS_LB);
+	cr_expect_float_eq(inv.bar, 45, 1e-9, "lb: a 45 lb bar");
+	cr_assert_eq(inv.nkinds, 3);
+	cr_expect_float_eq(inv.kind[0].weight, 45, 1e-9);
+	cr_expect_eq(inv.kind[0].pairs, 4);
+	cr_expect_float_eq(inv.kind[2].weight, 2.5, 1e-9);
+	cr_expect_eq(rc.rest_length, 90);
+	cr_expect_not(rc.rest_bell);
+	rc_free(&rc);
+}
+
 Test(rc, table_lists_every_key_with_defaults)
 {
 	struct table_seen t = { 0 };
 
 	rc_print_table(table_line, &t);
-	cr_expect_eq(
-	    t.n, 5 + 24 + 15 + 2, "general 4 + sleep_target, 24 model keys, 15 groups, export 2");
+	cr_expect_eq(t.n, 5 + 24 + 15 + 2 + 2 + 2,
+	    "general 4 + sleep_target, 24 model keys, 15 groups, export 2, plates 2, rest 2");
 	cr_expect(t.sleep_target);
 	cr_expect(t.quads);
 }

@@ -146,3 +146,24 @@ Test(plates, pounds)
 	/* Ties go down: 227.5 is as near 225 as 230. */
 	cr_expect_float_eq(plates_round(&inv, 227.5), 225, 1e-9);
 }
+
+Test(plates, the_list_of_herstelrc)
+{
+	struct plates_kind k[PLATES_MAX_KINDS];
+	size_t n;
+
+	cr_assert_eq(plates_parse("25x6, 20x2 1.25X2", k, &n), 0);
+	cr_assert_eq(n, 3);
+	cr_expect_float_eq(k[2].weight, 1.25, 1e-9);
+	cr_expect_eq(k[2].pairs, 2);
+	cr_expect_eq(plates_parse("  ", k, &n), 0, "empty: none, the defaults then");
+	cr_expect_eq(n, 0);
+	cr_expect_eq(plates_parse("25", k, &n), -1, "no pairs");
+	cr_expect_eq(plates_parse("x2", k, &n), -1, "no weight");
+	cr_expect_eq(plates_parse("25x", k, &n), -1);
+	cr_expect_eq(plates_parse("25x2y", k, &n), -1);
+	cr_expect_eq(plates_parse("1x1 2x1 3x1 4x1 5x1 6x1 7x1 8x1 9x1 10x1 11x1 12x1 13x1 14x1 "
+	                          "15x1 16x1 17x1",
+	                 k, &n),
+	    -1, "more kinds than an inventory holds");
+}

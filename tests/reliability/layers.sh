@@ -1,0 +1,93 @@
+#!/bin/sh
+# layers.sh: the layers of src/ as the build draws them, pinned in the
+# sources (like nosqlstrings.sh for SQL).
+#  - the pure core (the sources of libherstelcore.a, as the Makefile lists
+#    them in HERSTEL_CORE) includes neither curses, SQLite nor iniparser, nor
+#    any header of the shell around it;
+#  - the service layer (svc.c) and the store draw nothing: no curses;
+#  - every .c that has a header of its own includes config.h first and its
+#    own header right after, so each header builds on its own;
+#  - no screen (a file that defines a struct ui_screen) includes another
+#    screen's header: a screen asks the loop for another with a reaction
+#    (ui.h), so there is no cycle among them.
+. "$TESTS_SRCDIR/lib.sh"
+
+SRC="${HERSTEL_SRCDIR:-$TESTS_SRCDIR/..}/src"
+[ -f "$SRC/svc.c" ] || t_bail "no sources at $SRC"
+[ -n "${HERSTEL_CORE:-}" ] || t_bail "HERSTEL_CORE (the core's sources) is not set: run under make check"
+
+# includes FILE: the names FILE includes, one a line, in order.
+includes() { sed -n 's/^#[[:space:]]*include[[:space:]]*[<"]\([^>"]*\)[>"].*/\1/p' "$1"; }
+
+core_c= core_h=
+for f in $HERSTEL_CORE; do
+	case $f in
+	*.c) core_c="$core_c ${f##*/}" ;;
+	*.h) core_h="$core_h ${f##*/}" ;;
+	esac
+done
+# The generated catalogue is not in the tree; the rest must be.
+n=0
+for f in $core_c $core_h; do [ -f "$SRC/$f" ] && n=$((n + 1)); done
+[ "$n" -ge 20 ]
+t_ok $? "the check finds the core's sources ($n files)"
+
+bad=
+for f in $core_c $core_h; do
+	[ -f "$SRC/$f" ] || continue
+	for inc in $(includes "$SRC/$f"); do
+		case $inc in
+		curses.h | ncurses*.h | ncursesw/* | sqlite3.h | iniparser.h | dictionary.h)
+			bad="$bad $f:$inc" ;;
+		*.h)
+			# one of ours: it must be a core header (or config.h)
+			[ "$inc" = config.h ] && continue
+			[ -f "$SRC/$inc" ] || continue
+			case " $core_h " in *" $inc "*) ;; *) bad="$bad $f:$inc" ;; esac ;;
+		esac
+	done
+done
+t_eq "core includes outside the core" "$bad" "" \
+	"the core includes no curses, SQLite, iniparser or shell header"
+
+bad=
+for f in "$SRC"/svc.c "$SRC"/svc.h "$SRC"/store*.c "$SRC"/store*.h; do
+	[ -f "$f" ] || continue
+	includes "$f" | grep -Eq '^(n?curses|ncursesw/|ui[._])' && bad="$bad ${f##*/}"
+done
+t_eq "service and store files that include curses or a screen" "$bad" "" \
+	"the service layer and the store include no curses and no screen"
+
+bad=
+n=0
+for f in "$SRC"/*.c; do
+	b=${f##*/}
+	b=${b%.c}
+	[ -f "$SRC/$b.h" ] || continue
+	n=$((n + 1))
+	first=$(includes "$f" | sed -n 1,2p | tr '\n' ' ')
+	[ "$first" = "config.h $b.h " ] || bad="$bad $b.c($first)"
+done
+[ "$n" -ge 30 ]
+t_ok $? "the check finds the files with a header of their own ($n)"
+t_eq "files not including config.h, then their own header" "$bad" "" \
+	"every .c includes config.h first and its own header next"
+
+# The screens: the files that define a `struct ui_screen`. The frame (ui.c)
+# and what screens share (ui_draw, ui_field, ui_log, ui_form) are not.
+screens=$(grep -l '^const struct ui_screen ui_[a-z_]*_screen' "$SRC"/ui_*.c | sed 's|.*/||; s|\.c$||')
+n=$(echo $screens | wc -w)
+[ "$n" -ge 8 ]
+t_ok $? "the check finds the screens ($n)"
+bad=
+for s in $screens; do
+	for inc in $(includes "$SRC/$s.c"); do
+		for o in $screens; do
+			[ "$o" != "$s" ] && [ "$inc" = "$o.h" ] && bad="$bad $s->$o"
+		done
+	done
+done
+t_eq "screens including another screen" "$bad" "" \
+	"no screen includes another screen's header"
+
+done_testing
