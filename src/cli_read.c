@@ -25,31 +25,6 @@
 #include "week.h"
 #include "week_report.h"
 
-/* "quads (+ glutes, hamstrings)" */
-static void
-cli_groups_text(const unsigned char role[GROUP_COUNT], char *buf, size_t len)
-{
-	size_t used = 0;
-	bool any = false;
-
-	buf[0] = '\0';
-	for (int pass = ROLE_PRIMARY; pass <= ROLE_SECONDARY; pass++) {
-		bool first = true;
-
-		for (int g = 0; g < GROUP_COUNT && used < len; g++) {
-			if (role[g] != pass)
-				continue;
-			used += (size_t)snprintf(buf + used, len - used, "%s%s",
-			    first ? (pass == ROLE_SECONDARY ? (any ? " (+ " : "(+ ") : "") : ", ",
-			    group_name(g));
-			first = false;
-			any = true;
-		}
-		if (pass == ROLE_SECONDARY && !first && used < len)
-			used += (size_t)snprintf(buf + used, len - used, ")");
-	}
-}
-
 /* `exercises --add NAME`: the user's own exercise, kept in the journal. */
 static int
 cli_exercise_add(struct cli *c, struct cli_args *a)
@@ -102,7 +77,7 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 		return cli_cause(c, cause);
 	}
 	free(what);
-	cli_groups_text(def.role, groups, sizeof groups);
+	group_roles_text(def.role, group_name, groups, sizeof groups);
 	printf("%s %s: %s%s\n", found == 1 ? "gave groups to" : "added", def.name, groups,
 	    def.bodyweight ? ", bodyweight" : "");
 	return EXIT_OK;
@@ -211,7 +186,7 @@ cli_exercises(struct cli *c, struct cli_args *a)
 			printf("%s\n", found[i]->name);
 			continue;
 		}
-		cli_groups_text(found[i]->role, groups, sizeof groups);
+		group_roles_text(found[i]->role, group_name, groups, sizeof groups);
 		printf("%-36s %s%s%s\n", found[i]->name, groups,
 		    found[i]->bodyweight ? " [bodyweight]" : "", found[i]->custom ? " [own]" : "");
 	}

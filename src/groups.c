@@ -3,7 +3,9 @@
 
 #include "groups.h"
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "i18n.h"
 #include "util.h"
@@ -48,8 +50,9 @@ group_names(void)
 {
 	/* One literal, so that a translation sees the whole list; the tests
 	 * check it against the table. */
-	return _("chest, shoulders, triceps, biceps, forearms, lats, mid back, traps, low back, abs,"
-	         " glutes, quads, hamstrings, hips, calves");
+	return _(
+	    "chest, shoulders, triceps, biceps, forearms, lats, mid back, traps, low back, abs,"
+	    " glutes, quads, hamstrings, hips, calves");
 }
 
 int
@@ -98,4 +101,27 @@ double
 group_default_base_hours(enum group g)
 {
 	return (unsigned)g < GROUP_COUNT ? group_table[g].base_hours : 48;
+}
+
+void
+group_roles_text(
+    const unsigned char role[GROUP_COUNT], const char *(*name)(enum group g), char *buf, size_t len)
+{
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (int pass = ROLE_PRIMARY; pass <= ROLE_SECONDARY; pass++) {
+		bool first = true;
+
+		for (int g = 0; g < GROUP_COUNT && used < len; g++) {
+			if (role[g] != pass)
+				continue;
+			used += (size_t)snprintf(buf + used, len - used, "%s%s",
+			    first ? (pass == ROLE_SECONDARY ? (used ? " (+ " : "(+ ") : "") : ", ",
+			    name((enum group)g));
+			first = false;
+		}
+		if (pass == ROLE_SECONDARY && !first && used < len)
+			used += (size_t)snprintf(buf + used, len - used, ")");
+	}
 }

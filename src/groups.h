@@ -2,6 +2,8 @@
 #ifndef HERSTEL_GROUPS_H
 #define HERSTEL_GROUPS_H
 
+#include <stddef.h>
+
 enum group {
 	GROUP_CHEST,
 	GROUP_SHOULDERS,
@@ -42,6 +44,11 @@ int group_from_id(const char *s);
  * "MidBack"), or a short form the week grid of herstel 0.1 showed ("hams");
  * -1 when there is none. */
 int group_parse(const char *s);
+/* The groups of an exercise, "quads (+ glutes, hamstrings)": the primary
+ * ones, then the secondary in brackets, each written by `name` (group_name
+ * for people, group_id where the ids are wanted). */
+void group_roles_text(const unsigned char role[GROUP_COUNT], const char *(*name)(enum group g),
+    char *buf, size_t len);
 /* The model's default base hours for the group (72, 48 or 36). */
 double group_default_base_hours(enum group g);
 

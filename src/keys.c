@@ -11,6 +11,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "i18n.h"
 #include "rc.h"
 #include "util.h"
 
@@ -27,122 +28,129 @@
 /* The day view's table: [keys]. Order is the order of the help screen and
  * the hint line, here and in every table. */
 static const struct keys_entry keys_day[KA_COUNT] = {
-	[KA_ADD] = ROW("add", "log sets with the quick-entry line", "add", false, 1, false, 'a'),
-	[KA_SORE] =
-	    ROW("soreness", "report soreness per muscle group", "sore", false, 1, false, 's'),
-	[KA_SLEEP] = ROW("sleep", "log last night's sleep", "sleep", false, 1, false, 'z'),
-	[KA_DAY] = ROW("day", "set the day's kind and note", "day", false, 2, false, 'n'),
-	[KA_PREV] = ROW("prev-day", "previous day", NULL, true, 1, false, FN(KEY_LEFT), 'h'),
-	[KA_NEXT] = ROW("next-day", "next day", "day", false, 1, false, FN(KEY_RIGHT), 'l'),
-	[KA_PREV_WEEK] = ROW("prev-week", "a week back", NULL, false, 3, false, '['),
-	[KA_NEXT_WEEK] = ROW("next-week", "a week ahead", NULL, false, 3, false, ']'),
-	[KA_TODAY] = ROW("today", "back to today", "today", false, 3, false, 'T'),
-	[KA_UP] = ROW("up", "select the entry above", NULL, true, 3, false, FN(KEY_UP), 'k'),
-	[KA_DOWN] =
-	    ROW("down", "select the entry below", "select", false, 3, false, FN(KEY_DOWN), 'j'),
-	[KA_EDIT] = ROW("edit", "edit the selected entry", "edit", false, 3, false, ENTER),
-	[KA_DELETE] =
-	    ROW("delete", "delete the selected entry (asks first)", "del", false, 3, false, 'd'),
-	[KA_UNDO] = ROW("undo", "undo the last change", "undo", false, 2, false, 'u'),
-	[KA_WEEK] = ROW("week", "week view", "week", false, 2, false, 'w'),
-	[KA_BACK] = ROW("back", "clear the status line", NULL, false, 3, false, KEYS_ESC),
-	[KA_EXPORT] = ROW("export", "export the journal", "export", false, 3, false, 'x'),
-	[KA_PLACE] = ROW("groups", "give muscle groups to exercises an import left without", NULL,
-	    false, 3, false, 'g'),
-	[KA_HELP] = ROW("help", "this help", "help", false, 1, false, '?'),
-	[KA_QUIT] = ROW("quit", "quit herstel", "quit", false, 1, false, 'q'),
+	[KA_ADD] =
+	    ROW("add", N_("log sets with the quick-entry line"), N_("add"), false, 1, false, 'a'),
+	[KA_SORE] = ROW(
+	    "soreness", N_("report soreness per muscle group"), N_("sore"), false, 1, false, 's'),
+	[KA_SLEEP] = ROW("sleep", N_("log last night's sleep"), N_("sleep"), false, 1, false, 'z'),
+	[KA_DAY] = ROW("day", N_("set the day's kind and note"), N_("day"), false, 2, false, 'n'),
+	[KA_PREV] = ROW("prev-day", N_("previous day"), NULL, true, 1, false, FN(KEY_LEFT), 'h'),
+	[KA_NEXT] = ROW("next-day", N_("next day"), N_("day"), false, 1, false, FN(KEY_RIGHT), 'l'),
+	[KA_PREV_WEEK] = ROW("prev-week", N_("a week back"), NULL, false, 3, false, '['),
+	[KA_NEXT_WEEK] = ROW("next-week", N_("a week ahead"), NULL, false, 3, false, ']'),
+	[KA_TODAY] = ROW("today", N_("back to today"), N_("today"), false, 3, false, 'T'),
+	[KA_UP] = ROW("up", N_("select the entry above"), NULL, true, 3, false, FN(KEY_UP), 'k'),
+	[KA_DOWN] = ROW(
+	    "down", N_("select the entry below"), N_("select"), false, 3, false, FN(KEY_DOWN), 'j'),
+	[KA_EDIT] = ROW("edit", N_("edit the selected entry"), N_("edit"), false, 3, false, ENTER),
+	[KA_DELETE] = ROW("delete", N_("delete the selected entry (asks first)"), N_("del"), false,
+	    3, false, 'd'),
+	[KA_UNDO] = ROW("undo", N_("undo the last change"), N_("undo"), false, 2, false, 'u'),
+	[KA_WEEK] = ROW("week", N_("week view"), N_("week"), false, 2, false, 'w'),
+	[KA_BACK] = ROW("back", N_("clear the status line"), NULL, false, 3, false, KEYS_ESC),
+	[KA_EXPORT] = ROW("export", N_("export the journal"), N_("export"), false, 3, false, 'x'),
+	[KA_PLACE] = ROW("groups", N_("give muscle groups to exercises an import left without"),
+	    NULL, false, 3, false, 'g'),
+	[KA_HELP] = ROW("help", N_("this help"), N_("help"), false, 1, false, '?'),
+	[KA_QUIT] = ROW("quit", N_("quit herstel"), N_("quit"), false, 1, false, 'q'),
 };
 
 /* [keys.week]. A row without help text shares the line of the one before. */
 static const struct keys_entry keys_week[KW_COUNT] = {
-	[KW_PREV] = ROW(
-	    "prev-day", "select the previous / next day", NULL, true, 1, false, FN(KEY_LEFT), 'h'),
-	[KW_NEXT] = ROW("next-day", NULL, "day", false, 1, false, FN(KEY_RIGHT), 'l'),
-	[KW_PREV_WEEK] = ROW("prev-week", "the previous / next week", NULL, true, 1, false, '['),
-	[KW_NEXT_WEEK] = ROW("next-week", NULL, "week", false, 1, false, ']'),
-	[KW_OPEN] = ROW("open", "open the selected day in the daily screen", "open day", false, 1,
-	    false, ENTER),
-	[KW_TODAY] = ROW("today", "this week, today selected", "this week", false, 1, false, 'T'),
-	[KW_BACK] = ROW("back", "back to the day the view was opened from", "back", false, 1, true,
-	    'w', KEYS_ESC),
-	[KW_EXPORT] = ROW("export", "export the journal (the viewed week preselected)", "export",
-	    false, 1, false, 'x'),
-	[KW_HELP] = ROW("help", "this help", "help", false, 1, false, '?'),
-	[KW_QUIT] = ROW("quit", "quit herstel", "quit", false, 1, false, 'q'),
+	[KW_PREV] = ROW("prev-day", N_("select the previous / next day"), NULL, true, 1, false,
+	    FN(KEY_LEFT), 'h'),
+	[KW_NEXT] = ROW("next-day", NULL, N_("day"), false, 1, false, FN(KEY_RIGHT), 'l'),
+	[KW_PREV_WEEK] =
+	    ROW("prev-week", N_("the previous / next week"), NULL, true, 1, false, '['),
+	[KW_NEXT_WEEK] = ROW("next-week", NULL, N_("week"), false, 1, false, ']'),
+	[KW_OPEN] = ROW("open", N_("open the selected day in the daily screen"), N_("open day"),
+	    false, 1, false, ENTER),
+	[KW_TODAY] =
+	    ROW("today", N_("this week, today selected"), N_("this week"), false, 1, false, 'T'),
+	[KW_BACK] = ROW("back", N_("back to the day the view was opened from"), N_("back"), false,
+	    1, true, 'w', KEYS_ESC),
+	[KW_EXPORT] = ROW("export", N_("export the journal (the viewed week preselected)"),
+	    N_("export"), false, 1, false, 'x'),
+	[KW_HELP] = ROW("help", N_("this help"), N_("help"), false, 1, false, '?'),
+	[KW_QUIT] = ROW("quit", N_("quit herstel"), N_("quit"), false, 1, false, 'q'),
 };
 
 /* [keys.entry]: the quick-entry line; other keys edit the line. */
 static const struct keys_entry keys_entry_line[KE_COUNT] = {
-	[KE_SAVE] = ROW("save", "save the entry", "save", false, 1, false, ENTER),
-	[KE_COMPLETE] =
-	    ROW("complete", "complete the exercise name", "complete", false, 1, false, '\t'),
-	[KE_CANCEL] =
-	    ROW("cancel", "close the line, saving nothing", "cancel", false, 1, false, KEYS_ESC),
+	[KE_SAVE] = ROW("save", N_("save the entry"), N_("save"), false, 1, false, ENTER),
+	[KE_COMPLETE] = ROW(
+	    "complete", N_("complete the exercise name"), N_("complete"), false, 1, false, '\t'),
+	[KE_CANCEL] = ROW("cancel", N_("close the line, saving nothing"), N_("cancel"), false, 1,
+	    false, KEYS_ESC),
 };
 
 /* [keys.form]: the sleep and day forms; in a text field, the keys that
  * are no field's move are the field's. */
 static const struct keys_entry keys_form[KF_COUNT] = {
-	[KF_NEXT] =
-	    ROW("next-field", "the next field", "next field", false, 1, false, '\t', FN(KEY_DOWN)),
-	[KF_PREV] =
-	    ROW("prev-field", "the field before", NULL, false, 1, false, FN(KEY_BTAB), FN(KEY_UP)),
-	[KF_KIND_PREV] = ROW("prev-kind", "day form: the kind before / after", NULL, true, 1, false,
-	    FN(KEY_LEFT), 'h'),
-	[KF_KIND_NEXT] = ROW("next-kind", NULL, "kind", false, 1, false, FN(KEY_RIGHT), 'l', ' '),
-	[KF_SAVE] = ROW("save", "check every field and save", "save", false, 1, false, ENTER),
-	[KF_CANCEL] =
-	    ROW("cancel", "close the form, saving nothing", "cancel", false, 1, false, KEYS_ESC),
+	[KF_NEXT] = ROW("next-field", N_("the next field"), N_("next field"), false, 1, false, '\t',
+	    FN(KEY_DOWN)),
+	[KF_PREV] = ROW(
+	    "prev-field", N_("the field before"), NULL, false, 1, false, FN(KEY_BTAB), FN(KEY_UP)),
+	[KF_KIND_PREV] = ROW("prev-kind", N_("day form: the kind before / after"), NULL, true, 1,
+	    false, FN(KEY_LEFT), 'h'),
+	[KF_KIND_NEXT] =
+	    ROW("next-kind", NULL, N_("kind"), false, 1, false, FN(KEY_RIGHT), 'l', ' '),
+	[KF_SAVE] =
+	    ROW("save", N_("check every field and save"), N_("save"), false, 1, false, ENTER),
+	[KF_CANCEL] = ROW("cancel", N_("close the form, saving nothing"), N_("cancel"), false, 1,
+	    false, KEYS_ESC),
 };
 
 /* [keys.soreness]; the digits 0 to 3 set a level. */
 static const struct keys_entry keys_sore[KS_COUNT] = {
-	[KS_UP] = ROW("up", "the group above / below", NULL, true, 1, false, FN(KEY_UP), 'k'),
-	[KS_DOWN] = ROW("down", NULL, "move", false, 1, false, FN(KEY_DOWN), 'j', '\t'),
-	[KS_LESS] = ROW("less", "a level less / more", NULL, true, 2, false, FN(KEY_LEFT), 'h'),
-	[KS_MORE] = ROW("more", NULL, "level", false, 2, false, FN(KEY_RIGHT), 'l'),
-	[KS_CLEAR] = ROW("clear", "clear the group's level", "clear", false, 1, false, '-', ' ',
-	    127, FN(KEY_BACKSPACE), FN(KEY_DC)),
-	[KS_SAVE] = ROW("save", "save the levels", "save", false, 1, false, ENTER),
-	[KS_CANCEL] =
-	    ROW("cancel", "close the form, saving nothing", "cancel", false, 1, false, KEYS_ESC),
+	[KS_UP] = ROW("up", N_("the group above / below"), NULL, true, 1, false, FN(KEY_UP), 'k'),
+	[KS_DOWN] = ROW("down", NULL, N_("move"), false, 1, false, FN(KEY_DOWN), 'j', '\t'),
+	[KS_LESS] = ROW("less", N_("a level less / more"), NULL, true, 2, false, FN(KEY_LEFT), 'h'),
+	[KS_MORE] = ROW("more", NULL, N_("level"), false, 2, false, FN(KEY_RIGHT), 'l'),
+	[KS_CLEAR] = ROW("clear", N_("clear the group's level"), N_("clear"), false, 1, false, '-',
+	    ' ', 127, FN(KEY_BACKSPACE), FN(KEY_DC)),
+	[KS_SAVE] = ROW("save", N_("save the levels"), N_("save"), false, 1, false, ENTER),
+	[KS_CANCEL] = ROW("cancel", N_("close the form, saving nothing"), N_("cancel"), false, 1,
+	    false, KEYS_ESC),
 };
 
 /* [keys.ask]: the delete question and the one before the future; any
  * other key is no. */
 static const struct keys_entry keys_ask[KQ_COUNT] = {
-	[KQ_YES] = ROW("yes", "yes", "yes", false, 1, false, 'y', 'Y'),
-	[KQ_NO] = ROW("no", "no", "no", false, 1, false, 'n', 'N', KEYS_ESC),
+	[KQ_YES] = ROW("yes", N_("yes"), N_("yes"), false, 1, false, 'y', 'Y'),
+	[KQ_NO] = ROW("no", N_("no"), N_("no"), false, 1, false, 'n', 'N', KEYS_ESC),
 };
 
 /* [keys.export]. */
 static const struct keys_entry keys_export[KX_COUNT] = {
-	[KX_SAVE] = ROW("export", "check every field and export", "export", false, 1, false, ENTER),
-	[KX_NEXT] =
-	    ROW("next-field", "the next field", "next field", false, 1, false, '\t', FN(KEY_DOWN)),
-	[KX_PREV] =
-	    ROW("prev-field", "the field before", NULL, false, 1, false, FN(KEY_BTAB), FN(KEY_UP)),
-	[KX_CHANGE_BACK] = ROW("change-back", "format and range: the one before / after", NULL,
+	[KX_SAVE] =
+	    ROW("export", N_("check every field and export"), N_("export"), false, 1, false, ENTER),
+	[KX_NEXT] = ROW("next-field", N_("the next field"), N_("next field"), false, 1, false, '\t',
+	    FN(KEY_DOWN)),
+	[KX_PREV] = ROW(
+	    "prev-field", N_("the field before"), NULL, false, 1, false, FN(KEY_BTAB), FN(KEY_UP)),
+	[KX_CHANGE_BACK] = ROW("change-back", N_("format and range: the one before / after"), NULL,
 	    true, 2, false, FN(KEY_LEFT), 'h'),
-	[KX_CHANGE] = ROW("change", NULL, "change", false, 2, false, FN(KEY_RIGHT), 'l', ' '),
-	[KX_CANCEL] =
-	    ROW("cancel", "close the dialog, writing nothing", "cancel", false, 1, false, KEYS_ESC),
+	[KX_CHANGE] = ROW("change", NULL, N_("change"), false, 2, false, FN(KEY_RIGHT), 'l', ' '),
+	[KX_CANCEL] = ROW("cancel", N_("close the dialog, writing nothing"), N_("cancel"), false, 1,
+	    false, KEYS_ESC),
 };
 
 /* [keys.groups]: the groups screen, its list and its chooser. */
 static const struct keys_entry keys_place[KP_COUNT] = {
-	[KP_UP] = ROW("up", "the line above / below", NULL, true, 2, false, FN(KEY_UP), 'k'),
-	[KP_DOWN] = ROW("down", NULL, "move", false, 2, false, FN(KEY_DOWN), 'j'),
-	[KP_TAKE] = ROW(
-	    "save", "give the suggestion's (or the chosen) groups", "save", false, 1, false, ENTER),
-	[KP_CHOOSE] = ROW("choose", "choose the groups", "choose", false, 1, false, 'e'),
-	[KP_CYCLE] =
-	    ROW("cycle", "chooser: none, primary, secondary", "cycle", false, 2, false, ' '),
-	[KP_PRIMARY] = ROW("primary", "chooser: primary", "primary", false, 1, false, 'p'),
-	[KP_SECONDARY] = ROW("secondary", "chooser: secondary", "secondary", false, 1, false, 's'),
-	[KP_NONE] = ROW("none", "chooser: none", "none", false, 1, false, '-'),
-	[KP_BACK] = ROW(
-	    "back", "back (from the chooser: to the list)", "back", false, 1, false, KEYS_ESC, 'q'),
+	[KP_UP] = ROW("up", N_("the line above / below"), NULL, true, 2, false, FN(KEY_UP), 'k'),
+	[KP_DOWN] = ROW("down", NULL, N_("move"), false, 2, false, FN(KEY_DOWN), 'j'),
+	[KP_TAKE] = ROW("save", N_("give the suggestion's (or the chosen) groups"), N_("save"),
+	    false, 1, false, ENTER),
+	[KP_CHOOSE] = ROW("choose", N_("choose the groups"), N_("choose"), false, 1, false, 'e'),
+	[KP_CYCLE] = ROW(
+	    "cycle", N_("chooser: none, primary, secondary"), N_("cycle"), false, 2, false, ' '),
+	[KP_PRIMARY] = ROW("primary", N_("chooser: primary"), N_("primary"), false, 1, false, 'p'),
+	[KP_SECONDARY] =
+	    ROW("secondary", N_("chooser: secondary"), N_("secondary"), false, 1, false, 's'),
+	[KP_NONE] = ROW("none", N_("chooser: none"), N_("none"), false, 1, false, '-'),
+	[KP_BACK] = ROW("back", N_("back (from the chooser: to the list)"), N_("back"), false, 1,
+	    false, KEYS_ESC, 'q'),
 };
 
 /* The tables by enum keys_table: the name herstelrc knows them by. */
@@ -345,7 +353,7 @@ keys_hint(const struct keys *k, int i, bool utf8, char *buf, size_t len)
 	if (k->e[i].hint == NULL || k->e[i].nkeys == 0)
 		return false;
 	keys_label(k, i, utf8, label, sizeof label);
-	snprintf(buf, len, "%s %s", label, k->e[i].hint);
+	snprintf(buf, len, "%s %s", label, _(k->e[i].hint));
 	return true;
 }
 

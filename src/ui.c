@@ -89,12 +89,12 @@ ui_terminal(char **cause)
 	int err = 0;
 
 	if (term == NULL || *term == '\0') {
-		util_fail(cause, "TERM is not set: cannot use the terminal");
+		util_fail(cause, "%s", _("TERM is not set: cannot use the terminal"));
 		return NULL;
 	}
 	/* Ask terminfo first: with errret, setupterm reports instead of exiting. */
 	if (setupterm(term, STDOUT_FILENO, &err) != OK || err != 1) {
-		util_fail(cause, "unknown terminal type \"%s\"", term);
+		util_fail(cause, _("unknown terminal type \"%s\""), term);
 		return NULL;
 	}
 	/* A terminal that cannot move the cursor (TERM=dumb, emacs' shell)
@@ -111,16 +111,18 @@ ui_terminal(char **cause)
 	}
 	del_curterm(cur_term);
 	if (!isatty(STDIN_FILENO)) {
-		util_fail(cause, "not a terminal: standard input (the journal screen needs one)");
+		util_fail(cause, "%s",
+		    _("not a terminal: standard input (the journal screen needs one)"));
 		return NULL;
 	}
 	if (!isatty(STDOUT_FILENO)) {
-		util_fail(cause, "not a terminal: standard output (the journal screen needs one)");
+		util_fail(cause, "%s",
+		    _("not a terminal: standard output (the journal screen needs one)"));
 		return NULL;
 	}
 	/* newterm, unlike initscr, returns NULL instead of exiting. */
 	if ((scr = newterm(NULL, stdout, stdin)) == NULL)
-		util_fail(cause, "unknown terminal type \"%s\"", term);
+		util_fail(cause, _("unknown terminal type \"%s\""), term);
 	return scr;
 }
 

@@ -88,7 +88,7 @@ ui_day_load(struct app *a)
 	a->data_version = store_data_version(a->store);
 	store_day_free(&a->log);
 	if (store_load_day(a->store, a->day, &a->log, &cause) != 0) {
-		ui_status(a, true, "cannot read the journal: %s", cause);
+		ui_status(a, true, _("cannot read the journal: %s"), cause);
 		free(cause);
 		cause = NULL;
 		a->log.day.note = xstrdup("");
@@ -100,7 +100,7 @@ ui_day_load(struct app *a)
 	a->have_events =
 	    store_load_events(a->store, a->now, &a->rc->recovery, &a->events, &cause) == 0;
 	if (!a->have_events) {
-		ui_status(a, true, "cannot read the journal: %s", cause);
+		ui_status(a, true, _("cannot read the journal: %s"), cause);
 		free(cause);
 	}
 	ui_day_board(a);
@@ -217,16 +217,16 @@ ui_day_draw_empty(struct app *a, int w)
 	static const struct {
 		enum keys_action act;
 		const char *what;
-	} first[] = { { KA_ADD, "log sets" }, { KA_SLEEP, "sleep" }, { KA_SORE, "soreness" },
-		{ KA_DAY, "day and note" } };
-	int y = 1 + ui_put_wrap(a, a->logw, 1, 2, w, 2, "Nothing logged on this day.") + 1;
+	} first[] = { { KA_ADD, N_("log sets") }, { KA_SLEEP, N_("sleep") },
+		{ KA_SORE, N_("soreness") }, { KA_DAY, N_("day and note") } };
+	int y = 1 + ui_put_wrap(a, a->logw, 1, 2, w, 2, _("Nothing logged on this day.")) + 1;
 	char keys[HS_ARRAY_LEN(first)][64], key[32];
 	bool two;
 
 	for (size_t i = 0; i < HS_ARRAY_LEN(first); i++) {
 		keys_first(&a->keys[KT_DAY], first[i].act, a->utf8, key, sizeof key);
-		snprintf(keys[i], sizeof keys[i], "%s: %s", key[0] != '\0' ? key : "(none)",
-		    first[i].what);
+		snprintf(keys[i], sizeof keys[i], "%s: %s", key[0] != '\0' ? key : _("(none)"),
+		    _(first[i].what));
 	}
 	two = w >= 14 + ui_width(keys[3]);
 	for (size_t i = 0; i < HS_ARRAY_LEN(keys); i++) {
@@ -245,7 +245,7 @@ ui_day_draw_log(struct app *a, bool top)
 	size_t n, sel;
 
 	werase(a->logw);
-	ui_box(a, a->logw, " Log ");
+	ui_box(a, a->logw, _(" Log "));
 	n = ui_day_log_lines(a, lines, &sel);
 	if (n == 0)
 		ui_day_draw_empty(a, w);
@@ -271,7 +271,11 @@ ui_day_when(const struct app *a, const struct group_status *g, char *buf, size_t
 		days = g->last_trained == HS_NO_TIME
 		    ? -1
 		    : (long)(stamp_date(a->now) - stamp_date(g->last_trained));
-		snprintf(buf, len, days < 0 ? "never" : "%ld days", days);
+		if (days < 0)
+			snprintf(buf, len, "%s", _("never"));
+		else
+			snprintf(
+			    buf, len, ngettext("%ld day", "%ld days", (unsigned long)days), days);
 		return;
 	}
 	if (t == HS_NO_TIME || g->state == STATE_READY)
@@ -329,7 +333,7 @@ ui_day_draw_board(struct app *a)
 
 	werase(a->boardw);
 	time_format(stamp_minute_of_day(a->now), hm);
-	snprintf(title, sizeof title, " Recovery  %s %s ",
+	snprintf(title, sizeof title, _(" Recovery  %s %s "),
 	    date_weekday_name(date_weekday(stamp_date(a->now))), hm);
 	ui_box(a, a->boardw, title);
 	if (n > h)
@@ -337,7 +341,7 @@ ui_day_draw_board(struct app *a)
 	for (int i = 0; i < n; i++)
 		ui_day_board_row(a, &a->board.group[i], i + 1, w);
 	if (n < GROUP_COUNT) {
-		snprintf(title, sizeof title, "... %d more, all further along", GROUP_COUNT - n);
+		snprintf(title, sizeof title, _("... %d more, all further along"), GROUP_COUNT - n);
 		ui_put_fit(a, a->boardw, n + 1, 4, w - 2, title);
 	}
 	wnoutrefresh(a->boardw);
@@ -362,10 +366,12 @@ ui_day_help_notes(struct app *a, WINDOW *win, int y, int last, int w)
 	    a->utf8 ? "\u2026" : "~");
 	for (size_t i = 0; i < HS_ARRAY_LEN(notes) && y <= last; i++)
 		y += ui_put_wrap(a, win, y, 2, w, last - y + 1, notes[i]);
-	snprintf(line, sizeof line, " %s ready  %s due  %s almost  %s recovering ",
-	    recovery_state_symbol(STATE_READY, a->utf8), recovery_state_symbol(STATE_DUE, a->utf8),
-	    recovery_state_symbol(STATE_ALMOST, a->utf8),
-	    recovery_state_symbol(STATE_RECOVERING, a->utf8));
+	snprintf(line, sizeof line, " %s %s  %s %s  %s %s  %s %s ",
+	    recovery_state_symbol(STATE_READY, a->utf8), recovery_state_word(STATE_READY),
+	    recovery_state_symbol(STATE_DUE, a->utf8), recovery_state_word(STATE_DUE),
+	    recovery_state_symbol(STATE_ALMOST, a->utf8), recovery_state_word(STATE_ALMOST),
+	    recovery_state_symbol(STATE_RECOVERING, a->utf8),
+	    recovery_state_word(STATE_RECOVERING));
 	ui_put_fit(a, win, last + 1, 2, w, line);
 }
 
@@ -417,17 +423,17 @@ ui_day_undo(struct app *a)
 	switch (store_undo(a->store, &what, &cause)) {
 	case 0:
 		if ((warning = store_take_warning(a->store)) != NULL)
-			ui_status(a, true, "undone: %s: %s", what, warning);
+			ui_status(a, true, _("undone: %s: %s"), what, warning);
 		else
-			ui_status(a, false, "undone: %s", what);
+			ui_status(a, false, _("undone: %s"), what);
 		free(warning);
 		free(what);
 		return UI_RELOAD;
 	case 1:
-		ui_status(a, false, "nothing to undo");
+		ui_status(a, false, "%s", _("nothing to undo"));
 		return UI_FOOT;
 	default:
-		ui_status(a, true, "undo failed: %s", cause);
+		ui_status(a, true, _("undo failed: %s"), cause);
 		free(cause);
 		return UI_FOOT;
 	}
@@ -444,11 +450,12 @@ ui_day_edit(struct app *a)
 	struct ui_arg arg = ui_arg_none();
 
 	if (a->nitems == 0) {
-		ui_status(a, false, "nothing to edit on this day");
+		ui_status(a, false, "%s", _("nothing to edit on this day"));
 		return ui_stay(UI_FOOT);
 	}
 	if (a->items[a->sel].kind == ITEM_ACTIVITY) {
-		ui_status(a, false, "an imported activity is kept as it came: d deletes it");
+		ui_status(
+		    a, false, "%s", _("an imported activity is kept as it came: d deletes it"));
 		return ui_stay(UI_FOOT);
 	}
 	arg.item = (int)a->sel;
@@ -492,7 +499,7 @@ ui_day_action(struct app *a, enum keys_action act)
 		return ui_day_edit(a);
 	case KA_DELETE:
 		if (a->nitems == 0) {
-			ui_status(a, false, "nothing to delete on this day");
+			ui_status(a, false, "%s", _("nothing to delete on this day"));
 			return ui_stay(UI_FOOT);
 		}
 		arg.item = (int)a->sel;
@@ -531,7 +538,7 @@ ui_day_key(struct app *a, void *st, int action, int code)
 	if (action == KEYS_NONE) {
 		keys_name(code, a->utf8, name, sizeof name);
 		keys_first(&a->keys[KT_DAY], KA_HELP, a->utf8, help, sizeof help);
-		ui_status(a, false, "no action on %s (%s lists the keys)", name, help);
+		ui_status(a, false, _("no action on %s (%s lists the keys)"), name, help);
 		return ui_stay(UI_FOOT);
 	}
 	r = ui_day_action(a, (enum keys_action)action);
@@ -568,6 +575,6 @@ const struct ui_screen ui_day_screen = {
 	.draw = ui_day_draw,
 	.key = ui_day_key,
 	.free = ui_day_close,
-	.help_title = " Help: keys (any key closes) ",
+	.help_title = N_(" Help: keys (any key closes) "),
 	.help = ui_day_help_notes,
 };

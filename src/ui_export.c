@@ -18,6 +18,7 @@
 #include "rc.h"
 #include "ui_draw.h"
 #include "ui_field.h"
+#include "i18n.h"
 #include "util.h"
 #include "week.h"
 #define UI_EXPORT_PROGRESS_EVERY 1000 /* records between progress redraws */
@@ -25,8 +26,8 @@
 enum ui_export_range { RANGE_ALL, RANGE_WEEK, RANGE_MONTH, RANGE_FROM_TO, RANGE_COUNT };
 enum ui_export_row { ROW_FORMAT, ROW_RANGE, ROW_FROM, ROW_TO, ROW_FILE, ROW_COUNT };
 
-static const char *const ui_export_ranges[RANGE_COUNT] = { "all", "this week", "this month",
-	"from-to" };
+static const char *const ui_export_ranges[RANGE_COUNT] = { N_("all"), N_("this week"),
+	N_("this month"), N_("from-to") };
 static const enum interop_format ui_export_formats[] = { INTEROP_CSV, INTEROP_JSON,
 	INTEROP_STRONG };
 
@@ -69,7 +70,7 @@ ui_export_open(struct app *a, const struct ui_arg *arg, void **st)
 		if ((int)ui_export_formats[i] == f)
 			e->format = (int)i;
 	if ((e->dir = export_default_dir(a->rc, &cause)) == NULL) {
-		ui_status(a, true, "export: %s", cause);
+		ui_status(a, true, _("export: %s"), cause);
 		free(cause);
 	} else {
 		path = ui_export_default_file(e, e->format);
@@ -116,7 +117,7 @@ ui_export_date(
 	if (date_parse(s, a->today, out, &why) == 0)
 		return 0;
 	e->focus = row;
-	util_fail(cause, "%s: %s", row == ROW_FROM ? "from" : "to", why);
+	util_fail(cause, _("%s: %s"), row == ROW_FROM ? "from" : "to", why);
 	free(why);
 	return -1;
 }
@@ -150,7 +151,7 @@ ui_export_range(struct app *a, struct ui_export *e, hs_date *from, hs_date *to, 
 		date_format(*from, f);
 		date_format(*to, t);
 		e->focus = ROW_FROM;
-		return util_fail(cause, "from: %s is after to: %s", f, t);
+		return util_fail(cause, _("from: %s is after to: %s"), f, t);
 	default:
 		return 0;
 	}
@@ -166,18 +167,18 @@ ui_export_check_dir(struct ui_export *e, char *path, char **cause)
 	int rc = 0, st;
 
 	if (lstat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
-		return util_fail(cause, "file: %s is a directory: add a file name", path);
+		return util_fail(cause, _("file: %s is a directory: add a file name"), path);
 	if (slash == NULL || slash == path)
 		return 0; /* the current or the root directory */
 	*slash = '\0';
 	if ((st = stat(path, &sb)) == 0 && !S_ISDIR(sb.st_mode))
-		rc = util_fail(cause, "file: %s is not a directory", path);
+		rc = util_fail(cause, _("file: %s is not a directory"), path);
 	else if (st != 0 && errno == ENOENT && e->dir != NULL && strcmp(path, e->dir) == 0)
 		rc = paths_make_dir(path, cause);
 	else if (st != 0 && errno == ENOENT)
-		rc = util_fail(cause, "file: directory %s does not exist", path);
+		rc = util_fail(cause, _("file: directory %s does not exist"), path);
 	else if (st != 0)
-		rc = util_fail(cause, "file: %s: %s", path, strerror(errno));
+		rc = util_fail(cause, _("file: %s: %s"), path, strerror(errno));
 	*slash = '/';
 	return rc;
 }
@@ -192,7 +193,7 @@ ui_export_path(struct ui_export *e, char **cause)
 	s = util_trim(buf);
 	e->focus = ROW_FILE;
 	if (*s == '\0') {
-		util_fail(cause, "file: type where to write the export");
+		util_fail(cause, "%s", _("file: type where to write the export"));
 		return NULL;
 	}
 	return paths_expand(s);
@@ -229,7 +230,7 @@ ui_export_progress(void *arg, size_t done)
 	if (done != 0 && done < e->shown + UI_EXPORT_PROGRESS_EVERY)
 		return;
 	e->shown = done;
-	ui_status(a, false, "exporting%s %zu records", a->utf8 ? "\u2026" : "...", done);
+	ui_status(a, false, _("exporting%s %zu records"), a->utf8 ? "\u2026" : "...", done);
 	ui_export_draw_foot(a);
 	doupdate();
 }
@@ -242,7 +243,8 @@ ui_export_done(struct app *a, size_t n, const char *path)
 	const char *p = path, *dots = a->utf8 ? "\u2026" : "...";
 	int room;
 
-	snprintf(head, sizeof head, "exported %zu record%s to ", n, n == 1 ? "" : "s");
+	snprintf(head, sizeof head,
+	    ngettext("exported %zu record to ", "exported %zu records to ", n), n);
 	room = a->cols - 2 - ui_width(head);
 	if (ui_width(p) > room) {
 		while (*p != '\0' && ui_width(p) + ui_width(dots) > room)
@@ -250,7 +252,7 @@ ui_export_done(struct app *a, size_t n, const char *path)
 		while (((unsigned char)*p & 0xc0) == 0x80)
 			p++;
 	}
-	ui_status(a, false, "%s%s%s", head, p != path ? dots : "", p);
+	ui_status(a, false, _("%s%s%s"), head, p != path ? dots : "", p);
 }
 
 /* An error about `path` on the status line, the path cut to its file name
@@ -263,7 +265,7 @@ ui_export_fail(struct app *a, const char *cause, const char *path)
 	    path != NULL && strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
 
 	if (at == NULL || *name == '\0')
-		ui_status(a, true, "export: %s", cause);
+		ui_status(a, true, _("export: %s"), cause);
 	else
 		ui_status(
 		    a, true, "export: %.*s%s%s", (int)(at - cause), cause, name, at + strlen(path));
@@ -293,7 +295,7 @@ ui_export_save(struct app *a, struct ui_export *e)
 	free(path);
 	return ui_close(UI_FOOT);
 fail:
-	ui_export_fail(a, cause != NULL ? cause : "unknown error", path);
+	ui_export_fail(a, cause != NULL ? cause : _("unknown error"), path);
 	free(cause);
 	free(path);
 	return ui_stay(UI_ALL);
@@ -334,7 +336,7 @@ ui_export_key(struct app *a, void *st, int action, int code)
 
 	a->status[0] = '\0';
 	if (action == KX_CANCEL) {
-		ui_status(a, false, "export cancelled: nothing written");
+		ui_status(a, false, "%s", _("export cancelled: nothing written"));
 		return ui_close(UI_FOOT);
 	}
 	if (action == KX_SAVE)
@@ -378,9 +380,9 @@ ui_export_range_text(struct app *a, struct ui_export *e, char *buf, size_t len)
 	char f[DATE_BUF], t[DATE_BUF];
 
 	if (e->range == RANGE_ALL)
-		snprintf(buf, len, "the whole history");
+		snprintf(buf, len, "%s", _("the whole history"));
 	else if (e->range == RANGE_FROM_TO)
-		snprintf(buf, len, "an empty date: no limit");
+		snprintf(buf, len, "%s", _("an empty date: no limit"));
 	else {
 		ui_export_range(a, e, &from, &to, NULL);
 		date_format(from, f);
@@ -400,22 +402,23 @@ ui_export_draw_body(struct app *a, struct ui_export *e)
 	werase(w);
 	ui_box(a, w, " Export ");
 	a->cursor.win = NULL;
-	ui_export_draw_choice(a, w, 2, "Format", interop_format_id(ui_export_formats[e->format]),
+	ui_export_draw_choice(a, w, 2, _("Format"), interop_format_id(ui_export_formats[e->format]),
 	    e->focus == ROW_FORMAT);
 	ui_put_fit(a, w, 2, 24, width - 12,
-	    ui_export_formats[e->format] == INTEROP_STRONG ? "Strong's CSV, sets only" : "");
-	ui_export_draw_choice(a, w, 4, "Range", ui_export_ranges[e->range], e->focus == ROW_RANGE);
+	    ui_export_formats[e->format] == INTEROP_STRONG ? _("Strong's CSV, sets only") : "");
+	ui_export_draw_choice(
+	    a, w, 4, _("Range"), _(ui_export_ranges[e->range]), e->focus == ROW_RANGE);
 	ui_export_range_text(a, e, text, sizeof text);
 	ui_put_fit(a, w, 4, 28, width - 16, text);
 	if (e->range == RANGE_FROM_TO) {
-		ui_put(w, 5, 2, 10, "From");
+		ui_put(w, 5, 2, 10, _("From"));
 		ui_field_draw(a, w, &e->field[ROW_FROM], 5, 12, width < 12 ? width : 12,
 		    e->focus == ROW_FROM);
-		ui_put(w, 6, 2, 10, "To");
+		ui_put(w, 6, 2, 10, _("To"));
 		ui_field_draw(
 		    a, w, &e->field[ROW_TO], 6, 12, width < 12 ? width : 12, e->focus == ROW_TO);
 	}
-	ui_put(w, 8, 2, 10, "File");
+	ui_put(w, 8, 2, 10, _("File"));
 	ui_field_draw(a, w, &e->field[ROW_FILE], 8, 12, width, e->focus == ROW_FILE);
 	wnoutrefresh(w);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ui_draw.h"
+#include "i18n.h"
 #include "util.h"
 
 const struct ui_item *
@@ -21,7 +22,7 @@ ui_form_item(const struct app *a, const struct ui_arg *arg)
 struct ui_react
 ui_form_cancel(struct app *a)
 {
-	ui_status(a, false, "cancelled: nothing saved");
+	ui_status(a, false, "%s", _("cancelled: nothing saved"));
 	return ui_close(UI_ALL);
 }
 
@@ -40,14 +41,14 @@ ui_form_saved(struct app *a, int failed, char *cause, const char *done)
 
 	if (failed) {
 		/* The cause says whether anything may have been saved after all. */
-		ui_status(a, true, "saving failed: %s", cause != NULL ? cause : "unknown error");
+		ui_status(a, true, _("saving failed: %s"), cause != NULL ? cause : "unknown error");
 		free(cause);
 		return ui_stay(UI_FOOT);
 	}
 	if ((warning = store_take_warning(a->store)) != NULL)
-		ui_status(a, true, "%s: %s", done, warning);
+		ui_status(a, true, _("%s: %s"), done, warning);
 	else
-		ui_status(a, false, "%s", done);
+		ui_status(a, false, _("%s"), done);
 	free(warning);
 	return ui_close(UI_RELOAD);
 }

@@ -92,7 +92,7 @@ ui_delete_key(struct app *a, void *st, int action, int code)
 
 	(void)code;
 	if (action != KQ_YES) {
-		ui_status(a, false, "not deleted");
+		ui_status(a, false, "%s", _("not deleted"));
 		return ui_close(UI_ALL);
 	}
 	what = xasprintf("delete %s", q->text);
@@ -111,7 +111,7 @@ ui_future_key(struct app *a, void *st, int action, int code)
 
 	(void)code;
 	if (action != KQ_YES) {
-		ui_status(a, false, "%s", _("nothing logged: the day is in the future"));
+		ui_status(a, false, _("%s"), _("nothing logged: the day is in the future"));
 		return ui_close(UI_ALL);
 	}
 	return ui_swap(q->then.then, q->then); /* yes: the form the key asked for */

@@ -11,6 +11,7 @@
 
 #include "ui_draw.h"
 #include "ui_form.h"
+#include "i18n.h"
 #include "util.h"
 
 /* The keys that set the kind at once; the form shows them under the kind. */
@@ -56,13 +57,13 @@ ui_dayform_save(struct app *a, struct ui_dayform *f)
 
 	if (f->note.len > ENTRY_NOTE_MAX) {
 		f->focus = 1;
-		ui_status(
-		    a, true, "day: note: at most %d bytes, got %zu", ENTRY_NOTE_MAX, f->note.len);
+		ui_status(a, true, _("day: note: at most %d bytes, got %zu"), ENTRY_NOTE_MAX,
+		    f->note.len);
 		return ui_stay(UI_LOG | UI_FOOT);
 	}
 	if ((bad = util_text_problem(f->note.buf)) != NULL) {
 		f->focus = 1;
-		ui_status(a, true, "day: note: has %s", bad);
+		ui_status(a, true, _("day: note: has %s"), bad);
 		return ui_stay(UI_LOG | UI_FOOT);
 	}
 	r.date = f->day;
@@ -132,8 +133,8 @@ ui_dayform_draw(struct app *a, void *st, unsigned dirty, bool top)
 
 	(void)top;
 	if (dirty & UI_LOG) {
-		ui_form_frame(a, "Day", f->day);
-		ui_put(w, 2, 2, width, "Kind");
+		ui_form_frame(a, _("Day"), f->day);
+		ui_put(w, 2, 2, width, _("Kind"));
 		snprintf(line, sizeof line, "%s %s %s", a->utf8 ? "\u2039" : "<",
 		    f->kind == DAY_UNSET ? "(not set)" : day_kind_label(f->kind),
 		    a->utf8 ? "\u203a" : ">");
@@ -142,7 +143,7 @@ ui_dayform_draw(struct app *a, void *st, unsigned dirty, bool top)
 		ui_put(w, 2, 10, width - 8, line);
 		wattroff(w, A_REVERSE);
 		y = ui_dayform_draw_keys(a, w, 3, 10, width - 8) + 1;
-		ui_put(w, y, 2, width, "Note");
+		ui_put(w, y, 2, width, _("Note"));
 		ui_field_draw(a, w, &f->note, y, 10, width - 8, f->focus == 1);
 		if (f->focus == 0)
 			a->cursor.win = NULL;

@@ -18,6 +18,7 @@
 #include "ui_draw.h"
 #include "ui_form.h"
 #include "ui_log.h"
+#include "i18n.h"
 #include "util.h"
 
 /* What the line takes, shown after its keys where the width allows. */
@@ -45,7 +46,7 @@ ui_entry_parse(struct app *a, struct ui_entry *e, struct ui_entry_parsed *p, cha
 {
 	memset(p, 0, sizeof *p);
 	if (strspn(e->field.buf, " ") == e->field.len)
-		return util_fail(cause, "type an exercise, e.g. squat 5x5 100 @8");
+		return util_fail(cause, "%s", _("type an exercise, e.g. squat 5x5 100 @8"));
 	if (entry_parse(e->field.buf, a->rc->units, &p->e, cause) != 0)
 		return -1;
 	if ((p->def = catalogue_find(a->cat, p->e.exercise, cause)) == NULL) {
@@ -219,8 +220,8 @@ ui_entry_key(struct app *a, void *st, int action, int code)
 		ui_entry_preview(a, e);
 	if (e->field.full) {
 		snprintf(e->preview, sizeof e->preview,
-		    "the line is full: it holds %d bytes, and what is typed or pasted past"
-		    " that is not taken",
+		    _("the line is full: it holds %d bytes, and what is typed or pasted past"
+		      " that is not taken"),
 		    UI_FIELD_MAX - 1);
 		e->preview_error = true;
 	}

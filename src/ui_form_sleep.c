@@ -11,6 +11,7 @@
 
 #include "ui_draw.h"
 #include "ui_form.h"
+#include "i18n.h"
 #include "util.h"
 
 /* The rows of [keys.form] on the hint line: no kind here. */
@@ -55,14 +56,14 @@ ui_sleep_save(struct app *a, struct ui_sleep *f)
 	r.date = f->day;
 	if (ui_form_number(&f->field[0], 0, 24, &r.hours) != 0) {
 		f->focus = 0;
-		ui_status(a, true, "sleep: hours: expected a number from 0 to 24, got \"%s\"",
+		ui_status(a, true, _("sleep: hours: expected a number from 0 to 24, got \"%s\""),
 		    f->field[0].buf);
 		return ui_stay(UI_LOG | UI_FOOT);
 	}
 	if (strspn(f->field[1].buf, " ") != f->field[1].len &&
 	    (ui_form_number(&f->field[1], 1, 5, &q) != 0 || q != (int)q)) {
 		f->focus = 1;
-		ui_status(a, true, "sleep: quality: expected 1 to 5 or nothing, got \"%s\"",
+		ui_status(a, true, _("sleep: quality: expected 1 to 5 or nothing, got \"%s\""),
 		    f->field[1].buf);
 		return ui_stay(UI_LOG | UI_FOOT);
 	}
@@ -105,13 +106,13 @@ ui_sleep_draw(struct app *a, void *st, unsigned dirty, bool top)
 
 	(void)top;
 	if (dirty & UI_LOG) {
-		ui_form_frame(a, "Sleep", f->day);
-		ui_put(w, 2, 2, width, "Hours");
+		ui_form_frame(a, _("Sleep"), f->day);
+		ui_put(w, 2, 2, width, _("Hours"));
 		ui_field_draw(a, w, &f->field[0], 2, 12, fw, f->focus == 0);
-		ui_put(w, 4, 2, width, "Quality");
+		ui_put(w, 4, 2, width, _("Quality"));
 		ui_field_draw(a, w, &f->field[1], 4, 12, fw < 4 ? fw : 4, f->focus == 1);
-		ui_put_fit(a, w, 4, 17, width - 15, "1-5, optional");
-		ui_put_wrap(a, w, 6, 2, width, 2, "The night that ended this morning.");
+		ui_put_fit(a, w, 4, 17, width - 15, _("1-5, optional"));
+		ui_put_wrap(a, w, 6, 2, width, 2, _("The night that ended this morning."));
 		wnoutrefresh(w);
 	}
 	if (dirty & UI_FOOT)

@@ -11,9 +11,10 @@
 
 #include "ui_draw.h"
 #include "ui_form.h"
+#include "i18n.h"
 #include "util.h"
 
-static const char *const ui_sore_words[] = { "none", "mild", "moderate", "severe" };
+static const char *const ui_sore_words[] = { N_("none"), N_("mild"), N_("moderate"), N_("severe") };
 
 struct ui_sore {
 	int level[GROUP_COUNT]; /* -1 not set */
@@ -61,7 +62,7 @@ ui_sore_save(struct app *a, struct ui_sore *f)
 		}
 	if (sb.len == 0 && f->old.nids == 0) {
 		strbuf_free(&sb);
-		ui_status(a, true, "soreness: nothing to save: set a level (0-3) first");
+		ui_status(a, true, "%s", _("soreness: nothing to save: set a level (0-3) first"));
 		return ui_stay(UI_FOOT);
 	}
 	date_format(f->day, date);
@@ -103,7 +104,7 @@ ui_sore_key(struct app *a, void *st, int action, int code)
 		if (code >= '0' && code <= '3')
 			*v = code - '0';
 		else if (code >= '4' && code <= '9')
-			ui_status(a, true, "soreness: %s: the level is 0 to 3, got %c",
+			ui_status(a, true, _("soreness: %s: the level is 0 to 3, got %c"),
 			    group_name(f->sel), code);
 		break;
 	}
@@ -120,12 +121,12 @@ ui_sore_draw(struct app *a, void *st, unsigned dirty, bool top)
 
 	(void)top;
 	if (dirty & UI_LOG) {
-		ui_form_frame(a, "Soreness", f->day);
+		ui_form_frame(a, _("Soreness"), f->day);
 		for (int y = 0; y < h && y + off < GROUP_COUNT; y++) {
 			int g = y + off, v = f->level[g];
 			snprintf(line, sizeof line, "%-12s %s  %s", group_name(g),
 			    v < 0 ? "-" : (char[]){ (char)('0' + v), '\0' },
-			    v < 0 ? "" : ui_sore_words[v]);
+			    v < 0 ? "" : _(ui_sore_words[v]));
 			if (g == f->sel) {
 				wattron(w, A_REVERSE);
 				mvwhline(w, y + 1, 1, ' ', width + 2);

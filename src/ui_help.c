@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "i18n.h"
 #include "ui_draw.h"
 
 /* The screen whose keys are shown. */
@@ -39,7 +40,7 @@ ui_help_draw(struct app *a, void *st, unsigned dirty, bool top)
 	if (!(dirty & (UI_LOG | UI_BOARD)))
 		return;
 	werase(a->full);
-	ui_box(a, a->full, s->help_title);
+	ui_box(a, a->full, s->help_title != NULL ? _(s->help_title) : "");
 	for (size_t i = 0; i < k->n; i++) {
 		if (k->e[i].help == NULL)
 			continue;
@@ -56,7 +57,7 @@ ui_help_draw(struct app *a, void *st, unsigned dirty, bool top)
 
 		ui_help_keys(a, k, line[i], keys, sizeof keys);
 		ui_put_fit(a, a->full, y, x, keyw, keys);
-		ui_put_fit(a, a->full, y, x + keyw + 2, colw - keyw - 3, k->e[line[i]].help);
+		ui_put_fit(a, a->full, y, x + keyw + 2, colw - keyw - 3, _(k->e[line[i]].help));
 	}
 	if (s->help != NULL)
 		s->help(a, a->full, rows + 2, h, w);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "rc.h"
 
 /* A weight in the user's units, without a useless ".0". */
@@ -179,19 +180,19 @@ ui_log_item_text(const struct app *a, const struct ui_item *it, char *buf, size_
 		free(t);
 		break;
 	case ITEM_SLEEP:
-		strbuf_printf(&sb, "Sleep   %g h", d->sleep.hours);
+		strbuf_printf(&sb, _("Sleep   %g h"), d->sleep.hours);
 		if (d->sleep.quality > 0)
-			strbuf_printf(&sb, "   quality %d/5", d->sleep.quality);
+			strbuf_printf(&sb, _("   quality %d/5"), d->sleep.quality);
 		break;
 	case ITEM_SORE:
-		strbuf_puts(&sb, "Sore    ");
+		strbuf_puts(&sb, _("Sore    "));
 		ui_log_sore_text(a, &sb);
 		break;
 	case ITEM_DAY:
 		if (d->day.note[0] != '\0')
-			strbuf_printf(&sb, "Note    %s", d->day.note);
+			strbuf_printf(&sb, _("Note    %s"), d->day.note);
 		else
-			strbuf_printf(&sb, "Day     %s", day_kind_label(d->day.kind));
+			strbuf_printf(&sb, _("Day     %s"), day_kind_label(d->day.kind));
 		break;
 	case ITEM_ACTIVITY:
 		ui_log_activity_text(a, &d->activities[it->first], &sb);

@@ -15,6 +15,7 @@
 #include "place.h"
 #include "svc.h"
 #include "ui_draw.h"
+#include "i18n.h"
 #include "util.h"
 
 struct ui_place_item {
@@ -31,29 +32,6 @@ struct ui_place {
 	unsigned char role[GROUP_COUNT];
 	int gsel;
 };
-
-/* "quads (+ glutes)": a role list for people. */
-static void
-ui_place_groups_text(const unsigned char role[GROUP_COUNT], char *buf, size_t len)
-{
-	size_t used = 0;
-
-	buf[0] = '\0';
-	for (int pass = ROLE_PRIMARY; pass <= ROLE_SECONDARY; pass++) {
-		bool first = true;
-
-		for (int g = 0; g < GROUP_COUNT && used < len; g++) {
-			if (role[g] != pass)
-				continue;
-			used += (size_t)snprintf(buf + used, len - used, "%s%s",
-			    first ? (pass == ROLE_SECONDARY ? (used ? " (+ " : "(+ ") : "") : ", ",
-			    group_id(g));
-			first = false;
-		}
-		if (pass == ROLE_SECONDARY && !first && used < len)
-			used += (size_t)snprintf(buf + used, len - used, ")");
-	}
-}
 
 static int
 ui_place_add(void *arg, const char *name, size_t sets, char **cause)
@@ -80,7 +58,7 @@ ui_place_load(struct app *a, struct ui_place *p)
 		free(p->items[i].name);
 	p->n = 0;
 	if (store_unplaced(a->store, ui_place_add, p, &cause) != 0) {
-		ui_status(a, true, "cannot read the journal: %s", cause);
+		ui_status(a, true, _("cannot read the journal: %s"), cause);
 		free(cause);
 		return -1;
 	}
@@ -111,7 +89,7 @@ ui_place_open(struct app *a, const struct ui_arg *arg, void **st)
 	p->place = place_new(a->cat);
 	if (ui_place_load(a, p) != 0 || p->n == 0) {
 		if (p->n == 0 && !a->status_error)
-			ui_status(a, false, "every exercise with sets has muscle groups");
+			ui_status(a, false, "%s", _("every exercise with sets has muscle groups"));
 		ui_place_free(p);
 		return false;
 	}
@@ -133,15 +111,15 @@ ui_place_save(struct app *a, struct ui_place *p, const unsigned char role[GROUP_
 	memcpy(def.role, role, sizeof def.role);
 	if ((found = store_find_exercise(a->store, it->name, &id, &cause)) <= 0 ||
 	    svc_exercise_groups(a->store, what, id, role, &cause) != 0) {
-		ui_status(a, true, "%s: %s", what,
-		    found == 0 ? "the exercise is gone from the journal" : cause);
+		ui_status(a, true, _("%s: %s"), what,
+		    found == 0 ? _("the exercise is gone from the journal") : cause);
 		free(cause);
 		free(what);
 		return ui_stay(UI_FOOT);
 	}
 	catalogue_add(a->cat, &def, NULL); /* logging it finds it with its groups */
-	ui_place_groups_text(role, groups, sizeof groups);
-	ui_status(a, false, "gave groups to %s: %s; u undoes it", it->name, groups);
+	group_roles_text(role, group_id, groups, sizeof groups);
+	ui_status(a, false, _("gave groups to %s: %s; u undoes it"), it->name, groups);
 	free(what);
 	p->choosing = false;
 	if (ui_place_load(a, p) != 0 || p->n == 0)
@@ -194,7 +172,7 @@ ui_place_chooser_key(struct app *a, struct ui_place *p, int action)
 			any = any || p->role[g] == ROLE_PRIMARY;
 		if (any)
 			return ui_place_save(a, p, p->role);
-		ui_status(a, true, "choose at least one primary group (p or Space)");
+		ui_status(a, true, "%s", _("choose at least one primary group (p or Space)"));
 		return ui_stay(UI_FOOT);
 	default:
 		break;
@@ -235,7 +213,7 @@ ui_place_draw_list(struct ui_place *p, WINDOW *w, int h, int width)
 		const struct ui_place_item *it = &p->items[y + off];
 
 		if (it->like != NULL)
-			ui_place_groups_text(it->like->role, groups, sizeof groups);
+			group_roles_text(it->like->role, group_id, groups, sizeof groups);
 		snprintf(line, sizeof line, "%-34.34s %5zu set%s   %s%s%s%s", it->name, it->sets,
 		    it->sets == 1 ? " " : "s", it->like ? "like " : "no suggestion",
 		    it->like ? it->like->name : "", it->like ? ": " : "", it->like ? groups : "");
@@ -275,11 +253,13 @@ ui_place_draw_body(struct app *a, struct ui_place *p)
 	werase(w);
 	ui_box(a, w, " Muscle groups for imported exercises ");
 	if (p->choosing)
-		snprintf(title, sizeof title, "Groups of %s:", p->items[p->sel].name);
+		snprintf(title, sizeof title, _("Groups of %s:"), p->items[p->sel].name);
 	else
 		snprintf(title, sizeof title,
-		    "%zu exercise%s with sets and no muscle groups count toward no timer:", p->n,
-		    p->n == 1 ? "" : "s");
+		    ngettext("%zu exercise with sets and no muscle groups counts toward no timer:",
+		        "%zu exercises with sets and no muscle groups count toward no timer:",
+		        p->n),
+		    p->n);
 	ui_put(w, 1, 2, width, title);
 	if (p->choosing)
 		ui_place_draw_chooser(p, w, h - 1, width);

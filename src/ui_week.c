@@ -14,6 +14,7 @@
 
 #include "rc.h"
 #include "ui_draw.h"
+#include "i18n.h"
 #include "util.h"
 #include "week.h"
 
@@ -50,7 +51,7 @@ ui_week_load(struct app *a, struct ui_week *wk)
 	wk->version = a->data_version;
 	wk->loaded = svc_week(a->store, a->rc, first, a->now, a->today, &wk->j, &cause) == 0;
 	if (!wk->loaded) {
-		ui_status(a, true, "cannot read the week: %s", cause);
+		ui_status(a, true, _("cannot read the week: %s"), cause);
 		free(cause);
 	}
 }
@@ -69,8 +70,8 @@ ui_week_draw_head(struct app *a, const struct ui_week *wk)
 	char range[64], line[160], help[64] = "";
 
 	week_range_text(&wk->j.w, range, sizeof range);
-	snprintf(line, sizeof line, "week %d   %s   %s", wk->j.w.iso_week, range,
-	    level_id(a->rc->level));
+	snprintf(line, sizeof line, _("week %d   %s   %s"), wk->j.w.iso_week, range,
+	    level_word(a->rc->level));
 	keys_hint(&a->keys[KT_WEEK], KW_HELP, a->utf8, help, sizeof help);
 	ui_head_draw(a, 11, line, help);
 }
@@ -101,12 +102,12 @@ ui_week_put(struct app *a, int y, int i, const char *s, attr_t at)
 static void
 ui_week_draw_days(struct app *a, const struct ui_week *wk)
 {
-	static const char *const labels[] = { "", "day", "sets", "sleep", "sore" };
+	static const char *const labels[] = { "", N_("day"), N_("sets"), N_("sleep"), N_("sore") };
 	char cell[48];
 	int y, m, d;
 
 	for (int row = 1; row < 5; row++)
-		ui_put(a->full, row, 0, UI_WEEK_LABEL, labels[row]);
+		ui_put(a->full, row, 0, UI_WEEK_LABEL, _(labels[row]));
 	for (int i = 0; i < WEEK_DAYS; i++) {
 		const struct week_day *wd = &wk->j.w.day[i];
 		bool short_night = wd->has_sleep && wd->sleep_hours < a->rc->sleep_target;
@@ -185,8 +186,8 @@ ui_week_fold(const double *total, const bool *shown, struct strbuf *sb)
 		if (total[g] <= 0)
 			strbuf_printf(sb, "%s%s",
 			    n++ > 0           ? ", "
-			        : sb->len > 0 ? "; not trained: "
-			                      : "not trained: ",
+			        : sb->len > 0 ? _("; not trained: ")
+			                      : _("not trained: "),
 			    group_name((enum group)g));
 }
 
@@ -311,7 +312,8 @@ ui_week_draw_selected(struct app *a, const struct ui_week *wk, int y)
 
 	date_to_ymd(d->date, &y0, &m, &dd);
 	snprintf(buf, sizeof buf, "%s %d %s: %s", date_weekday_name(date_weekday(d->date)), dd,
-	    date_month_name(m), d->kind == DAY_UNSET ? "nothing logged" : day_kind_label(d->kind));
+	    date_month_name(m),
+	    d->kind == DAY_UNSET ? _("nothing logged") : day_kind_label(d->kind));
 	if (d->hard_sets > 0)
 		snprintf(
 		    buf + strlen(buf), sizeof buf - strlen(buf), ", %d hard sets:", d->hard_sets);
@@ -352,20 +354,19 @@ ui_week_help(struct app *a, WINDOW *win, int y, int last, int w)
 	char share[64], line[200];
 
 	(void)last;
-	snprintf(line, sizeof line, "%s train  %s active  %s rest  %s passive   * today",
+	snprintf(line, sizeof line, _("%s train  %s active  %s rest  %s passive   * today"),
 	    week_kind_symbol(DAY_TRAINING, a->utf8), week_kind_symbol(DAY_ACTIVE, a->utf8),
 	    week_kind_symbol(DAY_REST, a->utf8), week_kind_symbol(DAY_PASSIVE, a->utf8));
 	ui_put_fit(a, win, y, 2, w, line);
 	snprintf(line, sizeof line,
-	    "grid: hard sets per group and day   %s light  %s moderate"
-	    "  %s hard",
+	    _("grid: hard sets per group and day   %s light  %s moderate  %s hard"),
 	    a->utf8 ? "\u2591" : ".", a->utf8 ? "\u2592" : "+", a->utf8 ? "\u2588" : "#");
 	ui_put_fit(a, win, y + 1, 2, w, line);
 	recovery_share_text(a->rc->recovery.secondary_weight, share, sizeof share);
 	snprintf(
-	    line, sizeof line, "(a secondary set counts %s, as in status and --explain;", share);
+	    line, sizeof line, _("(a secondary set counts %s, as in status and --explain;"), share);
 	ui_put_fit(a, win, y + 2, 2, w, line);
-	ui_put_fit(a, win, y + 3, 2, w, " how hard: the session's work against a full session)");
+	ui_put_fit(a, win, y + 3, 2, w, _(" how hard: the session's work against a full session)"));
 }
 
 /* Draw the dirty parts of the view. */
@@ -460,6 +461,6 @@ const struct ui_screen ui_week_screen = {
 	.key = ui_week_key,
 	.reload = ui_week_reload,
 	.free = free,
-	.help_title = " Week view: keys (any key closes) ",
+	.help_title = N_(" Week view: keys (any key closes) "),
 	.help = ui_week_help,
 };

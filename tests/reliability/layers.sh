@@ -7,9 +7,7 @@
 #  - the service layer (svc.c) and the store draw nothing: no curses;
 #  - every .c that has a header of its own includes config.h first and its
 #    own header right after, so each header builds on its own;
-#  - no screen (a file that defines a struct ui_screen) includes another
-#    screen's header: a screen asks the loop for another with a reaction
-#    (ui.h), so there is no cycle among them.
+# (That no screen includes another's is tests/reliability/screens.sh's.)
 . "$TESTS_SRCDIR/lib.sh"
 
 SRC="${HERSTEL_SRCDIR:-$TESTS_SRCDIR/..}/src"
@@ -72,22 +70,5 @@ done
 t_ok $? "the check finds the files with a header of their own ($n)"
 t_eq "files not including config.h, then their own header" "$bad" "" \
 	"every .c includes config.h first and its own header next"
-
-# The screens: the files that define a `struct ui_screen`. The frame (ui.c)
-# and what screens share (ui_draw, ui_field, ui_log, ui_form) are not.
-screens=$(grep -l '^const struct ui_screen ui_[a-z_]*_screen' "$SRC"/ui_*.c | sed 's|.*/||; s|\.c$||')
-n=$(echo $screens | wc -w)
-[ "$n" -ge 8 ]
-t_ok $? "the check finds the screens ($n)"
-bad=
-for s in $screens; do
-	for inc in $(includes "$SRC/$s.c"); do
-		for o in $screens; do
-			[ "$o" != "$s" ] && [ "$inc" = "$o.h" ] && bad="$bad $s->$o"
-		done
-	done
-done
-t_eq "screens including another screen" "$bad" "" \
-	"no screen includes another screen's header"
 
 done_testing
