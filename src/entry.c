@@ -531,20 +531,6 @@ entry_free(struct entry *e)
 	e->exercise = e->note = NULL;
 }
 
-/* A weight for people: at most two decimals, no trailing zeros. */
-static void
-entry_format_weight(double v, char *buf, size_t size)
-{
-	char *p;
-
-	snprintf(buf, size, "%.2f", v);
-	p = buf + strlen(buf);
-	while (p[-1] == '0')
-		*--p = '\0';
-	if (p[-1] == '.')
-		p[-1] = '\0';
-}
-
 /* "5 sets of 5", "1 set of 8" or "3 sets (8, 8, 6)". */
 static void
 entry_describe_sets(const struct entry *e, struct strbuf *sb)
@@ -576,7 +562,7 @@ entry_describe(const struct entry *e, enum units units)
 	strbuf_init(&sb);
 	strbuf_printf(&sb, "%s: ", e->exercise != NULL ? e->exercise : "");
 	entry_describe_sets(e, &sb);
-	entry_format_weight(w, num, sizeof num);
+	util_number_text(w, num, sizeof num);
 	if (e->has_load && e->bodyweight && e->weight_kg > 0)
 		strbuf_printf(&sb, _(" at bodyweight + %s %s"), num, unit);
 	else if (e->has_load && e->bodyweight)

@@ -255,22 +255,6 @@ plates_solve(const struct plates_inventory *inv, double target, struct plates_lo
 	return 0;
 }
 
-/* A number without trailing zeros: 20, 2.5, 1.25. */
-static void
-plates_number(double v, char *buf, size_t len)
-{
-	char *p;
-
-	snprintf(buf, len, "%.2f", v);
-	if ((p = strchr(buf, '.')) != NULL) {
-		char *end = buf + strlen(buf) - 1;
-		while (end > p && *end == '0')
-			*end-- = '\0';
-		if (end == p)
-			*end = '\0';
-	}
-}
-
 void
 plates_text(const struct plates_inventory *inv, const struct plates_load *l, bool utf8, char *buf,
     size_t len)
@@ -279,14 +263,14 @@ plates_text(const struct plates_inventory *inv, const struct plates_load *l, boo
 	char num[32];
 
 	strbuf_init(&sb);
-	plates_number(inv->bar, num, sizeof num);
+	util_number_text(inv->bar, num, sizeof num);
 	strbuf_puts(&sb, num);
 	if (l->n > 0) {
 		strbuf_puts(&sb, utf8 ? " + 2 \u00d7 " : " + 2 x ");
 		if (l->n > 1)
 			strbuf_puts(&sb, "(");
 		for (size_t i = 0; i < l->n; i++) {
-			plates_number(l->side[i], num, sizeof num);
+			util_number_text(l->side[i], num, sizeof num);
 			if (i > 0)
 				strbuf_puts(&sb, " + ");
 			strbuf_puts(&sb, num);

@@ -7,20 +7,7 @@
 #include <string.h>
 
 #include "i18n.h"
-
-/* A weight without trailing zeros: "142.5", "20". */
-static void
-pr_num(double w, char *buf, size_t len)
-{
-	snprintf(buf, len, "%.2f", w);
-	for (char *p = buf + strlen(buf) - 1; p > buf && (*p == '0' || *p == '.'); p--) {
-		char c = *p;
-
-		*p = '\0';
-		if (c == '.')
-			break;
-	}
-}
+#include "util.h"
 
 static const char *
 pr_unit(const struct plates_inventory *inv)
@@ -36,7 +23,7 @@ pr_text(FILE *f, const struct plates_inventory *inv, double target, int exact,
 	char t[32], a[32], b[32], how[256], how2[256];
 	const char *u = pr_unit(inv);
 
-	pr_num(target, t, sizeof t);
+	util_number_text(target, t, sizeof t);
 	if (exact) {
 		plates_text(inv, load, utf8, how, sizeof how);
 		fprintf(f, "%s %s: %s\n", t, u, how);
@@ -44,15 +31,15 @@ pr_text(FILE *f, const struct plates_inventory *inv, double target, int exact,
 	}
 	fprintf(f, _("%s %s cannot be loaded exactly with these plates\n"), t, u);
 	if (below->total > 0) {
-		pr_num(below->total, b, sizeof b);
+		util_number_text(below->total, b, sizeof b);
 		plates_text(inv, below, utf8, how, sizeof how);
 		fprintf(f, _("  below: %s %s: %s\n"), b, u, how);
 	} else {
-		pr_num(inv->bar, b, sizeof b);
+		util_number_text(inv->bar, b, sizeof b);
 		fprintf(f, _("  below: nothing, the bar alone weighs %s %s\n"), b, u);
 	}
 	if (above->total > 0) {
-		pr_num(above->total, a, sizeof a);
+		util_number_text(above->total, a, sizeof a);
 		plates_text(inv, above, utf8, how2, sizeof how2);
 		fprintf(f, _("  above: %s %s: %s\n"), a, u, how2);
 	} else
@@ -68,7 +55,7 @@ pr_side(FILE *f, const struct plates_load *l, bool json)
 	if (json)
 		fputc('[', f);
 	for (size_t i = 0; i < l->n; i++) {
-		pr_num(l->side[i], n, sizeof n);
+		util_number_text(l->side[i], n, sizeof n);
 		fprintf(f, "%s%s", i == 0 ? "" : json ? "," : " ", n);
 	}
 	if (json)
@@ -81,9 +68,9 @@ pr_row(FILE *f, const struct plates_inventory *inv, double target, const char *w
 {
 	char t[32], tot[32], bar[32];
 
-	pr_num(target, t, sizeof t);
-	pr_num(l->total, tot, sizeof tot);
-	pr_num(inv->bar, bar, sizeof bar);
+	util_number_text(target, t, sizeof t);
+	util_number_text(l->total, tot, sizeof tot);
+	util_number_text(inv->bar, bar, sizeof bar);
 	if (format == REPORT_TSV) {
 		fprintf(f, "%s\t%s\t%s\t%s\t%s\t", t, pr_unit(inv), what, tot, bar);
 		pr_side(f, l, false);
@@ -107,8 +94,8 @@ plates_report(FILE *f, const struct plates_inventory *inv, double target, int ex
 		pr_text(f, inv, target, exact, load, below, above, utf8);
 		return;
 	}
-	pr_num(target, t, sizeof t);
-	pr_num(inv->bar, bar, sizeof bar);
+	util_number_text(target, t, sizeof t);
+	util_number_text(inv->bar, bar, sizeof bar);
 	if (format == REPORT_TSV)
 		fputs("weight\tunits\tload\ttotal\tbar\tside\n", f);
 	else

@@ -10,6 +10,8 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "report.h"
+
 /* The characters of one line of text the screens measure, fit and draw:
  * more than the longest line (a note of ENTRY_NOTE_MAX bytes and its set)
  * and than any terminal is wide, so a cut is always the fitting's. */
@@ -258,19 +260,10 @@ ui_head_draw(struct app *a, int col, const char *line, const char *help)
 void
 ui_bar(const struct app *a, WINDOW *w, int percent, int width)
 {
-	static const char *eighths[] = { "", "\u258f", "\u258e", "\u258d", "\u258c", "\u258b",
-		"\u258a", "\u2589" };
-	int fill = percent * width * 8 / 100, x;
+	char buf[256];
 
-	for (x = 0; x < width; x++) {
-		if (fill >= 8)
-			waddstr(w, a->utf8 ? "\u2588" : "#");
-		else if (fill > 0 && a->utf8)
-			waddstr(w, eighths[fill]);
-		else
-			waddstr(w, a->utf8 ? " " : ".");
-		fill = fill >= 8 ? fill - 8 : 0;
-	}
+	report_bar(percent, width, a->utf8, buf, sizeof buf);
+	waddstr(w, buf);
 }
 
 void

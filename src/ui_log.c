@@ -18,11 +18,7 @@ ui_log_weight(const struct app *a, double kg, char *buf, size_t len)
 	bool lb = a->rc->units == UNITS_LB;
 	double v = lb ? kg / KG_PER_LB : kg;
 
-	snprintf(buf, len, "%.2f", v);
-	while (buf[strlen(buf) - 1] == '0')
-		buf[strlen(buf) - 1] = '\0';
-	if (buf[strlen(buf) - 1] == '.')
-		buf[strlen(buf) - 1] = '\0';
+	util_number_text(v, buf, len);
 	snprintf(buf + strlen(buf), len - strlen(buf), " %s", lb ? "lb" : "kg");
 }
 

@@ -328,3 +328,17 @@ util_parse_double(const char *s, double min, double max, double *out)
 	*out = v;
 	return 0;
 }
+
+void
+util_number_text(double v, char *buf, size_t len)
+{
+	char *dot, *end;
+
+	snprintf(buf, len, "%.2f", v);
+	if ((dot = strchr(buf, '.')) == NULL)
+		return;
+	for (end = buf + strlen(buf) - 1; end > dot && *end == '0'; end--)
+		*end = '\0';
+	if (end == dot)
+		*end = '\0';
+}

@@ -54,6 +54,10 @@ const char *util_text_problem(const char *s);
  * and each byte that is not part of valid UTF-8 becomes one '?'. Returns s. */
 char *util_printable(char *s);
 
+/* A number for people, as every view writes a weight: at most two decimals,
+ * no trailing zeros ("142.5", "20", "1.25"). */
+void util_number_text(double v, char *buf, size_t len);
+
 /* Strict number parsing: the whole string must be the number. */
 int util_parse_long(const char *s, long min, long max, long *out);
 int util_parse_double(const char *s, double min, double max, double *out);
