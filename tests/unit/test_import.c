@@ -206,7 +206,7 @@ static const struct bad_case bad[] = {
 	    "2: Distance Unit: expected km, mi, m, ft or yd, got \"parsecs\"" },
 	{ "Date,Exercise,Category,Weight (kgs),Reps,Time\n2023-06-01,Plank,Abs,,,9:99\n",
 	    "2: Time: expected seconds or H:MM:SS up to 24 hours, got \"9:99\"" },
-	{ "Date,Exercise,Sets,Reps,Weight,isWarmup,Note\n2019-02-13,Chin Up,1,5,-10,,\n",
+	{ "Date,Exercise,Sets,Reps,Weight,isWarmup,Note\n2022-09-21,Chin Up,1,6,-10,,\n",
 	    "2: Weight: expected a weight from 0 to 1000 kg, got \"-10\"" },
 	{ "Workout DateTime,Exercise,Completed Reps,Completed Weight Value,Completed Weight Unit\n"
 	  "yesterday,Squat,5,100,kg\n",
@@ -433,8 +433,8 @@ Test(import, strong_oldest_german_and_wrapped_lines)
 {
 	const char *oldest =
 	    "Date,Workout Name,Exercise Name,Set Order,kg,Reps,km,Seconds,Notes\r\n"
-	    "2016-10-03 19:30:55,\"W1D1\",\"Squat\",0,70.0,5,0.0,0,\"\"\r\n"
-	    "2016-10-03 19:30:55,\"W1D1\",\"Plank\",0,0.0,0,0.0,60,\"\"\r\n";
+	    "2018-04-16 18:05:10,\"Day A\",\"Squat\",0,80.0,5,0.0,0,\"\"\r\n"
+	    "2018-04-16 18:05:10,\"Day A\",\"Plank\",0,0.0,0,0.0,45,\"\"\r\n";
 	const char *wrapped =
 	    "Date;Workout Name;Exercise Name;Set Order;lbs;Reps;mi.;Seconds;Notes;"
 	    "Workout Notes\n"
@@ -451,8 +451,8 @@ Test(import, strong_oldest_german_and_wrapped_lines)
 
 	cr_assert_eq(parse(oldest, INTEROP_AUTO, UNITS_LB, r, 4, &n, NULL, NULL), 0);
 	cr_assert_eq(n, 2, "Set Order 0 is a set");
-	cr_expect(fabs(r[0].weight_kg - 70) < 1e-9, "a column named kg is in kg");
-	cr_expect_eq(r[1].seconds, 60);
+	cr_expect(fabs(r[0].weight_kg - 80) < 1e-9, "a column named kg is in kg");
+	cr_expect_eq(r[1].seconds, 45);
 	free_all(r, n);
 	cr_assert_eq(parse(wrapped, INTEROP_AUTO, UNITS_KG, r, 4, &n, NULL, NULL), 0);
 	cr_assert_eq(n, 2, "a line wrapped in quotes is read as the row inside");
@@ -503,11 +503,11 @@ Test(import, fitnotes_units_times_categories_and_commas)
 {
 	const char *text =
 	    "Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time,Comment\n"
-	    "2024-04-25,Overhead Press (Each Side, Dumbbells),Shoulders,16.0,kgs,10,,,,\"\"\n"
-	    "2024-04-25,Curl,Biceps,30.0,lbs,12,,,,\"warm up\"\n"
-	    "2024-04-26,Wall Sit,Legs,,,,,,0:01:30,\"\"\n"
-	    "2024-04-26,Hiking,Cardio,,,,6.0,mi,2:00:00,\"\"\n"
-	    "2024-04-26,Side Plank,Abs,,,,0.0,kg,0:00:00,\"\"\n";
+	    "2024-05-14,Overhead Press (Each Side, Dumbbells),Shoulders,16.0,kgs,10,,,,\"\"\n"
+	    "2024-05-14,Curl,Biceps,30.0,lbs,12,,,,\"warm up\"\n"
+	    "2024-05-15,Wall Sit,Legs,,,,,,0:01:30,\"\"\n"
+	    "2024-05-15,Hiking,Cardio,,,,6.0,mi,2:00:00,\"\"\n"
+	    "2024-05-15,Side Plank,Abs,,,,0.0,kg,0:00:00,\"\"\n";
 	struct interop_record r[6];
 	char *cause = NULL;
 	size_t n;
@@ -531,10 +531,10 @@ Test(import, fitnotes_units_times_categories_and_commas)
 Test(import, fitbod_rows)
 {
 	const char *text = "Date,Exercise,Sets,Reps,Weight,isWarmup,Note\n"
-	                   "2019-02-13,Chin Up,1,5,0,,\n"
-	                   "2019-02-13,Goblet Squat,2,8,20.41165665,TRUE,\n"
-	                   "2019-02-13,Assisted Chin Up,1,5,-18.14371638,,\n"
-	                   "2019-02-13,Running - Treadmill,1,0,0,,\n";
+	                   "2022-09-21,Chin Up,1,6,0,,\n"
+	                   "2022-09-21,Goblet Squat,2,8,27.2155422,TRUE,\n"
+	                   "2022-09-21,Assisted Chin Up,1,6,-13.60777109,,\n"
+	                   "2022-09-21,Running - Treadmill,1,0,0,,\n";
 	struct interop_record r[6];
 	char *cause = NULL;
 	size_t n;
@@ -542,11 +542,11 @@ Test(import, fitbod_rows)
 	cr_assert_eq(parse(text, INTEROP_AUTO, UNITS_LB, r, 6, &n, NULL, &cause), 0, "%s",
 	    cause ? cause : "");
 	cr_assert_eq(n, 4, "Sets 2 is two sets; a row of 0 reps holds nothing");
-	cr_expect_eq(r[0].at, at("2019-02-13 12:00"));
-	cr_expect(fabs(r[1].weight_kg - 20.41165665) < 1e-9, "Fitbod's weights are kg");
+	cr_expect_eq(r[0].at, at("2022-09-21 12:00"));
+	cr_expect(fabs(r[1].weight_kg - 27.2155422) < 1e-9, "Fitbod's weights are kg");
 	cr_expect_eq(r[1].set_kind, SET_WARMUP);
 	cr_expect_eq(r[2].set_kind, SET_WARMUP);
-	cr_expect(fabs(r[3].weight_kg - 18.14371638) < 1e-9,
+	cr_expect(fabs(r[3].weight_kg - 13.60777109) < 1e-9,
 	    "the negative weight of an assisted exercise is its help");
 	free_all(r, n);
 }
