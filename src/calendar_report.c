@@ -35,21 +35,10 @@ cr_kind_symbol(const struct week_day *d, hs_date today, bool utf8)
 	return week_kind_symbol(d->kind, utf8);
 }
 
-/* Columns a UTF-8 string takes: every symbol used here is one column. */
-static size_t
-cr_cols(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s != '\0'; s++)
-		n += ((unsigned char)*s & 0xc0) != 0x80;
-	return n;
-}
-
 static void
 cr_pad(FILE *f, const char *s, size_t width)
 {
-	size_t n = cr_cols(s);
+	size_t n = util_chars(s);
 
 	fputs(s, f);
 	for (; n < width; n++)

@@ -461,7 +461,6 @@ static int
 entry_note(const char *hash, char **note, char **cause)
 {
 	char *copy, *t;
-	size_t chars = 0;
 
 	if (hash == NULL) {
 		*note = xstrdup("");
@@ -469,10 +468,7 @@ entry_note(const char *hash, char **note, char **cause)
 	}
 	copy = xstrdup(hash + 1);
 	t = util_trim(copy);
-	for (const char *p = t; *p != '\0'; p++)
-		if (((unsigned char)*p & 0xc0) != 0x80)
-			chars++;
-	if (chars > ENTRY_NOTE_MAX) {
+	if (util_chars(t) > ENTRY_NOTE_MAX) {
 		free(copy);
 		return util_fail(cause, _("note is longer than %d characters"), ENTRY_NOTE_MAX);
 	}

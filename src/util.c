@@ -342,3 +342,13 @@ util_number_text(double v, char *buf, size_t len)
 	if (end == dot)
 		*end = '\0';
 }
+
+size_t
+util_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	return n;
+}

@@ -54,6 +54,11 @@ const char *util_text_problem(const char *s);
  * and each byte that is not part of valid UTF-8 becomes one '?'. Returns s. */
 char *util_printable(char *s);
 
+/* The characters of UTF-8 text: bytes that do not continue one. The
+ * command line's tables count them as columns (each symbol they use takes
+ * one). */
+size_t util_chars(const char *s);
+
 /* A number for people, as every view writes a weight: at most two decimals,
  * no trailing zeros ("142.5", "20", "1.25"). */
 void util_number_text(double v, char *buf, size_t len);

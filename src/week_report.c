@@ -31,17 +31,6 @@ static const char *const wr_verdict_ansi[] = {
 	[VERDICT_INFO] = "",
 };
 
-/* Columns a UTF-8 string takes: every symbol used here is one column. */
-static size_t
-week_report_cols(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s != '\0'; s++)
-		n += ((unsigned char)*s & 0xc0) != 0x80;
-	return n;
-}
-
 /* Columns of the first n bytes of `s`. */
 static size_t
 week_report_cols_n(const char *s, size_t n)
@@ -59,7 +48,7 @@ week_report_pad(struct strbuf *sb, const char *s, size_t width, const char *ansi
     const struct week_report_opts *o)
 {
 	bool paint = o->color && ansi != NULL && ansi[0] != '\0';
-	size_t cols = week_report_cols(s);
+	size_t cols = util_chars(s);
 
 	strbuf_printf(sb, "%s%s%s", paint ? ansi : "", s, paint ? WR_RESET : "");
 	for (; cols < width; cols++)
