@@ -2,12 +2,15 @@
 # crash.sh: a saved entry survives a crash. 200 times, a stream of
 # `herstel log` commands runs in the background into one journal and the
 # whole stream (shell and herstel alike) is killed with SIGKILL at a random
-# moment 0-50 ms after it started. After each kill: the journal passes
+# moment after it started: within 50 ms, or within four times what one
+# `herstel log` takes on this machine if that is longer (under valgrind or
+# the sanitizers a command takes longer than 50 ms, and no kill would then
+# find a command finished). After each kill: the journal passes
 # PRAGMA quick_check, every command that printed "logged" is in it, and no
 # command is in it by halves (a `squat 2x5` is two rows or none).
 #
 # HERSTEL_CRASH_RUNS (200) and HERSTEL_CRASH_MAX_MS (50) change the number of
-# kills and the longest delay; HERSTEL_CRASH_SEED replays a run (the seed
+# kills and the shortest window; HERSTEL_CRASH_SEED replays a run (the seed
 # used is printed as a comment).
 . "$TESTS_SRCDIR/lib.sh"
 
@@ -15,7 +18,8 @@ SQLITE3=${SQLITE3_BIN:-sqlite3}
 RUNS=${HERSTEL_CRASH_RUNS:-200}
 MAX_MS=${HERSTEL_CRASH_MAX_MS:-50}
 SEED=${HERSTEL_CRASH_SEED:-$$}
-# Commands per stream: more than can finish before the longest delay.
+# Commands per stream: more than can finish before the longest delay (four
+# commands' time, or 50 ms).
 PER_RUN=20
 
 command -v setsid >/dev/null 2>&1 || t_skip_all "setsid (util-linux) is needed to kill a whole stream"
@@ -26,13 +30,27 @@ t_diag "seed $SEED (HERSTEL_CRASH_SEED=$SEED replays these delays)"
 # when the kernel has reaped it, a moment after the kill.
 sq() { "$SQLITE3" -readonly -batch -noheader -cmd '.timeout 5000' "$HERSTEL_DB" "$1"; }
 
+# Milliseconds since the epoch; empty where date(1) has no %N.
+now_ms() { date +%s%N 2>/dev/null | sed -n 's/^\([0-9]*\)[0-9]\{6\}$/\1/p'; }
+
+t_run log "squat 1x1 20kg # before the first crash"
+t_status 0 "a journal to crash into"
+
+# What one command takes here: the slowest of three.
+one_ms=0
+for i in 1 2 3; do
+	t0=$(now_ms)
+	"$HERSTEL" log "squat 1x1 20kg # timing $i" >/dev/null 2>&1
+	t1=$(now_ms)
+	[ -n "$t0" ] && [ -n "$t1" ] && [ $((t1 - t0)) -gt "$one_ms" ] && one_ms=$((t1 - t0))
+done
+[ $((one_ms * 4)) -gt "$MAX_MS" ] && MAX_MS=$((one_ms * 4))
+t_diag "one log takes about $one_ms ms here; the kills land within $MAX_MS ms"
+
 # The delays, in seconds, one a line: one awk for all 200.
 awk -v seed="$SEED" -v n="$RUNS" -v max="$MAX_MS" \
     'BEGIN { srand(seed); for (i = 0; i < n; i++) printf "%.3f\n", rand() * max / 1000 }' \
     >"$T_TMP/delays"
-
-t_run log "squat 1x1 20kg # before the first crash"
-t_status 0 "a journal to crash into"
 
 # The stream: PER_RUN `herstel log` commands, each with its own note
 # "rRUN-I" and its output in logs/RUN-I; "rRUN-I" goes to started first.
