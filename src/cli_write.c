@@ -126,6 +126,8 @@ cli_log(struct cli *c, struct cli_args *a)
 		return cli_bad_usage(c, "nothing to log");
 	if (cli_when(c, a, 12 * 60, &at) != 0)
 		return EXIT_ERROR;
+	if (a->time == NULL && svc_log_at(c->store, stamp_date(at), c->now, 12 * 60, &at, &cause) != 0)
+		return cli_cause(c, cause);
 	texts = cli_entry_texts(a, &n);
 	e = xcalloc((size_t)n, sizeof *e);
 	defs = xcalloc((size_t)n, sizeof *defs);
@@ -141,6 +143,11 @@ cli_log(struct cli *c, struct cli_args *a)
 			cli_cause(c, cause);
 			goto out;
 		}
+		if (entry_check_for(&e[parsed], defs[parsed]->bodyweight, &cause) != 0) {
+			cli_error(c, "\"%s\": %s", texts[parsed++], cause);
+			free(cause);
+			goto out;
+		}
 	}
 	what = xasprintf("log %s%s", texts[0], n > 1 ? " ..." : "");
 	ents = xcalloc((size_t)n, sizeof *ents);
@@ -151,10 +158,13 @@ cli_log(struct cli *c, struct cli_args *a)
 	    : cli_cause(c, cause);
 	free(ents);
 	free(what);
-	cli_when_text(at, when, sizeof when);
 	for (int i = 0; status == EXIT_OK && i < n; i++) {
 		char *d;
 
+		/* Its own time ("18:30") is said once, in "on ...". */
+		cli_when_text(e[i].minute >= 0 ? stamp_make(stamp_date(at), e[i].minute) : at, when,
+		    sizeof when);
+		e[i].minute = -1;
 		free(e[i].exercise);
 		e[i].exercise = xstrdup(defs[i]->name);
 		d = entry_describe(&e[i], c->rc.units);

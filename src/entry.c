@@ -12,7 +12,16 @@
  *    next candidate is tried; if none parses, the first error is reported;
  *  - the note starts at the first '#' anywhere in the text;
  *  - weight errors show a negative number as typed ("got -5") and a too
- *    large one with the unit it was read in ("got 5000 kg"). */
+ *    large one with the unit it was read in ("got 5000 kg");
+ *  - AxB is sets x reps when A can be a set count (a whole number up to
+ *    ENTRY_MAX_SETS), else load x reps: "100x5" is 5 reps at 100, "82.5x8"
+ *    and "60kgx10" too. Where sets x reps gives more than
+ *    ENTRY_MAX_PLAIN_REPS reps a set and no load, the line may mean load x
+ *    reps the other way round ("5x100"): it is refused with both readings,
+ *    rather than logging 500 reps; a load ("5x100 bw") says it is reps;
+ *  - a comma ends a group when it ends a word ("100x5 @9, 85x8"); inside a
+ *    word it parts a reps list ("10,8,6"), or is a decimal comma before a
+ *    unit ("82,5kg", "82,5 kg"). */
 #include "config.h"
 
 #include "entry.h"
@@ -24,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "i18n.h"
 #include "util.h"
 
@@ -41,10 +51,28 @@ static const struct {
 	[PART_KIND] = { N_("the set kind"), N_("# note") },
 };
 
-/* The words of the text before the note. */
+/* One comma-parted group of the tail while it is parsed; the fields as in
+ * struct entry_set, with the scheme's reps. */
+struct entry_group {
+	int nsets;
+	int reps[ENTRY_MAX_SETS]; /* seconds when timed */
+	bool schemed;             /* a scheme or LOADxREPS was given */
+	bool times;               /* written SETSxREPS */
+	bool timed;
+	bool has_load;
+	bool bodyweight;
+	double weight_kg;
+	double rpe;
+	enum set_kind kind;
+	const char *scheme; /* its word, for messages */
+};
+
+/* The words of the text before the note; end[i] when word i ended with a
+ * comma (cut off), which ends a group in the tail. */
 struct entry_words {
 	char *copy;
 	char **w;
+	bool *end;
 	size_t n;
 };
 
@@ -63,15 +91,27 @@ entry_split(const char *text, size_t len, struct entry_words *ws)
 
 	ws->copy = xstrndup(text, len);
 	ws->w = xreallocarray(NULL, len / 2 + 1, sizeof *ws->w);
+	ws->end = xcalloc(len / 2 + 1, sizeof *ws->end);
 	ws->n = 0;
 	for (p = ws->copy; *p != '\0';) {
 		while (entry_isspace((unsigned char)*p))
 			*p++ = '\0';
 		if (*p == '\0')
 			break;
+		if (*p == ',' && (p[1] == '\0' || entry_isspace((unsigned char)p[1]))) {
+			/* A comma of its own ends the word before it. */
+			if (ws->n > 0)
+				ws->end[ws->n - 1] = true;
+			*p++ = '\0';
+			continue;
+		}
 		ws->w[ws->n++] = p;
 		while (*p != '\0' && !entry_isspace((unsigned char)*p))
 			p++;
+		if (p[-1] == ',') {
+			p[-1] = '\0';
+			ws->end[ws->n - 1] = true;
+		}
 	}
 }
 
@@ -194,6 +234,27 @@ entry_is_load(const char *w)
 }
 
 static const char *entry_untimed(const char *w, char *buf, size_t len);
+static int entry_is_time(const char *w);
+
+/* LOADxREPS in shape ("82.5x8", "60kgx10", "bw+10x8"); the range checks and
+ * whether the load could be a set count are entry_load_reps's. */
+static int
+entry_looks_load_reps(const char *w)
+{
+	const char *x = NULL;
+	char *load;
+	int yes;
+
+	for (const char *p = w; *p != '\0'; p++)
+		if (entry_times_len(p) != 0)
+			x = p;
+	if (x == NULL || x == w || !entry_all_digits(x + entry_times_len(x), strlen(x + entry_times_len(x))))
+		return 0;
+	load = xstrndup(w, (size_t)(x - w));
+	yes = entry_is_load(load);
+	free(load);
+	return yes;
+}
 
 /* Does the word w start the tail? */
 static int
@@ -202,7 +263,8 @@ entry_starts_tail(const char *w)
 	char buf[64];
 
 	return entry_looks_scheme(w) || entry_untimed(w, buf, sizeof buf) != NULL ||
-	    entry_is_load(w) || w[0] == '@' || entry_is_warmup(w);
+	    entry_is_load(w) || entry_looks_load_reps(w) || w[0] == '@' || entry_is_warmup(w) ||
+	    entry_is_time(w);
 }
 
 /* What a count in a scheme counts, for its message. */
@@ -258,7 +320,7 @@ entry_untimed(const char *w, char *buf, size_t len)
 /* SETSxREPS or REPS[,REPS...] at word i, or the same in seconds
  * (SETSxSECONDSs); returns words used, 0 or -1. */
 static int
-entry_scheme(char **w, size_t nw, size_t i, struct entry *e, char **cause)
+entry_scheme(char **w, size_t nw, size_t i, struct entry_group *e, char **cause)
 {
 	char buf[64];
 	const char *s = w[i], *untimed = entry_untimed(w[i], buf, sizeof buf);
@@ -286,6 +348,9 @@ entry_scheme(char **w, size_t nw, size_t i, struct entry *e, char **cause)
 			return -1;
 		for (k = 0; k < e->nsets; k++)
 			e->reps[k] = reps;
+		e->times = true;
+		e->schemed = true;
+		e->scheme = w[i];
 		return 1;
 	}
 	for (k = 1, n = 0; s[n] != '\0'; n++)
@@ -298,6 +363,8 @@ entry_scheme(char **w, size_t nw, size_t i, struct entry *e, char **cause)
 			return -1;
 	}
 	e->nsets = k;
+	e->schemed = true;
+	e->scheme = w[i];
 	return 1;
 }
 
@@ -323,7 +390,7 @@ entry_weight(const char *s, size_t n, enum units units, double *kg, char **cause
 
 /* LOAD at word i ("100kg", "100 kg", "80", "bw", "bw+10"); returns words used. */
 static int
-entry_load(char **w, size_t nw, size_t i, enum units units, struct entry *e, char **cause)
+entry_load(char **w, size_t nw, size_t i, enum units units, struct entry_group *e, char **cause)
 {
 	const char *s = w[i], *num = s;
 	size_t n;
@@ -356,7 +423,7 @@ entry_load(char **w, size_t nw, size_t i, enum units units, struct entry *e, cha
 
 /* @RPE at word i ("@8", "@8.5", "@ 8"); returns words used. */
 static int
-entry_rpe(char **w, size_t nw, size_t i, struct entry *e, char **cause)
+entry_rpe(char **w, size_t nw, size_t i, struct entry_group *e, char **cause)
 {
 	const char *s = w[i] + 1;
 	int used = 1;
@@ -383,33 +450,173 @@ entry_rpe(char **w, size_t nw, size_t i, struct entry *e, char **cause)
 	return used;
 }
 
-/* The tail from word i on, in grammar order; 0 or -1. */
+/* LOADxREPS at word i: one set of REPS at a load that cannot be a set
+ * count ("100x5", "82.5x8", "60kgx10", "bw+10x8"); returns words used. */
 static int
-entry_tail(char **w, size_t nw, size_t i, enum units units, struct entry *e, char **cause)
+entry_load_reps(char **w, size_t i, enum units units, struct entry_group *e, char **cause)
 {
-	enum entry_part last = PART_NAME;
+	char *s = w[i], *x = NULL, *load;
+	size_t t = 0;
 	int used;
 
-	while (i < nw) {
+	for (char *p = s; *p != '\0'; p++)
+		if ((t = entry_times_len(p)) != 0)
+			x = p;
+	if (x == NULL || x == s)
+		return 0;
+	t = entry_times_len(x);
+	if (!entry_all_digits(x + t, strlen(x + t)))
+		return 0;
+	load = xstrndup(s, (size_t)(x - s));
+	/* A whole number that can be a set count is sets x reps. */
+	if (!entry_is_load(load) ||
+	    (entry_all_digits(load, strlen(load)) && atol(load) <= ENTRY_MAX_SETS)) {
+		free(load);
+		return 0;
+	}
+	used = entry_load(&load, 1, 0, units, e, cause);
+	free(load);
+	if (used < 0 || entry_count(x + t, strlen(x + t), ENTRY_MAX_REPS, COUNT_REPS, &e->reps[0],
+	                    cause) != 0)
+		return -1;
+	e->nsets = 1;
+	e->schemed = true;
+	e->scheme = s;
+	return 1;
+}
+
+/* "18:30": a time of day, the shape checked here, the range by time_parse. */
+static int
+entry_is_time(const char *w)
+{
+	size_t n = strspn(w, "0123456789");
+
+	return (n == 1 || n == 2) && w[n] == ':' && strspn(w + n + 1, "0123456789") == 2 &&
+	    w[n + 3] == '\0';
+}
+
+/* A decimal comma before a unit ("82,5kg", "82,5 kg", "82,5x8") becomes a
+ * point, in place; a comma elsewhere stays (a reps list, a group's end). */
+static void
+entry_decimal_comma(struct entry_words *ws, size_t i)
+{
+	char *w = ws->w[i], *c;
+	size_t n = strspn(w, "0123456789");
+
+	if (n == 0 || w[n] != ',' || !isdigit((unsigned char)w[n + 1]))
+		return;
+	c = w + n;
+	n += 1 + strspn(w + n + 1, "0123456789");
+	if ((w[n] != '\0' && strchr("kKlL", w[n]) != NULL) || entry_times_len(w + n) != 0 ||
+	    (w[n] == '\0' && !ws->end[i] && i + 1 < ws->n && entry_unit(ws->w[i + 1]) >= 0))
+		*c = '.';
+}
+
+/* One group from word *i on, up to a word that ends with a comma; the time
+ * of day, wherever it stands, into *minute. 0 or -1. */
+static int
+entry_group(struct entry_words *ws, size_t *i, enum units units, struct entry_group *e,
+    int *minute, char **cause)
+{
+	enum entry_part last = PART_NAME;
+	char **w = ws->w;
+	size_t nw = ws->n;
+	int used;
+
+	while (*i < nw) {
+		size_t at = *i;
+
 		used = 0;
-		if (last < PART_SCHEME && (used = entry_scheme(w, nw, i, e, cause)) != 0)
-			last = PART_SCHEME;
-		else if (last < PART_LOAD && (used = entry_load(w, nw, i, units, e, cause)) != 0)
+		if (entry_is_time(w[at])) {
+			if (*minute >= 0)
+				return util_fail(cause, _("a second time of day \"%s\""), w[at]);
+			char hhmm[8];
+
+			/* "7:05" is 07:05. */
+			snprintf(hhmm, sizeof hhmm, "%s%s", w[at][1] == ':' ? "0" : "", w[at]);
+			if (time_parse(hhmm, minute, cause) != 0)
+				return -1;
+			used = 1;
+		} else if (last < PART_SCHEME && (used = entry_load_reps(w, at, units, e, cause)) != 0)
 			last = PART_LOAD;
-		else if (last < PART_RPE && (used = entry_rpe(w, nw, i, e, cause)) != 0)
+		else if (last < PART_SCHEME && (used = entry_scheme(w, nw, at, e, cause)) != 0)
+			last = PART_SCHEME;
+		else if (last < PART_LOAD && (used = entry_load(w, nw, at, units, e, cause)) != 0)
+			last = PART_LOAD;
+		else if (last < PART_RPE && (used = entry_rpe(w, nw, at, e, cause)) != 0)
 			last = PART_RPE;
-		else if (last < PART_KIND &&
-		    (entry_is_warmup(w[i]) || entry_kind_word(w[i]) >= 0)) {
-			e->kind = entry_is_warmup(w[i]) ? SET_WARMUP
-			                                : (enum set_kind)entry_kind_word(w[i]);
+		else if (last < PART_KIND && (entry_is_warmup(w[at]) || entry_kind_word(w[at]) >= 0)) {
+			e->kind = entry_is_warmup(w[at]) ? SET_WARMUP
+			                                 : (enum set_kind)entry_kind_word(w[at]);
 			last = PART_KIND;
 			used = 1;
 		} else
-			return util_fail(cause, _("unexpected \"%s\" after %s (expected %s)"), w[i],
+			return util_fail(cause, _("unexpected \"%s\" after %s (expected %s)"), w[at],
 			    _(entry_parts[last].after), _(entry_parts[last].expected));
 		if (used < 0)
 			return -1;
-		i += (size_t)used;
+		*i += (size_t)used;
+		if (ws->end[*i - 1])
+			break;
+	}
+	return 0;
+}
+
+/* "5x100": sets x reps with many reps and no load may be a load x reps
+ * written the other way round; entry_check_for decides. */
+static bool
+entry_group_unclear(const struct entry_group *g)
+{
+	return g->times && !g->timed && !g->has_load && g->reps[0] > ENTRY_MAX_PLAIN_REPS;
+}
+
+/* The tail from word i on: its groups, each checked and its sets added to e.
+ * A group without a load takes the one of the group before it. 0 or -1. */
+static int
+entry_tail(struct entry_words *ws, size_t i, enum units units, struct entry *e, char **cause)
+{
+	struct entry_group g, prev = { 0 };
+
+	e->nsets = 0;
+	e->ngroups = 0;
+	while (i < ws->n) {
+		memset(&g, 0, sizeof g);
+		if (entry_group(ws, &i, units, &g, &e->minute, cause) != 0)
+			return -1;
+		if (!g.schemed && e->ngroups == 0 && g.nsets == 0) {
+			g.nsets = 1; /* no scheme: one set of one rep */
+			g.reps[0] = 1;
+		} else if (!g.schemed && g.nsets == 0) {
+			if (!g.has_load && g.rpe == 0 && g.kind == SET_WORK)
+				continue; /* only a time, or nothing, after a comma */
+			return util_fail(cause, "%s",
+			    _("a group after a comma needs its reps (e.g. 85x8 or 3x8 85)"));
+		}
+		if (e->unclear < 0 && entry_group_unclear(&g)) {
+			e->unclear = e->nsets;
+			e->unclear_sets = g.nsets;
+		}
+		if (e->ngroups > 0 && g.timed != e->timed)
+			return util_fail(cause, "%s", _("timed and counted sets cannot share one line"));
+		e->timed = g.timed;
+		if (!g.has_load && e->ngroups > 0) {
+			g.has_load = prev.has_load;
+			g.bodyweight = prev.bodyweight;
+			g.weight_kg = prev.weight_kg;
+		}
+		if (e->nsets + g.nsets > ENTRY_MAX_SETS)
+			return util_fail(cause, _("sets must be from 1 to %d, got %d"), ENTRY_MAX_SETS,
+			    e->nsets + g.nsets);
+		for (int k = 0; k < g.nsets; k++)
+			e->set[e->nsets++] = (struct entry_set){ .reps = g.reps[k],
+				.has_load = g.has_load,
+				.bodyweight = g.bodyweight,
+				.weight_kg = g.weight_kg,
+				.rpe = g.rpe,
+				.kind = g.kind,
+				.group = e->ngroups };
+		e->ngroups++;
+		prev = g;
 	}
 	return 0;
 }
@@ -420,7 +627,10 @@ entry_clear(struct entry *e)
 {
 	memset(e, 0, sizeof *e);
 	e->nsets = 1;
-	e->reps[0] = 1;
+	e->set[0].reps = 1;
+	e->ngroups = 1;
+	e->minute = -1;
+	e->unclear = -1;
 }
 
 /* Find where the name ends and parse the tail; see the top of the file. */
@@ -437,7 +647,7 @@ entry_words(
 		if (!entry_starts_tail(ws->w[i]))
 			continue;
 		entry_clear(e);
-		ok = entry_tail(ws->w, ws->n, i, units, e, first == NULL ? &first : NULL) == 0;
+		ok = entry_tail(ws, i, units, e, first == NULL ? &first : NULL) == 0;
 		/* Only a bare integer may join the name to let the next word try. */
 		if (ok || strspn(ws->w[i], "0123456789") != strlen(ws->w[i]))
 			break;
@@ -494,6 +704,8 @@ entry_parse(const char *text, enum units units, struct entry *out, char **cause)
 	if ((bad = util_text_problem(text)) != NULL)
 		return util_fail(cause, _("the entry has %s"), bad);
 	entry_split(text, hash != NULL ? (size_t)(hash - text) : strlen(text), &ws);
+	for (size_t i = 0; i < ws.n; i++)
+		entry_decimal_comma(&ws, i);
 	if (entry_words(&ws, units, &e, &nname, cause) != 0)
 		goto out;
 	if (nname == 0) {
@@ -507,6 +719,8 @@ entry_parse(const char *text, enum units units, struct entry *out, char **cause)
 		if (i > 0)
 			strbuf_puts(&name, " ");
 		strbuf_puts(&name, ws.w[i]);
+		if (ws.end[i] && i + 1 < nname) /* "Rowing, Stationary" */
+			strbuf_puts(&name, ",");
 	}
 	e.exercise = strbuf_detach(&name);
 	e.note = note;
@@ -514,8 +728,24 @@ entry_parse(const char *text, enum units units, struct entry *out, char **cause)
 	rc = 0;
 out:
 	free(ws.w);
+	free(ws.end);
 	free(ws.copy);
 	return rc;
+}
+
+int
+entry_check_for(const struct entry *e, bool bodyweight, char **cause)
+{
+	int sets, reps;
+
+	if (e->unclear < 0 || bodyweight)
+		return 0;
+	sets = e->unclear_sets;
+	reps = e->set[e->unclear].reps;
+	return util_fail(cause,
+	    _("\"%dx%d\" is %d sets of %d reps, or %d for %d reps? Write %dx%d for the load, "
+	      "or %dx%d bw for the reps"),
+	    sets, reps, sets, reps, reps, sets, reps, sets, sets, reps);
 }
 
 /* Free what entry_parse allocated; safe after a failed parse. */
@@ -527,48 +757,76 @@ entry_free(struct entry *e)
 	e->exercise = e->note = NULL;
 }
 
-/* "5 sets of 5", "1 set of 8" or "3 sets (8, 8, 6)". */
-static void
-entry_describe_sets(const struct entry *e, struct strbuf *sb)
+/* Sets i and j share load, RPE and kind: one run of the description. */
+static int
+entry_same_run(const struct entry_set *i, const struct entry_set *j)
 {
-	int same = 1;
+	return i->has_load == j->has_load && i->bodyweight == j->bodyweight &&
+	    i->weight_kg == j->weight_kg && i->rpe == j->rpe && i->kind == j->kind;
+}
 
-	for (int i = 1; i < e->nsets; i++)
-		if (e->reps[i] != e->reps[0])
+/* "5 sets of 5", "1 set of 8" or "3 sets (8, 8, 6)": sets [from, to). */
+static void
+entry_describe_sets(const struct entry *e, int from, int to, struct strbuf *sb)
+{
+	int same = 1, n = to - from;
+
+	for (int i = from + 1; i < to; i++)
+		if (e->set[i].reps != e->set[from].reps)
 			same = 0;
-	strbuf_printf(sb, ngettext("%d set", "%d sets", (unsigned long)e->nsets), e->nsets);
+	strbuf_printf(sb, ngettext("%d set", "%d sets", (unsigned long)n), n);
 	if (same) {
-		strbuf_printf(sb, e->timed ? _(" of %d s") : _(" of %d"), e->reps[0]);
+		strbuf_printf(sb, e->timed ? _(" of %d s") : _(" of %d"), e->set[from].reps);
 		return;
 	}
-	for (int i = 0; i < e->nsets; i++)
-		strbuf_printf(sb, e->timed ? "%s%d s" : "%s%d", i == 0 ? " (" : ", ", e->reps[i]);
+	for (int i = from; i < to; i++)
+		strbuf_printf(sb, e->timed ? "%s%d s" : "%s%d", i == from ? " (" : ", ", e->set[i].reps);
 	strbuf_puts(sb, ")");
 }
 
-/* One line for people: "squat: 5 sets of 5 at 100 kg, RPE 8". */
+/* One run: its sets, then the load, RPE and kind they share. */
+static void
+entry_describe_run(const struct entry *e, int from, int to, enum units units, struct strbuf *sb)
+{
+	const struct entry_set *s = &e->set[from];
+	const char *unit = units == UNITS_LB ? "lb" : "kg";
+	double w = units == UNITS_LB ? s->weight_kg / KG_PER_LB : s->weight_kg;
+	char num[64];
+
+	entry_describe_sets(e, from, to, sb);
+	util_number_text(w, num, sizeof num);
+	if (s->has_load && s->bodyweight && s->weight_kg > 0)
+		strbuf_printf(sb, _(" at bodyweight + %s %s"), num, unit);
+	else if (s->has_load && s->bodyweight)
+		strbuf_puts(sb, _(" at bodyweight"));
+	else if (s->has_load)
+		strbuf_printf(sb, _(" at %s %s"), num, unit);
+	if (s->rpe > 0)
+		strbuf_printf(sb, _(", RPE %g"), s->rpe);
+	if (s->kind != SET_WORK)
+		strbuf_printf(sb, ", %s", set_kind_label(s->kind));
+}
+
+/* One line for people: "squat: 5 sets of 5 at 100 kg, RPE 8"; sets that
+ * differ in load, RPE or kind are runs parted by "; ". */
 char *
 entry_describe(const struct entry *e, enum units units)
 {
-	const char *unit = units == UNITS_LB ? "lb" : "kg";
-	double w = units == UNITS_LB ? e->weight_kg / KG_PER_LB : e->weight_kg;
 	struct strbuf sb;
-	char num[64];
+	int from = 0;
 
 	strbuf_init(&sb);
 	strbuf_printf(&sb, "%s: ", e->exercise != NULL ? e->exercise : "");
-	entry_describe_sets(e, &sb);
-	util_number_text(w, num, sizeof num);
-	if (e->has_load && e->bodyweight && e->weight_kg > 0)
-		strbuf_printf(&sb, _(" at bodyweight + %s %s"), num, unit);
-	else if (e->has_load && e->bodyweight)
-		strbuf_puts(&sb, _(" at bodyweight"));
-	else if (e->has_load)
-		strbuf_printf(&sb, _(" at %s %s"), num, unit);
-	if (e->rpe > 0)
-		strbuf_printf(&sb, _(", RPE %g"), e->rpe);
-	if (e->kind != SET_WORK)
-		strbuf_printf(&sb, ", %s", set_kind_label(e->kind));
+	for (int i = 1; i <= e->nsets; i++) {
+		if (i < e->nsets && entry_same_run(&e->set[from], &e->set[i]))
+			continue;
+		if (from > 0)
+			strbuf_puts(&sb, "; ");
+		entry_describe_run(e, from, i, units, &sb);
+		from = i;
+	}
+	if (e->minute >= 0)
+		strbuf_printf(&sb, _(", at %02d:%02d"), e->minute / 60, e->minute % 60);
 	if (e->note != NULL && *e->note != '\0')
 		strbuf_printf(&sb, _(", note \"%s\""), e->note);
 	return strbuf_detach(&sb);

@@ -120,6 +120,9 @@ int store_load_day(struct store *s, hs_date date, struct store_day *out, char **
 void store_day_free(struct store_day *d);
 /* The day record of `date`: *found false (and *out empty) when none. */
 int store_get_day(struct store *s, hs_date date, struct day_record *out, bool *found, char **cause);
+/* The time of the last set on `date` into *at; *found false (and *at as it
+ * was) when the day has none. 0 or -1. */
+int store_day_last_time(struct store *s, hs_date date, hs_minute *at, bool *found, char **cause);
 
 /* The events the recovery model and the signals need at `now`: soreness,
  * sleep and day kinds of the days the timers replay with the parameters `p`
@@ -161,6 +164,7 @@ enum store_query {
 	STORE_Q_SLEEP,
 	STORE_Q_DAYS,
 	STORE_Q_LAST_TRAINED, /* each group's last session before a date */
+	STORE_Q_DAY_TIME,     /* the time of a day's last set */
 	STORE_Q_COUNT
 };
 const char *store_query_sql(enum store_query q);

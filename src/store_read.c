@@ -34,6 +34,31 @@ store_get_day(struct store *s, hs_date date, struct day_record *out, bool *found
 	return 0;
 }
 
+int
+store_day_last_time(struct store *s, hs_date date, hs_minute *at, bool *found, char **cause)
+{
+	sqlite3_stmt *st = store_stmt(s, ST_DAY_LAST_TIME, cause);
+	const char *t;
+	int step, minute;
+
+	*found = false;
+	if (st == NULL)
+		return -1;
+	store_bind_date(st, 1, date);
+	if ((step = sqlite3_step(st)) == SQLITE_ROW &&
+	    (t = (const char *)sqlite3_column_text(st, 0)) != NULL) {
+		if (time_parse(t, &minute, NULL) != 0) {
+			sqlite3_reset(st);
+			return store_fail(s, cause, "read the time of the day's sets");
+		}
+		*at = stamp_make(date, minute);
+		*found = true;
+	}
+	sqlite3_reset(st);
+	return step == SQLITE_ROW || step == SQLITE_DONE ? 0
+	                                                 : store_fail(s, cause, "read the day's sets");
+}
+
 /* The rows of each kind from ROWS_SETS (or ROWS_SORENESS) to `last` on the
  * dates `from` to `to`, into v[kind] and n[kind]; on failure none. */
 static int

@@ -103,6 +103,7 @@ const char *const stmt_sql[ST_COUNT] = {
 	    " ORDER BY l.date DESC, l.time DESC LIMIT 1) FROM exercise e)"
 	    " SELECT g.grp, last.at, g.exercise_id FROM exercise_group g"
 	    " JOIN last ON last.id = g.exercise_id",
+	[ST_DAY_LAST_TIME] = "SELECT max(time) FROM lift WHERE date = ?1 AND removed_by IS NULL",
 	[ST_DATA_VERSION] = "PRAGMA data_version",
 	[ST_CLEAR_EXERCISE_GROUPS] = "DELETE FROM exercise_group WHERE exercise_id = ?1",
 	/* The groups as they were before this batch first changed them. */
@@ -184,6 +185,7 @@ store_query_sql(enum store_query q)
 		[STORE_Q_SLEEP] = ST_SLEEP_BETWEEN,
 		[STORE_Q_DAYS] = ST_DAYS_BETWEEN,
 		[STORE_Q_LAST_TRAINED] = ST_LAST_TRAINED_BEFORE,
+		[STORE_Q_DAY_TIME] = ST_DAY_LAST_TIME,
 	};
 
 	return (unsigned)q < STORE_Q_COUNT ? stmt_sql[ids[q]] : NULL;

@@ -128,15 +128,9 @@ svc_log_write(struct store *s, void *arg, char **cause)
 		const struct entry *e = l->entries[i].e;
 		const struct exercise_def *def = l->entries[i].def;
 		struct set_record r = {
-			.at = l->at,
+			/* A time on the line ("18:30") is the time of its day. */
+			.at = e->minute >= 0 ? stamp_make(stamp_date(l->at), e->minute) : l->at,
 			.exercise = def->name,
-			.weight_kg = e->weight_kg,
-			/* A bodyweight exercise typed without a load ("pull-up 3x8")
-			 * is done at body weight; with one it is a loaded set unless
-			 * written bw+X. */
-			.bodyweight = e->bodyweight || (!e->has_load && def->bodyweight),
-			.rpe = e->rpe,
-			.kind = e->kind,
 			.note = e->note,
 			.superset = l->entries[i].superset,
 			.distance_m = l->entries[i].distance_m,
@@ -145,13 +139,32 @@ svc_log_write(struct store *s, void *arg, char **cause)
 		if (store_exercise_id(s, def, &r.exercise_id, cause) != 0)
 			return -1;
 		for (int k = 0; k < e->nsets; k++) {
-			r.reps = e->timed ? 0 : e->reps[k];
-			r.seconds = e->timed ? e->reps[k] : 0;
+			const struct entry_set *es = &e->set[k];
+
+			r.weight_kg = es->weight_kg;
+			/* A bodyweight exercise typed without a load ("pull-up 3x8")
+			 * is done at body weight; with one it is a loaded set unless
+			 * written bw+X. */
+			r.bodyweight = es->bodyweight || (!es->has_load && def->bodyweight);
+			r.rpe = es->rpe;
+			r.kind = es->kind;
+			r.reps = e->timed ? 0 : es->reps;
+			r.seconds = e->timed ? es->reps : 0;
 			if (store_add_set(s, &r, cause) != 0)
 				return -1;
 		}
 	}
 	return 0;
+}
+
+int
+svc_log_at(struct store *s, hs_date day, hs_minute now, int default_minute, hs_minute *at,
+    char **cause)
+{
+	bool found;
+
+	*at = day == stamp_date(now) ? now : stamp_make(day, default_minute);
+	return day == stamp_date(now) ? 0 : store_day_last_time(s, day, at, &found, cause);
 }
 
 int

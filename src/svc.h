@@ -81,7 +81,13 @@ struct svc_entry {
 	double distance_m;
 };
 
-/* Log entries at `at`, in place of `old` (NULL: nothing). */
+/* The time of a set logged on `day` without one of its own: now on today,
+ * else the time of the day's last set, else `default_minute` of that day
+ * (a session logged the day after keeps its place, not noon). */
+int svc_log_at(struct store *s, hs_date day, hs_minute now, int default_minute, hs_minute *at,
+    char **cause);
+/* Log entries at `at` (an entry's own time of day on the line wins), in
+ * place of `old` (NULL: nothing). */
 int svc_log(struct store *s, const char *what, const struct svc_entry *entries, size_t n,
     hs_minute at, const struct svc_old *old, char **cause);
 /* Soreness reports, in place of `old`. */

@@ -49,7 +49,8 @@ ui_entry_parse(struct app *a, struct ui_entry *e, struct ui_entry_parsed *p, cha
 		return util_fail(cause, "%s", _("type an exercise, e.g. squat 5x5 100 @8"));
 	if (entry_parse(e->field.buf, a->rc->units, &p->e, cause) != 0)
 		return -1;
-	if ((p->def = catalogue_find(a->cat, p->e.exercise, cause)) == NULL) {
+	if ((p->def = catalogue_find(a->cat, p->e.exercise, cause)) == NULL ||
+	    entry_check_for(&p->e, p->def->bodyweight, cause) != 0) {
 		entry_free(&p->e);
 		return -1;
 	}
@@ -107,6 +108,7 @@ ui_entry_save(struct app *a, struct ui_entry *e)
 	struct svc_entry ent;
 	struct svc_old old = ui_form_svc_old(&e->old);
 	struct ui_react r;
+	hs_minute at;
 
 	if (ui_entry_parse(a, e, &e->p, &cause) != 0) {
 		snprintf(e->preview, sizeof e->preview, "%s", cause);
@@ -121,10 +123,10 @@ ui_entry_save(struct app *a, struct ui_entry *e)
 		.def = e->p.def,
 		.superset = e->old.superset,
 		.distance_m = e->old.distance_m };
+	at = e->old.at;
 	r = ui_form_saved(a,
-	    svc_log(a->store, what, &ent, 1,
-	        e->old.at != HS_NO_TIME ? e->old.at : ui_form_stamp(a, e->day, 12 * 60), &old,
-	        &cause),
+	    (at == HS_NO_TIME && svc_log_at(a->store, e->day, a->now, 12 * 60, &at, &cause) != 0) ||
+	        svc_log(a->store, what, &ent, 1, at, &old, &cause),
 	    cause, done);
 	if (r.go == GO_STAY) { /* not saved: say why where the user looks */
 		snprintf(e->preview, sizeof e->preview, "%s", a->status);

@@ -366,4 +366,45 @@ t_run sore quads=2 glutes=1
 t_run undo
 t_eq "soreness" "$(t_sql 'SELECT count(*) FROM soreness')" 0 "undo takes back a sore command"
 
+## sets that differ on one line, and a time on the line -------------------
+
+fresh
+t_run log "bench press 100x5 @9, 85x8, 85x8 @8 # top set"
+t_status 0 "a line of sets with their own loads exits 0"
+t_match stdout "$T_OUT" "^logged bench press: 1 set of 5 at 100 kg, RPE 9; 1 set of 8 at 85 kg; 1 set of 8 at 85 kg, RPE 8, note \"top set\" on " \
+	"and says how it read each set"
+t_eq "sets" "$(t_sql 'SELECT weight_kg, reps, ifnull(rpe, 0), note FROM lift ORDER BY id')" \
+	"100.0|5|9.0|top set
+85.0|8|0|top set
+85.0|8|8.0|top set" "each set is stored with its own load and RPE"
+t_eq "batches" "$(t_sql 'SELECT count(DISTINCT batch) FROM lift')" 1 "as one undo step"
+
+fresh
+t_run log "squat 82,5kgx3, 2x2 90 kg"
+t_status 0 "a decimal comma before a unit, and a group without a load of its own"
+t_eq "sets" "$(t_sql 'SELECT weight_kg, reps FROM lift ORDER BY id')" "82.5|3
+90.0|2
+90.0|2" "82,5kg is 82.5 kg"
+
+fresh
+t_run log "squat 5x100"
+t_status 1 "5x100 (500 reps, or 100 for 5?) is refused"
+t_match stderr "$T_ERR" '"5x100" is 5 sets of 100 reps, or 100 for 5 reps\? Write 100x5' \
+	"with both readings and what to write"
+t_eq "rows" "$(t_sql 'SELECT count(*) FROM lift')" 0 "and nothing is written"
+t_run log "squat 100x5"
+t_eq "sets" "$(t_sql 'SELECT weight_kg, reps FROM lift')" "100.0|5" \
+	"100x5 is 5 reps at 100: 100 cannot be a set count"
+
+fresh
+t_run log --date yesterday "squat 3x5 100 18:30"
+t_status 0 "a time of day on the line exits 0"
+t_match stdout "$T_OUT" "on Mon 16 Nov 2026 18:30\$" "and the confirmation says that time"
+t_run log --date yesterday "bench press 3x8 60"
+t_eq "when" "$(t_sql 'SELECT DISTINCT date, time FROM lift')" "2026-11-16|18:30" \
+	"a later set of a past day, without a time, takes the day's time, not 12:00"
+t_run log --date yesterday "squat 2x5 100 25:00"
+t_status 1 "a time out of range is refused"
+t_match stderr "$T_ERR" 'bad time "25:00"' "and named"
+
 done_testing

@@ -23,11 +23,14 @@ fuzz_entry_check(const char *text, enum units units)
 		return;
 	}
 	if (e.exercise == NULL || e.exercise[0] == '\0' || e.note == NULL || e.nsets < 1 ||
-	    e.nsets > ENTRY_MAX_SETS || e.weight_kg < 0 || e.weight_kg > ENTRY_MAX_KG ||
-	    (e.rpe != 0 && (e.rpe < 1 || e.rpe > 10)))
+	    e.nsets > ENTRY_MAX_SETS || e.ngroups < 1 || e.ngroups > e.nsets || e.minute < -1 ||
+	    e.minute >= 24 * 60)
 		abort();
 	for (int i = 0; i < e.nsets; i++) /* seconds when timed */
-		if (e.reps[i] < 1 || e.reps[i] > (e.timed ? ENTRY_MAX_SECONDS : ENTRY_MAX_REPS))
+		if (e.set[i].weight_kg < 0 || e.set[i].weight_kg > ENTRY_MAX_KG ||
+		    (e.set[i].rpe != 0 && (e.set[i].rpe < 1 || e.set[i].rpe > 10)) ||
+		    e.set[i].group < 0 || e.set[i].group >= e.ngroups ||
+		    e.set[i].reps < 1 || e.set[i].reps > (e.timed ? ENTRY_MAX_SECONDS : ENTRY_MAX_REPS))
 			abort();
 	d = entry_describe(&e, units);
 	free(d);

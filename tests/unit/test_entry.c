@@ -86,21 +86,27 @@ static const struct valid_case valid[] = {
 	    "", false },
 };
 
-/* Compare every field of a parsed entry with its expected case. */
+/* Compare every field of a parsed entry with its expected case: one group,
+ * so every set has the case's load, RPE and kind. */
 static void
 check_valid(const struct valid_case *v, const struct entry *e)
 {
 	cr_expect_str_eq(e->exercise, v->exercise, "exercise of \"%s\"", v->text);
 	cr_assert_eq(e->nsets, v->nsets, "nsets of \"%s\": %d", v->text, e->nsets);
-	for (int i = 0; i < v->nsets; i++)
-		cr_expect_eq(
-		    e->reps[i], v->reps[i], "reps[%d] of \"%s\": %d", i, v->text, e->reps[i]);
-	cr_expect_eq(e->has_load, v->has_load, "has_load of \"%s\"", v->text);
-	cr_expect_eq(e->bodyweight, v->bodyweight, "bodyweight of \"%s\"", v->text);
-	cr_expect(fabs(e->weight_kg - v->weight_kg) < 1e-9, "weight_kg of \"%s\": %g", v->text,
-	    e->weight_kg);
-	cr_expect(fabs(e->rpe - v->rpe) < 1e-9, "rpe of \"%s\": %g", v->text, e->rpe);
-	cr_expect_eq(e->kind, v->kind, "kind of \"%s\"", v->text);
+	cr_expect_eq(e->ngroups, 1, "ngroups of \"%s\": %d", v->text, e->ngroups);
+	cr_expect_eq(e->minute, -1, "minute of \"%s\": %d", v->text, e->minute);
+	for (int i = 0; i < v->nsets; i++) {
+		const struct entry_set *s = &e->set[i];
+
+		cr_expect_eq(s->reps, v->reps[i], "reps[%d] of \"%s\": %d", i, v->text, s->reps);
+		cr_expect_eq(s->has_load, v->has_load, "has_load of \"%s\"", v->text);
+		cr_expect_eq(s->bodyweight, v->bodyweight, "bodyweight of \"%s\"", v->text);
+		cr_expect(fabs(s->weight_kg - v->weight_kg) < 1e-9, "weight_kg of \"%s\": %g",
+		    v->text, s->weight_kg);
+		cr_expect(fabs(s->rpe - v->rpe) < 1e-9, "rpe of \"%s\": %g", v->text, s->rpe);
+		cr_expect_eq(s->kind, v->kind, "kind of \"%s\"", v->text);
+		cr_expect_eq(s->group, 0, "group of \"%s\"", v->text);
+	}
 	cr_expect_eq(e->timed, v->timed, "timed of \"%s\"", v->text);
 	cr_expect_str_eq(e->note, v->note, "note of \"%s\"", v->text);
 }
@@ -134,8 +140,17 @@ static const struct invalid_case invalid[] = {
 	{ "squat 5x1001", UNITS_KG, "reps must be from 1 to 1000, got 1001" },
 	{ "squat 10,0,8", UNITS_KG, "reps must be from 1 to 1000, got 0" },
 	{ "squat 0x5", UNITS_KG, "sets must be from 1 to 50, got 0" },
-	{ "squat 51x5", UNITS_KG, "sets must be from 1 to 50, got 51" },
-	{ "squat 99999999999x5", UNITS_KG, "sets must be from 1 to 50, got 99999999999" },
+	/* More than 50 cannot be a set count: it is a load ("51x5" is 5 at 51). */
+	{ "squat 99999999999x5", UNITS_KG, "weight must be from 0 to 1000 kg, got 99999999999 kg" },
+	{ "squat 60x1001", UNITS_KG, "reps must be from 1 to 1000, got 1001" },
+	{ "squat 100x5 @8, @9", UNITS_KG,
+	    "a group after a comma needs its reps (e.g. 85x8 or 3x8 85)" },
+	{ "plank 60s, 100x5", UNITS_KG, "timed and counted sets cannot share one line" },
+	{ "squat 5x5 18:30 19:00", UNITS_KG, "a second time of day \"19:00\"" },
+	{ "squat 100x5 5x5", UNITS_KG,
+	    "unexpected \"5x5\" after the load (expected @RPE, warmup, drop, failure or # note)" },
+	{ "squat 20x2, 20x2, 12x1", UNITS_KG, "sets must be from 1 to 50, got 52" },
+	{ "squat 5x5 25:00", UNITS_KG, "bad time \"25:00\" (expected HH:MM, 00:00 to 23:59)" },
 	{ "squat 5,,5", UNITS_KG, "bad scheme \"5,,5\" (expected SETSxREPS or REPS,REPS,...)" },
 	{ "squat 5x5 -5", UNITS_KG, "weight must be from 0 to 1000 kg, got -5" },
 	{ "squat 5x5 -5kg", UNITS_KG, "weight must be from 0 to 1000 kg, got -5" },
@@ -173,6 +188,117 @@ static const struct invalid_case invalid[] = {
 	    "unexpected \"foo\" after the scheme "
 	    "(expected a load, @RPE, warmup, drop, failure or # note)" },
 };
+
+/* Lines of sets that differ: each set as it will be stored. */
+struct set_case {
+	int reps;
+	bool has_load;
+	double kg;
+	double rpe;
+	int kind;
+	int group;
+};
+
+static const struct {
+	const char *text;
+	int nsets, ngroups, minute;
+	struct set_case set[5];
+} groups[] = {
+	{ "bench press 100x5 @9, 85x8, 85x8 @8", 3, 3, -1,
+	    { { 5, true, 100, 9, SET_WORK, 0 }, { 8, true, 85, 0, SET_WORK, 1 },
+	        { 8, true, 85, 8, SET_WORK, 2 } } },
+	/* A group without a load takes the one before it. */
+	{ "squat 2x5 100kg @8, 3 @9", 3, 2, -1,
+	    { { 5, true, 100, 8, SET_WORK, 0 }, { 5, true, 100, 8, SET_WORK, 0 },
+	        { 3, true, 100, 9, SET_WORK, 1 } } },
+	/* nsets 0: a line that must be refused (a lone "x" after the load). */
+	{ "squat 60kgx10 warmup , 82,5x5 @8, 82,5 kg x 1", 0, 0, 0, { { 0 } } },
+	/* A comma of its own, a unit on the load, a decimal comma, a kind. */
+	{ "squat 60kgx10 warmup , 82,5x5 @8, 5 82,5 kg", 3, 3, -1,
+	    { { 10, true, 60, 0, SET_WARMUP, 0 }, { 5, true, 82.5, 8, SET_WORK, 1 },
+	        { 5, true, 82.5, 0, SET_WORK, 2 } } },
+	/* 51 cannot be a set count; a time of day anywhere in the tail. */
+	{ "squat 51x5 18:30", 1, 1, 18 * 60 + 30, { { 5, true, 51, 0, SET_WORK, 0 } } },
+	{ "row 7:05 3x8 60", 3, 1, 7 * 60 + 5,
+	    { { 8, true, 60, 0, SET_WORK, 0 }, { 8, true, 60, 0, SET_WORK, 0 },
+	        { 8, true, 60, 0, SET_WORK, 0 } } },
+	/* Many reps with a load given are reps. */
+	{ "push-up 2x50 bw", 2, 1, -1,
+	    { { 50, true, 0, 0, SET_WORK, 0 }, { 50, true, 0, 0, SET_WORK, 0 } } },
+};
+
+Test(entry, groups)
+{
+	for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++) {
+		struct entry e;
+		char *cause = NULL;
+		int rc = entry_parse(groups[i].text, UNITS_KG, &e, &cause);
+
+		if (groups[i].nsets == 0) { /* a line that must be refused */
+			cr_expect_eq(rc, -1, "\"%s\" was accepted", groups[i].text);
+			free(cause);
+			continue;
+		}
+		cr_assert_eq(rc, 0, "\"%s\" failed: %s", groups[i].text, cause);
+		cr_assert_eq(e.nsets, groups[i].nsets, "nsets of \"%s\": %d", groups[i].text, e.nsets);
+		cr_expect_eq(e.ngroups, groups[i].ngroups, "ngroups of \"%s\"", groups[i].text);
+		cr_expect_eq(e.minute, groups[i].minute, "minute of \"%s\"", groups[i].text);
+		for (int k = 0; k < e.nsets; k++) {
+			const struct set_case *w = &groups[i].set[k];
+			const struct entry_set *s = &e.set[k];
+
+			cr_expect(s->reps == w->reps && s->has_load == w->has_load &&
+			        fabs(s->weight_kg - w->kg) < 1e-9 && s->rpe == w->rpe &&
+			        (int)s->kind == w->kind && s->group == w->group,
+			    "set %d of \"%s\": %d reps, load %d %g kg, RPE %g, kind %d, group %d", k,
+			    groups[i].text, s->reps, s->has_load, s->weight_kg, s->rpe, s->kind,
+			    s->group);
+		}
+		entry_free(&e);
+	}
+}
+
+/* 5x100 would be 500 reps: refused for a loaded exercise, with both
+ * readings; standing for one done at body weight, or with a load. */
+Test(entry, many_reps_without_load)
+{
+	static const struct {
+		const char *text;
+		bool bodyweight;
+		const char *cause; /* NULL: accepted */
+	} cases[] = {
+		{ "squat 5x100", false,
+		    "\"5x100\" is 5 sets of 100 reps, or 100 for 5 reps? Write 100x5 for the load, "
+		    "or 5x100 bw for the reps" },
+		{ "squat 100x5, 2x40", false,
+		    "\"2x40\" is 2 sets of 40 reps, or 40 for 2 reps? Write 40x2 for the load, "
+		    "or 2x40 bw for the reps" },
+		{ "plank 3x60", true, NULL },
+		{ "squat 5x100 bw", false, NULL },
+		{ "squat 5x100 20kg", false, NULL },
+		{ "squat 3x30", false, NULL },
+		{ "squat 3x60s", false, NULL },
+		{ "squat 60,60", false, NULL },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct entry e;
+		char *cause = NULL;
+
+		cr_assert_eq(entry_parse(cases[i].text, UNITS_KG, &e, &cause), 0, "%s: %s",
+		    cases[i].text, cause);
+		if (cases[i].cause == NULL)
+			cr_expect_eq(entry_check_for(&e, cases[i].bodyweight, &cause), 0, "%s: %s",
+			    cases[i].text, cause);
+		else {
+			cr_expect_eq(entry_check_for(&e, cases[i].bodyweight, &cause), -1, "%s accepted",
+			    cases[i].text);
+			cr_expect_str_eq(cause != NULL ? cause : "(none)", cases[i].cause);
+		}
+		free(cause);
+		entry_free(&e);
+	}
+}
 
 Test(entry, invalid_table)
 {
@@ -252,6 +378,12 @@ static const struct describe_case describe[] = {
 	    "chin-up: 3 sets of 5 at bodyweight + 20 lb, RPE 7, warm-up" },
 	{ "plank 3x60s", UNITS_KG, "plank: 3 sets of 60 s" },
 	{ "dead hang 60s,45s", UNITS_KG, "dead hang: 2 sets (60 s, 45 s)" },
+	/* The preview says how a line of different sets was read. */
+	{ "bench press 100x5 @9, 85x8, 85x8 @8 # top set", UNITS_KG,
+	    "bench press: 1 set of 5 at 100 kg, RPE 9; 1 set of 8 at 85 kg; 1 set of 8 at 85 kg, "
+	    "RPE 8, note \"top set\"" },
+	{ "squat 100x5, 100x5, 90x8 18:30", UNITS_KG,
+	    "squat: 2 sets of 5 at 100 kg; 1 set of 8 at 90 kg, at 18:30" },
 	{ "bench press 1x8 60 drop", UNITS_KG, "bench press: 1 set of 8 at 60 kg, drop set" },
 	{ "squat 1x3 140 failure", UNITS_KG, "squat: 1 set of 3 at 140 kg, to failure" },
 };

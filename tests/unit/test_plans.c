@@ -109,6 +109,7 @@ check_all(void)
 	check(STORE_Q_SLEEP, "sleep", "sleep_date", true);
 	check(STORE_Q_DAYS, "day", "day_date", true);
 	check(STORE_Q_LAST_TRAINED, "l", "lift_exercise", true);
+	check(STORE_Q_DAY_TIME, "lift", "lift_date", false);
 }
 
 Test(plans, screen_queries_use_their_indexes)
