@@ -27,6 +27,7 @@
 #include "date.h"
 #include "demo.h"
 #include "i18n.h"
+#include "cli_progress.h"
 #include "rc.h"
 #include "store.h"
 #include "ui.h"
@@ -103,6 +104,9 @@ const struct cli_command cli_commands[] = {
 	        { "year", 0, "YYYY", CLI_TEXT, NULL, ARG(year), N_("a whole year instead") },
 	        OPT_FORMAT_REPORT },
 	    CLI_NONE, NULL, NEEDS_STORE, cli_calendar },
+	{ "history", "history EXERCISE [--format text|tsv|json]",
+	    N_("one exercise's sessions: best sets, e1RM, volume and records"),
+	    { OPT_FORMAT_REPORT }, CLI_EXERCISE, NULL, NEEDS_STORE | NEEDS_CATALOGUE, cli_history },
 	{ "plates", "plates WEIGHT [--bar W] [--format text|tsv|json]",
 	    N_("the plates on each side of the bar for a weight"),
 	    { { "bar", 0, "W", CLI_TEXT, NULL, ARG(bar),

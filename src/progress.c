@@ -63,37 +63,43 @@ progress_add(struct progress_records *r, const struct progress_set *s)
 			r->rep_max[i] = s->load;
 }
 
-/* Take one set into its session, and into the records so far. */
+/* Take one set into its session, and into the records of the sessions so
+ * far (`r`): a record beats what earlier sessions did (`before`), so the
+ * sets of one session do not compete with each other, and a first session
+ * sets none. */
 static void
-progress_session_add(
-    struct progress_session *p, struct progress_records *r, const struct progress_set *s, int index)
+progress_session_add(struct progress_session *p, const struct progress_records *before,
+    struct progress_records *r, const struct progress_set *s, int index)
 {
-	double e, before = r->e1rm;
+	double e;
 	unsigned bits;
 
+	if (s->warmup)
+		return;
+	p->sets++; /* a work set, even one whose load is not known */
 	if (!progress_counts(s))
 		return;
-	p->sets++;
 	p->volume += s->load * s->reps;
 	if ((e = progress_e1rm(s->load, s->reps, s->rpe)) > p->e1rm) {
 		p->e1rm = e;
 		p->best = index;
 	}
-	bits = progress_beats(r, s);
+	bits = progress_beats(before, s);
 	progress_add(r, s);
 	p->prs |= bits;
 	if (bits & PROGRESS_PR_E1RM)
-		p->pr_e1rm_gain += r->e1rm - before;
+		p->pr_e1rm_gain = p->e1rm - before->e1rm;
 }
 
 size_t
 progress_sessions(const struct progress_set *sets, size_t n, struct progress_session **out)
 {
 	struct progress_session *p = xcalloc(n + 1, sizeof *p);
-	struct progress_records r;
+	struct progress_records r, before;
 	size_t k = 0;
 
 	memset(&r, 0, sizeof r);
+	before = r;
 	for (size_t i = 0; i < n; i++) {
 		hs_date d = stamp_date(sets[i].at);
 
@@ -101,8 +107,9 @@ progress_sessions(const struct progress_set *sets, size_t n, struct progress_ses
 			p[k].date = d;
 			p[k].best = -1;
 			k++;
+			before = r;
 		}
-		progress_session_add(&p[k - 1], &r, &sets[i], (int)i);
+		progress_session_add(&p[k - 1], &before, &r, &sets[i], (int)i);
 	}
 	*out = p;
 	return k;

@@ -50,7 +50,7 @@ void progress_add(struct progress_records *r, const struct progress_set *s);
 /* One date of the history. */
 struct progress_session {
 	hs_date date;
-	int sets;            /* that count: not warm-ups */
+	int sets;            /* work sets: not warm-ups (loaded or not) */
 	int best;            /* index into the sets of the best set (highest e1RM), -1 when none */
 	double e1rm;         /* of the best set */
 	double volume;       /* sum of load × reps of the sets that count */

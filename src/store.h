@@ -122,6 +122,10 @@ void store_day_free(struct store_day *d);
 int store_get_day(struct store *s, hs_date date, struct day_record *out, bool *found, char **cause);
 /* The time of the last set on `date` into *at; *found false (and *at as it
  * was) when the day has none. 0 or -1. */
+/* Every set of the exercise called `name`, oldest first, into *out (*n of
+ * them; none when the journal has no such exercise). 0 or -1. */
+int store_exercise_sets(
+    struct store *s, const char *name, struct set_record **out, size_t *n, char **cause);
 int store_day_last_time(struct store *s, hs_date date, hs_minute *at, bool *found, char **cause);
 
 /* The events the recovery model and the signals need at `now`: soreness,
@@ -165,6 +169,7 @@ enum store_query {
 	STORE_Q_DAYS,
 	STORE_Q_LAST_TRAINED, /* each group's last session before a date */
 	STORE_Q_DAY_TIME,     /* the time of a day's last set */
+	STORE_Q_EXERCISE_SETS, /* one exercise's sets, for its history */
 	STORE_Q_COUNT
 };
 const char *store_query_sql(enum store_query q);

@@ -57,6 +57,7 @@ enum stmt_id {
 	ST_ACTIVITIES_BETWEEN,
 	ST_LAST_TRAINED_BEFORE,
 	ST_DAY_LAST_TIME,
+	ST_EXERCISE_SETS,
 	ST_DATA_VERSION,
 	ST_CUSTOM_EXERCISES,
 	ST_CLEAR_EXERCISE_GROUPS,
@@ -129,7 +130,8 @@ enum store_rows {
 	ROWS_SLEEP,      /* struct sleep_record */
 	ROWS_DAYS,       /* struct day_record */
 	ROWS_ACTIVITIES, /* struct activity_record */
-	ROWS_EVENT_SETS  /* struct recovery_set, as the model reads sets; ctx as ROWS_SETS */
+	ROWS_EVENT_SETS, /* struct recovery_set, as the model reads sets; ctx as ROWS_SETS */
+	ROWS_EXERCISE_SETS /* struct set_record of one exercise (the walk's key); ctx as ROWS_SETS */
 };
 
 extern const char *const stmt_sql[ST_COUNT];
@@ -179,5 +181,9 @@ void store_rows_free(enum store_rows rows, void *v, size_t n);
 /* The same into a new array of *n rows; on failure none. */
 int store_load_rows(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
     void **out, size_t *n, char **cause);
+/* The same for a walk of one thing's rows (ROWS_EXERCISE_SETS: `key` is
+ * the exercise's id). */
+int store_load_rows_of(struct store *s, enum store_rows rows, int64_t key, hs_date from,
+    hs_date to, void *ctx, void **out, size_t *n, char **cause);
 
 #endif

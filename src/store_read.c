@@ -35,6 +35,26 @@ store_get_day(struct store *s, hs_date date, struct day_record *out, bool *found
 }
 
 int
+store_exercise_sets(
+    struct store *s, const char *name, struct set_record **out, size_t *n, char **cause)
+{
+	struct lift_reader lr = { 0 };
+	int64_t id;
+	void *v = NULL;
+	int found, rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((found = store_find_exercise(s, name, &id, cause)) <= 0)
+		return found;
+	rc = store_load_rows_of(s, ROWS_EXERCISE_SETS, id, date_from_ymd(DATE_MIN_YEAR, 1, 1),
+	    date_from_ymd(9999, 12, 31), &lr, &v, n, cause);
+	store_exercise_cache_free(&lr.rc);
+	*out = v;
+	return rc;
+}
+
+int
 store_day_last_time(struct store *s, hs_date date, hs_minute *at, bool *found, char **cause)
 {
 	sqlite3_stmt *st = store_stmt(s, ST_DAY_LAST_TIME, cause);

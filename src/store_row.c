@@ -443,6 +443,8 @@ static const struct {
 	    sizeof(struct activity_record), store_drop_activity, "read activities" },
 	[ROWS_EVENT_SETS] = { ST_EVENT_LIFTS_BETWEEN, store_row_event_set,
 	    sizeof(struct recovery_set), NULL, "read the sets" },
+	[ROWS_EXERCISE_SETS] = { ST_EXERCISE_SETS, store_row_set, sizeof(struct set_record),
+	    store_drop_set, "read the exercise's sets" },
 };
 
 void
@@ -469,9 +471,9 @@ struct store_rows_out {
  * that the screens' arrays are filled without a copy), else into a row of
  * its own handed to `each`. */
 static int
-store_walk_rows(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
-    struct store_rows_out *o, int (*each)(void *arg, void *row, char **cause), void *arg,
-    char **cause)
+store_walk_rows(struct store *s, enum store_rows rows, int64_t key, hs_date from, hs_date to,
+    void *ctx, struct store_rows_out *o, int (*each)(void *arg, void *row, char **cause),
+    void *arg, char **cause)
 {
 	size_t size = store_rows_def[rows].size;
 	sqlite3_stmt *st = store_stmt(s, store_rows_def[rows].range, cause);
@@ -483,6 +485,8 @@ store_walk_rows(struct store *s, enum store_rows rows, hs_date from, hs_date to,
 		return -1;
 	store_bind_date(st, 1, from);
 	store_bind_date(st, 2, to);
+	if (sqlite3_bind_parameter_count(st) >= 3)
+		sqlite3_bind_int64(st, 3, key);
 	while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		if (o != NULL && o->n == o->cap)
 			o->v = xreallocarray(o->v, o->cap = o->cap ? o->cap * 2 : 16, size);
@@ -506,16 +510,23 @@ int
 store_walk(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
     int (*each)(void *arg, void *row, char **cause), void *arg, char **cause)
 {
-	return store_walk_rows(s, rows, from, to, ctx, NULL, each, arg, cause);
+	return store_walk_rows(s, rows, 0, from, to, ctx, NULL, each, arg, cause);
 }
 
 int
 store_load_rows(struct store *s, enum store_rows rows, hs_date from, hs_date to, void *ctx,
     void **out, size_t *n, char **cause)
 {
+	return store_load_rows_of(s, rows, 0, from, to, ctx, out, n, cause);
+}
+
+int
+store_load_rows_of(struct store *s, enum store_rows rows, int64_t key, hs_date from,
+    hs_date to, void *ctx, void **out, size_t *n, char **cause)
+{
 	struct store_rows_out o = { 0 };
 
-	if (store_walk_rows(s, rows, from, to, ctx, &o, NULL, NULL, cause) == 0) {
+	if (store_walk_rows(s, rows, key, from, to, ctx, &o, NULL, NULL, cause) == 0) {
 		*out = o.v;
 		*n = o.n;
 		return 0;

@@ -103,6 +103,13 @@ const char *const stmt_sql[ST_COUNT] = {
 	    " ORDER BY l.date DESC, l.time DESC LIMIT 1) FROM exercise e)"
 	    " SELECT g.grp, last.at, g.exercise_id FROM exercise_group g"
 	    " JOIN last ON last.id = g.exercise_id",
+	/* One exercise's sets, as ST_LIFTS_BETWEEN reads them, on its index. */
+	[ST_EXERCISE_SETS] = "SELECT l.id, l.date, l.time, l.exercise_id, l.weight_kg,"
+	                     " l.bodyweight, l.reps, l.rpe, l.kind, l.note, l.seconds,"
+	                     " l.distance_m, l.superset, e.id"
+	                     " FROM lift l LEFT JOIN exercise e ON e.id = l.exercise_id"
+	                     " WHERE l.removed_by IS NULL AND l.exercise_id = ?3"
+	                     " AND l.date BETWEEN ?1 AND ?2 ORDER BY l.date, l.time, l.id",
 	[ST_DAY_LAST_TIME] = "SELECT max(time) FROM lift WHERE date = ?1 AND removed_by IS NULL",
 	[ST_DATA_VERSION] = "PRAGMA data_version",
 	[ST_CLEAR_EXERCISE_GROUPS] = "DELETE FROM exercise_group WHERE exercise_id = ?1",
@@ -186,6 +193,7 @@ store_query_sql(enum store_query q)
 		[STORE_Q_DAYS] = ST_DAYS_BETWEEN,
 		[STORE_Q_LAST_TRAINED] = ST_LAST_TRAINED_BEFORE,
 		[STORE_Q_DAY_TIME] = ST_DAY_LAST_TIME,
+		[STORE_Q_EXERCISE_SETS] = ST_EXERCISE_SETS,
 	};
 
 	return (unsigned)q < STORE_Q_COUNT ? stmt_sql[ids[q]] : NULL;

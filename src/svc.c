@@ -3,6 +3,7 @@
 
 #include "svc.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "recovery.h"
@@ -97,6 +98,44 @@ svc_weeks(struct store *s, const struct rc *rc, hs_date first, int n, hs_minute 
 		if (svc_week(s, rc, first + 7 * i, now, today, &out[i], cause) != 0)
 			return -1;
 	return 0;
+}
+
+int
+svc_history(struct store *s, const struct rc *rc, const struct exercise_def *def,
+    struct svc_history *out, char **cause)
+{
+	memset(out, 0, sizeof *out);
+	if (store_exercise_sets(s, def->name, &out->sets, &out->nsets, cause) != 0)
+		return -1;
+	out->ps = xcalloc(out->nsets + 1, sizeof *out->ps);
+	for (size_t i = 0; i < out->nsets; i++) {
+		const struct set_record *r = &out->sets[i];
+		/* The RPE as the model counts it: a failure set without one is 10,
+		 * unloaded bodyweight work has its own default. */
+		struct recovery_set rs = { .rpe = set_kind_rpe(r->kind, r->rpe),
+			.warmup = r->kind == SET_WARMUP,
+			.bodyweight = r->bodyweight && r->weight_kg == 0 };
+
+		out->ps[i] = (struct progress_set){ .at = r->at,
+			.load = r->bodyweight ? 0 : r->weight_kg,
+			.reps = r->reps,
+			.rpe = recovery_set_rpe(&rc->recovery, &rs),
+			.warmup = r->kind == SET_WARMUP };
+		out->unknown_load += r->bodyweight && r->kind != SET_WARMUP && r->reps > 0;
+	}
+	out->nsessions = progress_sessions(out->ps, out->nsets, &out->sessions);
+	return 0;
+}
+
+void
+svc_history_free(struct svc_history *h)
+{
+	for (size_t i = 0; i < h->nsets; i++)
+		set_record_free(&h->sets[i]);
+	free(h->sets);
+	free(h->ps);
+	free(h->sessions);
+	memset(h, 0, sizeof *h);
 }
 
 /* ---- writing -------------------------------------------------------- */

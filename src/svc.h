@@ -17,6 +17,7 @@
 
 #include "catalogue.h"
 #include "entry.h"
+#include "progress.h"
 #include "rc.h"
 #include "signals.h"
 #include "store.h"
@@ -61,6 +62,22 @@ int svc_week(struct store *s, const struct rc *rc, hs_date first, hs_minute now,
  * the rows of a month or the columns of a year. */
 int svc_weeks(struct store *s, const struct rc *rc, hs_date first, int n, hs_minute now,
     hs_date today, struct svc_week *out, char **cause);
+
+/* One exercise's history: its sets, oldest first, each as the progress core
+ * counts it (sets[i] and ps[i] are the same set), and its sessions. */
+struct svc_history {
+	struct set_record *sets;
+	struct progress_set *ps;
+	size_t nsets;
+	struct progress_session *sessions;
+	size_t nsessions;
+	size_t unknown_load; /* sets at body weight: no body weight is known, so
+	                      * they are in no e1RM, volume or record */
+};
+/* The history of exercise `def` (none when it was never logged). */
+int svc_history(struct store *s, const struct rc *rc, const struct exercise_def *def,
+    struct svc_history *out, char **cause);
+void svc_history_free(struct svc_history *h);
 
 /* ---- writing: each call is one batch, called `what` (shown by undo) ---- */
 

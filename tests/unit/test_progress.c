@@ -139,3 +139,23 @@ Test(progress, chart_many_values_and_edges)
 	chart(v, 0, 5, 2, true, out);
 	cr_expect_str_eq(out[0], "     ");
 }
+
+/* A work set whose load is not known (at body weight, no body weight) is a
+ * set of its session, but in no e1RM, volume or record. */
+Test(progress, unknown_load_is_a_set_not_a_record)
+{
+	const struct progress_set sets[] = {
+		{ AT(2, 1800), 0, 8, 7, false },
+		{ AT(2, 1805), 0, 8, 7, false },
+		{ AT(3, 1800), 20, 5, 8, false },
+	};
+	struct progress_session *p;
+	size_t n = progress_sessions(sets, HS_ARRAY_LEN(sets), &p);
+
+	cr_assert_eq(n, 2);
+	cr_expect_eq(p[0].sets, 2);
+	cr_expect_eq(p[0].best, -1, "no best set without a load");
+	cr_expect_float_eq(p[0].volume, 0, 1e-9);
+	cr_expect_eq(p[1].prs, 0u, "the first set with a load beats nothing");
+	free(p);
+}

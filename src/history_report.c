@@ -1,0 +1,232 @@
+/* history_report.c: one exercise's history for the command line. The
+ * sessions and records are the progress core's (svc_history); this only
+ * lays them out. */
+#include "config.h"
+
+#include "history_report.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "util.h"
+
+#define HISTORY_CHART_MAX 512
+
+/* The ids of the records, as TSV and JSON name them. */
+static const char *const history_record_ids[1 + PROGRESS_REP_MAXES] = { "e1rm", "1rm", "3rm",
+	"5rm", "10rm" };
+
+static double
+hr_in(double kg, enum units units)
+{
+	return units == UNITS_LB ? kg / KG_PER_LB : kg;
+}
+
+static const char *
+hr_unit(enum units units)
+{
+	return units == UNITS_LB ? "lb" : "kg";
+}
+
+void
+history_records_text(const struct progress_session *p, enum units units, char *buf, size_t len)
+{
+	char num[32];
+	size_t used = 0;
+
+	buf[0] = '\0';
+	if (p->prs & PROGRESS_PR_E1RM) {
+		util_number_text(hr_in(p->pr_e1rm_gain, units), num, sizeof num);
+		used += (size_t)snprintf(buf, len, _("e1RM +%s %s"), num, hr_unit(units));
+	}
+	for (int i = 0; i < PROGRESS_REP_MAXES && used < len; i++)
+		if (p->prs & PROGRESS_PR_REPS(i))
+			used += (size_t)snprintf(buf + used, len - used, "%s%dRM", used ? ", " : "",
+			    progress_rep_max_reps[i]);
+}
+
+/* "Tue 17 Nov 2026". */
+static void
+hr_date(hs_date d, char *buf, size_t len)
+{
+	int y, m, day;
+
+	date_to_ymd(d, &y, &m, &day);
+	snprintf(buf, len, "%s %d %s %d", date_weekday_name(date_weekday(d)), day,
+	    date_month_name(m), y);
+}
+
+/* The best set of a session for people: "100 × 5 @8". */
+static void
+hr_best(const struct svc_history *h, const struct progress_session *p, const struct history_report_opts *o,
+    char *buf, size_t len)
+{
+	const struct set_record *r;
+	char num[32], rpe[16] = "";
+
+	if (p->best < 0) {
+		snprintf(buf, len, "-");
+		return;
+	}
+	r = &h->sets[p->best];
+	util_number_text(hr_in(r->weight_kg, o->units), num, sizeof num);
+	if (r->rpe > 0)
+		snprintf(rpe, sizeof rpe, " @%g", r->rpe);
+	snprintf(buf, len, "%s %s %d%s", num, o->utf8 ? "\u00d7" : "x", r->reps, rpe);
+}
+
+static void
+hr_chart(FILE *f, const struct svc_history *h, const struct history_report_opts *o)
+{
+	double v[HISTORY_CHART_MAX], lo = 0, hi = 0;
+	char *rows[16], hi_text[32], lo_text[32];
+	size_t n = 0, first;
+	int height = o->chart_height < 1 ? 1 : o->chart_height > 16 ? 16 : o->chart_height;
+	int width = o->chart_width < 8 ? 8 : o->chart_width > HISTORY_CHART_MAX ? HISTORY_CHART_MAX
+	                                                                     : o->chart_width;
+
+	/* The last sessions with an e1RM, as many as the chart has columns at
+	 * most: older ones are in the table. */
+	for (size_t i = 0; i < h->nsessions; i++)
+		n += h->sessions[i].e1rm > 0;
+	first = n > (size_t)width ? n - (size_t)width : 0;
+	n = 0;
+	for (size_t i = 0, k = 0; i < h->nsessions; i++) {
+		if (h->sessions[i].e1rm <= 0 || k++ < first)
+			continue;
+		v[n] = hr_in(h->sessions[i].e1rm, o->units);
+		lo = n == 0 || v[n] < lo ? v[n] : lo;
+		hi = n == 0 || v[n] > hi ? v[n] : hi;
+		n++;
+	}
+	if (n < 2) /* one bar says nothing the table does not */
+		return;
+	for (int r = 0; r < height; r++)
+		rows[r] = xmalloc(4 * (size_t)width + 1);
+	progress_chart(v, n, width, height, o->utf8, rows);
+	util_number_text(hi, hi_text, sizeof hi_text);
+	util_number_text(lo, lo_text, sizeof lo_text);
+	fprintf(f,
+	    ngettext("e1RM in %s, the best set of the last %zu session:\n",
+	        "e1RM in %s, the best set of each of the last %zu sessions:\n", (unsigned long)n),
+	    hr_unit(o->units), n);
+	for (int r = 0; r < height; r++) {
+		const char *label = r == 0 ? hi_text : r == height - 1 ? lo_text : "";
+
+		fprintf(f, "%7s %s %s\n", label, o->utf8 ? "\u2502" : "|", rows[r]);
+		free(rows[r]);
+	}
+}
+
+static void
+hr_text(FILE *f, const char *exercise, const struct svc_history *h,
+    const struct history_report_opts *o)
+{
+	char from[40], to[40], best[48], num[32], vol[32], rec[96];
+
+	if (h->nsessions == 0) {
+		fprintf(f, _("%s: not logged yet\n"), exercise);
+		return;
+	}
+	hr_date(h->sessions[0].date, from, sizeof from);
+	hr_date(h->sessions[h->nsessions - 1].date, to, sizeof to);
+	fprintf(f,
+	    ngettext("%s: %zu session, %s to %s\n", "%s: %zu sessions, %s to %s\n",
+	        (unsigned long)h->nsessions),
+	    exercise, h->nsessions, from, to);
+	if (h->unknown_load > 0)
+		fprintf(f,
+		    ngettext("%zu set at body weight is in no e1RM, volume or record: herstel "
+		             "knows no body weight\n",
+		        "%zu sets at body weight are in no e1RM, volume or record: herstel "
+		        "knows no body weight\n",
+		        (unsigned long)h->unknown_load),
+		    h->unknown_load);
+	hr_chart(f, h, o);
+	/* The table: a column's heading is as wide as its widest cell. */
+	fprintf(f, "%-16s %4s  %-14s %7s %9s  %s\n", _("date"), _("sets"), _("best set"), "e1RM",
+	    _("volume"), _("records"));
+	for (size_t i = 0; i < h->nsessions; i++) {
+		const struct progress_session *p = &h->sessions[i];
+
+		hr_date(p->date, from, sizeof from);
+		hr_best(h, p, o, best, sizeof best);
+		if (p->e1rm > 0)
+			util_number_text(hr_in(p->e1rm, o->units), num, sizeof num);
+		else
+			snprintf(num, sizeof num, "-");
+		util_number_text(hr_in(p->volume, o->units), vol, sizeof vol);
+		history_records_text(p, o->units, rec, sizeof rec);
+		fprintf(f, "%-16s %4d  %-*s %7s %9s  %s%s\n", from, p->sets,
+		    14 + (o->utf8 && p->best >= 0 ? 1 : 0), best, num, vol,
+		    *rec != '\0' ? (o->utf8 ? "\u2605 " : "* ") : "", rec);
+	}
+}
+
+/* The record ids of a session, comma-separated, "" when none. */
+static void
+hr_record_ids(const struct progress_session *p, const char *sep, const char *quote, FILE *f)
+{
+	int n = 0;
+
+	if (p->prs & PROGRESS_PR_E1RM)
+		fprintf(f, "%s%s%s", quote, history_record_ids[0], quote), n++;
+	for (int i = 0; i < PROGRESS_REP_MAXES; i++)
+		if (p->prs & PROGRESS_PR_REPS(i))
+			fprintf(f, "%s%s%s%s", n++ ? sep : "", quote, history_record_ids[1 + i], quote);
+}
+
+static void
+hr_machine(FILE *f, const char *exercise, const struct svc_history *h, bool json)
+{
+	char date[DATE_BUF], w[32], e[32], v[32], g[32];
+
+	if (json) {
+		fputs("{\"exercise\":", f);
+		report_json_string(f, exercise);
+		fprintf(f, ",\"unknown_load_sets\":%zu,\"sessions\":[", h->unknown_load);
+	} else
+		fputs("date\tsets\tbest_weight_kg\tbest_reps\tbest_rpe\te1rm_kg\tvolume_kg\trecords\n",
+		    f);
+	for (size_t i = 0; i < h->nsessions; i++) {
+		const struct progress_session *p = &h->sessions[i];
+		const struct set_record *b = p->best >= 0 ? &h->sets[p->best] : NULL;
+
+		date_format(p->date, date);
+		util_number_text(b != NULL ? b->weight_kg : 0, w, sizeof w);
+		util_number_text(p->e1rm, e, sizeof e);
+		util_number_text(p->volume, v, sizeof v);
+		util_number_text(p->pr_e1rm_gain, g, sizeof g);
+		if (!json) {
+			fprintf(f, "%s\t%d\t%s\t%d\t%g\t%s\t%s\t", date, p->sets, b ? w : "",
+			    b ? b->reps : 0, b ? b->rpe : 0, e, v);
+			if (p->prs == 0)
+				fputc('-', f);
+			hr_record_ids(p, ",", "", f);
+			fputc('\n', f);
+			continue;
+		}
+		fprintf(f, "%s{\"date\":\"%s\",\"sets\":%d,\"best\":", i ? "," : "", date, p->sets);
+		if (b != NULL)
+			fprintf(f, "{\"weight_kg\":%s,\"reps\":%d,\"rpe\":%g}", w, b->reps, b->rpe);
+		else
+			fputs("null", f);
+		fprintf(f, ",\"e1rm_kg\":%s,\"volume_kg\":%s,\"records\":[", e, v);
+		hr_record_ids(p, ",", "\"", f);
+		fprintf(f, "],\"e1rm_gain_kg\":%s}", g);
+	}
+	if (json)
+		fputs("]}\n", f);
+}
+
+void
+history_report(FILE *f, const char *exercise, const struct svc_history *h,
+    const struct history_report_opts *o)
+{
+	if (o->format == REPORT_TEXT)
+		hr_text(f, exercise, h, o);
+	else
+		hr_machine(f, exercise, h, o->format == REPORT_JSON);
+}

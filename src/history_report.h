@@ -1,0 +1,30 @@
+/* history_report.h: `herstel history EXERCISE` output: one exercise's
+ * sessions, with their best set, e1RM, volume and records, as text (with a
+ * chart of the e1RM), TSV or JSON. */
+#ifndef HERSTEL_HISTORY_REPORT_H
+#define HERSTEL_HISTORY_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "journal.h"
+#include "report.h"
+#include "svc.h"
+
+struct history_report_opts {
+	enum report_format format;
+	bool utf8;         /* the chart's blocks and the × sign, else ASCII */
+	enum units units;  /* of the text; TSV and JSON are in kg */
+	int chart_width;   /* columns of the e1RM chart in text */
+	int chart_height;  /* its rows */
+};
+
+/* The PR words of a session's record bits: "e1RM +2.5 kg, 5RM", or "" when
+ * none; `units` as the text's. */
+void history_records_text(const struct progress_session *p, enum units units, char *buf,
+    size_t len);
+
+void history_report(FILE *f, const char *exercise, const struct svc_history *h,
+    const struct history_report_opts *o);
+
+#endif
