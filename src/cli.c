@@ -51,8 +51,11 @@
 	}
 
 const struct cli_command cli_commands[] = {
-	{ "log", "log [--date D] [--time HH:MM] ENTRY...",
-	    N_("log sets: \"squat 5x5 100kg @8\", one entry per argument"), { OPT_DATE, OPT_TIME },
+	{ "log", "log [--date D] [--time HH:MM] ENTRY... | log --repeat D [--date D] [--time HH:MM]",
+	    N_("log sets: \"squat 5x5 100kg @8\", one entry per argument"),
+	    { OPT_DATE, OPT_TIME,
+	        { "repeat", 0, "D", CLI_TEXT, NULL, ARG(repeat),
+	            N_("log every set of day D again, as one undo step") } },
 	    CLI_EXERCISE, NULL, NEEDS_STORE | NEEDS_CATALOGUE | NEEDS_WRITE, cli_log },
 	{ "sore", "sore [--date D] [--time HH:MM] GROUP=LEVEL...",
 	    N_("log soreness of muscle groups, 0 (none) to 3 (severe)"), { OPT_DATE, OPT_TIME },

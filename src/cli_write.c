@@ -112,6 +112,46 @@ cli_entry_texts(const struct cli_args *a, int *n)
 	return texts;
 }
 
+/* `log --repeat D`: every set of day D again, at --date and --time. */
+static int
+cli_log_repeat(struct cli *c, struct cli_args *a)
+{
+	struct store_day d;
+	char *cause = NULL, when[40], from[40];
+	hs_minute at;
+	hs_date day;
+
+	if (a->nrest > 0)
+		return cli_bad_usage(c, _("--repeat takes no entries: it logs the day's sets"));
+	if (date_parse(a->repeat, stamp_date(c->now), &day, &cause) != 0)
+		return cli_error(c, "--repeat: %s", cause), free(cause), EXIT_ERROR;
+	if (cli_when(c, a, 12 * 60, &at) != 0)
+		return EXIT_ERROR;
+	if (a->time == NULL && svc_log_at(c->store, stamp_date(at), c->now, 12 * 60, &at, &cause) != 0)
+		return cli_cause(c, cause);
+	if (svc_repeat(c->store, day, at, &d, &cause) != 0)
+		return cli_cause(c, cause);
+	cli_when_text(at, when, sizeof when);
+	cli_when_text(stamp_make(day, 0), from, sizeof from);
+	from[strlen(from) - 6] = '\0'; /* the day, without its 00:00 */
+	printf(ngettext("logged %zu set of %s again on %s:\n", "logged %zu sets of %s again on %s:\n",
+	           (unsigned long)d.nsets),
+	    d.nsets, from, when);
+	/* A line for each exercise, as it would be typed again. */
+	for (size_t i = 0, j; i < d.nsets; i = j) {
+		char *line;
+
+		for (j = i + 1; j < d.nsets && d.sets[j].exercise_id == d.sets[i].exercise_id; j++)
+			;
+		line = entry_line(&d.sets[i], j - i);
+		printf("  %s\n", line);
+		free(line);
+	}
+	cli_future_note(c, stamp_date(at));
+	store_day_free(&d);
+	return EXIT_OK;
+}
+
 int
 cli_log(struct cli *c, struct cli_args *a)
 {
@@ -122,6 +162,8 @@ cli_log(struct cli *c, struct cli_args *a)
 	int n = 0, parsed = 0, status = EXIT_ERROR;
 	hs_minute at;
 
+	if (a->repeat != NULL)
+		return cli_log_repeat(c, a);
 	if (a->nrest < 1)
 		return cli_bad_usage(c, "nothing to log");
 	if (cli_when(c, a, 12 * 60, &at) != 0)

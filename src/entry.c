@@ -748,6 +748,114 @@ entry_check_for(const struct entry *e, bool bodyweight, char **cause)
 	    sets, reps, sets, reps, reps, sets, reps, sets, sets, reps);
 }
 
+/* What a stored set counts: seconds for a timed one, else reps. */
+static int
+entry_set_count(const struct set_record *s)
+{
+	return s->seconds > 0 ? s->seconds : s->reps;
+}
+
+/* One run's part of a line: "5x5 100kg @8", "8,8,6 bw+10kg", or, when
+ * `short`, "100x5 @8" for a single set whose load cannot be read as a set
+ * count. */
+static void
+entry_run_text(struct strbuf *sb, const struct set_record *s, size_t n, bool note, bool short_)
+{
+	bool same = true;
+
+	for (size_t i = 1; i < n; i++)
+		same = same && entry_set_count(&s[i]) == entry_set_count(&s[0]);
+	if (short_ && n == 1 && !s->bodyweight && s->seconds == 0 && s->reps > 0 &&
+	    (s->weight_kg > ENTRY_MAX_SETS || s->weight_kg != floor(s->weight_kg)))
+		strbuf_printf(sb, "%gx%d", s->weight_kg, s->reps);
+	else {
+		if (same && entry_set_count(s) > 0)
+			strbuf_printf(sb, "%zux%d%s", n, entry_set_count(s), s->seconds > 0 ? "s" : "");
+		for (size_t i = 0; !same && i < n; i++)
+			strbuf_printf(sb, "%s%d%s", i > 0 ? "," : "", entry_set_count(&s[i]),
+			    s->seconds > 0 ? "s" : "");
+		if (s->bodyweight)
+			strbuf_puts(sb, " bw");
+		if (s->weight_kg > 0)
+			strbuf_printf(sb, "%s%gkg", s->bodyweight ? "+" : " ", s->weight_kg);
+	}
+	if (s->rpe > 0)
+		strbuf_printf(sb, " @%g", s->rpe);
+	if (s->kind != SET_WORK)
+		strbuf_printf(sb, " %s", set_kind_id(s->kind));
+	if (note && s->note[0] != '\0')
+		strbuf_printf(sb, " # %s", s->note);
+}
+
+char *
+entry_text(const struct set_record *s, size_t n, bool note)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	strbuf_printf(&sb, "%s ", s->exercise);
+	entry_run_text(&sb, s, n, note, false);
+	return strbuf_detach(&sb);
+}
+
+char *
+entry_line(const struct set_record *s, size_t n)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	strbuf_printf(&sb, "%s ", s->exercise);
+	for (size_t i = 0, run; i < n; i += run) {
+		run = entry_run_length(&s[i], n - i);
+		if (i > 0)
+			strbuf_puts(&sb, ", ");
+		entry_run_text(&sb, &s[i], run, false, true);
+	}
+	return strbuf_detach(&sb);
+}
+
+void
+entry_sort_sets(struct set_record *s, size_t n)
+{
+	size_t *rank = xcalloc(n + 1, sizeof *rank), i, j, rtmp;
+	struct set_record tmp;
+
+	for (i = 0; i < n; i++) {
+		rank[i] = i;
+		for (j = 0; j < i; j++)
+			if (s[j].exercise_id == s[i].exercise_id) {
+				rank[i] = rank[j];
+				break;
+			}
+	}
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && rank[j - 1] > rank[j]; j--) {
+			tmp = s[j - 1], s[j - 1] = s[j], s[j] = tmp;
+			rtmp = rank[j - 1], rank[j - 1] = rank[j], rank[j] = rtmp;
+		}
+	free(rank);
+}
+
+/* Two sets print as one line when everything but the reps agrees. */
+static bool
+entry_same_line(const struct set_record *x, const struct set_record *y)
+{
+	return x->exercise_id == y->exercise_id && x->weight_kg == y->weight_kg &&
+	    x->bodyweight == y->bodyweight && x->rpe == y->rpe && x->kind == y->kind &&
+	    (x->seconds > 0) == (y->seconds > 0) && x->distance_m == y->distance_m &&
+	    x->superset == y->superset && strcmp(x->note, y->note) == 0;
+}
+
+size_t
+entry_run_length(const struct set_record *s, size_t n)
+{
+	size_t j = 1;
+
+	while (j < n && j < ENTRY_MAX_SETS && entry_same_line(&s[0], &s[j]))
+		j++;
+	return n == 0 ? 0 : j;
+}
+
 /* Free what entry_parse allocated; safe after a failed parse. */
 void
 entry_free(struct entry *e)

@@ -22,6 +22,7 @@
 #define HERSTEL_ENTRY_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "journal.h"
 
@@ -66,6 +67,21 @@ int entry_parse(const char *text, enum units units, struct entry *out, char **ca
  * silently logged as 500 reps. "plank 3x60" and "push-up 2x50" stand. */
 int entry_check_for(const struct entry *e, bool bodyweight, char **cause);
 void entry_free(struct entry *e);
+/* The line that logs `n` sets again: a run of one exercise with the load,
+ * RPE and kind of the first ("squat 5x5 100kg @8 # note"), for an edit's
+ * prefilled line and a repeated day; the note only when `note`. Caller
+ * frees. */
+char *entry_text(const struct set_record *s, size_t n, bool note);
+/* A day's sets as its log shows them: by exercise, in the order each first
+ * appears, then by time (a stable sort, in place). */
+void entry_sort_sets(struct set_record *s, size_t n);
+/* How many sets from s[0] make one line of the log (and one entry_text):
+ * everything but the reps agrees; at most ENTRY_MAX_SETS. */
+size_t entry_run_length(const struct set_record *s, size_t n);
+/* The one line that logs `n` sets of one exercise again, a group for each
+ * run: "bench press 2x5 60kg warmup, 100x5 @9, 85x8, 85x8 @8"; no notes.
+ * Caller frees. */
+char *entry_line(const struct set_record *s, size_t n);
 /* "squat: 5 sets of 5 at 100 kg, RPE 8", or per group "bench press: 1 set
  * of 5 at 100 kg, RPE 9; 2 sets of 8 at 85 kg" (for the live preview and
  * the confirmations: it says how the line was read); caller frees. */

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "recovery.h"
 #include "util.h"
 
@@ -194,6 +195,45 @@ svc_log_write(struct store *s, void *arg, char **cause)
 		}
 	}
 	return 0;
+}
+
+static int
+svc_repeat_write(struct store *s, void *arg, char **cause)
+{
+	const struct store_day *d = arg;
+
+	for (size_t i = 0; i < d->nsets; i++)
+		if (store_add_set(s, &d->sets[i], cause) != 0)
+			return -1;
+	return 0;
+}
+
+int
+svc_repeat(struct store *s, hs_date from, hs_minute at, struct store_day *day, char **cause)
+{
+	char date[DATE_BUF], *what;
+	int rc;
+
+	if (store_load_day(s, from, day, cause) != 0)
+		return -1;
+	date_format(from, date);
+	if (day->nsets == 0) {
+		store_day_free(day);
+		return util_fail(cause, _("nothing to repeat: %s has no sets"), date);
+	}
+	/* The sets as they were, in their order, at the new time; the notes
+	 * were that day's. */
+	for (size_t i = 0; i < day->nsets; i++) {
+		day->sets[i].at = at;
+		day->sets[i].note[0] = '\0';
+	}
+	what = xasprintf("repeat %s", date);
+	rc = store_batch(s, what, svc_repeat_write, day, cause);
+	free(what);
+	entry_sort_sets(day->sets, day->nsets);
+	if (rc != 0)
+		store_day_free(day);
+	return rc;
 }
 
 int

@@ -98,6 +98,11 @@ struct svc_entry {
 	double distance_m;
 };
 
+/* Log every set of day `from` again at `at`, without their notes, as one
+ * batch; the day read (its sets sorted as the log shows them) into *day
+ * for the caller to say what was logged. Nothing written, and an error,
+ * when that day has no sets. */
+int svc_repeat(struct store *s, hs_date from, hs_minute at, struct store_day *day, char **cause);
 /* The time of a set logged on `day` without one of its own: now on today,
  * else the time of the day's last set, else `default_minute` of that day
  * (a session logged the day after keeps its place, not noon). */

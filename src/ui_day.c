@@ -16,40 +16,6 @@
 #include "ui_log.h"
 #include "util.h"
 
-/* Sort the day's sets by exercise (first appearance), then time: stable. */
-static void
-ui_day_sort_sets(struct store_day *d)
-{
-	size_t *rank = xcalloc(d->nsets + 1, sizeof *rank), i, j;
-	struct set_record tmp;
-	size_t rtmp;
-
-	for (i = 0; i < d->nsets; i++) {
-		rank[i] = i;
-		for (j = 0; j < i; j++)
-			if (d->sets[j].exercise_id == d->sets[i].exercise_id) {
-				rank[i] = rank[j];
-				break;
-			}
-	}
-	for (i = 1; i < d->nsets; i++)
-		for (j = i; j > 0 && rank[j - 1] > rank[j]; j--) {
-			tmp = d->sets[j - 1], d->sets[j - 1] = d->sets[j], d->sets[j] = tmp;
-			rtmp = rank[j - 1], rank[j - 1] = rank[j], rank[j] = rtmp;
-		}
-	free(rank);
-}
-
-/* Two sets print as one line when everything but the reps agrees. */
-static bool
-ui_day_same_run(const struct set_record *x, const struct set_record *y)
-{
-	return x->exercise_id == y->exercise_id && x->weight_kg == y->weight_kg &&
-	    x->bodyweight == y->bodyweight && x->rpe == y->rpe && x->kind == y->kind &&
-	    (x->seconds > 0) == (y->seconds > 0) && x->distance_m == y->distance_m &&
-	    x->superset == y->superset && strcmp(x->note, y->note) == 0;
-}
-
 /* The selectable lines: runs of sets, then sleep, soreness and the note. */
 static void
 ui_day_items(struct app *a)
@@ -60,12 +26,10 @@ ui_day_items(struct app *a)
 	free(a->items);
 	a->items = xcalloc(d->nsets + d->nactivities + 3, sizeof *a->items);
 	while (i < d->nsets) {
-		size_t j = i + 1;
-		while (j < d->nsets && j - i < ENTRY_MAX_SETS &&
-		    ui_day_same_run(&d->sets[i], &d->sets[j]))
-			j++;
-		a->items[n++] = (struct ui_item){ ITEM_SETS, i, j - i };
-		i = j;
+		size_t run = entry_run_length(&d->sets[i], d->nsets - i);
+
+		a->items[n++] = (struct ui_item){ ITEM_SETS, i, run };
+		i += run;
 	}
 	for (size_t k = 0; k < d->nactivities; k++)
 		a->items[n++] = (struct ui_item){ ITEM_ACTIVITY, k, 1 };
@@ -93,7 +57,7 @@ ui_day_load(struct app *a)
 		cause = NULL;
 		a->log.day.note = xstrdup("");
 	}
-	ui_day_sort_sets(&a->log);
+	entry_sort_sets(a->log.sets, a->log.nsets);
 	ui_day_items(a);
 	if (a->have_events)
 		store_events_free(&a->events);

@@ -85,31 +85,7 @@ ui_log_run_text(const struct app *a, const struct ui_item *it)
 char *
 ui_log_entry_text(const struct app *a, const struct ui_item *it)
 {
-	const struct set_record *s = &a->log.sets[it->first];
-	struct strbuf sb;
-	bool same = true;
-
-	strbuf_init(&sb);
-	strbuf_printf(&sb, "%s ", s->exercise);
-	for (size_t i = 1; i < it->count; i++)
-		same = same && ui_log_count(&s[i]) == ui_log_count(&s[0]);
-	if (same && ui_log_count(s) > 0)
-		strbuf_printf(
-		    &sb, "%zux%d%s", it->count, ui_log_count(s), s->seconds > 0 ? "s" : "");
-	for (size_t i = 0; !same && i < it->count; i++)
-		strbuf_printf(&sb, "%s%d%s", i > 0 ? "," : "", ui_log_count(&s[i]),
-		    s->seconds > 0 ? "s" : "");
-	if (s->bodyweight)
-		strbuf_puts(&sb, " bw");
-	if (s->weight_kg > 0)
-		strbuf_printf(&sb, "%s%gkg", s->bodyweight ? "+" : " ", s->weight_kg);
-	if (s->rpe > 0)
-		strbuf_printf(&sb, " @%g", s->rpe);
-	if (s->kind != SET_WORK)
-		strbuf_printf(&sb, " %s", set_kind_id(s->kind));
-	if (s->note[0] != '\0')
-		strbuf_printf(&sb, " # %s", s->note);
-	return strbuf_detach(&sb);
+	return entry_text(&a->log.sets[it->first], it->count, true);
 }
 
 /* "quads 2 · glutes 1": the latest level of each group reported that day. */

@@ -407,4 +407,41 @@ t_run log --date yesterday "squat 2x5 100 25:00"
 t_status 1 "a time out of range is refused"
 t_match stderr "$T_ERR" 'bad time "25:00"' "and named"
 
+## a day again: log --repeat ----------------------------------------------
+
+fresh
+t_run log --date 2026-11-10 --time 18:00 "bench press 2x5 60 warmup" \
+	"bench press 100x5 @9, 85x8, 85x8 @8 # heavy" "pull-up 3x8"
+t_run log --repeat 2026-11-10
+t_status 0 "log --repeat DATE exits 0"
+t_eq out "$T_OUT" "logged 8 sets of Tue 10 Nov 2026 again on Tue 17 Nov 2026 12:00:
+  bench press 2x5 60kg warmup, 100x5 @9, 85x8, 85x8 @8
+  pull-up 3x8 bw" "it says each exercise's sets as a line that logs them again"
+t_eq today "$(t_sql "SELECT time, weight_kg, reps, ifnull(rpe, 0), kind, note FROM lift WHERE date = '2026-11-17' ORDER BY id")" \
+	"12:00|60.0|5|0|warmup|
+12:00|60.0|5|0|warmup|
+12:00|100.0|5|9.0|work|
+12:00|85.0|8|0|work|
+12:00|85.0|8|8.0|work|
+12:00|0.0|8|0|work|
+12:00|0.0|8|0|work|
+12:00|0.0|8|0|work|" "today holds the same sets, in their order, without the day's notes"
+t_eq batches "$(t_sql "SELECT count(DISTINCT batch) FROM lift WHERE date = '2026-11-17'")" 1 \
+	"as one batch"
+t_run undo
+t_match undo "$T_OUT" "^undone: repeat 2026-11-10" "undo says what it takes back"
+t_eq left "$(t_sql "SELECT count(*) FROM lift WHERE date = '2026-11-17' AND removed_by IS NULL")" 0 \
+	"and takes back the whole repeat"
+t_run log --repeat 2026-11-10 --date yesterday --time 07:30
+t_eq when "$(t_sql "SELECT DISTINCT date, time FROM lift WHERE date = '2026-11-16'")" "2026-11-16|07:30" \
+	"--date and --time place the repeat"
+t_run log --repeat 2026-11-11
+t_status 1 "a day without sets is refused"
+t_match err "$T_ERR" "nothing to repeat: 2026-11-11 has no sets" "and said so"
+t_run log --repeat 2026-11-10 "squat 5x5"
+t_status 2 "--repeat with entries is a usage error"
+t_run log --repeat 2026-13-01
+t_status 1 "a bad --repeat date is refused"
+t_match err "$T_ERR" "^herstel: log: --repeat: " "and named"
+
 done_testing

@@ -435,3 +435,38 @@ Test(entry, control_characters_and_bad_utf8)
 	cr_expect_str_eq(e.note, "zwaar, goed gevoel \xe2\x9c\x93");
 	entry_free(&e);
 }
+
+/* The lines that log stored sets again read back as the same sets. */
+Test(entry, line_of_stored_sets)
+{
+	struct set_record s[] = {
+		{ .exercise_id = 1, .exercise = (char *)"bench press", .weight_kg = 60, .reps = 5,
+		    .kind = SET_WARMUP, .note = (char *)"" },
+		{ .exercise_id = 1, .exercise = (char *)"bench press", .weight_kg = 60, .reps = 5,
+		    .kind = SET_WARMUP, .note = (char *)"" },
+		{ .exercise_id = 1, .exercise = (char *)"bench press", .weight_kg = 100, .reps = 5,
+		    .rpe = 9, .note = (char *)"top" },
+		{ .exercise_id = 1, .exercise = (char *)"bench press", .weight_kg = 20, .reps = 8,
+		    .note = (char *)"" },
+		{ .exercise_id = 1, .exercise = (char *)"bench press", .weight_kg = 82.5, .reps = 8,
+		    .rpe = 8, .note = (char *)"" },
+	};
+	struct entry e;
+	char *line = entry_line(s, 5), *text, *cause = NULL;
+
+	cr_expect_eq(entry_run_length(s, 5), 2, "the two warm-ups are one run");
+	cr_expect_eq(entry_run_length(s + 2, 3), 1);
+	cr_expect_str_eq(line, "bench press 2x5 60kg warmup, 100x5 @9, 1x8 20kg, 82.5x8 @8",
+	    "20 could be a set count: 1x8 20kg");
+	cr_assert_eq(entry_parse(line, UNITS_KG, &e, &cause), 0, "%s", cause);
+	cr_assert_eq(e.nsets, 5);
+	for (int i = 0; i < 5; i++)
+		cr_expect(e.set[i].reps == s[i].reps && e.set[i].weight_kg == s[i].weight_kg &&
+		        e.set[i].rpe == s[i].rpe && e.set[i].kind == s[i].kind,
+		    "set %d reads back as it was", i);
+	entry_free(&e);
+	text = entry_text(s + 2, 1, true);
+	cr_expect_str_eq(text, "bench press 1x5 100kg @9 # top", "an edit's line keeps the note");
+	free(text);
+	free(line);
+}
