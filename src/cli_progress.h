@@ -7,5 +7,7 @@
 
 /* `herstel history EXERCISE [--format text|tsv|json]`: its sessions. */
 int cli_history(struct cli *c, struct cli_args *a);
+/* `herstel volume [--weeks N] [--date D]`: hard sets per group and week. */
+int cli_volume(struct cli *c, struct cli_args *a);
 
 #endif

@@ -137,6 +137,12 @@ static const struct rc_option rc_table[] = {
 	    "the rest herstel rest counts down without a duration" },
 	{ "rest", "bell", RC_BOOL, 0, 0, NULL, NULL, "yes or no", offsetof(struct rc, rest_bell),
 	    "ring the terminal's bell when a rest is over" },
+	{ "volume", "low", RC_DOUBLE, 0, 100, NULL, NULL, "hard sets",
+	    offsetof(struct rc, volume_low),
+	    "the fewest hard sets a week a group should get (herstel volume)" },
+	{ "volume", "high", RC_DOUBLE, 0, 100, NULL, NULL, "hard sets",
+	    offsetof(struct rc, volume_high),
+	    "the most hard sets a week a group should get" },
 };
 
 #undef R
@@ -159,6 +165,8 @@ rc_defaults(struct rc *rc)
 	rc->export_format = xstrdup("csv");
 	rc->rest_length = 180;
 	rc->rest_bell = true;
+	rc->volume_low = 10;
+	rc->volume_high = 20;
 	recovery_params_default(&rc->recovery);
 }
 
@@ -461,6 +469,9 @@ rc_cross_check(struct rc *rc, char **cause)
 		free(why);
 		return -1;
 	}
+	if (rc->volume_low > rc->volume_high)
+		return util_fail(cause, "%s: [volume] low (%g) is above high (%g)", rc->path,
+		    rc->volume_low, rc->volume_high);
 	if (p->sore_moderate_hours > p->sore_severe_hours)
 		return util_fail(cause,
 		    "%s: [recovery] sore_moderate_hours (%g) is above"

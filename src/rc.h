@@ -37,6 +37,7 @@ struct rc {
 	size_t nplate_kinds;                              /* 0: the units' own */
 	int rest_length;                                  /* [rest] length, seconds */
 	bool rest_bell;                                   /* [rest] bell */
+	double volume_low, volume_high; /* [volume]: the weekly hard sets per group aimed at */
 	struct rc_binding *bindings; /* [keys] and [keys.TABLE], checked by keys_check */
 	size_t nbindings;
 	char **warnings; /* unknown or duplicate keys: "herstelrc:3: ..." */

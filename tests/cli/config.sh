@@ -252,7 +252,7 @@ part() {
 			hdr = substr(line, RSTART, RLENGTH)
 			sub(/^[^[]*\[/, "", hdr)
 			sub(/\].*$/, "", hdr)
-			if (hdr ~ /^(general|recovery|base_hours|export|plates|rest|keys|exercise.*)$/)
+			if (hdr ~ /^(general|recovery|base_hours|export|plates|rest|volume|keys|exercise.*)$/)
 				inside = (hdr == want)
 		}
 		if (inside)

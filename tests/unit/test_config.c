@@ -417,8 +417,9 @@ Test(rc, table_lists_every_key_with_defaults)
 	struct table_seen t = { 0 };
 
 	rc_print_table(table_line, &t);
-	cr_expect_eq(t.n, 5 + 24 + 15 + 2 + 2 + 2,
-	    "general 4 + sleep_target, 24 model keys, 15 groups, export 2, plates 2, rest 2");
+	cr_expect_eq(t.n, 5 + 24 + 15 + 2 + 2 + 2 + 2,
+	    "general 4 + sleep_target, 24 model keys, 15 groups, export 2, plates 2, rest 2,"
+	    " volume 2");
 	cr_expect(t.sleep_target);
 	cr_expect(t.quads);
 }
