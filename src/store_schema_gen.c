@@ -57,7 +57,8 @@ put_version(FILE *out, sqlite3 *db, int version)
 		return -1;
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n++ == 0)
-			fprintf(out, "\nstatic const struct schema_row schema_v%d[] = {\n", version);
+			fprintf(
+			    out, "\nstatic const struct schema_row schema_v%d[] = {\n", version);
 		fputs("\t{ ", out);
 		for (int i = 0; i < 4; i++) {
 			put_literal(out, column(st, i));

@@ -53,8 +53,8 @@ expect_schema(sqlite3 *db, const struct schema_rows *want, const char *what)
 		n++;
 	}
 	cr_expect_eq(step, SQLITE_DONE);
-	cr_expect_eq(n, want->n, "%s: %zu objects where the expected schema has %zu", what, n,
-	    want->n);
+	cr_expect_eq(
+	    n, want->n, "%s: %zu objects where the expected schema has %zu", what, n, want->n);
 	sqlite3_finalize(st);
 }
 
@@ -67,8 +67,8 @@ Test(schema, each_version_is_what_its_migrations_make)
 		snprintf(what, sizeof what, "schema version %d", v);
 		cr_assert_eq(sqlite3_open(":memory:", &db), SQLITE_OK);
 		for (int m = 0; m < v; m++)
-			cr_assert_eq(sqlite3_exec(db, store_migrations[m], NULL, NULL, NULL), SQLITE_OK,
-			    "migration %d: %s", m + 1, sqlite3_errmsg(db));
+			cr_assert_eq(sqlite3_exec(db, store_migrations[m], NULL, NULL, NULL),
+			    SQLITE_OK, "migration %d: %s", m + 1, sqlite3_errmsg(db));
 		expect_schema(db, &store_expected_schema[v], what);
 		sqlite3_close(db);
 	}
