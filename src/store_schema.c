@@ -141,6 +141,8 @@ schema_difference(const struct schema_rows *want, sqlite3_stmt *st, int *step)
 		    : g == NULL       ? -1
 		                      : schema_rank(w->type) - schema_rank(g->type);
 
+		if (!have && *step != SQLITE_DONE)
+			return NULL; /* a read that failed says nothing of what is missing */
 		if (order == 0)
 			order = strcmp(w->name, g->name);
 		if (order < 0)
