@@ -13,6 +13,7 @@
 #include "groups.h"
 #include "i18n.h"
 #include "journal.h"
+#include "recovery.h"
 #include "util.h"
 
 /* The words a value of kind `v` can be, each followed by `suffix`, with
@@ -438,7 +439,8 @@ cli_zsh(FILE *f)
 	    "\tlocal -A opt_args\n"
 	    "\tlocal -a globals commands\n"
 	    "\tglobals=(\n",
-	    _("none"), _("mild"), _("moderate"), _("severe"), groups.buf);
+	    recovery_sore_word(0), recovery_sore_word(1), recovery_sore_word(2),
+	    recovery_sore_word(3), groups.buf);
 	strbuf_free(&groups);
 	cli_zsh_options(f, cli_globals, "\t\t", "");
 	fputs(

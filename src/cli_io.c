@@ -14,6 +14,7 @@
 #include "import.h"
 #include "import_summary.h"
 #include "interop.h"
+#include "paths.h"
 #include "util.h"
 
 /* --from and --to of export: the whole history when not given. */
@@ -77,6 +78,9 @@ cli_export(struct cli *c, struct cli_args *a)
 		return EXIT_ERROR;
 	if (o.format == INTEROP_STRONG)
 		o.left = &left;
+	if (o.path != NULL && strcmp(o.path, "-") != 0 &&
+	    paths_check_destination(o.path, NULL, &cause) != 0)
+		return cli_cause(c, cause);
 	if (export_run(c->store, &o, &n, &cause) != 0)
 		return export_left_free(&left), cli_cause(c, cause);
 	if (o.path != NULL && strcmp(o.path, "-") != 0)

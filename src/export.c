@@ -482,21 +482,3 @@ export_file_name(enum interop_format f, hs_minute now)
 	return xasprintf("herstel-%s%s.%s", stamp, f == INTEROP_STRONG ? "-strong" : "",
 	    f == INTEROP_JSON ? "json" : "csv");
 }
-
-char *
-export_default_path(const struct rc *rc, enum interop_format f, hs_minute now, char **cause)
-{
-	char *dir, *name, *path;
-
-	if ((dir = export_default_dir(rc, cause)) == NULL)
-		return NULL;
-	if (paths_make_dir(dir, cause) != 0) {
-		free(dir);
-		return NULL;
-	}
-	name = export_file_name(f, now);
-	path = xasprintf("%s/%s", dir, name);
-	free(name);
-	free(dir);
-	return path;
-}

@@ -42,10 +42,6 @@ int export_format_from_id(const char *s);
 /* Write the records; *count gets how many. -1 with *cause, and the
  * destination as it was, on failure (a symbolic link there is refused). */
 int export_run(struct store *s, const struct export_opts *o, size_t *count, char **cause);
-/* The default file: DIR/herstel-YYYY-MM-DD-HHMM.EXT in [export] directory
- * or $XDG_DATA_HOME/herstel/exports, the directory made (0700) if missing.
- * Caller frees; NULL with *cause. */
-char *export_default_path(const struct rc *rc, enum interop_format f, hs_minute now, char **cause);
 /* The export directory, [export] directory (~/ expanded) or
  * $XDG_DATA_HOME/herstel/exports, not created. Caller frees; NULL with *cause. */
 char *export_default_dir(const struct rc *rc, char **cause);

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "util.h"
 
 char *
@@ -75,6 +76,31 @@ paths_make_parents(const char *path, char **cause)
 		return 0;
 	dir = xstrndup(path, (size_t)(slash - path));
 	rc = paths_make_dir(dir, cause);
+	free(dir);
+	return rc;
+}
+
+int
+paths_check_destination(const char *path, const char *own_dir, char **cause)
+{
+	const char *slash = strrchr(path, '/');
+	struct stat sb;
+	char *dir;
+	int rc = 0, st;
+
+	if (lstat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+		return util_fail(cause, _("%s is a directory: add a file name"), path);
+	if (slash == NULL || slash == path)
+		return 0; /* the current or the root directory */
+	dir = xasprintf("%.*s", (int)(slash - path), path);
+	if ((st = stat(dir, &sb)) == 0 && !S_ISDIR(sb.st_mode))
+		rc = util_fail(cause, _("%s is not a directory"), dir);
+	else if (st != 0 && errno == ENOENT && own_dir != NULL && strcmp(dir, own_dir) == 0)
+		rc = paths_make_dir(dir, cause);
+	else if (st != 0 && errno == ENOENT)
+		rc = util_fail(cause, _("directory %s does not exist"), dir);
+	else if (st != 0)
+		rc = util_fail(cause, "%s: %s", dir, strerror(errno));
 	free(dir);
 	return rc;
 }

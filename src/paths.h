@@ -30,6 +30,12 @@ int paths_make_dir(const char *dir, char **cause);
  * without a directory, or one in /). */
 int paths_make_parents(const char *path, char **cause);
 
+/* A file is about to be written at `path` (an export): refused when it is
+ * a directory, or when the directory it goes in is missing or is not one,
+ * so that a typo makes no directories, except `own_dir` (herstel's export
+ * directory, NULL for none), which is made (0700) when it is missing. */
+int paths_check_destination(const char *path, const char *own_dir, char **cause);
+
 /* Create the file `path` when it is missing, mode 0600 (a umask only takes
  * bits away), before a library makes it with its own mode; an existing file
  * is left as it is. */

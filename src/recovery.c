@@ -606,8 +606,6 @@ recovery_apply_session(struct recovery_replay *r, const struct recovery_session 
 static void
 recovery_apply_sore(struct recovery_replay *r, const struct recovery_soreness *s)
 {
-	static const char *words[] = { N_("no soreness"), N_("mild soreness"),
-		N_("moderate soreness"), N_("severe soreness") };
 	double min_left, left = r->need - r->done;
 	char when[48];
 	int level = s->level < 0 ? 0 : s->level > 3 ? 3 : s->level;
@@ -621,7 +619,7 @@ recovery_apply_sore(struct recovery_replay *r, const struct recovery_soreness *s
 		recovery_say(r,
 		    level == 1 ? _("%s  %s reported: no change to the timer (train it lighter)")
 		               : _("%s  %s reported: no change to the timer"),
-		    when, _(words[level]));
+		    when, recovery_sore_phrase(level));
 		return;
 	}
 	min_left = level == 2 ? r->p->sore_moderate_hours : r->p->sore_severe_hours;
@@ -630,14 +628,14 @@ recovery_apply_sore(struct recovery_replay *r, const struct recovery_soreness *s
 		r->done = 0;
 		r->opened = s->at; /* a window of its own: nights before it do not slow it */
 		recovery_say(r, _("%s  %s while recovered: opens a %.1f h window"), when,
-		    _(words[level]), min_left);
+		    recovery_sore_phrase(level), min_left);
 	} else if (left < min_left) {
 		r->need = r->done + min_left;
 		recovery_say(r, _("%s  %s: at least %.1f h must be left, raised from %.1f h"), when,
-		    _(words[level]), min_left, left);
+		    recovery_sore_phrase(level), min_left, left);
 	} else
 		recovery_say(r, _("%s  %s: %.1f h still left, more than the %.1f h it asks for"),
-		    when, _(words[level]), left, min_left);
+		    when, recovery_sore_phrase(level), left, min_left);
 }
 
 /* Replay the group's events in time order: sessions before soreness on
@@ -907,6 +905,97 @@ recovery_explain(const struct recovery_params *p, const struct recovery_input *i
 	recovery_say_now(&r, &st);
 	recovery_replay_free(&r);
 	free(counted);
+}
+
+/* A due group's column: the days since it was trained. */
+static void
+recovery_due_text(const struct group_status *st, hs_minute now, char *buf, size_t len)
+{
+	long days = st->last_trained == HS_NO_TIME
+	    ? -1
+	    : (long)(stamp_date(now) - stamp_date(st->last_trained));
+
+	if (days < 0)
+		snprintf(buf, len, "%s", _("never"));
+	else
+		snprintf(buf, len, ngettext("%ld day", "%ld days", (unsigned long)days), days);
+}
+
+void
+recovery_ready_text(
+    const struct group_status *st, hs_minute now, enum recovery_when how, char *buf, size_t len)
+{
+	bool column = how == RECOVERY_WHEN_COLUMN;
+	hs_minute t = st->ready_at;
+	int y, m, d, mod;
+	char hm[TIME_BUF];
+
+	buf[0] = '\0';
+	if (column && st->state == STATE_DUE) {
+		recovery_due_text(st, now, buf, len);
+		return;
+	}
+	if (t == HS_NO_TIME || (column ? st->state == STATE_READY : t <= now)) {
+		if (!column)
+			snprintf(buf, len, "%s", _("ready now"));
+		return;
+	}
+	if (!column && t - now < 60) {
+		snprintf(buf, len, _("ready in %dm"), (int)(t - now));
+		return;
+	}
+	if (!column && t - now < 24 * 60) {
+		snprintf(buf, len, _("ready in %dh"), (int)((t - now + 30) / 60));
+		return;
+	}
+	mod = stamp_minute_of_day(t);
+	time_format(mod, hm);
+	date_to_ymd(stamp_date(t), &y, &m, &d);
+	/* Within the week ahead a weekday names the day; further ahead it
+	 * would be ambiguous, so a date does. */
+	if (column && stamp_date(t) == stamp_date(now))
+		snprintf(buf, len, "%s", hm);
+	else if (stamp_date(t) - stamp_date(now) < 7 && column)
+		snprintf(buf, len, "%s %s", date_weekday_name(date_weekday(stamp_date(t))), hm);
+	else if (stamp_date(t) - stamp_date(now) < 7)
+		snprintf(buf, len, _("ready %s %02d:%02d"),
+		    date_weekday_name(date_weekday(stamp_date(t))), mod / 60, mod % 60);
+	else if (column)
+		snprintf(buf, len, "%d %s", d, date_month_name(m));
+	else
+		snprintf(buf, len, _("ready %d %s %02d:%02d"), d, date_month_name(m), mod / 60,
+		    mod % 60);
+}
+
+/* The levels of soreness in words, the word and the phrase side by side
+ * so that a level is named alike everywhere. */
+static const struct {
+	const char *word, *phrase;
+} recovery_sore_levels[] = {
+	{ N_("none"), N_("no soreness") },
+	{ N_("mild"), N_("mild soreness") },
+	{ N_("moderate"), N_("moderate soreness") },
+	{ N_("severe"), N_("severe soreness") },
+};
+
+static int
+recovery_sore_clamp(int level)
+{
+	int top = (int)HS_ARRAY_LEN(recovery_sore_levels) - 1;
+
+	return level < 0 ? 0 : level > top ? top : level;
+}
+
+const char *
+recovery_sore_word(int level)
+{
+	return _(recovery_sore_levels[recovery_sore_clamp(level)].word);
+}
+
+const char *
+recovery_sore_phrase(int level)
+{
+	return _(recovery_sore_levels[recovery_sore_clamp(level)].phrase);
 }
 
 const char *

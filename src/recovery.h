@@ -168,6 +168,20 @@ void recovery_share_text(double share, char *buf, size_t len);
 void recovery_explain(const struct recovery_params *p, const struct recovery_input *in,
     hs_minute now, enum group g, void (*emit)(void *arg, const char *line), void *arg);
 
+/* When a group is ready, as the board says it. In a sentence for the
+ * command line: "ready now", "ready in 14m", "ready in 14h", "ready Thu
+ * 11:44", "ready 3 Dec 11:44". In the screen's narrow column: "11:44"
+ * today, "Thu 11:44", "3 Dec"; nothing when ready, and for a due group the
+ * days since it was trained ("12 days", "never"). */
+enum recovery_when { RECOVERY_WHEN_SENTENCE, RECOVERY_WHEN_COLUMN };
+void recovery_ready_text(
+    const struct group_status *st, hs_minute now, enum recovery_when how, char *buf, size_t len);
+
+/* A soreness level, 0 to 3 (clamped), in a word where a column or the
+ * form shows it ("mild"), and as --explain says it ("mild soreness"). */
+const char *recovery_sore_word(int level);
+const char *recovery_sore_phrase(int level);
+
 const char *recovery_state_word(enum recovery_state s);              /* "ready", for people */
 const char *recovery_state_id(enum recovery_state s);                /* "ready", in tsv and json */
 const char *recovery_state_symbol(enum recovery_state s, bool utf8); /* "●" or "+" */

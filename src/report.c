@@ -42,33 +42,6 @@ report_bar(int percent, int cells, bool utf8, char *buf, size_t len)
 	}
 }
 
-void
-report_ready_text(const struct group_status *st, hs_minute now, char *buf, size_t len)
-{
-	int y, m, d;
-	hs_minute left;
-
-	if (st->ready_at == HS_NO_TIME || st->ready_at <= now) {
-		snprintf(buf, len, "%s", _("ready now"));
-		return;
-	}
-	left = st->ready_at - now;
-	if (left < 60)
-		snprintf(buf, len, _("ready in %dm"), (int)left);
-	else if (left < 24 * 60)
-		snprintf(buf, len, _("ready in %dh"), (int)((left + 30) / 60));
-	else if (stamp_date(st->ready_at) - stamp_date(now) < 7)
-		snprintf(buf, len, _("ready %s %02d:%02d"),
-		    date_weekday_name(date_weekday(stamp_date(st->ready_at))),
-		    stamp_minute_of_day(st->ready_at) / 60, stamp_minute_of_day(st->ready_at) % 60);
-	else {
-		/* A week or more ahead a weekday alone would be ambiguous. */
-		date_to_ymd(stamp_date(st->ready_at), &y, &m, &d);
-		snprintf(buf, len, _("ready %d %s %02d:%02d"), d, date_month_name(m),
-		    stamp_minute_of_day(st->ready_at) / 60, stamp_minute_of_day(st->ready_at) % 60);
-	}
-}
-
 /* What drives a group's line: the last session (its hard sets, weighted by
  * role, and their mean RPE, as the week grid and --explain count them; a
  * first session after a lay-off says so), soreness since it, and the
@@ -129,7 +102,7 @@ report_text(FILE *f, const struct group_status board[GROUP_COUNT], const struct 
 		if (o->group >= 0 && (int)st->group != o->group)
 			continue;
 		report_bar(st->percent, 10, o->utf8, bar, sizeof bar);
-		report_ready_text(st, now, when, sizeof when);
+		recovery_ready_text(st, now, RECOVERY_WHEN_SENTENCE, when, sizeof when);
 		counted = report_drivers(st, now, why, sizeof why) || counted;
 		snprintf(pct, sizeof pct, "%d%%", st->percent);
 		fprintf(f, "%s%s %-10s%s %-11s %4s %s  %-16s %s\n",

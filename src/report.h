@@ -23,9 +23,6 @@ struct report_opts {
 void report_status(FILE *f, const struct group_status board[GROUP_COUNT],
     const struct signal *signals, size_t nsignals, hs_minute now, const struct report_opts *o);
 
-/* "ready Thu 11:44", "ready in 14h", "ready now": when the group is ready. */
-void report_ready_text(const struct group_status *st, hs_minute now, char *buf, size_t len);
-
 /* A bar of `cells` cells for a percentage, in eighths where UTF-8 allows. */
 void report_bar(int percent, int cells, bool utf8, char *buf, size_t len);
 

@@ -158,6 +158,26 @@ void store_bind_record(sqlite3_stmt *st, int64_t batch, enum record_kind kind, c
 int store_migrate(struct store *s, int from, bool backup, char **cause);
 int store_check_schema(struct store *s, int version, char **cause);
 
+/* store_migrations.c: store_migrations[v - 1] takes a journal from
+ * version v - 1 to v. */
+extern const char *const store_migrations[STORE_SCHEMA_VERSION];
+
+/* One object of a schema, as ST_SCHEMA lists sqlite_master: sql is "" for
+ * an automatic index. */
+struct schema_row {
+	const char *type, *name, *tbl, *sql;
+};
+
+struct schema_rows {
+	const struct schema_row *rows;
+	size_t n;
+};
+
+/* schema_expected.c, written at build time by store_schema_gen from
+ * store_migrations: store_expected_schema[v] is what the first v
+ * migrations make, in the order of ST_SCHEMA (version 0: nothing). */
+extern const struct schema_rows store_expected_schema[STORE_SCHEMA_VERSION + 1];
+
 /* store_row.c: the column readers, one decoder per table, the walk. */
 /* A text column as a new string fit for any terminal; NULL when it is not
  * text. */

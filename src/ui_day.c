@@ -221,39 +221,6 @@ ui_day_draw_log(struct app *a, bool top)
 	wnoutrefresh(a->logw);
 }
 
-/* "14:10" today, "Thu 11:44" this week, "25 Nov" later. */
-static void
-ui_day_when(const struct app *a, const struct group_status *g, char *buf, size_t len)
-{
-	hs_minute t = g->ready_at;
-	char hm[TIME_BUF];
-	int y, m, d;
-	long days;
-
-	buf[0] = '\0';
-	if (g->state == STATE_DUE) {
-		days = g->last_trained == HS_NO_TIME
-		    ? -1
-		    : (long)(stamp_date(a->now) - stamp_date(g->last_trained));
-		if (days < 0)
-			snprintf(buf, len, "%s", _("never"));
-		else
-			snprintf(
-			    buf, len, ngettext("%ld day", "%ld days", (unsigned long)days), days);
-		return;
-	}
-	if (t == HS_NO_TIME || g->state == STATE_READY)
-		return;
-	time_format(stamp_minute_of_day(t), hm);
-	date_to_ymd(stamp_date(t), &y, &m, &d);
-	if (stamp_date(t) == stamp_date(a->now))
-		snprintf(buf, len, "%s", hm);
-	else if (stamp_date(t) - stamp_date(a->now) < 7)
-		snprintf(buf, len, "%s %s", date_weekday_name(date_weekday(stamp_date(t))), hm);
-	else
-		snprintf(buf, len, "%d %s", d, date_month_name(m));
-}
-
 static const enum ui_color ui_day_state_color[STATE_COUNT] = {
 	[STATE_READY] = C_READY,
 	[STATE_DUE] = C_DUE,
@@ -284,7 +251,7 @@ ui_day_board_row(struct app *a, const struct group_status *g, int y, int w)
 	wattron(a->boardw, at);
 	ui_bar(a, a->boardw, g->percent, bar);
 	wattroff(a->boardw, at);
-	ui_day_when(a, g, buf, sizeof buf);
+	recovery_ready_text(g, a->now, RECOVERY_WHEN_COLUMN, buf, sizeof buf);
 	waddch(a->boardw, ' ');
 	ui_put_fit(a, a->boardw, y, getcurx(a->boardw), 9, buf);
 }

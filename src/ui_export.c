@@ -7,11 +7,9 @@
 #include "ui.h"
 
 #include <curses.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "export.h"
 #include "paths.h"
@@ -157,32 +155,6 @@ ui_export_range(struct app *a, struct ui_export *e, hs_date *from, hs_date *to, 
 	}
 }
 
-/* The destination's directory: made (0700) when it is the export directory
- * of herstelrc or XDG, else it must exist, so a typo makes no directories. */
-static int
-ui_export_check_dir(struct ui_export *e, char *path, char **cause)
-{
-	char *slash = strrchr(path, '/');
-	struct stat sb;
-	int rc = 0, st;
-
-	if (lstat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
-		return util_fail(cause, _("file: %s is a directory: add a file name"), path);
-	if (slash == NULL || slash == path)
-		return 0; /* the current or the root directory */
-	*slash = '\0';
-	if ((st = stat(path, &sb)) == 0 && !S_ISDIR(sb.st_mode))
-		rc = util_fail(cause, _("file: %s is not a directory"), path);
-	else if (st != 0 && errno == ENOENT && e->dir != NULL && strcmp(path, e->dir) == 0)
-		rc = paths_make_dir(path, cause);
-	else if (st != 0 && errno == ENOENT)
-		rc = util_fail(cause, _("file: directory %s does not exist"), path);
-	else if (st != 0)
-		rc = util_fail(cause, _("file: %s: %s"), path, strerror(errno));
-	*slash = '/';
-	return rc;
-}
-
 /* The destination as typed, ~/ expanded; NULL with *cause. Caller frees. */
 static char *
 ui_export_path(struct ui_export *e, char **cause)
@@ -284,8 +256,15 @@ ui_export_save(struct app *a, struct ui_export *e)
 
 	o.format = ui_export_formats[e->format];
 	if (ui_export_range(a, e, &o.from, &o.to, &cause) != 0 ||
-	    (path = ui_export_path(e, &cause)) == NULL || ui_export_check_dir(e, path, &cause) != 0)
+	    (path = ui_export_path(e, &cause)) == NULL)
 		goto fail;
+	if (paths_check_destination(path, e->dir, &cause) != 0) {
+		char *why = cause;
+
+		util_fail(&cause, _("file: %s"), why);
+		free(why);
+		goto fail;
+	}
 	o.path = path;
 	e->shown = 0;
 	ui_export_progress(e, 0);

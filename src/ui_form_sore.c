@@ -14,7 +14,6 @@
 #include "i18n.h"
 #include "util.h"
 
-static const char *const ui_sore_words[] = { N_("none"), N_("mild"), N_("moderate"), N_("severe") };
 
 struct ui_sore {
 	int level[GROUP_COUNT]; /* -1 not set */
@@ -126,7 +125,7 @@ ui_sore_draw(struct app *a, void *st, unsigned dirty, bool top)
 			int g = y + off, v = f->level[g];
 			snprintf(line, sizeof line, "%-12s %s  %s", group_name(g),
 			    v < 0 ? "-" : (char[]){ (char)('0' + v), '\0' },
-			    v < 0 ? "" : _(ui_sore_words[v]));
+			    v < 0 ? "" : recovery_sore_word(v));
 			if (g == f->sel) {
 				wattron(w, A_REVERSE);
 				mvwhline(w, y + 1, 1, ' ', width + 2);

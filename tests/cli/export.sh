@@ -103,6 +103,13 @@ t_eq "replaced" "$(cat "$T_TMP/existing.csv")" "$CSV" "an existing file is repla
 
 t_run export --output "$T_TMP/no/such/dir/x.csv"
 t_status 1 "export into a missing directory exits 1"
+t_match stderr "$T_ERR" 'directory .*/no/such/dir does not exist' "the missing directory is named"
+[ ! -e "$T_TMP/no" ]
+t_ok $? "and no directory is made for it"
+mkdir "$T_TMP/adir"
+t_run export -o "$T_TMP/adir"
+t_status 1 "export onto a directory exits 1"
+t_match stderr "$T_ERR" 'adir is a directory: add a file name' "the screen's rule: a file name is wanted"
 
 t_run export --format xml
 t_status 1 "an unknown format exits 1"

@@ -9,7 +9,9 @@
 #    entry of the fixed table stmt_sql[], or the parameter of one of the two
 #    pass-through helpers store_exec_sql() and store_pragma_int();
 #  - every call of those helpers passes a literal, an entry of the fixed
-#    table migrations[], or the one exception below;
+#    table store_migrations[], or the one exception below;
+#  - the build tool store_schema_gen runs the same store_migrations[] into
+#    a database in memory, to write down the schema they make;
 #  - no printf-style function formats text that starts like SQL.
 #
 # The one exception: store_migrate() (src/store_schema.c) formats "PRAGMA application_id = %d;
@@ -48,7 +50,7 @@ args() {
 users=$(grep -l 'include[[:space:]]*<sqlite3.h>' "$SRC"/*.c "$SRC"/*.h 2>/dev/null | sed 's|.*/||' | tr '\n' ' ')
 case " $users" in *" store.c "*" store_json.c "*) found=yes ;; *) found=no ;; esac
 t_eq "the store includes sqlite3.h" "$found" yes "the check finds the store's files ($users)"
-t_eq "files including sqlite3.h" "$(printf '%s\n' $users | grep -v '^store\(_[a-z]*\)\{0,1\}\.[ch]$')" "" \
+t_eq "files including sqlite3.h" "$(printf '%s\n' $users | grep -v '^store\(_[a-z_]*\)\{0,1\}\.[ch]$')" "" \
 	"only src/store.c, src/store_*.[ch] and src/store_json.c include sqlite3.h"
 
 t_eq "sqlite3 printf functions" \
@@ -65,8 +67,8 @@ while IFS= read -r c; do
 	n=$((n + 1))
 	case $(second "$c") in
 	\"*|stmt_sql\[*|json_sql\[*) ;;
-	# the expected schema, made in memory from the fixed scripts
-	migrations\[*) case $c in store_schema.c:*) ;; *) bad="$bad
+	# the expected schema, made at build time from the fixed scripts
+	store_migrations\[*) case $c in store_schema_gen.c:*) ;; *) bad="$bad
 $c" ;; esac ;;
 	sql|pragma) case $c in store.c:*) ;; *) bad="$bad
 $c" ;; esac ;;
@@ -86,7 +88,7 @@ args '(store_exec_sql|store_pragma_int)' >"$T_TMP/helpers"
 while IFS= read -r c; do
 	n=$((n + 1))
 	case $(second "$c") in
-	\"*|migrations\[*) ;;
+	\"*|store_migrations\[*) ;;
 	pragma)
 		# Only store_migrate's pragma, formatted from the two constants.
 		grep -qF "$EXCEPTION" "$SRC/store_schema.c" || bad="$bad

@@ -276,6 +276,57 @@ Test(recovery, words_and_symbols)
 	cr_expect_str_eq(recovery_state_symbol(STATE_RECOVERING, false), "x");
 }
 
+Test(recovery, soreness_words_and_phrases)
+{
+	cr_expect_str_eq(recovery_sore_word(0), "none");
+	cr_expect_str_eq(recovery_sore_word(1), "mild");
+	cr_expect_str_eq(recovery_sore_word(2), "moderate");
+	cr_expect_str_eq(recovery_sore_word(3), "severe");
+	cr_expect_str_eq(recovery_sore_phrase(0), "no soreness");
+	cr_expect_str_eq(recovery_sore_phrase(1), "mild soreness");
+	cr_expect_str_eq(recovery_sore_phrase(3), "severe soreness");
+	cr_expect_str_eq(recovery_sore_word(-1), "none", "below 0 is none");
+	cr_expect_str_eq(recovery_sore_phrase(9), "severe soreness", "above 3 is severe");
+}
+
+/* The board's ready time, as status says it and as the screen's column
+ * does, from Tuesday 17 November 2026 12:00. */
+static void
+expect_ready(enum recovery_state state, hs_minute ready_at, hs_minute last, const char *sentence,
+    const char *column)
+{
+	hs_minute now = stamp_make(date_from_ymd(2026, 11, 17), 12 * 60);
+	struct group_status st = { .state = state, .ready_at = ready_at, .last_trained = last };
+	char buf[64];
+
+	recovery_ready_text(&st, now, RECOVERY_WHEN_SENTENCE, buf, sizeof buf);
+	cr_expect_str_eq(buf, sentence);
+	recovery_ready_text(&st, now, RECOVERY_WHEN_COLUMN, buf, sizeof buf);
+	cr_expect_str_eq(buf, column);
+}
+
+Test(recovery, ready_text_in_a_sentence_and_a_column)
+{
+	hs_date tue = date_from_ymd(2026, 11, 17);
+
+	expect_ready(
+	    STATE_RECOVERING, stamp_make(tue, 12 * 60 + 30), HS_NO_TIME, "ready in 30m", "12:30");
+	expect_ready(
+	    STATE_RECOVERING, stamp_make(tue + 1, 6 * 60), HS_NO_TIME, "ready in 18h", "Wed 06:00");
+	expect_ready(STATE_ALMOST, stamp_make(tue + 3, 9 * 60 + 5), HS_NO_TIME, "ready Fri 09:05",
+	    "Fri 09:05");
+	expect_ready(STATE_RECOVERING, stamp_make(tue + 6, 10 * 60), HS_NO_TIME, "ready Mon 10:00",
+	    "Mon 10:00");
+	/* Seven days ahead the weekday would be today's: a date names it. */
+	expect_ready(STATE_RECOVERING, stamp_make(tue + 7, 10 * 60), HS_NO_TIME,
+	    "ready 24 Nov 10:00", "24 Nov");
+	expect_ready(STATE_READY, HS_NO_TIME, stamp_make(tue - 3, 0), "ready now", "");
+	/* Due: the column says how long ago the group was trained. */
+	expect_ready(STATE_DUE, HS_NO_TIME, stamp_make(tue - 12, 18 * 60), "ready now", "12 days");
+	expect_ready(STATE_DUE, HS_NO_TIME, stamp_make(tue - 1, 18 * 60), "ready now", "1 day");
+	expect_ready(STATE_DUE, HS_NO_TIME, HS_NO_TIME, "ready now", "never");
+}
+
 Test(recovery, group_names_and_parsing)
 {
 	char list[400] = "";
