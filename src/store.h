@@ -126,6 +126,10 @@ int store_get_day(struct store *s, hs_date date, struct day_record *out, bool *f
  * them; none when the journal has no such exercise). 0 or -1. */
 int store_exercise_sets(
     struct store *s, const char *name, struct set_record **out, size_t *n, char **cause);
+/* The sets of exercise `name` on its last date before `before` into *out (*n
+ * of them; none when there is none), and that date into *date. */
+int store_last_session(struct store *s, const char *name, hs_date before, hs_date *date,
+    struct set_record **out, size_t *n, char **cause);
 int store_day_last_time(struct store *s, hs_date date, hs_minute *at, bool *found, char **cause);
 
 /* The events the recovery model and the signals need at `now`: soreness,
@@ -170,6 +174,7 @@ enum store_query {
 	STORE_Q_LAST_TRAINED, /* each group's last session before a date */
 	STORE_Q_DAY_TIME,     /* the time of a day's last set */
 	STORE_Q_EXERCISE_SETS, /* one exercise's sets, for its history */
+	STORE_Q_LAST_SESSION,  /* the date of an exercise's last session */
 	STORE_Q_COUNT
 };
 const char *store_query_sql(enum store_query q);

@@ -55,6 +55,44 @@ store_exercise_sets(
 }
 
 int
+store_last_session(struct store *s, const char *name, hs_date before, hs_date *date,
+    struct set_record **out, size_t *n, char **cause)
+{
+	sqlite3_stmt *st;
+	struct lift_reader lr = { 0 };
+	const char *t;
+	char stamp[DATE_BUF + 8] = "";
+	hs_minute at;
+	int64_t id;
+	void *v = NULL;
+	int found, step, rc;
+
+	*out = NULL;
+	*n = 0;
+	if ((found = store_find_exercise(s, name, &id, cause)) <= 0)
+		return found;
+	if ((st = store_stmt(s, ST_LAST_SESSION_DATE, cause)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	store_bind_date(st, 2, before);
+	if ((step = sqlite3_step(st)) == SQLITE_ROW &&
+	    (t = (const char *)sqlite3_column_text(st, 0)) != NULL)
+		snprintf(stamp, sizeof stamp, "%.*s 00:00", DATE_BUF - 1, t);
+	sqlite3_reset(st);
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
+		return store_fail(s, cause, "read the last session");
+	if (stamp[0] == '\0')
+		return 0; /* never before that date */
+	if (stamp_parse(stamp, &at, NULL) != 0)
+		return store_row_damaged(s, "exercise", id, "the date of its last set", cause);
+	*date = stamp_date(at);
+	rc = store_load_rows_of(s, ROWS_EXERCISE_SETS, id, *date, *date, &lr, &v, n, cause);
+	store_exercise_cache_free(&lr.rc);
+	*out = v;
+	return rc;
+}
+
+int
 store_day_last_time(struct store *s, hs_date date, hs_minute *at, bool *found, char **cause)
 {
 	sqlite3_stmt *st = store_stmt(s, ST_DAY_LAST_TIME, cause);

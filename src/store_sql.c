@@ -110,6 +110,9 @@ const char *const stmt_sql[ST_COUNT] = {
 	                     " FROM lift l LEFT JOIN exercise e ON e.id = l.exercise_id"
 	                     " WHERE l.removed_by IS NULL AND l.exercise_id = ?3"
 	                     " AND l.date BETWEEN ?1 AND ?2 ORDER BY l.date, l.time, l.id",
+	/* The date of an exercise's last session before a date: one seek. */
+	[ST_LAST_SESSION_DATE] = "SELECT max(date) FROM lift WHERE exercise_id = ?1"
+	                         " AND date < ?2 AND removed_by IS NULL",
 	[ST_DAY_LAST_TIME] = "SELECT max(time) FROM lift WHERE date = ?1 AND removed_by IS NULL",
 	[ST_DATA_VERSION] = "PRAGMA data_version",
 	[ST_CLEAR_EXERCISE_GROUPS] = "DELETE FROM exercise_group WHERE exercise_id = ?1",
@@ -194,6 +197,7 @@ store_query_sql(enum store_query q)
 		[STORE_Q_LAST_TRAINED] = ST_LAST_TRAINED_BEFORE,
 		[STORE_Q_DAY_TIME] = ST_DAY_LAST_TIME,
 		[STORE_Q_EXERCISE_SETS] = ST_EXERCISE_SETS,
+		[STORE_Q_LAST_SESSION] = ST_LAST_SESSION_DATE,
 	};
 
 	return (unsigned)q < STORE_Q_COUNT ? stmt_sql[ids[q]] : NULL;

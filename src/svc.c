@@ -128,6 +128,23 @@ svc_history(struct store *s, const struct rc *rc, const struct exercise_def *def
 	return 0;
 }
 
+int
+svc_last_session(struct store *s, const struct exercise_def *def, hs_date before,
+    struct svc_last *out, char **cause)
+{
+	memset(out, 0, sizeof *out);
+	return store_last_session(s, def->name, before, &out->date, &out->sets, &out->nsets, cause);
+}
+
+void
+svc_last_free(struct svc_last *l)
+{
+	for (size_t i = 0; i < l->nsets; i++)
+		set_record_free(&l->sets[i]);
+	free(l->sets);
+	memset(l, 0, sizeof *l);
+}
+
 void
 svc_history_free(struct svc_history *h)
 {

@@ -74,6 +74,17 @@ struct svc_history {
 	size_t unknown_load; /* sets at body weight: no body weight is known, so
 	                      * they are in no e1RM, volume or record */
 };
+/* An exercise's last session before a day: its date and sets (none when it
+ * has none), for the quick-entry line's "last:" and to log it again. */
+struct svc_last {
+	hs_date date;
+	struct set_record *sets;
+	size_t nsets;
+};
+int svc_last_session(struct store *s, const struct exercise_def *def, hs_date before,
+    struct svc_last *out, char **cause);
+void svc_last_free(struct svc_last *l);
+
 /* The history of exercise `def` (none when it was never logged). */
 int svc_history(struct store *s, const struct rc *rc, const struct exercise_def *def,
     struct svc_history *out, char **cause);

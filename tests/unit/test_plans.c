@@ -111,6 +111,7 @@ check_all(void)
 	check(STORE_Q_LAST_TRAINED, "l", "lift_exercise", true);
 	check(STORE_Q_DAY_TIME, "lift", "lift_date", false);
 	check(STORE_Q_EXERCISE_SETS, "l", "lift_exercise", true);
+	check(STORE_Q_LAST_SESSION, "lift", "lift_exercise", false);
 }
 
 Test(plans, screen_queries_use_their_indexes)
