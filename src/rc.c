@@ -134,9 +134,20 @@ static const struct rc_option rc_table[] = {
 	    " 10x2 5x2 2.5x2 1.25x2, lb 45x8 35x2 25x2 10x2 5x2 2.5x2)" },
 	{ "rest", "length", RC_SECONDS, 1, REST_MAX_SECONDS, NULL, NULL,
 	    "a duration (90, 1:30, 2m30s)", offsetof(struct rc, rest_length),
-	    "the rest herstel rest counts down without a duration" },
+	    "the rest after a set of a compound lift (three groups or more), and what"
+	    " herstel rest counts down without a duration" },
+	{ "rest", "isolation", RC_SECONDS, 1, REST_MAX_SECONDS, NULL, NULL,
+	    "a duration (90, 1:30, 2m30s)", offsetof(struct rc, rest_isolation),
+	    "the rest after a set of an isolation exercise (fewer groups: a curl, a raise)" },
 	{ "rest", "bell", RC_BOOL, 0, 0, NULL, NULL, "yes or no", offsetof(struct rc, rest_bell),
 	    "ring the terminal's bell when a rest is over" },
+	{ "rest", "flash", RC_BOOL, 0, 0, NULL, NULL, "yes or no",
+	    offsetof(struct rc, rest_flash),
+	    "flash the journal screen instead of the bell when a rest is over" },
+	{ "rest", "hook", RC_STRING, 0, 0, NULL, NULL, "a command",
+	    offsetof(struct rc, rest_hook),
+	    "a program and its arguments (split at spaces, no shell) the journal screen"
+	    " starts when a rest is over (empty: none)" },
 };
 
 #undef R
@@ -158,7 +169,9 @@ rc_defaults(struct rc *rc)
 	rc->export_dir = xstrdup("");
 	rc->export_format = xstrdup("csv");
 	rc->rest_length = 180;
+	rc->rest_isolation = 90;
 	rc->rest_bell = true;
+	rc->rest_hook = xstrdup("");
 	recovery_params_default(&rc->recovery);
 }
 
@@ -600,6 +613,7 @@ rc_free(struct rc *rc)
 	free(rc->bindings);
 	free(rc->warnings);
 	free(rc->export_dir);
+	free(rc->rest_hook);
 	free(rc->export_format);
 	free(rc->path);
 	memset(rc, 0, sizeof *rc);
