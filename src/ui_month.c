@@ -203,7 +203,9 @@ ui_month_draw_foot(struct app *a, const struct ui_month *mo)
 		ui_month_groups(wd, (int)sizeof groups - 1, groups, sizeof groups);
 		snprintf(buf, sizeof buf, "%s %d %s: %s", date_weekday_name(date_weekday(wd->date)),
 		    d, date_month_name(m),
-		    wd->kind == DAY_UNSET ? _("nothing logged") : day_kind_label(wd->kind));
+		    wd->kind != DAY_UNSET  ? day_kind_label(wd->kind)
+		        : wd->date < a->today ? _("nothing logged, a rest day")
+		                              : _("nothing logged"));
 		if (wd->hard_sets > 0)
 			snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
 			    ngettext(", %d hard set: %s", ", %d hard sets: %s", wd->hard_sets),
