@@ -260,7 +260,10 @@ ui_entry_draw(struct app *a, void *st, unsigned dirty, bool top)
 	/* A barbell lift's plates after the keys, or the grammar where it
 	 * fits whole. */
 	if (e->plates[0] != '\0') {
-		snprintf(hint, sizeof hint, "%s   %s %s", keys, _("plates:"), e->plates);
+		/* The plates first, the keys after them where they fit. */
+		snprintf(hint, sizeof hint, "%s %s", _("plates:"), e->plates);
+		if (ui_width(hint) + 3 + ui_width(keys) <= a->cols - 2)
+			snprintf(hint + strlen(hint), sizeof hint - strlen(hint), "   %s", keys);
 		ui_put_fit(a, a->foot, 2, 1, a->cols - 2, hint);
 	} else if (ui_width(keys) + 3 + ui_width(ui_entry_grammar) <= a->cols - 2) {
 		snprintf(hint, sizeof hint, "%s   %s", keys, ui_entry_grammar);

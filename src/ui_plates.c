@@ -30,6 +30,21 @@ ui_plates_weight(const struct plates_inventory *inv, double weight_kg)
 	return plates_round(inv, round(weight_kg / KG_PER_LB * 1000) / 1000);
 }
 
+double
+ui_plates_shown(const struct app *a, const char *exercise, double weight_kg)
+{
+	struct plates_inventory inv;
+	const struct exercise_def *def;
+
+	if (a->rc->units == UNITS_KG || !(weight_kg > 0))
+		return weight_kg;
+	def = catalogue_find(a->cat, exercise, NULL);
+	if (def == NULL || !catalogue_barbell(def))
+		return weight_kg / KG_PER_LB;
+	rc_plates(a->rc, &inv);
+	return ui_plates_weight(&inv, weight_kg);
+}
+
 bool
 ui_plates_of(const struct app *a, const struct exercise_def *def, double weight_kg, char *buf,
     size_t len)
@@ -128,8 +143,16 @@ ui_plates_draw(struct app *a, void *st, unsigned dirty, bool top)
 		} else {
 			util_number_text(ui_plates_weight(&inv, s->weight_kg), num, sizeof num);
 			ui_plates_of(a, def, s->weight_kg, plates, sizeof plates);
-			snprintf(line, sizeof line, "%2zu  %d %s %s %s   %s", i + 1, s->reps,
-			    a->utf8 ? "\u00d7" : "x", num, UI_PLATES_UNIT(&inv), plates);
+			snprintf(line, sizeof line, "%2zu  %d %s %s %s", i + 1, s->reps,
+			    a->utf8 ? "\u00d7" : "x", num, UI_PLATES_UNIT(&inv));
+			/* The plates beside the set, or under it where they do not fit. */
+			if (ui_width(line) + 3 + ui_width(plates) <= w - 4)
+				snprintf(line + strlen(line), sizeof line - strlen(line), "   %s",
+				    plates);
+			else if (y + 1 < h - 2) {
+				ui_put_fit(a, a->boardw, y++, 2, w - 4, line);
+				snprintf(line, sizeof line, "    %s", plates);
+			}
 		}
 		ui_put_fit(a, a->boardw, y, 2, w - 4, line);
 	}

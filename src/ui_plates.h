@@ -13,4 +13,9 @@
 bool ui_plates_of(const struct app *a, const struct exercise_def *def, double weight_kg,
     char *buf, size_t len);
 
+/* A set's weight of `exercise` in the user's units: kg as it is; lb
+ * converted, and for a barbell lift rounded to what the lb plates make
+ * (105 kg is 230 lb, not 231.49 lb). */
+double ui_plates_shown(const struct app *a, const char *exercise, double weight_kg);
+
 #endif
