@@ -405,14 +405,18 @@ catalogue_at(const struct catalogue *c, size_t i)
 	return i < c->n ? &c->items[i]->def : NULL;
 }
 
+static bool catalogue_is_barbell(const struct exercise_def *def);
+
 bool
 catalogue_compound(const struct exercise_def *def)
 {
-	int n = 0;
+	int n = 0, grip = 0;
 
 	for (int g = 0; g < GROUP_COUNT; g++)
 		n += def->role[g] != ROLE_NONE;
-	return n >= 3;
+	/* The forearms hold the bar in a curl as in a row: they say nothing. */
+	grip = def->role[GROUP_FOREARMS] != ROLE_NONE;
+	return n >= 3 || (n - grip >= 2 && catalogue_is_barbell(def));
 }
 
 /* Does `s` have "barbell" as a word, in any case? */
@@ -428,6 +432,12 @@ catalogue_says_barbell(const char *s)
 
 bool
 catalogue_barbell(const struct exercise_def *def)
+{
+	return catalogue_is_barbell(def);
+}
+
+static bool
+catalogue_is_barbell(const struct exercise_def *def)
 {
 	/* The core lifts whose name leaves the bar out. */
 	static const char *const lifts[] = { "overhead press", "incline bench press",

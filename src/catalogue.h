@@ -37,11 +37,12 @@ int catalogue_add(struct catalogue *c, const struct exercise_def *def, char **ca
 size_t catalogue_count(const struct catalogue *c);
 const struct exercise_def *catalogue_at(const struct catalogue *c, size_t i);
 
-/* Does the exercise work three muscle groups or more (primary or
- * secondary)? Such a lift (squat, bench press, row) asks the longer rest of
- * herstelrc's [rest] length; one that works fewer (a curl, a raise) is an
- * isolation exercise, with [rest] isolation. The catalogue has no kind
- * column: the groups it has say it well enough. */
+/* Is it a compound lift: three muscle groups or more (primary or
+ * secondary), or a barbell lift of two besides the forearms (overhead
+ * press, front squat)? Such a lift asks the longer rest of herstelrc's
+ * [rest] length; the others (a curl, a raise, a fly) are isolation
+ * exercises, with [rest] isolation. The catalogue has no kind column: its
+ * groups say it well enough. */
 bool catalogue_compound(const struct exercise_def *def);
 /* Is it lifted with a barbell, so that a plate preview makes sense? The
  * word "barbell" in its name or an alias, or one of the core lifts that
