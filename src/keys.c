@@ -76,10 +76,11 @@ static const struct keys_entry keys_week[KW_COUNT] = {
 	    false, 1, false, ENTER),
 	[KW_TODAY] =
 	    ROW("today", N_("this week, today selected"), N_("this week"), false, 1, false, 'T'),
-	[KW_MONTH] = ROW("month", N_("the month view of the selected day"), N_("month"), false,
-	    2, false, 'm'),
-	[KW_GOTO] = ROW("goto", N_("go to a date (2026-03-14, -10, yesterday)"), N_("go to"),
-	    false, 2, false, ':'),
+	/* Not on the hint line: it holds the view's own keys at 80 columns. */
+	[KW_MONTH] = ROW(
+	    "month", N_("the month view of the selected day"), NULL, false, 3, false, 'm'),
+	[KW_GOTO] = ROW(
+	    "goto", N_("go to a date (2026-03-14, -10, yesterday)"), NULL, false, 3, false, ':'),
 	[KW_BACK] = ROW("back", N_("back to the day the view was opened from"), N_("back"), false,
 	    1, true, 'w', KEYS_ESC),
 	[KW_EXPORT] = ROW("export", N_("export the journal (the viewed week preselected)"),
