@@ -381,6 +381,7 @@ catalogue_add(struct catalogue *c, const struct exercise_def *def, char **cause)
 		catalogue_item_alias(it, def->aliases[i]);
 	memcpy(it->def.role, def->role, sizeof it->def.role);
 	it->def.bodyweight = def->bodyweight;
+	it->def.rest_seconds = def->rest_seconds;
 	it->def.custom = true;
 	it->core = true;
 	if ((at = catalogue_index_of(c, it->keys[0])) >= 0) {

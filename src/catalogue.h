@@ -16,7 +16,8 @@ struct exercise_def {
 	size_t naliases;
 	unsigned char role[GROUP_COUNT]; /* enum group_role */
 	bool bodyweight;
-	bool custom; /* the user's own */
+	bool custom;      /* the user's own */
+	int rest_seconds; /* the user's own: its rest between sets, 0: its kind's */
 };
 
 struct catalogue;

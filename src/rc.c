@@ -155,7 +155,8 @@ static const struct rc_option rc_table[] = {
 #undef BASE
 
 /* Keys of the [exercise NAME] sections, checked by rc_exercise(). */
-static const char *const exercise_keys[] = { "primary", "secondary", "bodyweight", "aliases" };
+static const char *const exercise_keys[] = { "primary", "secondary", "bodyweight", "aliases",
+	"rest" };
 
 void
 rc_defaults(struct rc *rc)
@@ -356,7 +357,7 @@ rc_groups(const char *list, enum group_role role, unsigned char out[GROUP_COUNT]
 struct rc_own {
 	const char *section;
 	int line;
-	const char *values[4];
+	const char *values[5];
 };
 
 /* One [exercise NAME] section: the user's own exercise. */
@@ -367,7 +368,7 @@ rc_exercise(struct rc *rc, const struct rc_own *own, char **cause)
 	const char *section = own->section, *name = section + 9 + strspn(section + 9, " ");
 	const char *prim = own->values[0], *sec = own->values[1] ? own->values[1] : "",
 	           *bw = own->values[2] ? own->values[2] : "no",
-	           *al = own->values[3] ? own->values[3] : "", *problem;
+	           *al = own->values[3] ? own->values[3] : "", *rest = own->values[4], *problem;
 	char *bad = NULL;
 	int line = own->line;
 
@@ -388,6 +389,10 @@ rc_exercise(struct rc *rc, const struct rc_own *own, char **cause)
 	if (rc_parse_bool(bw, &def.bodyweight) != 0)
 		return util_fail(cause, "%s:%d: [%s] bodyweight: expected yes or no, got \"%s\"",
 		    rc->path, line, section, bw);
+	if (rest != NULL && rest_parse(rest, &def.rest_seconds, NULL) != 0)
+		return util_fail(cause,
+		    "%s:%d: [%s] rest: expected a duration (90, 1:30, 2m30s), got \"%s\"", rc->path,
+		    line, section, rest);
 	def.name = xstrdup(name);
 	def.custom = true;
 	if (*al != '\0') {
@@ -439,7 +444,7 @@ rc_take(struct rc *rc, const struct rc_line *l, char **cause)
 				return 0;
 		rc_warn(rc,
 		    "%s:%d: [%s] %s: unknown key, ignored (expected primary, secondary,"
-		    " bodyweight or aliases)",
+		    " bodyweight, aliases or rest)",
 		    rc->path, l->line, l->section, l->key);
 		return 0;
 	}

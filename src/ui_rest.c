@@ -32,8 +32,9 @@ ui_rest_clock(void)
 void
 ui_rest_after_set(struct app *a, const struct exercise_def *def)
 {
-	int seconds = def != NULL && !catalogue_compound(def) ? a->rc->rest_isolation
-	                                                      : a->rc->rest_length;
+	int seconds = def != NULL && def->rest_seconds > 0 ? def->rest_seconds
+	    : def != NULL && !catalogue_compound(def)      ? a->rc->rest_isolation
+	                                                   : a->rc->rest_length;
 
 	rest_start(&a->rest, ui_rest_clock(), (int64_t)seconds * 1000);
 }

@@ -17,6 +17,9 @@ cat >"$HERSTEL_CONFIG" <<RC
 length = 0:03
 isolation = 0:02
 hook = touch $T_TMP/hooked
+[exercise sled push]
+primary = quads
+rest = 0:06
 RC
 
 tmux_start 80 24 "\"$HERSTEL\""
@@ -60,6 +63,14 @@ tmux_wait 'rest 0:0[0-9]'; t_ok $? "a curl starts a rest"
 tmux_nomatch 'rest 0:03'; t_ok $? "... of [rest] isolation, shorter"
 tmux_keys R
 tmux_gone 'rest 0:0'; t_ok $? "R stops the countdown"
+
+# An exercise with a rest of its own in herstelrc: 6 seconds.
+tmux_keys a
+tmux_keys -l 'sled push 1x20'
+tmux_keys Enter
+tmux_wait 'rest 0:0[4-6]'; t_ok $? "an exercise's own [exercise] rest"
+tmux_keys R
+tmux_gone 'rest 0:0'
 
 # By hand: r starts a rest of [rest] length, r pauses, r resumes.
 tmux_keys r

@@ -564,10 +564,11 @@ Test(catalogue, compound_and_barbell)
 
 Test(catalogue, barbell_is_a_word)
 {
-	struct exercise_def own = { .name = "superbarbells", .role = { [GROUP_CHEST] = ROLE_PRIMARY } };
+	char word_in[] = "superbarbells", word[] = "my BARBELL thing";
+	struct exercise_def own = { .name = word_in, .role = { [GROUP_CHEST] = ROLE_PRIMARY } };
 
 	cr_expect_not(catalogue_barbell(&own));
-	own.name = "my BARBELL thing";
+	own.name = word;
 	cr_expect(catalogue_barbell(&own));
 	cr_expect_not(catalogue_compound(&own));
 }

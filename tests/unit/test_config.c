@@ -222,6 +222,8 @@ Test(rc, bad_values_table)
 		{ "[exercise farmer walk]\nprimary = grip\n", "unknown group \"grip\"" },
 		{ "[exercise farmer walk]\nprimary = traps\nbodyweight = maybe\n",
 		    "bodyweight: expected yes or no" },
+		{ "[exercise farmer walk]\nprimary = traps\nrest = a while\n",
+		    "[exercise farmer walk] rest: expected a duration (90, 1:30, 2m30s), got \"a while\"" },
 	};
 
 	for (size_t i = 0; i < HS_ARRAY_LEN(cases); i++) {
@@ -262,7 +264,7 @@ Test(rc, own_exercises_and_key_bindings)
 	char *cause = NULL;
 
 	rcfile("[exercise farmer walk]\nprimary = forearms, traps\nsecondary = abs\n"
-	       "aliases = farmers carry|boerenwandeling\nbodyweight = no\n"
+	       "aliases = farmers carry|boerenwandeling\nbodyweight = no\nrest = 2m\n"
 	       "[keys]\nadd = a,A\nquit = C-q\n");
 	rc_defaults(&rc);
 	cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "%s", cause);
@@ -274,10 +276,11 @@ Test(rc, own_exercises_and_key_bindings)
 	cr_expect_eq(rc.exercises[0].naliases, 2);
 	cr_expect_str_eq(rc.exercises[0].aliases[1], "boerenwandeling");
 	cr_expect(rc.exercises[0].custom);
+	cr_expect_eq(rc.exercises[0].rest_seconds, 120, "its own rest");
 	cr_assert_eq(rc.nbindings, 2);
 	cr_expect_str_eq(rc.bindings[0].action, "add");
 	cr_expect_str_eq(rc.bindings[0].keys, "a,A");
-	cr_expect_eq(rc.bindings[1].line, 8);
+	cr_expect_eq(rc.bindings[1].line, 9);
 	rc_free(&rc);
 }
 
