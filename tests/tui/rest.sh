@@ -87,7 +87,7 @@ tmux_keys Escape r
 tmux_gone 'paused'; t_ok $? "r resumes it"
 tmux_wait 'rest over' 5; t_ok $? "... and it runs out"
 
-# bell = no and flash = no: no bell byte at zero.
+# bell = no: no bell byte at zero.
 tmux_cmd kill-server 2>/dev/null
 printf '[rest]\nlength = 1\nbell = no\n' >"$HERSTEL_CONFIG"
 : >"$T_TMP/pane2.out"
@@ -97,5 +97,17 @@ tmux_wait 'Recovery'
 tmux_keys r
 tmux_wait 'rest over' 5; t_ok $? "a rest of one second is over"
 [ "$(tr -dc '\007' <"$T_TMP/pane2.out" | wc -c)" -eq 0 ]; t_ok $? "bell = no: no bell byte"
+
+# flash = yes: the screen flashes (terminfo's flash, tmux's TERM has one)
+# instead of the bell.
+tmux_cmd kill-server 2>/dev/null
+printf '[rest]\nlength = 1\nflash = yes\n' >"$HERSTEL_CONFIG"
+: >"$T_TMP/pane3.out"
+tmux_start 80 24 "\"$HERSTEL\""
+tmux_cmd pipe-pane -t t -o "cat >>'$T_TMP/pane3.out'"
+tmux_wait 'Recovery'
+tmux_keys r
+tmux_wait 'rest over' 5; t_ok $? "flash = yes: the rest is over"
+[ "$(tr -dc '\007' <"$T_TMP/pane3.out" | wc -c)" -eq 0 ]; t_ok $? "... and no bell byte: a flash instead"
 
 done_testing
