@@ -26,9 +26,8 @@ cr_day(const struct week *weeks, hs_date first, hs_date d)
 	return &weeks[i / WEEK_DAYS].day[i % WEEK_DAYS];
 }
 
-/* The symbol of a day as the calendar shows it. */
-static const char *
-cr_kind_symbol(const struct week_day *d, hs_date today, bool utf8)
+const char *
+calendar_day_symbol(const struct week_day *d, hs_date today, bool utf8)
 {
 	if (d->kind == DAY_UNSET && !d->training && d->date < today)
 		return week_kind_symbol(DAY_REST, utf8);
@@ -45,11 +44,8 @@ cr_pad(FILE *f, const char *s, size_t width)
 		fputc(' ', f);
 }
 
-/* The training days of week w so far, and whether they are out of the
- * level's range: more than its most, or, once the week is over, fewer
- * than its least. */
-static int
-cr_week_days(const struct week *w, hs_date today, enum level level, bool *off)
+int
+calendar_week_days(const struct week *w, hs_date today, enum level level, bool *off)
 {
 	int n = 0, min, max;
 
@@ -95,15 +91,15 @@ cr_month_text(FILE *f, const struct calendar_month *m, const struct week *weeks,
 			if (d->hard_sets > 0)
 				snprintf(cell, sizeof cell, "%2d%s%s%d", day,
 				    d->date == o->today ? "*" : " ",
-				    cr_kind_symbol(d, o->today, o->utf8), d->hard_sets);
+				    calendar_day_symbol(d, o->today, o->utf8), d->hard_sets);
 			else
 				snprintf(cell, sizeof cell, "%2d%s%s", day,
 				    d->date == o->today ? "*" : " ",
-				    cr_kind_symbol(d, o->today, o->utf8));
+				    calendar_day_symbol(d, o->today, o->utf8));
 			cr_pad(f, cell, CR_CELL);
 		}
 		if (w->first <= o->today) {
-			n = cr_week_days(w, o->today, o->level, &off);
+			n = calendar_week_days(w, o->today, o->level, &off);
 			fprintf(f, "%d%s", n, off ? " !" : "");
 		}
 		fputc('\n', f);
@@ -152,7 +148,7 @@ cr_days_machine(FILE *f, const struct week *weeks, hs_date first, int nweeks, hs
 		fprintf(f, "%s{\"first\":\"%s\",\"iso_week\":%d,\"training_days\":", i ? "," : "",
 		    date, weeks[i].iso_week);
 		if (weeks[i].first <= o->today)
-			fprintf(f, "%d}", cr_week_days(&weeks[i], o->today, o->level, &off));
+			fprintf(f, "%d}", calendar_week_days(&weeks[i], o->today, o->level, &off));
 		else
 			fputs("null}", f);
 	}

@@ -21,6 +21,14 @@ struct calendar_report_opts {
 	enum level level;
 };
 
+/* The symbol of a day as the calendars show it: its kind, and a past day
+ * with nothing logged as a rest day. */
+const char *calendar_day_symbol(const struct week_day *d, hs_date today, bool utf8);
+/* The training days of week w up to today, and *off when they are out of
+ * the level's range: more than its most, or, once the week is over, fewer
+ * than its least. */
+int calendar_week_days(const struct week *w, hs_date today, enum level level, bool *off);
+
 /* The month: a row per week with each day's kind symbol and hard sets, and
  * per week its training days against the level's range. */
 void calendar_report_month(FILE *f, const struct calendar_month *m, const struct week *weeks,

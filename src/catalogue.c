@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "i18n.h"
 #include "util.h"
@@ -380,6 +381,7 @@ catalogue_add(struct catalogue *c, const struct exercise_def *def, char **cause)
 		catalogue_item_alias(it, def->aliases[i]);
 	memcpy(it->def.role, def->role, sizeof it->def.role);
 	it->def.bodyweight = def->bodyweight;
+	it->def.rest_seconds = def->rest_seconds;
 	it->def.custom = true;
 	it->core = true;
 	if ((at = catalogue_index_of(c, it->keys[0])) >= 0) {
@@ -402,6 +404,55 @@ const struct exercise_def *
 catalogue_at(const struct catalogue *c, size_t i)
 {
 	return i < c->n ? &c->items[i]->def : NULL;
+}
+
+static bool catalogue_is_barbell(const struct exercise_def *def);
+
+bool
+catalogue_compound(const struct exercise_def *def)
+{
+	int n = 0, grip = 0;
+
+	for (int g = 0; g < GROUP_COUNT; g++)
+		n += def->role[g] != ROLE_NONE;
+	/* The forearms hold the bar in a curl as in a row: they say nothing. */
+	grip = def->role[GROUP_FOREARMS] != ROLE_NONE;
+	return n >= 3 || (n - grip >= 2 && catalogue_is_barbell(def));
+}
+
+/* Does `s` have "barbell" as a word, in any case? */
+static bool
+catalogue_says_barbell(const char *s)
+{
+	for (const char *p = s; *p != '\0'; p++)
+		if ((p == s || p[-1] == ' ') && strncasecmp(p, "barbell", 7) == 0 &&
+		    (p[7] == '\0' || p[7] == ' '))
+			return true;
+	return false;
+}
+
+bool
+catalogue_barbell(const struct exercise_def *def)
+{
+	return catalogue_is_barbell(def);
+}
+
+static bool
+catalogue_is_barbell(const struct exercise_def *def)
+{
+	/* The core lifts whose name leaves the bar out. */
+	static const char *const lifts[] = { "overhead press", "incline bench press",
+		"romanian deadlift", "sumo deadlift", "good morning", "close-grip bench press" };
+
+	if (catalogue_says_barbell(def->name))
+		return true;
+	for (size_t i = 0; i < def->naliases; i++)
+		if (catalogue_says_barbell(def->aliases[i]))
+			return true;
+	for (size_t i = 0; i < HS_ARRAY_LEN(lifts); i++)
+		if (util_strcasecmp(def->name, lifts[i]) == 0)
+			return true;
+	return false;
 }
 
 /* Optimal string alignment distance (Damerau-Levenshtein with adjacent

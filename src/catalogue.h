@@ -16,7 +16,8 @@ struct exercise_def {
 	size_t naliases;
 	unsigned char role[GROUP_COUNT]; /* enum group_role */
 	bool bodyweight;
-	bool custom; /* the user's own */
+	bool custom;      /* the user's own */
+	int rest_seconds; /* the user's own: its rest between sets, 0: its kind's */
 };
 
 struct catalogue;
@@ -36,6 +37,18 @@ int catalogue_add(struct catalogue *c, const struct exercise_def *def, char **ca
 
 size_t catalogue_count(const struct catalogue *c);
 const struct exercise_def *catalogue_at(const struct catalogue *c, size_t i);
+
+/* Is it a compound lift: three muscle groups or more (primary or
+ * secondary), or a barbell lift of two besides the forearms (overhead
+ * press, front squat)? Such a lift asks the longer rest of herstelrc's
+ * [rest] length; the others (a curl, a raise, a fly) are isolation
+ * exercises, with [rest] isolation. The catalogue has no kind column: its
+ * groups say it well enough. */
+bool catalogue_compound(const struct exercise_def *def);
+/* Is it lifted with a barbell, so that a plate preview makes sense? The
+ * word "barbell" in its name or an alias, or one of the core lifts that
+ * are barbell lifts by default (overhead press, romanian deadlift ...). */
+bool catalogue_barbell(const struct exercise_def *def);
 
 /* Exact name or alias (case-insensitive, spaces folded), or its singular;
  * then a core exercise (herstel's own list, in lower case, and the user's

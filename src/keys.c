@@ -47,6 +47,15 @@ static const struct keys_entry keys_day[KA_COUNT] = {
 	    3, false, 'd'),
 	[KA_UNDO] = ROW("undo", N_("undo the last change"), N_("undo"), false, 2, false, 'u'),
 	[KA_WEEK] = ROW("week", N_("week view"), N_("week"), false, 2, false, 'w'),
+	[KA_MONTH] = ROW("month", N_("month view"), N_("month"), false, 3, false, 'm'),
+	[KA_GOTO] = ROW("goto", N_("go to a date (2026-03-14, -10, yesterday)"), N_("go to"),
+	    false, 3, false, ':'),
+	[KA_REST] = ROW("rest", N_("start, pause or resume the rest countdown"), N_("rest"),
+	    false, 3, false, 'r'),
+	[KA_REST_RESET] =
+	    ROW("rest-reset", N_("stop the rest countdown"), NULL, false, 3, false, 'R'),
+	[KA_PLATES] = ROW("plates", N_("the plates of each set of the selected entry"), NULL,
+	    false, 3, false, 'p'),
 	[KA_BACK] = ROW("back", N_("clear the status line"), NULL, false, 3, false, KEYS_ESC),
 	[KA_EXPORT] = ROW("export", N_("export the journal"), N_("export"), false, 3, false, 'x'),
 	[KA_PLACE] = ROW("groups", N_("give muscle groups to exercises an import left without"),
@@ -67,6 +76,11 @@ static const struct keys_entry keys_week[KW_COUNT] = {
 	    false, 1, false, ENTER),
 	[KW_TODAY] =
 	    ROW("today", N_("this week, today selected"), N_("this week"), false, 1, false, 'T'),
+	/* Not on the hint line: it holds the view's own keys at 80 columns. */
+	[KW_MONTH] = ROW(
+	    "month", N_("the month view of the selected day"), NULL, false, 3, false, 'm'),
+	[KW_GOTO] = ROW(
+	    "goto", N_("go to a date (2026-03-14, -10, yesterday)"), NULL, false, 3, false, ':'),
 	[KW_BACK] = ROW("back", N_("back to the day the view was opened from"), N_("back"), false,
 	    1, true, 'w', KEYS_ESC),
 	[KW_EXPORT] = ROW("export", N_("export the journal (the viewed week preselected)"),
@@ -153,6 +167,32 @@ static const struct keys_entry keys_place[KP_COUNT] = {
 	    false, KEYS_ESC, 'q'),
 };
 
+/* [keys.month]: the month view; moves as the week view does, and up and
+ * down by a week, as its rows are. */
+static const struct keys_entry keys_month[KM_COUNT] = {
+	[KM_PREV] = ROW("prev-day", N_("select the previous / next day"), NULL, true, 1, false,
+	    FN(KEY_LEFT), 'h'),
+	[KM_NEXT] = ROW("next-day", NULL, N_("day"), false, 1, false, FN(KEY_RIGHT), 'l'),
+	[KM_UP] = ROW("prev-week", N_("the same day a week back / ahead"), NULL, true, 2, false,
+	    FN(KEY_UP), 'k'),
+	[KM_DOWN] = ROW("next-week", NULL, N_("week"), false, 2, false, FN(KEY_DOWN), 'j'),
+	[KM_PREV_MONTH] = ROW("prev-month", N_("the previous / next month"), NULL, true, 1, false,
+	    '[', FN(KEY_PPAGE)),
+	[KM_NEXT_MONTH] = ROW("next-month", NULL, N_("month"), false, 1, false, ']', FN(KEY_NPAGE)),
+	[KM_OPEN] = ROW("open", N_("open the selected day in the daily screen"), N_("open day"),
+	    false, 1, false, ENTER),
+	[KM_WEEK] = ROW("week", N_("the week view of the selected day"), N_("week"), false, 2,
+	    false, 'w'),
+	[KM_TODAY] =
+	    ROW("today", N_("this month, today selected"), N_("this month"), false, 2, false, 'T'),
+	[KM_GOTO] = ROW("goto", N_("go to a date (2026-03-14, -10, yesterday)"), N_("go to"),
+	    false, 3, false, ':'),
+	[KM_BACK] = ROW("back", N_("back to the day the view was opened from"), N_("back"), false,
+	    1, true, 'm', KEYS_ESC),
+	[KM_HELP] = ROW("help", N_("this help"), N_("help"), false, 1, false, '?'),
+	[KM_QUIT] = ROW("quit", N_("quit herstel"), N_("quit"), false, 1, false, 'q'),
+};
+
 /* The tables by enum keys_table: the name herstelrc knows them by. */
 static const struct {
 	const char *name;
@@ -167,6 +207,7 @@ static const struct {
 	[KT_ASK] = { "ask", keys_ask, KQ_COUNT },
 	[KT_EXPORT] = { "export", keys_export, KX_COUNT },
 	[KT_PLACE] = { "groups", keys_place, KP_COUNT },
+	[KT_MONTH] = { "month", keys_month, KM_COUNT },
 };
 
 /* Names of the keys that are not one printable character. */

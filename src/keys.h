@@ -15,7 +15,7 @@ struct rc;
  * curses function key (KEY_LEFT ...), so the two ranges never collide. */
 #define KEYS_FN 0x1000000
 #define KEYS_MAX 6       /* keys per action */
-#define KEYS_ROWS_MAX 24 /* actions per table */
+#define KEYS_ROWS_MAX 32 /* actions per table */
 #define KEYS_ESC 27      /* the one spelling of Esc */
 #define KEYS_NONE (-1)   /* keys_lookup: no action on the key */
 
@@ -29,6 +29,7 @@ enum keys_table {
 	KT_ASK,    /* [keys.ask]: the delete and future questions */
 	KT_EXPORT, /* [keys.export] */
 	KT_PLACE,  /* [keys.groups]: the groups screen */
+	KT_MONTH,  /* [keys.month] */
 	KT_COUNT
 };
 
@@ -49,6 +50,11 @@ enum keys_action {
 	KA_DELETE,
 	KA_UNDO,
 	KA_WEEK,
+	KA_MONTH,
+	KA_GOTO,
+	KA_REST,
+	KA_REST_RESET,
+	KA_PLATES,
 	KA_BACK,
 	KA_EXPORT,
 	KA_PLACE,
@@ -64,6 +70,8 @@ enum keys_week {
 	KW_NEXT_WEEK,
 	KW_OPEN,
 	KW_TODAY,
+	KW_MONTH,
+	KW_GOTO,
 	KW_BACK,
 	KW_EXPORT,
 	KW_HELP,
@@ -92,6 +100,23 @@ enum keys_place {
 	KP_NONE,
 	KP_BACK,
 	KP_COUNT
+};
+
+enum keys_month {
+	KM_PREV,
+	KM_NEXT,
+	KM_UP,
+	KM_DOWN,
+	KM_PREV_MONTH,
+	KM_NEXT_MONTH,
+	KM_OPEN,
+	KM_WEEK,
+	KM_TODAY,
+	KM_GOTO,
+	KM_BACK,
+	KM_HELP,
+	KM_QUIT,
+	KM_COUNT
 };
 
 struct keys_entry {

@@ -134,9 +134,20 @@ static const struct rc_option rc_table[] = {
 	    " 10x2 5x2 2.5x2 1.25x2, lb 45x8 35x2 25x2 10x2 5x2 2.5x2)" },
 	{ "rest", "length", RC_SECONDS, 1, REST_MAX_SECONDS, NULL, NULL,
 	    "a duration (90, 1:30, 2m30s)", offsetof(struct rc, rest_length),
-	    "the rest herstel rest counts down without a duration" },
+	    "the rest after a set of a compound lift (three groups or more), and what"
+	    " herstel rest counts down without a duration" },
+	{ "rest", "isolation", RC_SECONDS, 1, REST_MAX_SECONDS, NULL, NULL,
+	    "a duration (90, 1:30, 2m30s)", offsetof(struct rc, rest_isolation),
+	    "the rest after a set of an isolation exercise (fewer groups: a curl, a raise)" },
 	{ "rest", "bell", RC_BOOL, 0, 0, NULL, NULL, "yes or no", offsetof(struct rc, rest_bell),
 	    "ring the terminal's bell when a rest is over" },
+	{ "rest", "flash", RC_BOOL, 0, 0, NULL, NULL, "yes or no",
+	    offsetof(struct rc, rest_flash),
+	    "flash the journal screen instead of the bell when a rest is over" },
+	{ "rest", "hook", RC_STRING, 0, 0, NULL, NULL, "a command",
+	    offsetof(struct rc, rest_hook),
+	    "a program and its arguments (split at spaces, no shell) the journal screen"
+	    " starts when a rest is over (empty: none)" },
 	{ "volume", "low", RC_DOUBLE, 0, 100, NULL, NULL, "hard sets",
 	    offsetof(struct rc, volume_low),
 	    "the fewest hard sets a week a group should get (herstel volume)" },
@@ -150,7 +161,8 @@ static const struct rc_option rc_table[] = {
 #undef BASE
 
 /* Keys of the [exercise NAME] sections, checked by rc_exercise(). */
-static const char *const exercise_keys[] = { "primary", "secondary", "bodyweight", "aliases" };
+static const char *const exercise_keys[] = { "primary", "secondary", "bodyweight", "aliases",
+	"rest" };
 
 void
 rc_defaults(struct rc *rc)
@@ -164,7 +176,9 @@ rc_defaults(struct rc *rc)
 	rc->export_dir = xstrdup("");
 	rc->export_format = xstrdup("csv");
 	rc->rest_length = 180;
+	rc->rest_isolation = 90;
 	rc->rest_bell = true;
+	rc->rest_hook = xstrdup("");
 	rc->volume_low = 10;
 	rc->volume_high = 20;
 	recovery_params_default(&rc->recovery);
@@ -351,7 +365,7 @@ rc_groups(const char *list, enum group_role role, unsigned char out[GROUP_COUNT]
 struct rc_own {
 	const char *section;
 	int line;
-	const char *values[4];
+	const char *values[5];
 };
 
 /* One [exercise NAME] section: the user's own exercise. */
@@ -362,7 +376,7 @@ rc_exercise(struct rc *rc, const struct rc_own *own, char **cause)
 	const char *section = own->section, *name = section + 9 + strspn(section + 9, " ");
 	const char *prim = own->values[0], *sec = own->values[1] ? own->values[1] : "",
 	           *bw = own->values[2] ? own->values[2] : "no",
-	           *al = own->values[3] ? own->values[3] : "", *problem;
+	           *al = own->values[3] ? own->values[3] : "", *rest = own->values[4], *problem;
 	char *bad = NULL;
 	int line = own->line;
 
@@ -383,6 +397,10 @@ rc_exercise(struct rc *rc, const struct rc_own *own, char **cause)
 	if (rc_parse_bool(bw, &def.bodyweight) != 0)
 		return util_fail(cause, "%s:%d: [%s] bodyweight: expected yes or no, got \"%s\"",
 		    rc->path, line, section, bw);
+	if (rest != NULL && rest_parse(rest, &def.rest_seconds, NULL) != 0)
+		return util_fail(cause,
+		    "%s:%d: [%s] rest: expected a duration (90, 1:30, 2m30s), got \"%s\"", rc->path,
+		    line, section, rest);
 	def.name = xstrdup(name);
 	def.custom = true;
 	if (*al != '\0') {
@@ -434,7 +452,7 @@ rc_take(struct rc *rc, const struct rc_line *l, char **cause)
 				return 0;
 		rc_warn(rc,
 		    "%s:%d: [%s] %s: unknown key, ignored (expected primary, secondary,"
-		    " bodyweight or aliases)",
+		    " bodyweight, aliases or rest)",
 		    rc->path, l->line, l->section, l->key);
 		return 0;
 	}
@@ -611,6 +629,7 @@ rc_free(struct rc *rc)
 	free(rc->bindings);
 	free(rc->warnings);
 	free(rc->export_dir);
+	free(rc->rest_hook);
 	free(rc->export_format);
 	free(rc->path);
 	memset(rc, 0, sizeof *rc);

@@ -36,7 +36,10 @@ struct rc {
 	struct plates_kind plate_kinds[PLATES_MAX_KINDS]; /* [plates] plates */
 	size_t nplate_kinds;                              /* 0: the units' own */
 	int rest_length;                                  /* [rest] length, seconds */
+	int rest_isolation;                               /* [rest] isolation, seconds */
 	bool rest_bell;                                   /* [rest] bell */
+	bool rest_flash;                                  /* [rest] flash */
+	char *rest_hook;                                  /* [rest] hook, "" none */
 	double volume_low, volume_high; /* [volume]: the weekly hard sets per group aimed at */
 	struct rc_binding *bindings; /* [keys] and [keys.TABLE], checked by keys_check */
 	size_t nbindings;

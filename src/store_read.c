@@ -7,6 +7,7 @@
 #include "store.h"
 
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <sqlite3.h>

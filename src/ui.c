@@ -22,6 +22,7 @@
 #include "ui_day.h"
 #include "ui_draw.h"
 #include "ui_place.h"
+#include "ui_rest.h"
 #include "util.h"
 
 /* How often the loop wakes without a key: signals, other writers, the clock. */
@@ -243,6 +244,9 @@ static const struct ui_screen *const ui_screens[SCREEN_COUNT] = {
 	[SCREEN_FUTURE] = &ui_future_screen,
 	[SCREEN_EXPORT] = &ui_export_screen,
 	[SCREEN_PLACE] = &ui_place_screen,
+	[SCREEN_MONTH] = &ui_month_screen,
+	[SCREEN_GOTO] = &ui_goto_screen,
+	[SCREEN_PLATES] = &ui_plates_screen,
 };
 
 const struct ui_screen *
@@ -385,6 +389,7 @@ ui_tick(struct app *a)
 	unsigned r = 0;
 
 	if (stamp_date(now) != a->today) {
+		ui_rest_tick(a);
 		if (a->day == a->today)
 			a->day = stamp_date(now); /* viewing today follows today */
 		a->today = stamp_date(now);
@@ -398,7 +403,7 @@ ui_tick(struct app *a)
 	}
 	if (store_data_version(a->store) != a->data_version)
 		r |= UI_RELOAD;
-	return r;
+	return r | ui_rest_tick(a);
 }
 
 /* Read one key: a character or KEYS_FN | a curses key; ERR on timeout. */
@@ -423,6 +428,7 @@ ui_key(struct app *a, int code)
 
 	if (a->too_small)
 		return code == 'q' ? UI_QUIT : 0;
+	a->dirty |= ui_rest_seen(a);
 	return ui_react(a, s->key(a, a->stack[a->depth - 1].st, action, code));
 }
 
@@ -446,6 +452,9 @@ ui_loop(struct app *a)
 		if (a->dirty != 0)
 			ui_draw(a);
 		r = 0;
+		/* Wake when the countdown's second changes, else at the tick
+		 * that notices the clock and other writers. */
+		wtimeout(stdscr, ui_rest_wait(a, UI_TICK_MS));
 		if (ui_getkey(&code) == ERR)
 			continue;
 		if (code == (KEYS_FN | KEY_RESIZE)) {

@@ -19,6 +19,7 @@
 #include "entry.h"
 #include "keys.h"
 #include "recovery.h"
+#include "rest.h"
 #include "signals.h"
 #include "store.h"
 #include "svc.h"
@@ -63,6 +64,9 @@ enum ui_screen_id {
 	SCREEN_FUTURE,
 	SCREEN_EXPORT,
 	SCREEN_PLACE,
+	SCREEN_MONTH,
+	SCREEN_GOTO,
+	SCREEN_PLATES,
 	SCREEN_COUNT
 };
 
@@ -128,7 +132,7 @@ struct ui_screen {
 /* The screens, made in their own files. */
 extern const struct ui_screen ui_day_screen, ui_help_screen, ui_week_screen, ui_entry_screen,
     ui_sore_screen, ui_sleep_screen, ui_dayform_screen, ui_delete_screen, ui_future_screen,
-    ui_export_screen, ui_place_screen;
+    ui_export_screen, ui_place_screen, ui_month_screen, ui_goto_screen, ui_plates_screen;
 /* The screen of an id. */
 const struct ui_screen *ui_screen_of(enum ui_screen_id id);
 
@@ -160,6 +164,12 @@ struct app {
 	size_t depth;
 	char status[512];
 	bool status_error;
+
+	/* The rest countdown between sets (ui_rest.c): in the app, not in a
+	 * screen, so it runs on under every screen and across resizes. */
+	struct rest_timer rest;
+	char rest_shown[48]; /* what the header shows of it, to redraw on change */
+	long rest_hook;      /* the pid of the hook still running, 0: none */
 
 	bool utf8, color;
 	int rows, cols;

@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "rc.h"
 #include "ui_draw.h"
+#include "ui_rest.h"
 #include "ui_log.h"
 #include "util.h"
 
@@ -439,6 +440,18 @@ ui_day_action(struct app *a, enum keys_action act)
 		return ui_stay(ui_day_undo(a));
 	case KA_WEEK:
 		return ui_open(SCREEN_WEEK, arg);
+	case KA_MONTH:
+		return ui_open(SCREEN_MONTH, arg);
+	case KA_GOTO:
+		return ui_open(SCREEN_GOTO, arg);
+	case KA_REST:
+		ui_rest_toggle(a);
+		return ui_stay(UI_HEAD);
+	case KA_REST_RESET:
+		ui_rest_reset(a);
+		return ui_stay(UI_HEAD);
+	case KA_PLATES:
+		return ui_open(SCREEN_PLATES, arg);
 	case KA_BACK: /* nothing to go back to: it clears the status line */
 		return ui_stay(UI_FOOT);
 	case KA_EXPORT:

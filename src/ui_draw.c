@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "ui_draw.h"
+#include "ui_rest.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -243,16 +244,32 @@ ui_box(const struct app *a, WINDOW *w, const char *title)
 void
 ui_head_draw(struct app *a, int col, const char *line, const char *help)
 {
-	char right[72];
+	char right[72], rest[48];
+	int rw, x;
 
 	werase(a->head);
 	wattron(a->head, ui_attr(a, C_TITLE));
 	ui_put(a->head, 0, 0, a->cols, " herstel");
 	wattroff(a->head, ui_attr(a, C_TITLE));
-	ui_put_fit(a, a->head, 0, col, a->cols - col, line);
+	/* The rest countdown goes right, before the help key, on every screen
+	 * with a header; it wins over the end of the line, which is cut. */
+	ui_rest_text(a, rest, sizeof rest);
+	rw = rest[0] != '\0' ? ui_width(rest) + 3 : 0;
+	ui_put_fit(a, a->head, 0, col, a->cols - col - rw, line);
 	snprintf(right, sizeof right, "%s ", help);
-	if (help[0] != '\0' && col + ui_width(line) + ui_width(right) + 2 <= a->cols)
+	x = a->cols - rw;
+	if (help[0] != '\0' && col + ui_width(line) + ui_width(right) + rw + 2 <= a->cols) {
 		ui_put(a->head, 0, a->cols - ui_width(right), ui_width(right), right);
+		x -= ui_width(right);
+	}
+	if (rest[0] != '\0') {
+		/* "rest over" stands out; the words say it without the colour. */
+		attr_t at = a->rest.state == REST_OVER ? ui_attr(a, C_WARN) | A_REVERSE | A_BOLD
+		                                       : A_BOLD;
+		wattron(a->head, at);
+		ui_put(a->head, 0, x + 1, rw - 2, rest);
+		wattroff(a->head, at);
+	}
 	wnoutrefresh(a->head);
 }
 

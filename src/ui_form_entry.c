@@ -18,6 +18,8 @@
 #include "ui_draw.h"
 #include "ui_form.h"
 #include "ui_log.h"
+#include "ui_plates.h"
+#include "ui_rest.h"
 #include "i18n.h"
 #include "util.h"
 
@@ -36,6 +38,7 @@ struct ui_entry {
 	struct ui_field field;
 	char preview[512]; /* the parsed result or the error */
 	bool preview_error;
+	char plates[200]; /* a barbell lift's plates, "" when none */
 	hs_date day;
 	struct ui_form_old old; /* the sets it replaces */
 	struct ui_entry_parsed p;
@@ -63,7 +66,9 @@ ui_entry_preview(struct app *a, struct ui_entry *e)
 {
 	struct ui_entry_parsed p;
 	char *cause = NULL, *typed, *d;
+	double top = 0;
 
+	e->plates[0] = '\0';
 	if (ui_entry_parse(a, e, &p, &cause) != 0) {
 		snprintf(e->preview, sizeof e->preview, "%s", cause);
 		e->preview_error = e->field.len > 0;
@@ -76,6 +81,13 @@ ui_entry_preview(struct app *a, struct ui_entry *e)
 	p.e.exercise = typed;
 	snprintf(e->preview, sizeof e->preview, "%s %s", a->utf8 ? "\u2192" : "->", d);
 	e->preview_error = false;
+	/* A line of several loads shows its heaviest: the one to load last;
+	 * `p` breaks down every set. */
+	for (int k = 0; k < p.e.nsets; k++)
+		if (p.e.set[k].has_load && !p.e.set[k].bodyweight && p.e.set[k].weight_kg > top)
+			top = p.e.set[k].weight_kg;
+	if (top > 0)
+		ui_plates_of(a, p.def, top, e->plates, sizeof e->plates);
 	free(d);
 	entry_free(&p.e);
 }
@@ -131,7 +143,8 @@ ui_entry_save(struct app *a, struct ui_entry *e)
 	if (r.go == GO_STAY) { /* not saved: say why where the user looks */
 		snprintf(e->preview, sizeof e->preview, "%s", a->status);
 		e->preview_error = true;
-	}
+	} else if (e->old.nids == 0 && e->day == a->today)
+		ui_rest_after_set(a, e->p.def); /* a set just done: rest */
 	free(d);
 	free(done);
 	free(what);
@@ -252,8 +265,15 @@ ui_entry_draw(struct app *a, void *st, unsigned dirty, bool top)
 		if (keys_hint(&a->keys[KT_ENTRY], i, a->utf8, one, sizeof one))
 			snprintf(keys + strlen(keys), sizeof keys - strlen(keys), "%s%s",
 			    keys[0] != '\0' ? "  " : "", one);
-	/* The grammar after the keys where it fits whole. */
-	if (ui_width(keys) + 3 + ui_width(ui_entry_grammar) <= a->cols - 2) {
+	/* A barbell lift's plates after the keys, or the grammar where it
+	 * fits whole. */
+	if (e->plates[0] != '\0') {
+		/* The plates first, the keys after them where they fit. */
+		snprintf(hint, sizeof hint, "%s %s", _("plates:"), e->plates);
+		if (ui_width(hint) + 3 + ui_width(keys) <= a->cols - 2)
+			snprintf(hint + strlen(hint), sizeof hint - strlen(hint), "   %s", keys);
+		ui_put_fit(a, a->foot, 2, 1, a->cols - 2, hint);
+	} else if (ui_width(keys) + 3 + ui_width(ui_entry_grammar) <= a->cols - 2) {
 		snprintf(hint, sizeof hint, "%s   %s", keys, ui_entry_grammar);
 		ui_put(a->foot, 2, 1, a->cols - 2, hint);
 	} else

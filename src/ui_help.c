@@ -48,8 +48,9 @@ ui_help_draw(struct app *a, void *st, unsigned dirty, bool top)
 		ui_help_keys(a, k, i, keys, sizeof keys);
 		keyw = ui_width(keys) > keyw ? ui_width(keys) : keyw;
 	}
-	/* In as many columns as the lines need. */
-	cols = n > h ? 2 : 1;
+	/* In as many columns as the lines need (three in a small terminal
+	 * for the day view's table, cut rather than left out). */
+	cols = n > 2 * h ? 3 : n > h ? 2 : 1;
 	colw = w / cols;
 	rows = (n + cols - 1) / cols;
 	for (int i = 0; i < n; i++) {

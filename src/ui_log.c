@@ -10,15 +10,16 @@
 
 #include "i18n.h"
 #include "rc.h"
+#include "ui_plates.h"
 
-/* A weight in the user's units, without a useless ".0". */
+/* A set's weight in the user's units, without a useless ".0"; a barbell
+ * lift's in lb as the lb plates make it (ui_plates_shown). */
 static void
-ui_log_weight(const struct app *a, double kg, char *buf, size_t len)
+ui_log_weight(const struct app *a, const struct set_record *s, char *buf, size_t len)
 {
 	bool lb = a->rc->units == UNITS_LB;
-	double v = lb ? kg / KG_PER_LB : kg;
 
-	util_number_text(v, buf, len);
+	util_number_text(ui_plates_shown(a, s->exercise, s->weight_kg), buf, len);
 	snprintf(buf + strlen(buf), len - strlen(buf), " %s", lb ? "lb" : "kg");
 }
 
@@ -64,7 +65,7 @@ ui_log_run_text(const struct app *a, const struct ui_item *it)
 
 	strbuf_init(&sb);
 	ui_log_reps(a, s, it->count, &sb);
-	ui_log_weight(a, s->weight_kg, w, sizeof w);
+	ui_log_weight(a, s, w, sizeof w);
 	if (s->bodyweight && s->weight_kg > 0)
 		strbuf_printf(&sb, "  bw+%s", w);
 	else if (s->bodyweight)

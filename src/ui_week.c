@@ -419,6 +419,10 @@ ui_week_key(struct app *a, void *st, int action, int code)
 		return ui_stay(ui_go(a, a->today));
 	case KW_OPEN:
 		return ui_week_leave(a, a->day);
+	case KW_MONTH:
+		return ui_swap(SCREEN_MONTH, arg);
+	case KW_GOTO:
+		return ui_open(SCREEN_GOTO, arg);
 	case KW_BACK:
 		return ui_week_leave(a, wk->from);
 	case KW_EXPORT:

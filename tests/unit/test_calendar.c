@@ -3,8 +3,10 @@
 #include "config.h"
 
 #include <criterion/criterion.h>
+#include <string.h>
 
 #include "calendar.h"
+#include "calendar_report.h"
 
 /* Each month, with its first weekday, must put the 1st in the first row at
  * the right column, the last day in the last row, and every day of it in
@@ -141,4 +143,41 @@ Test(calendar, heat)
 		}
 	}
 	cr_expect_str_eq(calendar_heat_symbol(4, false), "#");
+}
+
+/* The month view's and herstel calendar's rules of a day and a week: a
+ * past day with nothing logged is a rest day; a week's training days are
+ * counted up to today and judged against the level once it is over. */
+Test(calendar, day_symbol_and_week_days)
+{
+	struct week w;
+	hs_date first = date_from_ymd(2026, 11, 16), today = first + 3;
+	bool off;
+
+	memset(&w, 0, sizeof w);
+	w.first = first;
+	for (int i = 0; i < 7; i++) {
+		w.day[i].date = first + i;
+		w.day[i].kind = DAY_UNSET;
+	}
+	w.day[0].training = true;
+	w.day[0].kind = DAY_TRAINING;
+	w.day[1].kind = DAY_ACTIVE;
+	w.day[5].training = true; /* after today: not counted */
+	cr_expect_str_eq(calendar_day_symbol(&w.day[0], today, false),
+	    week_kind_symbol(DAY_TRAINING, false));
+	cr_expect_str_eq(calendar_day_symbol(&w.day[1], today, true),
+	    week_kind_symbol(DAY_ACTIVE, true));
+	cr_expect_str_eq(calendar_day_symbol(&w.day[2], today, true),
+	    week_kind_symbol(DAY_REST, true), "a past day without anything is a rest day");
+	cr_expect_str_eq(calendar_day_symbol(&w.day[4], today, true),
+	    week_kind_symbol(DAY_UNSET, true), "the future is not");
+	cr_expect_eq(calendar_week_days(&w, today, LEVEL_INTERMEDIATE, &off), 1);
+	cr_expect_not(off, "a week not over is not judged short");
+	cr_expect_eq(calendar_week_days(&w, first + 10, LEVEL_INTERMEDIATE, &off), 2);
+	cr_expect(off, "over, two days are fewer than an intermediate's 4");
+	for (int i = 0; i < 7; i++)
+		w.day[i].training = true;
+	cr_expect_eq(calendar_week_days(&w, first + 10, LEVEL_INTERMEDIATE, &off), 7);
+	cr_expect(off, "seven are more than an intermediate's most");
 }

@@ -524,3 +524,51 @@ Test(catalogue, complete)
 	cr_expect_eq(catalogue_complete(cat, "bankdr", out, 10), 0);
 	cr_expect_eq(catalogue_complete(cat, "", out, 1), catalogue_count(cat));
 }
+
+/* The kind of a lift, for its rest: three groups or more make a compound
+ * lift; and which lifts take a barbell, for the plates. */
+Test(catalogue, compound_and_barbell)
+{
+	static const struct {
+		const char *name;
+		bool compound, barbell;
+	} lifts[] = {
+		{ "squat", true, true },
+		{ "deadlift", true, true },
+		{ "bench press", true, true },
+		{ "overhead press", true, true },
+		{ "barbell row", true, true },
+		{ "front squat", true, true },
+		{ "chest fly", false, false },
+		{ "shrug", false, true },
+		{ "romanian deadlift", true, true },
+		{ "biceps curl", false, true },
+		{ "dumbbell bench press", true, false },
+		{ "lateral raise", false, false },
+		{ "leg extension", false, false },
+		{ "pull-up", true, false },
+		{ "hammer curl", false, false },
+		{ "lat pulldown", true, false },
+	};
+
+	for (size_t i = 0; i < sizeof lifts / sizeof lifts[0]; i++) {
+		const struct exercise_def *d = catalogue_find(cat, lifts[i].name, NULL);
+
+		cr_assert_not_null(d, "%s", lifts[i].name);
+		cr_expect_eq(catalogue_compound(d), lifts[i].compound, "%s compound", lifts[i].name);
+		cr_expect_eq(catalogue_barbell(d), lifts[i].barbell, "%s barbell", lifts[i].name);
+	}
+	/* "barbell" as a word in any case, not inside another word. */
+	cr_expect(catalogue_barbell(catalogue_find(cat, "Barbell Curl", NULL)));
+}
+
+Test(catalogue, barbell_is_a_word)
+{
+	char word_in[] = "superbarbells", word[] = "my BARBELL thing";
+	struct exercise_def own = { .name = word_in, .role = { [GROUP_CHEST] = ROLE_PRIMARY } };
+
+	cr_expect_not(catalogue_barbell(&own));
+	own.name = word;
+	cr_expect(catalogue_barbell(&own));
+	cr_expect_not(catalogue_compound(&own));
+}

@@ -216,10 +216,14 @@ Test(rc, bad_values_table)
 		{ "[plates]\nbar = 600\n", "[plates] bar: expected a weight from 0 to 500" },
 		{ "[rest]\nlength = soon\n", ":2: [rest] length: expected a duration" },
 		{ "[rest]\nlength = 25h\n", "[rest] length: expected a duration" },
+		{ "[rest]\nisolation = 0\n", "[rest] isolation: expected a duration" },
+		{ "[rest]\nflash = sometimes\n", "[rest] flash: expected yes or no" },
 		{ "[exercise farmer walk]\nsecondary = traps\n", "expected primary = groups" },
 		{ "[exercise farmer walk]\nprimary = grip\n", "unknown group \"grip\"" },
 		{ "[exercise farmer walk]\nprimary = traps\nbodyweight = maybe\n",
 		    "bodyweight: expected yes or no" },
+		{ "[exercise farmer walk]\nprimary = traps\nrest = a while\n",
+		    "[exercise farmer walk] rest: expected a duration (90, 1:30, 2m30s), got \"a while\"" },
 	};
 
 	for (size_t i = 0; i < HS_ARRAY_LEN(cases); i++) {
@@ -260,7 +264,7 @@ Test(rc, own_exercises_and_key_bindings)
 	char *cause = NULL;
 
 	rcfile("[exercise farmer walk]\nprimary = forearms, traps\nsecondary = abs\n"
-	       "aliases = farmers carry|boerenwandeling\nbodyweight = no\n"
+	       "aliases = farmers carry|boerenwandeling\nbodyweight = no\nrest = 2m\n"
 	       "[keys]\nadd = a,A\nquit = C-q\n");
 	rc_defaults(&rc);
 	cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "%s", cause);
@@ -272,10 +276,11 @@ Test(rc, own_exercises_and_key_bindings)
 	cr_expect_eq(rc.exercises[0].naliases, 2);
 	cr_expect_str_eq(rc.exercises[0].aliases[1], "boerenwandeling");
 	cr_expect(rc.exercises[0].custom);
+	cr_expect_eq(rc.exercises[0].rest_seconds, 120, "its own rest");
 	cr_assert_eq(rc.nbindings, 2);
 	cr_expect_str_eq(rc.bindings[0].action, "add");
 	cr_expect_str_eq(rc.bindings[0].keys, "a,A");
-	cr_expect_eq(rc.bindings[1].line, 8);
+	cr_expect_eq(rc.bindings[1].line, 9);
 	rc_free(&rc);
 }
 
@@ -395,9 +400,14 @@ Test(rc, plates_and_rest)
 	cr_expect_float_eq(inv.bar, 20, 1e-9, "no [plates]: a 20 kg bar");
 	cr_expect_eq(inv.nkinds, 7);
 	cr_expect_eq(rc.rest_length, 180);
+	cr_expect_eq(rc.rest_isolation, 90);
+	cr_expect(rc.rest_bell);
+	cr_expect_not(rc.rest_flash);
+	cr_expect_str_eq(rc.rest_hook, "");
 	rc_free(&rc);
 	rcfile("[general]\nunits = lb\n[plates]\nplates = 45x4, 25x1 2.5x1\n"
-	       "[rest]\nlength = 1:30\nbell = no\n");
+	       "[rest]\nlength = 1:30\nbell = no\nisolation = 45s\nflash = yes\n"
+	       "hook = notify-send rest over\n");
 	rc_defaults(&rc);
 	cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "%s", cause ? cause : "");
 	rc_plates(&rc, &inv);
@@ -409,6 +419,9 @@ Test(rc, plates_and_rest)
 	cr_expect_float_eq(inv.kind[2].weight, 2.5, 1e-9);
 	cr_expect_eq(rc.rest_length, 90);
 	cr_expect_not(rc.rest_bell);
+	cr_expect_eq(rc.rest_isolation, 45);
+	cr_expect(rc.rest_flash);
+	cr_expect_str_eq(rc.rest_hook, "notify-send rest over");
 	rc_free(&rc);
 }
 
@@ -417,8 +430,8 @@ Test(rc, table_lists_every_key_with_defaults)
 	struct table_seen t = { 0 };
 
 	rc_print_table(table_line, &t);
-	cr_expect_eq(t.n, 5 + 24 + 15 + 2 + 2 + 2 + 2,
-	    "general 4 + sleep_target, 24 model keys, 15 groups, export 2, plates 2, rest 2,"
+	cr_expect_eq(t.n, 5 + 24 + 15 + 2 + 2 + 5 + 2,
+	    "general 4 + sleep_target, 24 model keys, 15 groups, export 2, plates 2, rest 5,"
 	    " volume 2");
 	cr_expect(t.sleep_target);
 	cr_expect(t.quads);
