@@ -94,6 +94,8 @@ static const struct keys_entry keys_entry_line[KE_COUNT] = {
 	[KE_SAVE] = ROW("save", N_("save the entry"), N_("save"), false, 1, false, ENTER),
 	[KE_COMPLETE] = ROW(
 	    "complete", N_("complete the exercise name"), N_("complete"), false, 1, false, '\t'),
+	[KE_LAST] = ROW("last", N_("start the line with the exercise's last session"), NULL, false,
+	    1, false, CTRL('r')),
 	[KE_CANCEL] = ROW("cancel", N_("close the line, saving nothing"), N_("cancel"), false, 1,
 	    false, KEYS_ESC),
 };

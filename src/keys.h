@@ -79,7 +79,7 @@ enum keys_week {
 	KW_COUNT
 };
 
-enum keys_entry_action { KE_SAVE, KE_COMPLETE, KE_CANCEL, KE_COUNT };
+enum keys_entry_action { KE_SAVE, KE_COMPLETE, KE_LAST, KE_CANCEL, KE_COUNT };
 
 enum keys_form { KF_NEXT, KF_PREV, KF_KIND_PREV, KF_KIND_NEXT, KF_SAVE, KF_CANCEL, KF_COUNT };
 

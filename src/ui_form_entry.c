@@ -15,6 +15,7 @@
 #include "catalogue.h"
 #include "entry.h"
 #include "rc.h"
+#include "svc.h"
 #include "ui_draw.h"
 #include "ui_form.h"
 #include "ui_log.h"
@@ -39,6 +40,13 @@ struct ui_entry {
 	char preview[512]; /* the parsed result or the error */
 	bool preview_error;
 	char plates[200]; /* a barbell lift's plates, "" when none */
+	/* The named exercise's last session before the day, read when the
+	 * name changes: "last Thu 26 Nov: 100x5 @9, 85x8" and the line that
+	 * logs it again (NULL when there is none). */
+	const struct exercise_def *last_def;
+	char last[300];
+	char *last_line;
+	bool tail; /* the line has more than the name: the last is not shown */
 	hs_date day;
 	struct ui_form_old old; /* the sets it replaces */
 	struct ui_entry_parsed p;
@@ -60,6 +68,59 @@ ui_entry_parse(struct app *a, struct ui_entry *e, struct ui_entry_parsed *p, cha
 	return 0;
 }
 
+static void ui_entry_preview(struct app *a, struct ui_entry *e);
+
+/* The last session of `def`, when the line names another exercise than
+ * before. */
+static void
+ui_entry_last(struct app *a, struct ui_entry *e, const struct exercise_def *def)
+{
+	struct svc_last l;
+	char *cause = NULL, keys[64];
+	int y, m, d;
+
+	if (def == e->last_def)
+		return;
+	e->last_def = def;
+	free(e->last_line);
+	e->last_line = NULL;
+	e->last[0] = '\0';
+	if (def == NULL)
+		return;
+	if (svc_last_session(a->store, def, e->day, &l, &cause) != 0) {
+		snprintf(e->last, sizeof e->last, _("last session not read: %s"), cause);
+		free(cause);
+		return;
+	}
+	if (l.nsets > 0) {
+		e->last_line = entry_line(l.sets, l.nsets);
+		date_to_ymd(l.date, &y, &m, &d);
+		keys_names(&a->keys[KT_ENTRY].e[KE_LAST], a->utf8, keys, sizeof keys);
+		/* The sets as the line takes them, without the name typed. */
+		snprintf(e->last, sizeof e->last, _("last %s %d %s: %s  (%s: take it)"),
+		    date_weekday_name(date_weekday(l.date)), d, date_month_name(m),
+		    e->last_line + strlen(l.sets[0].exercise) + 1, keys);
+	}
+	svc_last_free(&l);
+}
+
+/* Ctrl-R: the last session as the start of the line, ready to change. */
+static struct ui_react
+ui_entry_take_last(struct app *a, struct ui_entry *e)
+{
+	if (e->last_line == NULL) {
+		snprintf(e->preview, sizeof e->preview, "%s",
+		    e->last_def != NULL ? _("no earlier session of this exercise")
+		                        : _("type an exercise first"));
+		e->preview_error = true;
+		return ui_stay(UI_FOOT);
+	}
+	ui_field_set(&e->field, e->last_line);
+	e->field.cur = e->field.len;
+	ui_entry_preview(a, e);
+	return ui_stay(UI_FOOT);
+}
+
 /* The live line under the input: what will be saved, or what is wrong. */
 static void
 ui_entry_preview(struct app *a, struct ui_entry *e)
@@ -73,7 +134,15 @@ ui_entry_preview(struct app *a, struct ui_entry *e)
 		snprintf(e->preview, sizeof e->preview, "%s", cause);
 		e->preview_error = e->field.len > 0;
 		free(cause);
+		ui_entry_last(a, e, NULL);
 		return;
+	}
+	ui_entry_last(a, e, p.def);
+	{
+		char typed_line[UI_FIELD_MAX];
+
+		snprintf(typed_line, sizeof typed_line, "%s", e->field.buf);
+		e->tail = util_chars(util_trim(typed_line)) > util_chars(p.e.exercise);
 	}
 	typed = p.e.exercise;
 	p.e.exercise = p.def->name; /* describe the exercise it resolved to */
@@ -228,6 +297,8 @@ ui_entry_key(struct app *a, void *st, int action, int code)
 		return ui_entry_save(a, e);
 	case KE_COMPLETE:
 		return ui_entry_complete(a, e);
+	case KE_LAST:
+		return ui_entry_take_last(a, e);
 	default:
 		break;
 	}
@@ -265,9 +336,11 @@ ui_entry_draw(struct app *a, void *st, unsigned dirty, bool top)
 		if (keys_hint(&a->keys[KT_ENTRY], i, a->utf8, one, sizeof one))
 			snprintf(keys + strlen(keys), sizeof keys - strlen(keys), "%s%s",
 			    keys[0] != '\0' ? "  " : "", one);
-	/* A barbell lift's plates after the keys, or the grammar where it
-	 * fits whole. */
-	if (e->plates[0] != '\0') {
+	/* Under a bare name its last session; a barbell lift's plates after the
+	 * keys, or the grammar where it fits whole. */
+	if (e->last[0] != '\0' && !e->tail)
+		ui_put_fit(a, a->foot, 2, 1, a->cols - 2, e->last);
+	else if (e->plates[0] != '\0') {
 		/* The plates first, the keys after them where they fit. */
 		snprintf(hint, sizeof hint, "%s %s", _("plates:"), e->plates);
 		if (ui_width(hint) + 3 + ui_width(keys) <= a->cols - 2)
@@ -284,7 +357,10 @@ ui_entry_draw(struct app *a, void *st, unsigned dirty, bool top)
 static void
 ui_entry_free(void *st)
 {
-	free(st);
+	struct ui_entry *e = st;
+
+	free(e->last_line);
+	free(e);
 }
 
 const struct ui_screen ui_entry_screen = {

@@ -1,0 +1,53 @@
+#!/bin/sh
+# tests/tui/lifting.sh: the lifting loop in the journal screen. Once the
+# quick-entry line names an exercise, its last session shows under it, and
+# C-r takes it as the line, to change and save; per-set lines are read and
+# saved set by set.
+. "${TESTS_SRCDIR:-$(dirname "$0")/..}/lib.sh"
+
+t_require tmux sqlite3
+
+"$HERSTEL" log --date 2026-11-10 --time 18:00 "bench press 2x5 60 warmup" \
+	"bench press 100x5 @9, 85x8, 85x8 @8" >"$T_TMP/log.out" 2>&1
+t_ok $? "last week's bench press on the command line"
+
+tmux_start 80 24 "\"$HERSTEL\""
+tmux_wait 'Recovery'; t_ok $? "the journal is open"
+tmux_keys a
+tmux_keys -l 'bench press'
+tmux_wait '^ last Tue 10 Nov: 2x5 60kg warmup, 100x5 @9, 85x8, 85x8 @8  \(C-r: take it\)'
+t_ok $? "a bare name: its last session under the line, and the key that takes it"
+tmux_keys C-r
+tmux_wait 'add> +bench press 2x5 60kg warmup, 100x5 @9, 85x8, 85x8 @8'
+t_ok $? "C-r: the last session is the line"
+tmux_wait 'bench press: 2 sets of 5 at 60 kg, warm-up; 1 set of 5 at 100 kg, RPE 9; …'
+t_ok $? "... and the preview says how each set was read"
+# Change the last set: 85x8 @8 becomes 87.5x8 @8.
+tmux_keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+tmux_keys -l '87.5x8 @8'
+tmux_keys Enter
+tmux_wait 'logged: bench press'; t_ok $? "Enter saves the changed line"
+t_eq today "$(t_sql "SELECT weight_kg, reps, ifnull(rpe, 0), kind FROM lift WHERE date = '2026-11-17' ORDER BY id")" \
+	"60.0|5|0|warmup
+60.0|5|0|warmup
+100.0|5|9.0|work
+85.0|8|0|work
+87.5|8|8.0|work" "today holds last week's sets with the one change, each with its own load"
+t_eq batches "$(t_sql "SELECT count(DISTINCT batch) FROM lift WHERE date = '2026-11-17'")" 1 \
+	"as one undo step"
+
+tmux_keys a
+tmux_keys -l 'squat'
+tmux_nomatch() { ! tmux_screen | grep -Eq -- "$1"; }
+sleep 0.3
+tmux_nomatch '^ last '; t_ok $? "an exercise never logged shows no last session"
+tmux_keys C-r
+tmux_wait 'no earlier session of this exercise'; t_ok $? "... and C-r says so"
+tmux_keys -l ' 5x100'
+tmux_wait '"5x100" is 5 sets of 100 reps, or 100 for 5 reps\? Write 100x5'
+t_ok $? "5x100 for a squat: both readings, not 500 reps"
+tmux_keys Escape
+tmux_keys q
+tmux_cmd kill-server 2>/dev/null
+
+done_testing
