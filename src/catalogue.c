@@ -338,7 +338,7 @@ catalogue_builtin(void)
 
 	/* Broken built-in data is a build error, not something to live with. */
 	if ((c = catalogue_parse(catalogue_tsv, "exercises.tsv", &cause)) == NULL) {
-		fprintf(stderr, "herstel: built-in catalogue: %s\n", cause);
+		fprintf(stderr, _("herstel: built-in catalogue: %s\n"), cause);
 		abort();
 	}
 	return c;

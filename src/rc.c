@@ -2,6 +2,7 @@
  * exercises and keys, and `herstel config` (rc_read.c reads the file). */
 #include "config.h"
 
+#include "i18n.h"
 #include "rc.h"
 #include "rc_impl.h"
 
@@ -222,7 +223,7 @@ rc_choices(const char *const *choices)
 	for (size_t i = 0; choices[i] != NULL; i++)
 		strbuf_printf(&sb, "%s%s",
 		    i == 0                       ? ""
-		        : choices[i + 1] == NULL ? " or "
+		        : choices[i + 1] == NULL ? _(" or ")
 		                                 : ", ",
 		    choices[i]);
 	return strbuf_detach(&sb);
@@ -253,12 +254,12 @@ rc_expected(const struct rc_option *o)
 	case RC_ENUM:
 	case RC_WORD:
 		words = rc_choices(o->choices);
-		e = xasprintf("expected %s", words);
+		e = xasprintf(_("expected %s"), words);
 		free(words);
 		return e;
 	case RC_DOUBLE:
 	case RC_INT:
-		return xasprintf("expected %s from %g to %g", o->what, o->min, o->max);
+		return xasprintf(_("expected %s from %g to %g"), o->what, o->min, o->max);
 	case RC_BOOL:
 		return xstrdup("expected yes or no");
 	case RC_STRING:
@@ -266,7 +267,7 @@ rc_expected(const struct rc_option *o)
 	case RC_SECONDS:
 		break;
 	}
-	return xasprintf("expected %s", o->what);
+	return xasprintf(_("expected %s"), o->what);
 }
 
 /* Check one value against its option and store it. */
@@ -360,10 +361,10 @@ rc_exercise(struct rc *rc, const struct rc_own *own, char **cause)
 
 	if ((problem = util_text_problem(name)) != NULL)
 		return util_fail(
-		    cause, "%s:%d: [%s]: the name has %s", rc->path, line, section, problem);
+		    cause, _("%s:%d: [%s]: the name has %s"), rc->path, line, section, problem);
 	if (prim == NULL || *prim == '\0')
 		return util_fail(cause,
-		    "%s:%d: [%s]: expected primary = groups (e.g. quads,glutes)", rc->path, line,
+		    _("%s:%d: [%s]: expected primary = groups (e.g. quads,glutes)"), rc->path, line,
 		    section);
 	if (rc_groups(prim, ROLE_PRIMARY, def.role, &bad) != 0 ||
 	    rc_groups(sec, ROLE_SECONDARY, def.role, &bad) != 0) {
@@ -425,13 +426,13 @@ rc_take(struct rc *rc, const struct rc_line *l, char **cause)
 			if (strcmp(l->key, exercise_keys[i]) == 0)
 				return 0;
 		rc_warn(rc,
-		    "%s:%d: [%s] %s: unknown key, ignored (expected primary, secondary,"
-		    " bodyweight or aliases)",
+		    _("%s:%d: [%s] %s: unknown key, ignored (expected primary, secondary,"
+		    " bodyweight or aliases)"),
 		    rc->path, l->line, l->section, l->key);
 		return 0;
 	}
 	if ((o = rc_option_find(l->section, rc_group_key(l))) == NULL) {
-		rc_warn(rc, "%s:%d: [%s] %s: unknown key, ignored", rc->path, l->line, l->section,
+		rc_warn(rc, _("%s:%d: [%s] %s: unknown key, ignored"), rc->path, l->line, l->section,
 		    l->key);
 		return 0;
 	}
@@ -453,18 +454,18 @@ rc_cross_check(struct rc *rc, char **cause)
 	char *why = NULL;
 
 	if (p->volume_min > p->volume_max)
-		return util_fail(cause, "%s: [recovery] volume_min (%g) is above volume_max (%g)",
+		return util_fail(cause, _("%s: [recovery] volume_min (%g) is above volume_max (%g)"),
 		    rc->path, p->volume_min, p->volume_max);
 	rc_plates(rc, &inv);
 	if (plates_check(&inv, &why) != 0) {
-		util_fail(cause, "%s: [plates]: %s", rc->path, why);
+		util_fail(cause, _("%s: [plates]: %s"), rc->path, why);
 		free(why);
 		return -1;
 	}
 	if (p->sore_moderate_hours > p->sore_severe_hours)
 		return util_fail(cause,
-		    "%s: [recovery] sore_moderate_hours (%g) is above"
-		    " sore_severe_hours (%g)",
+		    _("%s: [recovery] sore_moderate_hours (%g) is above"
+		    " sore_severe_hours (%g)"),
 		    rc->path, p->sore_moderate_hours, p->sore_severe_hours);
 	return 0;
 }
@@ -487,7 +488,7 @@ rc_duplicates(struct rc *rc, const struct rc_scan *sc)
 		first = rc_index_slot(&seen, key, &found);
 		if (found)
 			rc_warn(rc,
-			    "%s:%d: [%s] %s: set again (first on line %d); the last one counts",
+			    _("%s:%d: [%s] %s: set again (first on line %d); the last one counts"),
 			    rc->path, l->line, l->section, l->key, sc->lines[*first].line);
 		else
 			*first = j;
@@ -563,7 +564,9 @@ rc_load(struct rc *rc, const char *path, bool must_exist, char **cause)
 		rc->nwarnings--; /* room for the count: it stays at RC_WARNINGS_MAX */
 		free(rc->warnings[rc->nwarnings]);
 		rc->warnings[rc->nwarnings++] = xasprintf(
-		    "%s: %zu more warnings like these, not shown", rc->path, rc_dropped + 1);
+		    ngettext("%s: %zu more warning like these, not shown",
+		        "%s: %zu more warnings like these, not shown", rc_dropped + 1),
+		    rc->path, rc_dropped + 1);
 	}
 	ret = 0;
 out:

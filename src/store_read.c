@@ -4,6 +4,7 @@
  * history. */
 #include "config.h"
 
+#include "i18n.h"
 #include "store.h"
 
 #include <stdlib.h>
@@ -135,8 +136,8 @@ store_last_trained(struct store *s, const struct recovery_params *p, hs_date fro
 	sqlite3_reset(st);
 	if (step == SQLITE_ROW)
 		return store_row_damaged(s, "exercise", sqlite3_column_int64(st, 2),
-		    g < 0 ? "a muscle group" : "the date or time of its last set", cause);
-	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read the last sessions");
+		    g < 0 ? _("a muscle group") : _("the date or time of its last set"), cause);
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, _("read the last sessions"));
 }
 
 /* The events of the dates from `from` to `to`, and the sets of the strength

@@ -3,6 +3,7 @@
  * walk over a date range. */
 #include "config.h"
 
+#include "i18n.h"
 #include "store.h"
 
 #include <math.h>
@@ -41,7 +42,7 @@ int
 store_row_damaged(struct store *s, const char *table, int64_t id, const char *what, char **cause)
 {
 	s->damaged = true;
-	return util_fail(cause, "%s: the journal is damaged at %s row %lld (%s); %s", s->path,
+	return util_fail(cause, _("%s: the journal is damaged at %s row %lld (%s); %s"), s->path,
 	    table, (long long)id, what, STORE_RECOVER_HINT);
 }
 
@@ -146,10 +147,10 @@ store_exercise_read(struct store *s, struct exercise_cache *rc, size_t i, int64_
 	if (bad != NULL)
 		return store_row_damaged(s, "exercise", eid, bad, cause);
 	if (step != SQLITE_DONE)
-		return store_fail(s, cause, "read an exercise's groups");
+		return store_fail(s, cause, _("read an exercise's groups"));
 	if (def->name == NULL)
 		return store_row_damaged(
-		    s, "exercise", eid, "a set names it, but it is missing", cause);
+		    s, "exercise", eid, _("a set names it, but it is missing"), cause);
 	return 0;
 }
 
@@ -324,11 +325,11 @@ store_row_soreness(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, cha
 	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
 	if (column_stamp(st, 1, 2, &r->at) != 0)
-		return store_row_damaged(s, "soreness", r->id, "its date or time", cause);
+		return store_row_damaged(s, "soreness", r->id, _("its date or time"), cause);
 	if (g < 0)
-		return store_row_damaged(s, "soreness", r->id, "its muscle group", cause);
+		return store_row_damaged(s, "soreness", r->id, _("its muscle group"), cause);
 	if (!col_int(st, 4, 0, 3, &r->level))
-		return store_row_damaged(s, "soreness", r->id, "its level", cause);
+		return store_row_damaged(s, "soreness", r->id, _("its level"), cause);
 	r->group = (enum group)g;
 	return 0;
 }
@@ -343,11 +344,11 @@ store_row_sleep(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char *
 	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
 	if (column_stamp(st, 1, -1, &t) != 0)
-		return store_row_damaged(s, "sleep", r->id, "its date", cause);
+		return store_row_damaged(s, "sleep", r->id, _("its date"), cause);
 	if (!col_real(st, 2, 0, 24, &r->hours))
-		return store_row_damaged(s, "sleep", r->id, "its hours", cause);
+		return store_row_damaged(s, "sleep", r->id, _("its hours"), cause);
 	if (!col_int_or_null(st, 3, 1, 5, &r->quality))
-		return store_row_damaged(s, "sleep", r->id, "its quality", cause);
+		return store_row_damaged(s, "sleep", r->id, _("its quality"), cause);
 	r->date = stamp_date(t);
 	return 0;
 }
@@ -364,11 +365,11 @@ store_row_day(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **c
 	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
 	if (column_stamp(st, 1, -1, &t) != 0)
-		return store_row_damaged(s, "day", r->id, "its date", cause);
+		return store_row_damaged(s, "day", r->id, _("its date"), cause);
 	if (k < 0)
-		return store_row_damaged(s, "day", r->id, "its kind", cause);
+		return store_row_damaged(s, "day", r->id, _("its kind"), cause);
 	if ((r->note = store_col_text(st, 3)) == NULL)
-		return store_row_damaged(s, "day", r->id, "its note", cause);
+		return store_row_damaged(s, "day", r->id, _("its note"), cause);
 	r->date = stamp_date(t);
 	r->kind = (enum day_kind)k;
 	return 0;

@@ -3,6 +3,7 @@
  * taken before a migration. */
 #include "config.h"
 
+#include "i18n.h"
 #include "store.h"
 
 #include <stdio.h>
@@ -190,14 +191,14 @@ store_backup(struct store *s, int version, char **cause)
 	b = sqlite3_backup_init(dst, "main", s->db, "main");
 	if (b == NULL || sqlite3_backup_step(b, -1) != SQLITE_DONE) {
 		sqlite3_backup_finish(b);
-		util_fail(cause, "backup to %s failed: %s", bak, sqlite3_errmsg(dst));
+		util_fail(cause, _("backup to %s failed: %s"), bak, sqlite3_errmsg(dst));
 		goto out;
 	}
 	sqlite3_backup_finish(b);
 	if (sqlite3_prepare_v2(dst, "PRAGMA quick_check", -1, &st, NULL) != SQLITE_OK ||
 	    sqlite3_step(st) != SQLITE_ROW ||
 	    strcmp((verdict = (const char *)sqlite3_column_text(st, 0)), "ok") != 0) {
-		util_fail(cause, "backup %s does not check out; the journal was not changed", bak);
+		util_fail(cause, _("backup %s does not check out; the journal was not changed"), bak);
 		goto out;
 	}
 	rc = 0;
@@ -303,7 +304,7 @@ store_expected_schema(int version, struct schema *sc, char **cause)
 		rc = schema_read(mem, sc);
 	if (rc != SQLITE_OK)
 		util_fail(
-		    cause, "internal error: herstel's schema %d: %s", version, sqlite3_errmsg(mem));
+		    cause, _("internal error: herstel's schema %d: %s"), version, sqlite3_errmsg(mem));
 	sqlite3_close(mem);
 	return rc == SQLITE_OK ? 0 : -1;
 }
@@ -346,11 +347,11 @@ schema_difference(const struct schema *want, const struct schema *got)
 		if (order == 0)
 			order = strcmp(w->name, g->name);
 		if (order < 0)
-			return xasprintf("%s %s is missing", w->type, w->name);
+			return xasprintf(_("%s %s is missing"), w->type, w->name);
 		if (order > 0 && !schema_sqlite_own(g))
-			return xasprintf("%s %s is not herstel's", g->type, g->name);
+			return xasprintf(_("%s %s is not herstel's"), g->type, g->name);
 		if (order == 0 && (strcmp(w->tbl, g->tbl) != 0 || strcmp(w->sql, g->sql) != 0))
-			return xasprintf("%s %s is not as herstel made it", g->type, g->name);
+			return xasprintf(_("%s %s is not as herstel made it"), g->type, g->name);
 		i += order <= 0;
 		j += order >= 0;
 	}
@@ -371,7 +372,7 @@ store_check_schema(struct store *s, int version, char **cause)
 		return -1;
 	if ((rc = schema_read(s->db, &got)) != SQLITE_OK) {
 		schema_free(&want);
-		return store_fail(s, cause, "read the journal's schema");
+		return store_fail(s, cause, _("read the journal's schema"));
 	}
 	diff = schema_difference(&want, &got);
 	schema_free(&want);
@@ -379,8 +380,8 @@ store_check_schema(struct store *s, int version, char **cause)
 	if (diff == NULL)
 		return 0;
 	util_fail(cause,
-	    "%s: the journal's schema is not the one herstel made (%s); herstel does not"
-	    " open it. The file was left as it is",
+	    _("%s: the journal's schema is not the one herstel made (%s); herstel does not"
+	    " open it. The file was left as it is"),
 	    s->path, diff);
 	free(diff);
 	return -1;

@@ -95,8 +95,8 @@ ui_delete_key(struct app *a, void *st, int action, int code)
 		ui_status(a, false, "%s", _("not deleted"));
 		return ui_close(UI_ALL);
 	}
-	what = xasprintf("delete %s", q->text);
-	done = xasprintf("deleted: %s", q->text);
+	what = xasprintf(_("delete %s"), q->text);
+	done = xasprintf(_("deleted: %s"), q->text);
 	r = ui_form_saved(a, svc_remove(a->store, what, &old, &cause), cause, done);
 	free(done);
 	free(what);
