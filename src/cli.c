@@ -466,6 +466,36 @@ cli_open_journal(struct cli *c, bool copy, unsigned flags, char **cause)
 	return 0;
 }
 
+/* herstelrc's language over the locale main() chose. gettext looks first
+ * at LANGUAGE, but ignores it while LC_MESSAGES is "C" (or "POSIX"): so nl
+ * sets LANGUAGE=nl and, in such a locale, LC_MESSAGES to nl_NL.UTF-8 or,
+ * where that is not installed, C.UTF-8 (every glibc since 2.35 has it;
+ * only the category of messages changes, LC_CTYPE stays the user's). en
+ * is the C locale of messages, where gettext returns the English msgids.
+ * A view in a machine format keeps C whatever the key says. */
+static void
+cli_language(enum rc_language l)
+{
+#if ENABLE_NLS
+	const char *cur;
+
+	if (l == RC_LANGUAGE_EN)
+		setlocale(LC_MESSAGES, "C");
+	else if (l == RC_LANGUAGE_NL) {
+		setenv("LANGUAGE", "nl", 1);
+		cur = setlocale(LC_MESSAGES, NULL);
+		if (cur == NULL || strcmp(cur, "C") == 0 || strcmp(cur, "POSIX") == 0)
+			if (setlocale(LC_MESSAGES, "nl_NL.UTF-8") == NULL)
+				setlocale(LC_MESSAGES, "C.UTF-8");
+	} else
+		return;
+	/* gettext keeps what it found; a call of textdomain makes it look again. */
+	textdomain(PACKAGE);
+#else
+	(void)l;
+#endif
+}
+
 /* Config, and what the command needs of the catalogue and the journal. */
 static int
 cli_setup(struct cli *c, unsigned needs)
@@ -488,6 +518,8 @@ cli_setup(struct cli *c, unsigned needs)
 		goto fail;
 	free(path);
 	path = NULL;
+	if (!c->machine)
+		cli_language(c->rc.language);
 	for (size_t i = 0; i < c->rc.nwarnings; i++)
 		cli_error(c, _("warning: %s"), c->rc.warnings[i]);
 	if (c->demo)
@@ -570,7 +602,8 @@ cli_main(int argc, char **argv)
 	 * made in C from here on. The --format of export and import names a
 	 * file's format instead (the file is English anyway): what they say on
 	 * the terminal stays in the user's language. */
-	if (a.format != NULL && strcmp(a.format, "text") != 0 && cli_view_format(cmd))
+	c.machine = a.format != NULL && strcmp(a.format, "text") != 0 && cli_view_format(cmd);
+	if (c.machine)
 		setlocale(LC_MESSAGES, "C");
 	c.config_given = c.config_path != NULL;
 	if ((status = cli_setup(&c, cli_needs(cmd, &a))) != 0) {

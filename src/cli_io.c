@@ -77,7 +77,7 @@ cli_export(struct cli *c, struct cli_args *a)
 		    _("export takes no operands"
 		    " (use -o FILE)"));
 	if ((f = export_format_from_id(fmt)) < 0)
-		return cli_error(c, "--format: expected csv, json or strong, got \"%s\"", fmt);
+		return cli_error(c, _("--format: expected csv, json or strong, got \"%s\""), fmt);
 	o.format = (enum interop_format)f;
 	if (cli_range(c, a, &o.from, &o.to) != 0)
 		return EXIT_ERROR;
@@ -118,7 +118,7 @@ cli_import(struct cli *c, struct cli_args *a)
 		return cli_cause(c, cause);
 	if (import_run(c->store, c->cat, &o, &rep, &cause) != 0)
 		return cli_cause(c, cause);
-	import_summary_print(stdout, &rep, strcmp(o.path, "-") == 0 ? _("standard input") : o.path, o.dry_run);
+	import_summary_print(stdout, &rep, strcmp(o.path, "-") == 0 ? _("stdin") : o.path, o.dry_run);
 	import_report_free(&rep);
 	return EXIT_OK;
 }

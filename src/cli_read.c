@@ -47,7 +47,7 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 		return cli_error(c, _("--add: the name has %s"), bad);
 	old = catalogue_find(c->cat, a->add, NULL);
 	if (old != NULL && util_strcasecmp(old->name, a->add) == 0)
-		return cli_error(c, "\"%s\" is already an exercise", old->name);
+		return cli_error(c, _("\"%s\" is already an exercise"), old->name);
 	for (int k = 0; k < 2; k++) {
 		char *copy = xstrdup(lists[k] ? lists[k] : ""), *save = NULL, *tok;
 
@@ -55,7 +55,7 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 			int g = group_parse(util_trim(tok));
 
 			if (g < 0) {
-				cli_error(c, "--%s: unknown group \"%s\" (groups: %s)",
+				cli_error(c, _("--%s: unknown group \"%s\" (groups: %s)"),
 				    k ? "secondary" : "primary", util_trim(tok), group_names());
 				free(copy);
 				return EXIT_ERROR;
@@ -203,7 +203,7 @@ cli_exercises(struct cli *c, struct cli_args *a)
 	}
 	n += own.n;
 	if (n == 0)
-		fprintf(stderr, "herstel: exercises: nothing matches \"%s\"\n", text.buf);
+		fprintf(stderr, _("herstel: exercises: nothing matches \"%s\"\n"), text.buf);
 	strbuf_free(&text);
 	free(found);
 	return n > 0 ? EXIT_OK : EXIT_ERROR;
@@ -241,7 +241,7 @@ cli_group_option(struct cli *c, struct cli_args *a, const char *opt, const char 
 		free(two);
 	}
 	if (g < 0)
-		cli_error(c, "%s: unknown group \"%s\" (groups: %s)", opt, value, group_names());
+		cli_error(c, _("%s: unknown group \"%s\" (groups: %s)"), opt, value, group_names());
 	return g;
 }
 

@@ -207,13 +207,13 @@ cli_sore_parse(struct cli *c, const char *arg, struct soreness_record *r)
 	long level;
 
 	if (eq == NULL)
-		cli_error(c, "\"%s\": expected GROUP=LEVEL, e.g. quads=2", arg);
+		cli_error(c, _("\"%s\": expected GROUP=LEVEL, e.g. quads=2"), arg);
 	else if (g < 0)
-		cli_error(c, "unknown group \"%s\" (groups: %s)", name, group_names());
+		cli_error(c, _("unknown group \"%s\" (groups: %s)"), name, group_names());
 	else if (util_parse_long(eq + 1, 0, 3, &level) != 0)
 		cli_error(c,
-		    "%s: soreness must be 0 (none), 1 (mild), 2 (moderate) or"
-		    " 3 (severe), got \"%s\"",
+		    _("%s: soreness must be 0 (none), 1 (mild), 2 (moderate) or"
+		    " 3 (severe), got \"%s\""),
 		    group_name(g), eq + 1);
 	else {
 		r->group = g;
@@ -275,9 +275,9 @@ cli_sleep(struct cli *c, struct cli_args *a)
 	if (cli_when(c, a, 0, &at) != 0)
 		return EXIT_ERROR;
 	if (util_parse_double(a->rest[0], 0, 24, &r.hours) != 0)
-		return cli_error(c, "hours must be a number from 0 to 24, got \"%s\"", a->rest[0]);
+		return cli_error(c, _("hours must be a number from 0 to 24, got \"%s\""), a->rest[0]);
 	if (a->quality != NULL && util_parse_long(a->quality, 1, 5, &q) != 0)
-		return cli_error(c, "--quality must be from 1 to 5, got \"%s\"", a->quality);
+		return cli_error(c, _("--quality must be from 1 to 5, got \"%s\""), a->quality);
 	r.quality = a->quality != NULL ? (int)q : 0;
 	r.date = stamp_date(at);
 	date_format(r.date, date);
@@ -310,8 +310,8 @@ cli_day(struct cli *c, struct cli_args *a)
 		return EXIT_ERROR;
 	if (a->nrest == 1 && (kind = day_kind_from_id(a->rest[0])) < 0)
 		return cli_error(c,
-		    "unknown kind of day \"%s\" (expected training, active,"
-		    " rest or passive)",
+		    _("unknown kind of day \"%s\" (expected training, active,"
+		    " rest or passive)"),
 		    a->rest[0]);
 	if (a->note != NULL && strlen(a->note) > ENTRY_NOTE_MAX)
 		return cli_error(c, _("--note is longer than %d characters"), ENTRY_NOTE_MAX);

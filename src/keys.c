@@ -457,8 +457,8 @@ keys_check_one(const struct rc *rc, size_t i, int codes[KEYS_MAX], size_t *n, ch
 	}
 	if (keys_parse_list(b->keys, codes, n, &bad) != 0) {
 		util_fail(cause,
-		    "%s:%d: [%s] %s: bad key \"%s\" (expected a character, Left, Enter,"
-		    " Esc, Tab, F1 ... or C-x)",
+		    _("%s:%d: [%s] %s: bad key \"%s\" (expected a character, Left, Enter,"
+		    " Esc, Tab, F1 ... or C-x)"),
 		    file, b->line, b->section, b->action, bad);
 		free(bad);
 		return -1;

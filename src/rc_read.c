@@ -103,9 +103,9 @@ rc_scan(struct rc *rc, char *text, struct rc_scan *sc, char **cause)
 			rc_scan_add(sc, section, key, p, line);
 		} else {
 			ret = util_fail(cause,
-			    "%s:%d: syntax error: \"%s\" is not a [section], a key = value line or "
+			    _("%s:%d: syntax error: \"%s\" is not a [section], a key = value line or "
 			    "a"
-			    " comment",
+			    " comment"),
 			    rc->path, line, p);
 		}
 	}
@@ -155,8 +155,8 @@ rc_syntax_error(const char *path, const int *map, int nmap, char **cause)
 	text[strcspn(text, "\r\n")] = '\0';
 	if (line > 0 && line <= nmap && map[line - 1] > 0)
 		rc = util_fail(cause,
-		    "%s:%d: syntax error: \"%s\" is not a [section], a key = value line or a"
-		    " comment",
+		    _("%s:%d: syntax error: \"%s\" is not a [section], a key = value line or a"
+		    " comment"),
 		    path, map[line - 1], text);
 	else
 		rc = util_fail(cause, _("%s: cannot be read as an ini file"), path);

@@ -45,7 +45,7 @@ ui_delete_open(struct app *a, const struct ui_arg *arg, void **st)
 	ui_log_item_text(a, it, text, sizeof text);
 	ui_form_take(a, it, &q->old);
 	snprintf(q->text, sizeof q->text, "%s", util_trim(text));
-	snprintf(q->question, sizeof q->question, "delete \"%s\"? (y/n)", q->text);
+	snprintf(q->question, sizeof q->question, _("delete \"%s\"? (y/n)"), q->text);
 	ui_ask_keys(a, yes, no);
 	/* TRANSLATORS: the keys for yes and no ("y", "n"), and what they do. */
 	snprintf(q->hint, sizeof q->hint, _("%s delete  %s keep"), yes, no);

@@ -170,7 +170,7 @@ ui_entry_complete(struct app *a, struct ui_entry *e)
 		}
 	n = catalogue_complete(a->cat, prefix, hit, HS_ARRAY_LEN(hit));
 	if (n == 0) {
-		snprintf(e->preview, sizeof e->preview, "no exercise starts with \"%s\"",
+		snprintf(e->preview, sizeof e->preview, _("no exercise starts with \"%s\""),
 		    util_trim(prefix));
 		e->preview_error = true;
 		return ui_stay(UI_FOOT);
