@@ -104,29 +104,31 @@ store_write_hint(struct store *s)
 
 	if ((ext & 0xff) == SQLITE_CORRUPT || (ext & 0xff) == SQLITE_NOTADB) {
 		if (!store_damage_confirmed(s, ST_QUICK_CHECK))
-			return " (yet the journal, read again, passes quick_check: a read of the "
+			return _(" (yet the journal, read again, passes quick_check: a read of the "
 			       "file"
 			       " failed or came back short; nothing was written, try again, and "
 			       "check"
-			       " the disk if it keeps failing)";
+			       " the disk if it keeps failing)");
 		s->damaged = true;
-		return "; the journal is damaged: " STORE_RECOVER_HINT;
+		return _("; the journal is damaged: herstel writes nothing more to it. To save what"
+		         " it holds (sqlite3's .recover or .dump), see \"To recover\" in herstel(1),"
+		         " FILES");
 	}
 	if (ext == SQLITE_IOERR_READ || ext == SQLITE_IOERR_SHORT_READ)
-		return " (reading the file failed: the journal may well be intact; try again,"
-		       " and check the disk if it keeps failing)";
+		return _(" (reading the file failed: the journal may well be intact; try again,"
+		       " and check the disk if it keeps failing)");
 	if ((ext & 0xff) == SQLITE_FULL || ext == SQLITE_IOERR_WRITE ||
 	    ext == SQLITE_IOERR_TRUNCATE)
-		return " (the disk may be full or the file at its size limit)";
+		return _(" (the disk may be full or the file at its size limit)");
 	if (ext == SQLITE_IOERR_FSYNC)
-		return " (the disk failed to make the change safe: the disk may be full or "
-		       "failing)";
+		return _(" (the disk failed to make the change safe: the disk may be full or "
+		       "failing)");
 	if ((ext & 0xff) == SQLITE_BUSY || (ext & 0xff) == SQLITE_LOCKED)
-		return " (another program held the journal for more than 5 seconds;"
-		       " nothing was written, try again)";
+		return _(" (another program held the journal for more than 5 seconds;"
+		       " nothing was written, try again)");
 	if ((ext & 0xff) == SQLITE_IOERR)
-		return " (the system reported an error on the journal's files; the journal may well"
-		       " be intact: try again, and check the disk if it keeps failing)";
+		return _(" (the system reported an error on the journal's files; the journal may well"
+		       " be intact: try again, and check the disk if it keeps failing)");
 	return "";
 }
 

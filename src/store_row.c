@@ -127,17 +127,17 @@ store_exercise_read(struct store *s, struct exercise_cache *rc, size_t i, int64_
 	 * has none yet; none at all when there is no such exercise. */
 	while (bad == NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		if (def->name == NULL && (def->name = store_col_text(st, 0)) == NULL)
-			bad = "its name";
+			bad = _("its name");
 		else if (!col_int(st, 1, 0, 1, &bw))
-			bad = "its bodyweight flag";
+			bad = _("its bodyweight flag");
 		else if (!col_int(st, 2, 0, 1, &custom))
-			bad = "its custom flag";
+			bad = _("its custom flag");
 		else if (sqlite3_column_type(st, 5) == SQLITE_NULL)
 			continue;
 		else if ((g = store_col_group(st, 3)) < 0 ||
 		    (role = (const char *)sqlite3_column_text(st, 4)) == NULL ||
 		    (strcmp(role, "primary") != 0 && strcmp(role, "secondary") != 0))
-			bad = "a group";
+			bad = _("a group");
 		else
 			def->role[g] = strcmp(role, "primary") == 0 ? ROLE_PRIMARY : ROLE_SECONDARY;
 	}
@@ -235,30 +235,30 @@ store_decode_lift(struct store *s, sqlite3_stmt *st, struct lift_reader *lr, boo
 
 	r->id = sqlite3_column_int64(st, 0);
 	if (store_lift_stamp(lr, st, &r->at) != 0)
-		bad = "its date or time";
+		bad = _("its date or time");
 	else if (!col_real(st, 4, 0, 1000, &r->weight_kg))
-		bad = "its weight";
+		bad = _("its weight");
 	else if (!col_int(st, 5, 0, 1, &bw))
-		bad = "its bodyweight flag";
+		bad = _("its bodyweight flag");
 	else if (!col_int(st, 6, 0, 1000, &r->reps))
-		bad = "its reps";
+		bad = _("its reps");
 	else if (!col_real_or_null(st, 7, 1, 10, &r->rpe))
-		bad = "its RPE";
+		bad = _("its RPE");
 	else if ((kind = col_set_kind(st, 8)) < 0)
-		bad = "its kind";
+		bad = _("its kind");
 	else if (full && (r->note = store_col_text(st, LIFT_COLS)) == NULL)
-		bad = "its note";
+		bad = _("its note");
 	else if (full && !col_int_or_null(st, LIFT_COLS + 1, 1, 86400, &r->seconds))
-		bad = "its time";
+		bad = _("its time");
 	else if (full && !col_real_or_null(st, LIFT_COLS + 2, 0, 1000000, &r->distance_m))
-		bad = "its distance";
+		bad = _("its distance");
 	else if (full && !col_int_or_null(st, LIFT_COLS + 3, 1, 1000, &r->superset))
-		bad = "its superset";
+		bad = _("its superset");
 	else if (full && r->reps == 0 && r->seconds == 0 && r->distance_m == 0)
-		bad = "its reps";
+		bad = _("its reps");
 	/* The join finds no exercise: the set's row is where the damage is. */
 	else if (full && sqlite3_column_type(st, LIFT_COLS + 4) == SQLITE_NULL)
-		bad = "its exercise is missing";
+		bad = _("its exercise is missing");
 	if (bad != NULL)
 		return store_row_damaged(s, "lift", r->id, bad, cause);
 	r->bodyweight = bw;
@@ -391,17 +391,17 @@ store_row_activity(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, cha
 	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
 	if (column_stamp(st, 1, 2, &r->at) != 0)
-		bad = "its date or time";
+		bad = _("its date or time");
 	else if ((r->name = store_col_text(st, 3)) == NULL || r->name[0] == '\0')
-		bad = "its name";
+		bad = _("its name");
 	else if (!col_int_or_null(st, 4, 1, 86400, &r->seconds))
-		bad = "its time";
+		bad = _("its time");
 	else if (!col_real_or_null(st, 5, 0, 1000000, &r->distance_m))
-		bad = "its distance";
+		bad = _("its distance");
 	else if (r->seconds == 0 && r->distance_m == 0)
-		bad = "its time and distance";
+		bad = _("its time and distance");
 	else if ((r->note = store_col_text(st, 6)) == NULL)
-		bad = "its note";
+		bad = _("its note");
 	if (bad != NULL)
 		return store_row_damaged(s, "activity", r->id, bad, cause);
 	return 0;
