@@ -8,7 +8,6 @@
  * whole by SQLite's JSON functions. */
 #include "config.h"
 
-#include "i18n.h"
 #include "import.h"
 
 #include <errno.h>
@@ -21,6 +20,7 @@
 #include <unistd.h>
 
 #include "csv.h"
+#include "i18n.h"
 #include "import_names.h"
 #include "store_json.h"
 #include "util.h"

@@ -3,12 +3,12 @@
  * not find in the catalogue. */
 #include "config.h"
 
-#include "i18n.h"
 #include "import_names.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "place.h"
 #include "util.h"
 

@@ -1,8 +1,9 @@
 /* import_summary.c: the report of `herstel import`, one sentence a line. */
 #include "config.h"
 
-#include "i18n.h"
 #include "import_summary.h"
+
+#include "i18n.h"
 #include "util.h"
 
 /* The first line: what was (or would be) added. */

@@ -2,11 +2,12 @@
  * nesting kept on a fixed stack. */
 #include "config.h"
 
-#include "i18n.h"
 #include "json.h"
 
 #include <stdbool.h>
 #include <string.h>
+
+#include "i18n.h"
 
 struct json_scan {
 	const char *p, *end;

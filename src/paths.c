@@ -2,7 +2,6 @@
  * atomic replace of a file. */
 #include "config.h"
 
-#include "i18n.h"
 #include "paths.h"
 
 #include <errno.h>
@@ -12,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "util.h"
 
 char *

@@ -2,7 +2,6 @@
  * exercises and keys, and `herstel config` (rc_read.c reads the file). */
 #include "config.h"
 
-#include "i18n.h"
 #include "rc.h"
 #include "rc_impl.h"
 
@@ -15,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "keys.h"
 #include "paths.h"
 #include "rest.h"

@@ -7,7 +7,6 @@
  * always bound. */
 #include "config.h"
 
-#include "i18n.h"
 #include "store.h"
 
 #include <errno.h>
@@ -20,6 +19,7 @@
 
 #include <sqlite3.h>
 
+#include "i18n.h"
 #include "paths.h"
 #include "store_impl.h"
 #include "util.h"

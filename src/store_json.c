@@ -2,7 +2,6 @@
  * on an in-memory connection of its own. */
 #include "config.h"
 
-#include "i18n.h"
 #include "store_json.h"
 
 #include <stdbool.h>
@@ -12,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include "i18n.h"
 #include "interop.h"
 #include "json.h"
 #include "store.h"
