@@ -14,7 +14,13 @@
 . "${TESTS_SRCDIR:-$(dirname "$0")/..}/lib.sh"
 
 t_require xgettext
-SRC="${HERSTEL_SRCDIR:-$TESTS_SRCDIR/..}/src"
+# This file, by a path that still holds after the cd below (the test of
+# the test runs it again).
+SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
+TESTS_SRCDIR=$(cd "$TESTS_SRCDIR" && pwd)
+export TESTS_SRCDIR
+SRC=$(cd "${HERSTEL_SRCDIR:-$TESTS_SRCDIR/..}/src" && pwd) || t_bail "no src/ beside the tests"
+export HERSTEL_SRCDIR="${SRC%/src}"
 
 # FUNCTION:ARG, the argument that is a message (or a printf format whose
 # words a person reads). -k drops xgettext's own keywords (gettext, _ ...).
@@ -35,7 +41,7 @@ for k in $KEYWORDS; do set -- "$@" "--keyword=$k"; done
 
 # The sources: every .c of src/ (the generated catalogue is data, not
 # messages), or those named in UNMARKED_SOURCES (the test of this test).
-cd "$SRC/.." || t_bail "no $SRC"
+cd "$SRC/.." || t_bail "cannot cd to $SRC/.."
 files=${UNMARKED_SOURCES:-$(ls src/*.c | grep -v '^src/catalogue_data\.c$')}
 pot="$T_TMP/unmarked.pot"
 # shellcheck disable=SC2086
@@ -138,11 +144,15 @@ void probe(char **cause) {
 	printf("date\tkind\n");
 }
 EOF
-	out=$(UNMARKED_SOURCES="$T_TMP/probe.c" sh "$0" 2>&1)
+	out=$(UNMARKED_SOURCES="$T_TMP/probe.c" sh "$SELF" 2>&1)
 	t_match "the probe's report" "$out" 'probe\.c:2: "this is not marked' \
 		"an unmarked message in a probe file is reported with its file:line"
-	t_nomatch "the probe's report" "$out" 'this is marked|date.tkind' \
-		"its marked twin and a tsv header are not"
+	if printf '%s\n' "$out" | grep -q 'probe\.c:2:'; then
+		t_nomatch "the probe's report" "$out" 'this is marked|date.tkind' \
+			"its marked twin and a tsv header are not"
+	else
+		t_ok 1 "its marked twin and a tsv header are not (the probe did not run)"
+	fi
 fi
 
 done_testing
