@@ -257,7 +257,7 @@ catalogue_parse_columns(struct catalogue_item *it, char **col, const char *where
 	flag = util_trim(col[4]);
 	if (strcmp(flag, "0") != 0 && strcmp(flag, "1") != 0)
 		return util_fail(
-		    cause, "%s: bad bodyweight flag \"%s\" (expected 0 or 1)", where, flag);
+		    cause, _("%s: bad bodyweight flag \"%s\" (expected 0 or 1)"), where, flag);
 	it->def.bodyweight = flag[0] == '1';
 	if (!catalogue_item_has_group(&it->def))
 		return util_fail(cause, _("%s: \"%s\" hits no muscle group"), where, it->def.name);
@@ -339,7 +339,7 @@ catalogue_builtin(void)
 
 	/* Broken built-in data is a build error, not something to live with. */
 	if ((c = catalogue_parse(catalogue_tsv, "exercises.tsv", &cause)) == NULL) {
-		fprintf(stderr, "herstel: built-in catalogue: %s\n", cause);
+		fprintf(stderr, _("herstel: built-in catalogue: %s\n"), cause);
 		abort();
 	}
 	return c;

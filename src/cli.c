@@ -189,7 +189,7 @@ cli_error(const struct cli *c, const char *fmt, ...)
 int
 cli_cause(const struct cli *c, char *cause)
 {
-	cli_error(c, "%s", cause != NULL ? cause : "unknown error");
+	cli_error(c, "%s", cause != NULL ? cause : _("unknown error"));
 	free(cause);
 	return EXIT_ERROR;
 }
@@ -199,9 +199,9 @@ cli_bad_usage(const struct cli *c, const char *what)
 {
 	cli_error(c, "%s", what);
 	if (c->cmd != NULL)
-		fprintf(stderr, "usage: herstel %s\n", c->cmd->usage);
+		fprintf(stderr, _("usage: herstel %s\n"), c->cmd->usage);
 	else
-		fprintf(stderr, "try: herstel --help\n");
+		fprintf(stderr, _("try: herstel --help\n"));
 	return EXIT_USAGE;
 }
 
@@ -212,6 +212,19 @@ cli_command_named(const char *name)
 		if (strcmp(name, cli_commands[i].name) == 0)
 			return &cli_commands[i];
 	return NULL;
+}
+
+/* Does the command's --format choose how a view is written (its words
+ * have "text"), rather than a file's format? */
+static bool
+cli_view_format(const struct cli_command *cmd)
+{
+	if (cmd == NULL)
+		return false;
+	for (const struct cli_option *o = cmd->options; o->name != NULL; o++)
+		if (strcmp(o->name, "format") == 0)
+			return o->list != NULL && cli_list_index(o->list, "text") >= 0;
+	return false;
 }
 
 int
@@ -336,15 +349,15 @@ cli_parse(struct cli *c, struct cli_args *a, int argc, char **argv, bool globals
 			/* ':' (a leading ':' in the option string): a missing value, which
 			 * '?' used to report as "unknown option -d". */
 			if (opt == ':')
-				snprintf(msg, sizeof msg, "%s needs a value", argv[optind - 1]);
+				snprintf(msg, sizeof msg, _("%s needs a value"), argv[optind - 1]);
 			else if (optopt != 0 && optopt < 256)
-				snprintf(msg, sizeof msg, "unknown option -%c", optopt);
+				snprintf(msg, sizeof msg, _("unknown option -%c"), optopt);
 			else if (cli_option_elsewhere(argv[optind - 1]))
-				snprintf(msg, sizeof msg, "%.*s is not an option of %s",
+				snprintf(msg, sizeof msg, _("%.*s is not an option of %s"),
 				    (int)strcspn(argv[optind - 1], "="), argv[optind - 1],
 				    c->cmd != NULL ? c->cmd->name : "herstel");
 			else
-				snprintf(msg, sizeof msg, "unknown option or missing value: %.100s",
+				snprintf(msg, sizeof msg, _("unknown option or missing value: %.100s"),
 				    argv[optind - 1]);
 			return cli_bad_usage(c, msg);
 		}
@@ -384,7 +397,7 @@ cli_clock(struct cli *c)
 		return 0;
 	}
 	if (stamp_parse(c->at_text, &c->now, &cause) != 0)
-		return cli_error(c, "--at: %s", cause), free(cause), EXIT_ERROR;
+		return cli_error(c, _("--at: %s"), cause), free(cause), EXIT_ERROR;
 	c->pinned = true;
 	return 0;
 }
@@ -411,7 +424,7 @@ cli_demo(struct cli *c, char **path)
 
 	c->demo_dir = xasprintf("%s/herstel-demo.XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	if (mkdtemp(c->demo_dir) == NULL) {
-		cli_error(c, "cannot make a demo directory in %s", tmp && *tmp ? tmp : "/tmp");
+		cli_error(c, _("cannot make a demo directory in %s"), tmp && *tmp ? tmp : "/tmp");
 		free(c->demo_dir);
 		c->demo_dir = NULL;
 		return EXIT_ERROR;
@@ -465,6 +478,36 @@ cli_open_journal(struct cli *c, bool copy, unsigned flags, char **cause)
 	return 0;
 }
 
+/* herstelrc's language over the locale main() chose. gettext looks first
+ * at LANGUAGE, but ignores it while LC_MESSAGES is "C" (or "POSIX"): so nl
+ * sets LANGUAGE=nl and, in such a locale, LC_MESSAGES to nl_NL.UTF-8 or,
+ * where that is not installed, C.UTF-8 (every glibc since 2.35 has it;
+ * only the category of messages changes, LC_CTYPE stays the user's). en
+ * is the C locale of messages, where gettext returns the English msgids.
+ * A view in a machine format keeps C whatever the key says. */
+static void
+cli_language(enum rc_language l)
+{
+#if ENABLE_NLS
+	const char *cur;
+
+	if (l == RC_LANGUAGE_EN)
+		setlocale(LC_MESSAGES, "C");
+	else if (l == RC_LANGUAGE_NL) {
+		setenv("LANGUAGE", "nl", 1);
+		cur = setlocale(LC_MESSAGES, NULL);
+		if (cur == NULL || strcmp(cur, "C") == 0 || strcmp(cur, "POSIX") == 0)
+			if (setlocale(LC_MESSAGES, "nl_NL.UTF-8") == NULL)
+				setlocale(LC_MESSAGES, "C.UTF-8");
+	} else
+		return;
+	/* gettext keeps what it found; a call of textdomain makes it look again. */
+	textdomain(PACKAGE);
+#else
+	(void)l;
+#endif
+}
+
 /* Config, and what the command needs of the catalogue and the journal. */
 static int
 cli_setup(struct cli *c, unsigned needs)
@@ -487,8 +530,10 @@ cli_setup(struct cli *c, unsigned needs)
 		goto fail;
 	free(path);
 	path = NULL;
+	if (!c->machine)
+		cli_language(c->rc.language);
 	for (size_t i = 0; i < c->rc.nwarnings; i++)
-		cli_error(c, "warning: %s", c->rc.warnings[i]);
+		cli_error(c, _("warning: %s"), c->rc.warnings[i]);
 	if (c->demo)
 		needs |= NEEDS_CATALOGUE;
 	if (needs & NEEDS_CATALOGUE) {
@@ -556,7 +601,7 @@ cli_main(int argc, char **argv)
 		if ((cmd = cli_command_named(a.rest[0])) == NULL) {
 			char msg[160];
 
-			snprintf(msg, sizeof msg, "unknown command \"%.100s\"", a.rest[0]);
+			snprintf(msg, sizeof msg, _("unknown command \"%.100s\""), a.rest[0]);
 			return cli_bad_usage(&c, msg);
 		}
 		c.cmd = cmd;
@@ -564,9 +609,13 @@ cli_main(int argc, char **argv)
 		if ((status = cli_parse(&c, &a, a.nrest, a.rest, false)) != 0)
 			return status;
 	}
-	/* A machine format (tsv, json, csv, strong) reads the same in every
-	 * language: its words and messages are made in C from here on. */
-	if (a.format != NULL && strcmp(a.format, "text") != 0)
+	/* A view in a machine format (status, week, calendar, plates as tsv or
+	 * json) reads the same in every language: its words and messages are
+	 * made in C from here on. The --format of export and import names a
+	 * file's format instead (the file is English anyway): what they say on
+	 * the terminal stays in the user's language. */
+	c.machine = a.format != NULL && strcmp(a.format, "text") != 0 && cli_view_format(cmd);
+	if (c.machine)
 		setlocale(LC_MESSAGES, "C");
 	c.config_given = c.config_path != NULL;
 	if ((status = cli_setup(&c, cli_needs(cmd, &a))) != 0) {
@@ -579,7 +628,7 @@ cli_main(int argc, char **argv)
 		status = cli_cause(&c, cause);
 	/* A write that the disk reported as failed but that landed after all. */
 	if (c.store != NULL && (cause = store_take_warning(c.store)) != NULL) {
-		cli_error(&c, "warning: %s", cause);
+		cli_error(&c, _("warning: %s"), cause);
 		free(cause);
 	}
 	cli_teardown(&c);

@@ -101,7 +101,8 @@ cli_help_print(FILE *f, const struct cli_command *cmd)
 	const struct cli_option *o;
 
 	if (cmd != NULL) {
-		fprintf(f, "usage: herstel %s\n%s\n", cmd->usage, _(cmd->summary));
+		fprintf(f, _("usage: herstel %s\n"), cmd->usage);
+		fprintf(f, "%s\n", _(cmd->summary));
 		if (cmd->options[0].name != NULL)
 			fprintf(f, "\n%s\n", _("options:"));
 		for (o = cmd->options; o->name != NULL; o++)
@@ -109,7 +110,8 @@ cli_help_print(FILE *f, const struct cli_command *cmd)
 		fprintf(f, "\n%s\n", _("The options of herstel --help go with every command."));
 		return;
 	}
-	fprintf(f, "usage: herstel");
+	/* TRANSLATORS: followed by the global options, " [--db FILE] ...". */
+	fputs(_("usage: herstel"), f);
 	for (o = cli_globals; o->name != NULL; o++)
 		if (o->letter == 0) /* not --help and --version */
 			fprintf(f, " [--%s%s%s]", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
@@ -119,7 +121,7 @@ cli_help_print(FILE *f, const struct cli_command *cmd)
 		cli_option_line(f, o);
 	fprintf(f, "\n%s\n", _("commands:"));
 	for (size_t i = 0; i < cli_ncommands; i++)
-		fprintf(f, "  herstel %s\n      %s\n", cli_commands[i].usage,
+		fprintf(f, "  herstel %s\n      %s\n", cli_commands[i].usage, /* the synopsis is typed */
 		    _(cli_commands[i].summary));
 	fprintf(f, "\n%s\n", _("See herstel(1), herstelrc(5) and herstel-recovery(7)."));
 }
@@ -130,9 +132,9 @@ cli_help(struct cli *c, struct cli_args *a)
 	const struct cli_command *cmd = NULL;
 
 	if (a->nrest > 1)
-		return cli_bad_usage(c, "one COMMAND only");
+		return cli_bad_usage(c, _("one COMMAND only"));
 	if (a->nrest == 1 && (cmd = cli_command_named(a->rest[0])) == NULL) {
-		char *msg = xasprintf("unknown command \"%.100s\"", a->rest[0]);
+		char *msg = xasprintf(_("unknown command \"%.100s\""), a->rest[0]);
 		int rc = cli_bad_usage(c, msg);
 
 		free(msg);
@@ -591,10 +593,10 @@ cli_completion(struct cli *c, struct cli_args *a)
 	int shell = a->nrest == 1 ? cli_list_index(c->cmd->operand_list, a->rest[0]) : -1;
 
 	if (a->nrest != 1)
-		return cli_bad_usage(c, a->nrest ? "one shell only" : "no shell given");
+		return cli_bad_usage(c, a->nrest ? _("one shell only") : _("no shell given"));
 	if (shell < 0)
 		return cli_bad_word(c, NULL, c->cmd->operand_list, a->rest[0]);
 	writers[shell](stdout);
 	return fflush(stdout) == 0 && !ferror(stdout) ? EXIT_OK
-	                                              : cli_error(c, "cannot write the script");
+	                                              : cli_error(c, _("cannot write the script"));
 }

@@ -35,6 +35,7 @@ struct cli {
 	const char *at_text; /* --at or HERSTEL_AT */
 	bool demo;
 	bool help, version;
+	bool machine; /* a view in a machine format: messages in C, whatever herstelrc says */
 	hs_minute now;
 	bool pinned;
 	struct rc rc;

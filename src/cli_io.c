@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "date.h"
 #include "export.h"
+#include "i18n.h"
 #include "import.h"
 #include "import_summary.h"
 #include "interop.h"
@@ -27,11 +28,11 @@ cli_range(struct cli *c, const struct cli_args *a, hs_date *from, hs_date *to)
 	*from = date_from_ymd(DATE_MIN_YEAR, 1, 1);
 	*to = date_from_ymd(DATE_MAX_YEAR, 12, 31);
 	if (a->from != NULL && date_parse(a->from, today, from, &cause) != 0)
-		return cli_error(c, "--from: %s", cause), free(cause), -1;
+		return cli_error(c, _("--from: %s"), cause), free(cause), -1;
 	if (a->to != NULL && date_parse(a->to, today, to, &cause) != 0)
-		return cli_error(c, "--to: %s", cause), free(cause), -1;
+		return cli_error(c, _("--to: %s"), cause), free(cause), -1;
 	if (*from > *to)
-		return cli_error(c, "--from %s is after --to %s", a->from, a->to), -1;
+		return cli_error(c, _("--from %s is after --to %s"), a->from, a->to), -1;
 	return 0;
 }
 
@@ -41,18 +42,23 @@ cli_export_left(const struct cli *c, const struct export_left *l)
 {
 	if (l->own_groups > 0)
 		cli_error(c,
-		    "the Strong format cannot carry the muscle groups of your own exercises (%s);"
-		    " export --format csv or json keeps them",
+		    _("the Strong format cannot carry the muscle groups of your own exercises (%s);"
+		    " export --format csv or json keeps them"),
 		    l->own_names);
 	if (l->supersets > 0)
 		cli_error(c,
-		    "the Strong format cannot carry supersets: %zu set%s left as single sets",
-		    l->supersets, l->supersets == 1 ? "" : "s");
+		    ngettext("the Strong format cannot carry supersets: %zu set left as a single set",
+		        "the Strong format cannot carry supersets: %zu sets left as single sets",
+		        l->supersets),
+		    l->supersets);
 	if (l->soreness + l->sleep > 0)
 		cli_error(c,
-		    "the Strong format has no soreness or sleep: %zu record%s not written"
-		    " (export --format csv or json has them)",
-		    l->soreness + l->sleep, l->soreness + l->sleep == 1 ? "" : "s");
+		    ngettext("the Strong format has no soreness or sleep: %zu record not written"
+		             " (export --format csv or json has them)",
+		        "the Strong format has no soreness or sleep: %zu records not written"
+		        " (export --format csv or json has them)",
+		        l->soreness + l->sleep),
+		    l->soreness + l->sleep);
 }
 
 /* `herstel export`: the journal to stdout or a file (written beside it and
@@ -69,10 +75,10 @@ cli_export(struct cli *c, struct cli_args *a)
 
 	if (a->nrest > 0)
 		return cli_bad_usage(c,
-		    "export takes no operands"
-		    " (use -o FILE)");
+		    _("export takes no operands"
+		    " (use -o FILE)"));
 	if ((f = export_format_from_id(fmt)) < 0)
-		return cli_error(c, "--format: expected csv, json or strong, got \"%s\"", fmt);
+		return cli_error(c, _("--format: expected csv, json or strong, got \"%s\""), fmt);
 	o.format = (enum interop_format)f;
 	if (cli_range(c, a, &o.from, &o.to) != 0)
 		return EXIT_ERROR;
@@ -84,7 +90,8 @@ cli_export(struct cli *c, struct cli_args *a)
 	if (export_run(c->store, &o, &n, &cause) != 0)
 		return export_left_free(&left), cli_cause(c, cause);
 	if (o.path != NULL && strcmp(o.path, "-") != 0)
-		printf("exported %zu record%s to %s\n", n, n == 1 ? "" : "s", o.path);
+		printf(ngettext("exported %zu record to %s\n", "exported %zu records to %s\n", n), n,
+		    o.path);
 	cli_export_left(c, &left);
 	export_left_free(&left);
 	return EXIT_OK;
@@ -103,7 +110,7 @@ cli_import(struct cli *c, struct cli_args *a)
 
 	if (a->nrest != 1)
 		return cli_bad_usage(
-		    c, a->nrest ? "one FILE only" : "no FILE given (- reads stdin)");
+		    c, a->nrest ? _("one FILE only") : _("no FILE given (- reads stdin)"));
 	/* The parser has held --format and --units to the table's words. */
 	if (a->units != NULL)
 		o.units = strcmp(a->units, "lb") == 0 ? UNITS_LB : UNITS_KG;
@@ -115,7 +122,7 @@ cli_import(struct cli *c, struct cli_args *a)
 		return cli_cause(c, cause);
 	if (import_run(c->store, c->cat, &o, &rep, &cause) != 0)
 		return cli_cause(c, cause);
-	import_summary_print(stdout, &rep, strcmp(o.path, "-") == 0 ? "stdin" : o.path, o.dry_run);
+	import_summary_print(stdout, &rep, strcmp(o.path, "-") == 0 ? _("stdin") : o.path, o.dry_run);
 	import_report_free(&rep);
 	return EXIT_OK;
 }

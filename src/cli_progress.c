@@ -35,7 +35,7 @@ cli_volume(struct cli *c, struct cli_args *a)
 		return cli_error(c, _("--weeks: expected 1 to 26, got \"%s\""), a->weeks);
 	o.today = day = stamp_date(c->now);
 	if (a->date != NULL && date_parse(a->date, o.today, &day, &cause) != 0)
-		return cli_error(c, "--date: %s", cause), free(cause), EXIT_ERROR;
+		return cli_error(c, _("--date: %s"), cause), free(cause), EXIT_ERROR;
 	sw = xcalloc((size_t)n, sizeof *sw);
 	weeks = xcalloc((size_t)n, sizeof *weeks);
 	if (svc_weeks(c->store, &c->rc, week_start_date(day, c->rc.week_start) - 7 * ((int)n - 1),

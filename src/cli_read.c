@@ -15,6 +15,7 @@
 #include "cli.h"
 #include "date.h"
 #include "groups.h"
+#include "i18n.h"
 #include "place.h"
 #include "rc.h"
 #include "recovery.h"
@@ -39,14 +40,14 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 	int found;
 
 	if (a->primary == NULL || a->nrest > 0)
-		return cli_bad_usage(c, "--add needs --primary GROUP,... and no TEXT");
+		return cli_bad_usage(c, _("--add needs --primary GROUP,... and no TEXT"));
 	if (strlen(a->add) == 0 || strlen(a->add) > 100)
-		return cli_error(c, "--add: the name must be 1 to 100 characters");
+		return cli_error(c, _("--add: the name must be 1 to 100 characters"));
 	if ((bad = util_text_problem(a->add)) != NULL)
-		return cli_error(c, "--add: the name has %s", bad);
+		return cli_error(c, _("--add: the name has %s"), bad);
 	old = catalogue_find(c->cat, a->add, NULL);
 	if (old != NULL && util_strcasecmp(old->name, a->add) == 0)
-		return cli_error(c, "\"%s\" is already an exercise", old->name);
+		return cli_error(c, _("\"%s\" is already an exercise"), old->name);
 	for (int k = 0; k < 2; k++) {
 		char *copy = xstrdup(lists[k] ? lists[k] : ""), *save = NULL, *tok;
 
@@ -54,7 +55,7 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 			int g = group_parse(util_trim(tok));
 
 			if (g < 0) {
-				cli_error(c, "--%s: unknown group \"%s\" (groups: %s)",
+				cli_error(c, _("--%s: unknown group \"%s\" (groups: %s)"),
 				    k ? "secondary" : "primary", util_trim(tok), group_names());
 				free(copy);
 				return EXIT_ERROR;
@@ -70,7 +71,7 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 	 * not place: --add gives it its groups. */
 	if ((found = store_find_exercise(c->store, a->add, &id, &cause)) < 0)
 		return cli_cause(c, cause);
-	what = xasprintf("add exercise %s", a->add);
+	what = xasprintf(_("add exercise %s"), a->add);
 	if ((found == 1 ? svc_exercise_groups(c->store, what, id, def.role, &cause)
 	                : svc_exercise_add(c->store, what, &def, &cause)) != 0) {
 		free(what);
@@ -78,8 +79,8 @@ cli_exercise_add(struct cli *c, struct cli_args *a)
 	}
 	free(what);
 	group_roles_text(def.role, group_name, groups, sizeof groups);
-	printf("%s %s: %s%s\n", found == 1 ? "gave groups to" : "added", def.name, groups,
-	    def.bodyweight ? ", bodyweight" : "");
+	printf(found == 1 ? _("gave groups to %s: %s%s\n") : _("added %s: %s%s\n"), def.name,
+	    groups, def.bodyweight ? _(", bodyweight") : "");
 	return EXIT_OK;
 }
 
@@ -124,12 +125,14 @@ cli_unplaced_line(void *arg, const char *name, size_t sets, char **cause)
 		return 0;
 	}
 	if (u->place == NULL) {
-		printf("%-36s no groups yet, %zu set%s [own]\n", name, sets, sets == 1 ? "" : "s");
+		printf(ngettext("%-36s no groups yet, %zu set [own]\n",
+		           "%-36s no groups yet, %zu sets [own]\n", sets),
+		    name, sets);
 		return 0;
 	}
-	printf("%-36s %zu set%s", name, sets, sets == 1 ? "" : "s");
+	printf(ngettext("%-36s %zu set", "%-36s %zu sets", sets), name, sets);
 	if ((d = place_suggest(u->place, name)) != NULL)
-		printf("   did you mean %s?", d->name);
+		printf(_("   did you mean %s?"), d->name);
 	putchar('\n');
 	return 0;
 }
@@ -146,10 +149,10 @@ cli_exercises_unplaced(struct cli *c)
 	if (rc != 0)
 		return cli_cause(c, cause);
 	if (u.n == 0)
-		printf("every exercise with sets has muscle groups\n");
+		printf(_("every exercise with sets has muscle groups\n"));
 	else
-		printf("give one groups: herstel exercises --add NAME --primary GROUP,..."
-		       " [--secondary GROUP,...]\n");
+		printf(_("give one groups: herstel exercises --add NAME --primary GROUP,..."
+		       " [--secondary GROUP,...]\n"));
 	return EXIT_OK;
 }
 
@@ -163,13 +166,13 @@ cli_exercises(struct cli *c, struct cli_args *a)
 	size_t n, total = catalogue_count(c->cat);
 
 	if (a->names && (a->add != NULL || a->unplaced))
-		return cli_bad_usage(c, "--names goes with the list, not --add or --unplaced");
+		return cli_bad_usage(c, _("--names goes with the list, not --add or --unplaced"));
 	if (a->add != NULL)
 		return cli_exercise_add(c, a);
 	if (a->primary || a->secondary || a->bodyweight)
-		return cli_bad_usage(c, "--primary, --secondary and --bodyweight go with --add");
+		return cli_bad_usage(c, _("--primary, --secondary and --bodyweight go with --add"));
 	if (a->unplaced && a->nrest > 0)
-		return cli_bad_usage(c, "--unplaced takes no TEXT");
+		return cli_bad_usage(c, _("--unplaced takes no TEXT"));
 	if (a->unplaced)
 		return cli_exercises_unplaced(c);
 	strbuf_init(&text);
@@ -188,7 +191,7 @@ cli_exercises(struct cli *c, struct cli_args *a)
 		}
 		group_roles_text(found[i]->role, group_name, groups, sizeof groups);
 		printf("%-36s %s%s%s\n", found[i]->name, groups,
-		    found[i]->bodyweight ? " [bodyweight]" : "", found[i]->custom ? " [own]" : "");
+		    found[i]->bodyweight ? _(" [bodyweight]") : "", found[i]->custom ? _(" [own]") : "");
 	}
 	/* The journal's own exercises without groups are not in the catalogue. */
 	own.text = text.buf;
@@ -200,7 +203,7 @@ cli_exercises(struct cli *c, struct cli_args *a)
 	}
 	n += own.n;
 	if (n == 0)
-		fprintf(stderr, "herstel: exercises: nothing matches \"%s\"\n", text.buf);
+		fprintf(stderr, _("herstel: exercises: nothing matches \"%s\"\n"), text.buf);
 	strbuf_free(&text);
 	free(found);
 	return n > 0 ? EXIT_OK : EXIT_ERROR;
@@ -238,7 +241,7 @@ cli_group_option(struct cli *c, struct cli_args *a, const char *opt, const char 
 		free(two);
 	}
 	if (g < 0)
-		cli_error(c, "%s: unknown group \"%s\" (groups: %s)", opt, value, group_names());
+		cli_error(c, _("%s: unknown group \"%s\" (groups: %s)"), opt, value, group_names());
 	return g;
 }
 
@@ -272,7 +275,7 @@ cli_status(struct cli *c, struct cli_args *a)
 	if (cli_status_opts(c, a, &o) != 0)
 		return EXIT_ERROR;
 	if (a->nrest > 0)
-		return cli_bad_usage(c, "status takes no operands");
+		return cli_bad_usage(c, _("status takes no operands"));
 	if (explain >= 0)
 		return svc_explain(c->store, &c->rc, c->now, (enum group)explain, cli_explain_line,
 		           NULL, &cause) == 0
@@ -297,9 +300,9 @@ int
 cli_config(struct cli *c, struct cli_args *a)
 {
 	if (a->nrest > 0)
-		return cli_bad_usage(c, "config takes no operands");
-	printf("# herstelrc keys: [section] key = default\t(range) meaning\n");
-	printf("# read from %s\n", c->rc.path != NULL ? c->rc.path : "(no file: defaults)");
+		return cli_bad_usage(c, _("config takes no operands"));
+	printf(_("# herstelrc keys: [section] key = default\t(range) meaning\n"));
+	printf(_("# read from %s\n"), c->rc.path != NULL ? c->rc.path : _("(no file: defaults)"));
 	rc_print_table(cli_config_line, NULL);
 	return EXIT_OK;
 }
@@ -333,9 +336,9 @@ cli_week(struct cli *c, struct cli_args *a)
 	char *cause = NULL;
 
 	if (a->nrest > 0)
-		return cli_bad_usage(c, "week takes no operands");
+		return cli_bad_usage(c, _("week takes no operands"));
 	if (a->date != NULL && date_parse(a->date, o.today, &day, &cause) != 0)
-		return cli_error(c, "--date: %s", cause), free(cause), EXIT_ERROR;
+		return cli_error(c, _("--date: %s"), cause), free(cause), EXIT_ERROR;
 	if (a->format != NULL)
 		o.format = (enum report_format)cli_pick(c, "format", a->format);
 	o.color = c->rc.color && isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0');

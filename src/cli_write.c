@@ -30,10 +30,10 @@ cli_when(struct cli *c, const struct cli_args *a, int default_minute, hs_minute 
 	char *cause = NULL;
 
 	if (a->date != NULL && date_parse(a->date, today, &day, &cause) != 0)
-		return cli_error(c, "--date: %s", cause), free(cause), -1;
+		return cli_error(c, _("--date: %s"), cause), free(cause), -1;
 	minute = day == today ? stamp_minute_of_day(c->now) : default_minute;
 	if (a->time != NULL && time_parse(a->time, &minute, &cause) != 0)
-		return cli_error(c, "--time: %s", cause), free(cause), -1;
+		return cli_error(c, _("--time: %s"), cause), free(cause), -1;
 	*at = stamp_make(day, minute);
 	return 0;
 }
@@ -124,7 +124,7 @@ cli_log_repeat(struct cli *c, struct cli_args *a)
 	if (a->nrest > 0)
 		return cli_bad_usage(c, _("--repeat takes no entries: it logs the day's sets"));
 	if (date_parse(a->repeat, stamp_date(c->now), &day, &cause) != 0)
-		return cli_error(c, "--repeat: %s", cause), free(cause), EXIT_ERROR;
+		return cli_error(c, _("--repeat: %s"), cause), free(cause), EXIT_ERROR;
 	if (cli_when(c, a, 12 * 60, &at) != 0)
 		return EXIT_ERROR;
 	if (a->time == NULL && svc_log_at(c->store, stamp_date(at), c->now, 12 * 60, &at, &cause) != 0)
@@ -165,7 +165,7 @@ cli_log(struct cli *c, struct cli_args *a)
 	if (a->repeat != NULL)
 		return cli_log_repeat(c, a);
 	if (a->nrest < 1)
-		return cli_bad_usage(c, "nothing to log");
+		return cli_bad_usage(c, _("nothing to log"));
 	if (cli_when(c, a, 12 * 60, &at) != 0)
 		return EXIT_ERROR;
 	if (a->time == NULL && svc_log_at(c->store, stamp_date(at), c->now, 12 * 60, &at, &cause) != 0)
@@ -191,7 +191,7 @@ cli_log(struct cli *c, struct cli_args *a)
 			goto out;
 		}
 	}
-	what = xasprintf("log %s%s", texts[0], n > 1 ? " ..." : "");
+	what = xasprintf(_("log %s%s"), texts[0], n > 1 ? " ..." : "");
 	ents = xcalloc((size_t)n, sizeof *ents);
 	for (int i = 0; i < n; i++)
 		ents[i] = (struct svc_entry){ .e = &e[i], .def = defs[i] };
@@ -210,7 +210,7 @@ cli_log(struct cli *c, struct cli_args *a)
 		free(e[i].exercise);
 		e[i].exercise = xstrdup(defs[i]->name);
 		d = entry_describe(&e[i], c->rc.units);
-		printf("logged %s on %s\n", d, when);
+		printf(_("logged %s on %s\n"), d, when);
 		free(d);
 	}
 	if (status == EXIT_OK)
@@ -259,13 +259,13 @@ cli_sore_parse(struct cli *c, const char *arg, struct soreness_record *r)
 	long level;
 
 	if (eq == NULL)
-		cli_error(c, "\"%s\": expected GROUP=LEVEL, e.g. quads=2", arg);
+		cli_error(c, _("\"%s\": expected GROUP=LEVEL, e.g. quads=2"), arg);
 	else if (g < 0)
-		cli_error(c, "unknown group \"%s\" (groups: %s)", name, group_names());
+		cli_error(c, _("unknown group \"%s\" (groups: %s)"), name, group_names());
 	else if (util_parse_long(eq + 1, 0, 3, &level) != 0)
 		cli_error(c,
-		    "%s: soreness must be 0 (none), 1 (mild), 2 (moderate) or"
-		    " 3 (severe), got \"%s\"",
+		    _("%s: soreness must be 0 (none), 1 (mild), 2 (moderate) or"
+		    " 3 (severe), got \"%s\""),
 		    group_name(g), eq + 1);
 	else {
 		r->group = g;
@@ -285,7 +285,7 @@ cli_sore(struct cli *c, struct cli_args *a)
 	int status = EXIT_ERROR, n = 0;
 
 	if (a->nrest < 1)
-		return cli_bad_usage(c, "no GROUP=LEVEL given");
+		return cli_bad_usage(c, _("no GROUP=LEVEL given"));
 	if (cli_when(c, a, 8 * 60, &at) != 0)
 		return EXIT_ERROR;
 	r = xcalloc((size_t)a->nrest, sizeof *r);
@@ -299,13 +299,13 @@ cli_sore(struct cli *c, struct cli_args *a)
 		free(arg);
 		n++;
 	}
-	if (svc_sore(c->store, "sore", r, (size_t)n, NULL, &cause) != 0) {
+	if (svc_sore(c->store, _("sore"), r, (size_t)n, NULL, &cause) != 0) {
 		cli_cause(c, cause);
 		goto out;
 	}
 	cli_when_text(at, when, sizeof when);
 	for (int i = 0; i < n; i++)
-		printf("logged soreness %s %d on %s\n", group_name(r[i].group), r[i].level, when);
+		printf(_("logged soreness %s %d on %s\n"), group_name(r[i].group), r[i].level, when);
 	cli_future_note(c, stamp_date(at));
 	status = EXIT_OK;
 out:
@@ -323,24 +323,24 @@ cli_sleep(struct cli *c, struct cli_args *a)
 	int status;
 
 	if (a->nrest != 1)
-		return cli_bad_usage(c, a->nrest ? "one HOURS only" : "no HOURS given");
+		return cli_bad_usage(c, a->nrest ? _("one HOURS only") : _("no HOURS given"));
 	if (cli_when(c, a, 0, &at) != 0)
 		return EXIT_ERROR;
 	if (util_parse_double(a->rest[0], 0, 24, &r.hours) != 0)
-		return cli_error(c, "hours must be a number from 0 to 24, got \"%s\"", a->rest[0]);
+		return cli_error(c, _("hours must be a number from 0 to 24, got \"%s\""), a->rest[0]);
 	if (a->quality != NULL && util_parse_long(a->quality, 1, 5, &q) != 0)
-		return cli_error(c, "--quality must be from 1 to 5, got \"%s\"", a->quality);
+		return cli_error(c, _("--quality must be from 1 to 5, got \"%s\""), a->quality);
 	r.quality = a->quality != NULL ? (int)q : 0;
 	r.date = stamp_date(at);
 	date_format(r.date, date);
-	what = xasprintf("sleep %s %g h", date, r.hours);
+	what = xasprintf(_("sleep %s %g h"), date, r.hours);
 	status = svc_sleep(c->store, what, &r, &cause) == 0 ? EXIT_OK : cli_cause(c, cause);
 	free(what);
 	if (status == EXIT_OK && r.quality > 0)
-		printf("logged sleep %.1f h, quality %d/5, for the night before %s\n", r.hours,
+		printf(_("logged sleep %.1f h, quality %d/5, for the night before %s\n"), r.hours,
 		    r.quality, date);
 	else if (status == EXIT_OK)
-		printf("logged sleep %.1f h for the night before %s\n", r.hours, date);
+		printf(_("logged sleep %.1f h for the night before %s\n"), r.hours, date);
 	if (status == EXIT_OK)
 		cli_future_note(c, r.date);
 	return status;
@@ -357,18 +357,18 @@ cli_day(struct cli *c, struct cli_args *a)
 	int kind = -1, status;
 
 	if (a->nrest > 1 || (a->nrest == 0 && a->note == NULL))
-		return cli_bad_usage(c, "give the day's kind, a --note, or both");
+		return cli_bad_usage(c, _("give the day's kind, a --note, or both"));
 	if (cli_when(c, a, 12 * 60, &at) != 0)
 		return EXIT_ERROR;
 	if (a->nrest == 1 && (kind = day_kind_from_id(a->rest[0])) < 0)
 		return cli_error(c,
-		    "unknown kind of day \"%s\" (expected training, active,"
-		    " rest or passive)",
+		    _("unknown kind of day \"%s\" (expected training, active,"
+		    " rest or passive)"),
 		    a->rest[0]);
 	if (a->note != NULL && strlen(a->note) > ENTRY_NOTE_MAX)
-		return cli_error(c, "--note is longer than %d characters", ENTRY_NOTE_MAX);
+		return cli_error(c, _("--note is longer than %d characters"), ENTRY_NOTE_MAX);
 	if (a->note != NULL && (bad = util_text_problem(a->note)) != NULL)
-		return cli_error(c, "--note has %s", bad);
+		return cli_error(c, _("--note has %s"), bad);
 	/* Keep what was already set for the day and is not given now. */
 	if (store_load_day(c->store, stamp_date(at), &old, &cause) != 0)
 		return cli_cause(c, cause);
@@ -376,10 +376,10 @@ cli_day(struct cli *c, struct cli_args *a)
 	r.kind = kind >= 0 ? (enum day_kind)kind : old.day.kind;
 	r.note = (char *)(a->note != NULL ? a->note : old.day.note);
 	date_format(r.date, date);
-	what = xasprintf("day %s %s", date, day_kind_id(r.kind));
+	what = xasprintf(_("day %s %s"), date, day_kind_id(r.kind));
 	status = svc_day(c->store, what, &r, &cause) == 0 ? EXIT_OK : cli_cause(c, cause);
 	if (status == EXIT_OK)
-		printf("%s: %s%s%s\n", date, day_kind_label(r.kind), r.note[0] ? ", note: " : "",
+		printf("%s: %s%s%s\n", date, day_kind_label(r.kind), r.note[0] ? _(", note: ") : "",
 		    r.note);
 	if (status == EXIT_OK)
 		cli_future_note(c, r.date);
@@ -395,14 +395,14 @@ cli_undo(struct cli *c, struct cli_args *a)
 	int rc;
 
 	if (a->nrest > 0)
-		return cli_bad_usage(c, "undo takes no arguments");
+		return cli_bad_usage(c, _("undo takes no arguments"));
 	if ((rc = store_undo(c->store, &what, &cause)) < 0)
 		return cli_cause(c, cause);
 	if (rc == 1) {
-		printf("nothing to undo\n");
+		printf(_("nothing to undo\n"));
 		return EXIT_OK;
 	}
-	printf("undone: %s\n", what);
+	printf(_("undone: %s\n"), what);
 	free(what);
 	return EXIT_OK;
 }

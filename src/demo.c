@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "util.h"
 
 #define DEMO_DAYS 56
@@ -247,5 +248,5 @@ demo_fill(struct store *s, const struct catalogue *cat, hs_minute now, char **ca
 	d.cat = cat;
 	d.now = now;
 	d.rng = 0x48727374; /* "Hrst" */
-	return store_batch(s, "demo: eight weeks of history", demo_write, &d, cause);
+	return store_batch(s, _("demo: eight weeks of history"), demo_write, &d, cause);
 }

@@ -11,6 +11,7 @@
 
 #include "csv.h"
 #include "export_strong.h"
+#include "i18n.h"
 #include "paths.h"
 #include "report.h"
 #include "util.h"
@@ -55,9 +56,9 @@ export_count(FILE *f, const struct export_opts *o, size_t *count, char **cause)
 		o->progress(o->progress_arg, *count);
 	if (ferror(f))
 		return o->path != NULL && strcmp(o->path, "-") != 0
-		    ? util_fail(cause, "%s: write error: %s; the file was not written", o->path,
+		    ? util_fail(cause, _("%s: write error: %s; the file was not written"), o->path,
 		          strerror(errno))
-		    : util_fail(cause, "standard output: write error: %s", strerror(errno));
+		    : util_fail(cause, _("standard output: write error: %s"), strerror(errno));
 	return 0;
 }
 
@@ -430,7 +431,7 @@ export_close(struct export_out *out, bool ok, char **cause)
 	if (out->f != stdout)
 		return paths_replace_close(&out->file, ok, cause);
 	if (fflush(stdout) != 0 || ferror(stdout))
-		return ok ? util_fail(cause, "writing to stdout: %s", strerror(errno)) : -1;
+		return ok ? util_fail(cause, _("writing to stdout: %s"), strerror(errno)) : -1;
 	return ok ? 0 : -1;
 }
 
@@ -467,7 +468,7 @@ export_default_dir(const struct rc *rc, char **cause)
 	char *dir = paths_home(PATHS_DATA, "exports", NULL);
 
 	if (dir == NULL)
-		util_fail(cause, "no export directory: set [export] directory in herstelrc");
+		util_fail(cause, _("no export directory: set [export] directory in herstelrc"));
 	return dir;
 }
 

@@ -43,7 +43,7 @@ history_records_text(const struct progress_session *p, enum units units, char *b
 	}
 	for (int i = 0; i < PROGRESS_REP_MAXES && used < len; i++)
 		if (p->prs & PROGRESS_PR_REPS(i))
-			used += (size_t)snprintf(buf + used, len - used, "%s%dRM", used ? ", " : "",
+			used += (size_t)snprintf(buf + used, len - used, _("%s%dRM"), used ? ", " : "",
 			    progress_rep_max_reps[i]);
 }
 

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "csv.h"
+#include "i18n.h"
 #include "import_names.h"
 #include "store_json.h"
 #include "util.h"
@@ -53,7 +54,7 @@ import_map(struct import_data *d, int fd, char **cause)
 	    lseek(fd, 0, SEEK_CUR) != 0)
 		return 1;
 	if (st.st_size >= IMPORT_MAX_BYTES)
-		return util_fail(cause, "%s: larger than %ld MiB", d->path, IMPORT_MAX_BYTES >> 20);
+		return util_fail(cause, _("%s: larger than %ld MiB"), d->path, IMPORT_MAX_BYTES >> 20);
 	if ((p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0)) == MAP_FAILED)
 		return 1;
 	madvise(p, (size_t)st.st_size, MADV_SEQUENTIAL);
@@ -110,7 +111,7 @@ import_read(struct import_data *d, char **cause)
 	if (n < 0)
 		return util_fail(cause, "%s: %s", d->path, strerror(errno));
 	if (d->len >= IMPORT_MAX_BYTES)
-		return util_fail(cause, "%s: larger than %ld MiB", d->path, IMPORT_MAX_BYTES >> 20);
+		return util_fail(cause, _("%s: larger than %ld MiB"), d->path, IMPORT_MAX_BYTES >> 20);
 	return 0;
 }
 
@@ -133,7 +134,7 @@ import_check_text(struct import_data *d, char **cause)
 			continue;
 		if (*p == '\0')
 			return util_fail(
-			    cause, "%s:%d: binary data (a NUL byte), not text", d->path, line);
+			    cause, _("%s:%d: binary data (a NUL byte), not text"), d->path, line);
 		blank = blank && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n');
 		if (*p < 0x80)
 			continue;
@@ -142,14 +143,14 @@ import_check_text(struct import_data *d, char **cause)
 		    : (*p & 0xf8) == 0xf0  ? 3
 		                           : -1;
 		if (more < 0 || p + more >= end)
-			return util_fail(cause, "%s:%d: not UTF-8 text", d->path, line);
+			return util_fail(cause, _("%s:%d: not UTF-8 text"), d->path, line);
 		for (int i = 1; i <= more; i++)
 			if ((p[i] & 0xc0) != 0x80)
-				return util_fail(cause, "%s:%d: not UTF-8 text", d->path, line);
+				return util_fail(cause, _("%s:%d: not UTF-8 text"), d->path, line);
 		p += more;
 	}
 	if (blank)
-		return util_fail(cause, "%s: the file is empty", d->path);
+		return util_fail(cause, _("%s: the file is empty"), d->path);
 	return 0;
 }
 
@@ -170,7 +171,7 @@ import_clean(struct interop_record *r, const char *where, char **cause)
 			if (*c == '\n' || *c == '\r' || *c == '\t')
 				*c = ' ';
 		if ((bad = util_text_problem(fields[i])) != NULL)
-			return util_fail(cause, "%s: %s: has %s", where, names[i], bad);
+			return util_fail(cause, _("%s: %s: has %s"), where, names[i], bad);
 	}
 	return 0;
 }
@@ -391,16 +392,16 @@ import_json_exercise(
 	if (type == NULL || strcmp(type, "object") != 0 || n < 4 || f[0] == NULL ||
 	    f[0][0] == '\0' || strlen(f[0]) > IMPORT_NAME_MAX)
 		return util_fail(cause,
-		    "exercises[%s]: expected an object with a name of 1 to %d"
-		    " characters",
+		    _("exercises[%s]: expected an object with a name of 1 to %d"
+		    " characters"),
 		    index, IMPORT_NAME_MAX);
 	if ((bad = util_text_problem(f[0])) != NULL)
-		return util_fail(cause, "exercises[%s]: name: has %s", index, bad);
+		return util_fail(cause, _("exercises[%s]: name: has %s"), index, bad);
 	def.name = (char *)f[0];
 	def.bodyweight = f[3] != NULL && strcmp(f[3], "1") == 0;
 	if (import_groups(f[1], ROLE_PRIMARY, &def) != 0 ||
 	    import_groups(f[2], ROLE_SECONDARY, &def) != 0)
-		return util_fail(cause, "exercises[%s]: unknown muscle group", index);
+		return util_fail(cause, _("exercises[%s]: unknown muscle group"), index);
 	return import_names_own(j->d->names, &def, cause);
 }
 
@@ -414,7 +415,7 @@ import_json_record(
 	int rc;
 
 	if (type == NULL || strcmp(type, "object") != 0 || n < IC_COUNT)
-		rc = util_fail(cause, "%s: expected an object", where);
+		rc = util_fail(cause, _("%s: expected an object"), where);
 	else if ((rc = interop_herstel_fields(f, j->d->units, where, 0, &rec, cause)) == 0)
 		rc = import_take(j->d, &rec, where, cause);
 	free(where);
@@ -453,7 +454,7 @@ import_parse_json(struct import_data *d, char **cause)
 	store_json_free(json);
 	if (rc == 0)
 		return 0;
-	util_fail(cause, "%s: %s", d->path, why != NULL ? why : "unknown error");
+	util_fail(cause, "%s: %s", d->path, why != NULL ? why : _("unknown error"));
 	free(why);
 	return -1;
 }
@@ -513,7 +514,7 @@ import_run(struct store *s, const struct catalogue *cat, const struct import_opt
 	struct import_data d = {
 		.s = s, .cat = cat, .path = o->path, .rep = rep, .units = o->units
 	};
-	char *what = xasprintf("import %s", o->path);
+	char *what = xasprintf(_("import %s"), o->path);
 	int rc = -1;
 
 	memset(rep, 0, sizeof *rep);

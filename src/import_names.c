@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "place.h"
 #include "util.h"
 
@@ -180,7 +181,7 @@ import_names_set(struct import_names *n, const struct interop_record *r,
 	bool fresh = e == NULL;
 
 	if (strlen(name) > IMPORT_NAME_MAX)
-		return util_fail(cause, "exercise: longer than %d characters", IMPORT_NAME_MAX);
+		return util_fail(cause, _("exercise: longer than %d characters"), IMPORT_NAME_MAX);
 	if (fresh && import_names_resolve(n, e = import_names_add(n, name), r, cause) != 0)
 		return -1;
 	if (e->def == NULL && e->like == NULL && !e->in_journal)

@@ -303,11 +303,11 @@ interop_herstel_amount(
 	if (*fld(f, IC_SECONDS) != '\0' &&
 	    util_parse_long(fld(f, IC_SECONDS), 1, SET_MAX_SECONDS, &v) != 0)
 		return interop_bad(
-		    cause, where, "seconds", "empty or 1 to 86400", fld(f, IC_SECONDS));
+		    cause, where, "seconds", _("empty or 1 to 86400"), fld(f, IC_SECONDS));
 	r->seconds = (int)v;
 	if (*fld(f, IC_DISTANCE) != '\0' &&
 	    util_parse_double(fld(f, IC_DISTANCE), 0.001, SET_MAX_METRES, &r->distance_m) != 0)
-		return interop_bad(cause, where, "distance_m", "empty or a distance up to 1000 km",
+		return interop_bad(cause, where, "distance_m", _("empty or a distance up to 1000 km"),
 		    fld(f, IC_DISTANCE));
 	return 0;
 }
@@ -328,11 +328,11 @@ interop_herstel_set(const char *const *f, enum units units, const char *where,
 	if (util_parse_double(fld(f, IC_WEIGHT), 0, max, &r->weight_kg) != 0 &&
 	    *fld(f, IC_WEIGHT) != '\0')
 		return interop_bad(
-		    cause, where, wname, "a weight from 0 to 1000 kg", fld(f, IC_WEIGHT));
+		    cause, where, wname, _("a weight from 0 to 1000 kg"), fld(f, IC_WEIGHT));
 	if (units == UNITS_LB)
 		r->weight_kg *= KG_PER_LB;
 	if (interop_flag(fld(f, IC_BODYWEIGHT), &r->bodyweight) != 0)
-		return interop_bad(cause, where, "bodyweight", "0 or 1", fld(f, IC_BODYWEIGHT));
+		return interop_bad(cause, where, "bodyweight", _("0 or 1"), fld(f, IC_BODYWEIGHT));
 	r->bodyweight_known = true;
 	if (interop_herstel_amount(f, where, r, cause) != 0)
 		return -1;
@@ -340,26 +340,26 @@ interop_herstel_set(const char *const *f, enum units units, const char *where,
 	if ((*fld(f, IC_REPS) != '\0' || !timed) &&
 	    interop_whole(fld(f, IC_REPS), timed ? 0 : 1, INTEROP_MAX_REPS, &reps) != 0)
 		return interop_bad(cause, where, "reps",
-		    timed ? "a whole number from 0 to 1000" : "a whole number from 1 to 1000",
+		    timed ? _("a whole number from 0 to 1000") : _("a whole number from 1 to 1000"),
 		    fld(f, IC_REPS));
 	r->reps = (int)reps;
 	if (*fld(f, IC_RPE) != '\0' && util_parse_double(fld(f, IC_RPE), 1, 10, &r->rpe) != 0)
-		return interop_bad(cause, where, "rpe", "empty or 1 to 10", fld(f, IC_RPE));
+		return interop_bad(cause, where, "rpe", _("empty or 1 to 10"), fld(f, IC_RPE));
 	if (interop_flag(fld(f, IC_WARMUP), &warmup) != 0)
-		return interop_bad(cause, where, "warmup", "0 or 1", fld(f, IC_WARMUP));
+		return interop_bad(cause, where, "warmup", _("0 or 1"), fld(f, IC_WARMUP));
 	if ((k = set_kind_from_id(fld(f, IC_SET_KIND))) < 0)
 		return interop_bad(
-		    cause, where, "set_kind", "work, warmup, drop or failure", fld(f, IC_SET_KIND));
+		    cause, where, "set_kind", _("work, warmup, drop or failure"), fld(f, IC_SET_KIND));
 	r->set_kind = warmup && k == SET_WORK ? SET_WARMUP : (enum set_kind)k;
 	if (*fld(f, IC_SUPERSET) != '\0' && util_parse_long(fld(f, IC_SUPERSET), 1, 1000, &v) != 0)
 		return interop_bad(
-		    cause, where, "superset", "empty or 1 to 1000", fld(f, IC_SUPERSET));
+		    cause, where, "superset", _("empty or 1 to 1000"), fld(f, IC_SUPERSET));
 	r->superset = (int)v;
 	if (interop_groups(fld(f, IC_PRIMARY), ROLE_PRIMARY, r->role) != 0)
-		return interop_bad(cause, where, "primary", "muscle groups", fld(f, IC_PRIMARY));
+		return interop_bad(cause, where, "primary", _("muscle groups"), fld(f, IC_PRIMARY));
 	if (interop_groups(fld(f, IC_SECONDARY), ROLE_SECONDARY, r->role) != 0)
 		return interop_bad(
-		    cause, where, "secondary", "muscle groups", fld(f, IC_SECONDARY));
+		    cause, where, "secondary", _("muscle groups"), fld(f, IC_SECONDARY));
 	r->exercise = xstrdup(fld(f, IC_EXERCISE));
 	return 0;
 }
@@ -376,19 +376,19 @@ interop_herstel_other(
 	case INTEROP_SORENESS:
 		if ((k = group_from_id(fld(f, IC_GROUP))) < 0)
 			return interop_bad(
-			    cause, where, "group", "a muscle group", fld(f, IC_GROUP));
+			    cause, where, "group", _("a muscle group"), fld(f, IC_GROUP));
 		r->group = (enum group)k;
 		if (util_parse_long(fld(f, IC_LEVEL), 0, 3, &v) != 0)
-			return interop_bad(cause, where, "level", "0 to 3", fld(f, IC_LEVEL));
+			return interop_bad(cause, where, "level", _("0 to 3"), fld(f, IC_LEVEL));
 		r->level = (int)v;
 		return 0;
 	case INTEROP_SLEEP:
 		if (util_parse_double(fld(f, IC_HOURS), 0, 24, &r->hours) != 0)
-			return interop_bad(cause, where, "hours", "0 to 24", fld(f, IC_HOURS));
+			return interop_bad(cause, where, "hours", _("0 to 24"), fld(f, IC_HOURS));
 		if (*fld(f, IC_QUALITY) != '\0' &&
 		    util_parse_long(fld(f, IC_QUALITY), 1, 5, &v) != 0)
 			return interop_bad(
-			    cause, where, "quality", "empty or 1 to 5", fld(f, IC_QUALITY));
+			    cause, where, "quality", _("empty or 1 to 5"), fld(f, IC_QUALITY));
 		r->quality = *fld(f, IC_QUALITY) != '\0' ? (int)v : 0;
 		return 0;
 	case INTEROP_ACTIVITY:
@@ -398,12 +398,12 @@ interop_herstel_other(
 			return -1;
 		if (r->seconds == 0 && r->distance_m == 0)
 			return util_fail(
-			    cause, "%s: an activity needs seconds or distance_m", where);
+			    cause, _("%s: an activity needs seconds or distance_m"), where);
 		r->exercise = xstrdup(fld(f, IC_EXERCISE));
 		return 0;
 	default:
 		if (*fld(f, IC_DAY) != '\0' && (k = day_kind_from_id(fld(f, IC_DAY))) <= 0)
-			return interop_bad(cause, where, "day", "training, active, rest or passive",
+			return interop_bad(cause, where, "day", _("training, active, rest or passive"),
 			    fld(f, IC_DAY));
 		r->day_kind = *fld(f, IC_DAY) != '\0' ? (enum day_kind)k : DAY_UNSET;
 		return 0;
@@ -424,7 +424,7 @@ interop_herstel_fields(const char *const *f, enum units units, const char *where
 			k = i;
 	if (k < 0)
 		return interop_bad(
-		    cause, where, "kind", "set, soreness, sleep, day or activity", fld(f, IC_KIND));
+		    cause, where, "kind", _("set, soreness, sleep, day or activity"), fld(f, IC_KIND));
 	r->kind = (enum interop_kind)k;
 	timed =
 	    r->kind == INTEROP_SET || r->kind == INTEROP_SORENESS || r->kind == INTEROP_ACTIVITY;

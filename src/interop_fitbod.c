@@ -6,6 +6,7 @@
  * 0 reps holds nothing (Fitbod writes its cardio so). */
 #include "config.h"
 
+#include "i18n.h"
 #include "interop_read.h"
 #include "util.h"
 
@@ -47,13 +48,13 @@ fitbod_row(struct interop_reader *r, const struct csv_row *row, const char *wher
 	int rc = 0;
 
 	if (interop_parse_stamp(date, &c.at) != 0)
-		return interop_bad(cause, where, "Date", "a date like 2024-01-09", date);
+		return interop_bad(cause, where, "Date", _("a date like 2024-01-09"), date);
 	if (*sets != '\0' && interop_whole(sets, 0, 50, &n) != 0)
-		return interop_bad(cause, where, "Sets", "a number of sets from 0 to 50", sets);
+		return interop_bad(cause, where, "Sets", _("a number of sets from 0 to 50"), sets);
 	if (util_strcasecmp(w, "true") == 0 || util_strcasecmp(w, "1") == 0)
 		c.kind = SET_WARMUP;
 	else if (*w != '\0' && util_strcasecmp(w, "false") != 0 && util_strcasecmp(w, "0") != 0)
-		return interop_bad(cause, where, "isWarmup", "TRUE, FALSE or empty", w);
+		return interop_bad(cause, where, "isWarmup", _("TRUE, FALSE or empty"), w);
 	c.exercise = interop_get(r, row, X_EXERCISE);
 	c.reps = interop_get(r, row, X_REPS);
 	c.weight = interop_get(r, row, X_WEIGHT);

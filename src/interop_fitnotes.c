@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "i18n.h"
 #include "interop_read.h"
 #include "util.h"
 
@@ -62,7 +63,7 @@ fitnotes_row(struct interop_reader *r, const struct csv_row *row, const char *wh
 	const char *date = interop_get(r, row, X_DATE);
 
 	if (interop_parse_stamp(date, &c.at) != 0)
-		return interop_bad(cause, where, "Date", "a date like 2024-01-09", date);
+		return interop_bad(cause, where, "Date", _("a date like 2024-01-09"), date);
 	interop_category(interop_get(r, row, X_CATEGORY), c.role, &c.cardio);
 	c.exercise = interop_get(r, row, X_EXERCISE);
 	c.reps = interop_get(r, row, X_REPS);

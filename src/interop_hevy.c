@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "interop_read.h"
 #include "util.h"
 
@@ -89,13 +90,13 @@ hevy_row(struct interop_reader *r, const struct csv_row *row, const char *where,
 		;
 	if (i == HS_ARRAY_LEN(types))
 		return interop_bad(
-		    cause, where, "set_type", "warmup, normal, failure or dropset", t);
+		    cause, where, "set_type", _("warmup, normal, failure or dropset"), t);
 	c.kind = types[i].kind;
 	if (interop_parse_stamp(date, &c.at) != 0)
 		return interop_bad(
-		    cause, where, "start_time", "a date like 9 Jan 2024, 18:30", date);
+		    cause, where, "start_time", _("a date like 9 Jan 2024, 18:30"), date);
 	if (*ss != '\0' && util_parse_long(ss, 0, 999, &n) != 0)
-		return interop_bad(cause, where, "superset_id", "empty or a number", ss);
+		return interop_bad(cause, where, "superset_id", _("empty or a number"), ss);
 	c.superset = *ss != '\0' ? (int)n + 1 : 0;
 	note = hevy_note(interop_get(r, row, X_WORKOUT_NOTE));
 	interop_workout_note(r, c.at, row->line, note);

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "i18n.h"
 #include "interop_read.h"
 #include "util.h"
 
@@ -48,7 +49,7 @@ liftlog_row(struct interop_reader *r, const struct csv_row *row, const char *whe
 	}
 	if (interop_parse_stamp(date, &c.at) != 0)
 		return interop_bad(
-		    cause, where, "Timestamp", "a time like 2024-03-01T18:30:00+01:00", date);
+		    cause, where, "Timestamp", _("a time like 2024-03-01T18:30:00+01:00"), date);
 	c.exercise = interop_get(r, row, X_EXERCISE);
 	c.reps = reps;
 	c.weight = interop_get(r, row, X_WEIGHT);

@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "i18n.h"
 #include "interop_read.h"
 #include "util.h"
 
@@ -59,10 +60,10 @@ liftosaur_row(struct interop_reader *r, const struct csv_row *row, const char *w
 	}
 	if (interop_parse_stamp(date, &c.at) != 0)
 		return interop_bad(
-		    cause, where, "Workout DateTime", "a time like 2025-12-15T10:30:00.000Z", date);
+		    cause, where, "Workout DateTime", _("a time like 2025-12-15T10:30:00.000Z"), date);
 	if (*done != '\0' && interop_parse_stamp(done, &c.at) != 0)
 		return interop_bad(cause, where, "Completed Reps Time",
-		    "a time like 2025-12-15T10:32:15.000Z", done);
+		    _("a time like 2025-12-15T10:32:15.000Z"), done);
 	if (strcmp(w, "1") == 0 || util_strcasecmp(w, "true") == 0)
 		c.kind = SET_WARMUP;
 	interop_muscles(interop_get(r, row, X_TARGET), ROLE_PRIMARY, c.role);

@@ -185,7 +185,7 @@ interop_cells_weight(struct interop_reader *r, const struct interop_cells *c, co
 	    (u = interop_weight_unit(c->weight_unit)) < 0)
 		return interop_bad(cause, where,
 		    r->colname[X_WEIGHT_UNIT] ? r->colname[X_WEIGHT_UNIT] : "Weight Unit",
-		    "kg or lbs", c->weight_unit);
+		    _("kg or lbs"), c->weight_unit);
 	if (u == IU_COLUMN || u == IU_USER) {
 		u = r->units == UNITS_LB ? IU_LB : IU_KG;
 		if (*c->weight != '\0')
@@ -205,7 +205,7 @@ interop_cells_weight(struct interop_reader *r, const struct interop_cells *c, co
 		    c->weight_name != NULL     ? c->weight_name
 		        : r->colname[X_WEIGHT] ? r->colname[X_WEIGHT]
 		                               : "Weight",
-		    "a weight from 0 to 1000 kg", c->weight);
+		    _("a weight from 0 to 1000 kg"), c->weight);
 	if (lb)
 		*kg *= KG_PER_LB;
 	return 0;
@@ -222,11 +222,11 @@ interop_cells_amount(struct interop_reader *r, const struct interop_cells *c, co
 	if (interop_parse_seconds(c->seconds, &out->seconds) != 0)
 		return interop_bad(cause, where,
 		    r->colname[X_SECONDS] ? r->colname[X_SECONDS] : "Time",
-		    "seconds or H:MM:SS up to 24 hours", c->seconds);
+		    _("seconds or H:MM:SS up to 24 hours"), c->seconds);
 	if (*c->distance == '\0')
 		return 0;
 	if (interop_decimal(c->distance, 0, SET_MAX_METRES, &d) != 0)
-		return interop_bad(cause, where, dname, "a distance", c->distance);
+		return interop_bad(cause, where, dname, _("a distance"), c->distance);
 	if (d > 0 && r->distance_unit == IU_COLUMN && *c->distance_unit == '\0') {
 		per = r->units == UNITS_LB ? 1609.344 : 1000; /* the user's: km or miles */
 		r->stats.user_distances++;
@@ -234,10 +234,10 @@ interop_cells_amount(struct interop_reader *r, const struct interop_cells *c, co
 	    (per = interop_metres_per(c->distance_unit)) == 0)
 		return interop_bad(cause, where,
 		    r->colname[X_DISTANCE_UNIT] ? r->colname[X_DISTANCE_UNIT] : "Distance Unit",
-		    "km, mi, m, ft or yd", c->distance_unit);
+		    _("km, mi, m, ft or yd"), c->distance_unit);
 	out->distance_m = d * per;
 	if (out->distance_m > SET_MAX_METRES)
-		return interop_bad(cause, where, dname, "a distance up to 1000 km", c->distance);
+		return interop_bad(cause, where, dname, _("a distance up to 1000 km"), c->distance);
 	return 0;
 }
 
@@ -269,7 +269,7 @@ interop_push_checked(struct interop_reader *r, const struct interop_cells *c, in
 	if (*c->exercise == '\0')
 		return util_fail(cause, _("%s: the exercise name is empty"), where);
 	if (*c->reps != '\0' && interop_whole(c->reps, 0, INTEROP_MAX_REPS, &reps) != 0)
-		return interop_bad(cause, where, rname, "a whole number from 1 to 1000", c->reps);
+		return interop_bad(cause, where, rname, _("a whole number from 1 to 1000"), c->reps);
 	if (interop_cells_amount(r, c, where, &rec, cause) != 0)
 		return -1;
 	rec.reps = (int)reps;
@@ -284,7 +284,7 @@ interop_push_checked(struct interop_reader *r, const struct interop_cells *c, in
 	if (rec.kind == INTEROP_SET && *c->rpe != '\0' && strcmp(c->rpe, "0") != 0 &&
 	    interop_decimal(c->rpe, 1, 10, &rec.rpe) != 0)
 		return interop_bad(cause, where, r->colname[X_RPE] ? r->colname[X_RPE] : "RPE",
-		    "empty or 1 to 10", c->rpe);
+		    _("empty or 1 to 10"), c->rpe);
 	rec.set_kind = c->kind;
 	rec.superset = c->superset;
 	memcpy(rec.role, c->role, sizeof rec.role);

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "interop_read.h"
 #include "util.h"
 
@@ -176,10 +177,10 @@ strong_row(struct interop_reader *r, const struct csv_row *row, const char *wher
 	}
 	if (what == SO_BAD)
 		return interop_bad(
-		    cause, where, r->colname[X_ORDER], "a number, W, D, F, Rest Timer or Note", o);
+		    cause, where, r->colname[X_ORDER], _("a number, W, D, F, Rest Timer or Note"), o);
 	if (interop_parse_stamp(date, &c.at) != 0)
 		return interop_bad(
-		    cause, where, r->colname[X_DATE], "a date like 2024-01-09 18:30:00", date);
+		    cause, where, r->colname[X_DATE], _("a date like 2024-01-09 18:30:00"), date);
 	c.exercise = interop_get(r, row, X_EXERCISE);
 	if (what == SO_NOTE) {
 		strong_keep_note(r, c.at, c.exercise, interop_get(r, row, X_NOTE));

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "interop_read.h"
 #include "util.h"
 
@@ -95,7 +96,7 @@ stronglifts_row(
 
 	if (stronglifts_when(date, time, &c.at) != 0)
 		return interop_bad(cause, where, r->colname[X_DATE],
-		    "a date like 2026/08/11 and a Start Time like 10:56 PM", date);
+		    _("a date like 2026/08/11 and a Start Time like 10:56 PM"), date);
 	c.exercise = interop_get(r, row, X_EXERCISE);
 	c.note = interop_get(r, row, X_NOTE);
 	for (int i = 0; i < r->nwide && rc >= 0; i++) {

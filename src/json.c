@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "i18n.h"
+
 struct json_scan {
 	const char *p, *end;
 	int line;
@@ -49,7 +51,7 @@ json_string(struct json_scan *j)
 			return 0;
 		}
 		if (c < 0x20)
-			return json_fail(j, "a control character in a string (escape it)");
+			return json_fail(j, _("a control character in a string (escape it)"));
 		if (c != '\\')
 			continue;
 		if (++j->p == j->end)
@@ -57,12 +59,12 @@ json_string(struct json_scan *j)
 		if (*j->p == 'u') {
 			for (int i = 1; i <= 4; i++)
 				if (j->p + i >= j->end || !json_hex(j->p[i]))
-					return json_fail(j, "a \\u escape without four hex digits");
+					return json_fail(j, _("a \\u escape without four hex digits"));
 			j->p += 4;
 		} else if (strchr("\"\\/bfnrt", *j->p) == NULL || *j->p == '\0')
-			return json_fail(j, "an unknown escape in a string");
+			return json_fail(j, _("an unknown escape in a string"));
 	}
-	return json_fail(j, "a string is not closed (the file may be cut short)");
+	return json_fail(j, _("a string is not closed (the file may be cut short)"));
 }
 
 /* Digits at p, at least `min` of them. */
@@ -73,7 +75,7 @@ json_digits(struct json_scan *j, int min)
 
 	while (j->p < j->end && *j->p >= '0' && *j->p <= '9')
 		j->p++;
-	return j->p - start >= min ? 0 : json_fail(j, "a malformed number");
+	return j->p - start >= min ? 0 : json_fail(j, _("a malformed number"));
 }
 
 /* -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
@@ -116,7 +118,7 @@ json_scalar(struct json_scan *j)
 			return 0;
 		}
 	}
-	return json_fail(j, "not a JSON value here");
+	return json_fail(j, _("not a JSON value here"));
 }
 
 /* One step at a non-blank character: the state after it. */
@@ -138,19 +140,19 @@ json_step(struct json_scan *j, char *stack, int *depth, enum json_state *st)
 		return json_step(j, stack, depth, st);
 	case JS_KEY:
 		if (c != '"')
-			return json_fail(j, "a key must be a string");
+			return json_fail(j, _("a key must be a string"));
 		*st = JS_COLON;
 		return json_string(j);
 	case JS_COLON:
 		if (c != ':')
-			return json_fail(j, "a ':' must follow a key");
+			return json_fail(j, _("a ':' must follow a key"));
 		j->p++;
 		*st = JS_VALUE;
 		return 0;
 	case JS_VALUE:
 		if (c == '{' || c == '[') {
 			if (*depth == JSON_MAX_DEPTH)
-				return json_fail(j, "lists and objects nested too deep");
+				return json_fail(j, _("lists and objects nested too deep"));
 			stack[(*depth)++] = c;
 			j->p++;
 			*st = c == '{' ? JS_FIRST_KEY : JS_FIRST_VALUE;
@@ -160,7 +162,7 @@ json_step(struct json_scan *j, char *stack, int *depth, enum json_state *st)
 		return json_scalar(j);
 	case JS_NEXT:
 		if (*depth == 0)
-			return json_fail(j, "text after the end of the document");
+			return json_fail(j, _("text after the end of the document"));
 		j->p++;
 		if (c == ',')
 			*st = open == '{' ? JS_KEY : JS_VALUE;
@@ -168,10 +170,10 @@ json_step(struct json_scan *j, char *stack, int *depth, enum json_state *st)
 			(*depth)--;
 		else
 			return j->p--,
-			       json_fail(j, "expected ',' or the end of a list or an object");
+			       json_fail(j, _("expected ',' or the end of a list or an object"));
 		return 0;
 	}
-	return json_fail(j, "internal error");
+	return json_fail(j, _("internal error"));
 }
 
 int
@@ -187,7 +189,7 @@ json_check(const char *text, size_t len, int *line, const char **what)
 		if (j.p == j.end) {
 			if (st != JS_NEXT || depth > 0)
 				rc = json_fail(
-				    &j, "the document ends too soon (the file may be cut short)");
+				    &j, _("the document ends too soon (the file may be cut short)"));
 			break;
 		}
 		if ((rc = json_step(&j, stack, &depth, &st)) != 0)

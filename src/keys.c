@@ -319,7 +319,7 @@ keys_name(int code, bool utf8, char *buf, size_t len)
 		if (f >= KEY_F(1) && f <= KEY_F(12))
 			snprintf(buf, len, "F%d", f - KEY_F0);
 		else
-			snprintf(buf, len, "key %d", f);
+			snprintf(buf, len, _("key %d"), f);
 		return;
 	}
 	if (code < 0x20) {
@@ -350,7 +350,7 @@ keys_names(const struct keys_entry *e, bool utf8, char *buf, size_t len)
 			break;
 	}
 	if (e->nkeys == 0)
-		snprintf(buf, len, "(none)");
+		snprintf(buf, len, _("(none)"));
 }
 
 void
@@ -425,7 +425,7 @@ keys_parse_list(const char *list, int codes[KEYS_MAX], size_t *n, char **bad)
 	for (tok = strtok_r(copy, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
 		tok = util_trim(tok);
 		if (*n == KEYS_MAX || keys_parse(tok, &codes[*n]) != 0) {
-			*bad = xstrdup(*n == KEYS_MAX ? "too many keys" : tok);
+			*bad = xstrdup(*n == KEYS_MAX ? _("too many keys") : tok);
 			rc = -1;
 			break;
 		}
@@ -492,16 +492,16 @@ keys_check_one(const struct rc *rc, size_t i, int codes[KEYS_MAX], size_t *n, ch
 	if (t < 0 || keys_action_of(t, b) < 0) {
 		known = keys_known(t);
 		util_fail(cause,
-		    t < 0 ? "%s:%d: [%s]: no such key table (expected [keys] or one of %s)"
-		          : "%s:%d: [%s] %s: no such action (expected %s)",
+		    t < 0 ? _("%s:%d: [%s]: no such key table (expected [keys] or one of %s)")
+		          : _("%s:%d: [%s] %s: no such action (expected %s)"),
 		    file, b->line, b->section, t < 0 ? known : b->action, known);
 		free(known);
 		return -1;
 	}
 	if (keys_parse_list(b->keys, codes, n, &bad) != 0) {
 		util_fail(cause,
-		    "%s:%d: [%s] %s: bad key \"%s\" (expected a character, Left, Enter,"
-		    " Esc, Tab, F1 ... or C-x)",
+		    _("%s:%d: [%s] %s: bad key \"%s\" (expected a character, Left, Enter,"
+		    " Esc, Tab, F1 ... or C-x)"),
 		    file, b->line, b->section, b->action, bad);
 		free(bad);
 		return -1;
@@ -517,8 +517,8 @@ keys_check_one(const struct rc *rc, size_t i, int codes[KEYS_MAX], size_t *n, ch
 				if (codes[x] == other[y]) {
 					keys_name(codes[x], false, name, sizeof name);
 					return util_fail(cause,
-					    "%s:%d: [%s] %s: the key %s is bound already, to %s on"
-					    " line %d",
+					    _("%s:%d: [%s] %s: the key %s is bound already, to %s on"
+					    " line %d"),
 					    file, b->line, b->section, b->action, name, o->action,
 					    o->line);
 				}

@@ -27,7 +27,7 @@ paths_home(enum paths_base base, const char *name, char **cause)
 		return xasprintf("%s/herstel/%s", xdg, name);
 	if (home != NULL && home[0] != '\0')
 		return xasprintf("%s/%s/herstel/%s", home, under, name);
-	util_fail(cause, "neither %s nor HOME is set", var);
+	util_fail(cause, _("neither %s nor HOME is set"), var);
 	return NULL;
 }
 
@@ -56,7 +56,7 @@ paths_make_dir(const char *dir, char **cause)
 			continue;
 		*p = '\0';
 		if (d[0] != '\0' && mkdir(d, 0700) != 0 && errno != EEXIST)
-			rc = util_fail(cause, "cannot create directory %s: %s", d, strerror(errno));
+			rc = util_fail(cause, _("cannot create directory %s: %s"), d, strerror(errno));
 		*p = c;
 		if (c == '\0')
 			break;
@@ -111,7 +111,7 @@ paths_create_private(const char *path, char **cause)
 	int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
 
 	if (fd < 0)
-		return util_fail(cause, "cannot create %s: %s", path, strerror(errno));
+		return util_fail(cause, _("cannot create %s: %s"), path, strerror(errno));
 	close(fd);
 	return 0;
 }
@@ -127,11 +127,11 @@ paths_check_dest(const char *path, char **cause)
 		return errno == ENOENT ? 0 : util_fail(cause, "%s: %s", path, strerror(errno));
 	if (S_ISLNK(sb.st_mode))
 		return util_fail(cause,
-		    "%s is a symbolic link; not writing through it"
-		    " (remove it or choose another file)",
+		    _("%s is a symbolic link; not writing through it"
+		    " (remove it or choose another file)"),
 		    path);
 	if (!S_ISREG(sb.st_mode))
-		return util_fail(cause, "%s exists and is not a regular file", path);
+		return util_fail(cause, _("%s exists and is not a regular file"), path);
 	return 0;
 }
 
@@ -155,7 +155,7 @@ paths_discard(const char *tmp, char **cause)
 	if (cause == NULL || *cause == NULL)
 		return;
 	why = *cause;
-	*cause = xasprintf("%s; the unfinished file %s could not be removed (%s): remove it", why,
+	*cause = xasprintf(_("%s; the unfinished file %s could not be removed (%s): remove it"), why,
 	    tmp, strerror(err));
 	free(why);
 }
@@ -173,7 +173,7 @@ paths_replace_open(struct paths_replace *r, const char *path, const char *tag, c
 	r->tmp = slash == NULL ? xasprintf(".%s.XXXXXX", tag)
 	                       : xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, tag);
 	if ((fd = mkstemp(r->tmp)) < 0) {
-		util_fail(cause, "cannot write in the directory of %s: %s", path, strerror(errno));
+		util_fail(cause, _("cannot write in the directory of %s: %s"), path, strerror(errno));
 		free(r->tmp);
 		r->tmp = NULL;
 		return -1;

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "keys.h"
 #include "paths.h"
 #include "rest.h"
@@ -36,6 +37,8 @@ struct rc_option {
 };
 
 static const char *const levels[] = { "beginner", "intermediate", "advanced", NULL };
+/* In the order of enum rc_language. */
+static const char *const languages[] = { "auto", "en", "nl", NULL };
 static const char *const units[] = { "kg", "lb", NULL };
 static const char *const week_starts[] = { "monday", "sunday", NULL };
 static const int week_start_days[] = { 0, 6 };
@@ -46,114 +49,117 @@ static const char *const formats[] = { "csv", "json", "strong", NULL };
 #define R(f) offsetof(struct rc, recovery.f)
 #define D(sec, key, f, lo, hi, what, help) \
 	{ sec, key, RC_DOUBLE, lo, hi, NULL, NULL, what, R(f), help }
-#define BASE(g, G) \
-	{ "base_hours", #g, RC_DOUBLE, 1, 168, NULL, NULL, "hours", \
-	  R(base_hours[G]), "hours a full session of " #g " needs" }
+#define BASE(g, G, help) \
+	{ "base_hours", #g, RC_DOUBLE, 1, 168, NULL, NULL, N_("hours"), \
+	  R(base_hours[G]), help }
 /* clang-format on */
 
 /* The table: parsing, validation, warnings and `herstel config` all read it. */
 static const struct rc_option rc_table[] = {
-	{ "general", "level", RC_ENUM, 0, 0, levels, NULL, "a level", offsetof(struct rc, level),
-	    "training level: sets the training days a week the week view expects" },
-	{ "general", "units", RC_ENUM, 0, 0, units, NULL, "units", offsetof(struct rc, units),
-	    "units of a weight typed without one, and of what is shown" },
-	{ "general", "week_start", RC_ENUM, 0, 0, week_starts, week_start_days, "a day",
-	    offsetof(struct rc, week_start), "first day of the week" },
-	{ "general", "color", RC_BOOL, 0, 0, NULL, NULL, "yes or no", offsetof(struct rc, color),
-	    "use colour where the terminal has it (NO_COLOR always wins)" },
-	{ "recovery", "sleep_target", RC_DOUBLE, 4, 12, NULL, NULL, "hours",
-	    offsetof(struct rc, sleep_target), "nightly sleep the week view and signals aim for" },
-	D("recovery", "effort_6", effort_6, 0.1, 3, "a factor", "effort at RPE 6 or less"),
-	D("recovery", "effort_7", effort_7, 0.1, 3, "a factor", "effort at RPE 7"),
-	D("recovery", "effort_8", effort_8, 0.1, 3, "a factor", "effort at RPE 8"),
-	D("recovery", "effort_9", effort_9, 0.1, 3, "a factor", "effort at RPE 9"),
-	D("recovery", "effort_10", effort_10, 0.1, 3, "a factor", "effort at RPE 10"),
-	D("recovery", "volume_sets", volume_sets, 1, 50, "sets",
-	    "weighted hard sets of the full session a group's base hours are meant for"),
-	D("recovery", "volume_min", volume_min, 0.1, 5, "a factor", "lowest volume factor"),
-	D("recovery", "volume_max", volume_max, 0.1, 5, "a factor", "highest volume factor"),
-	D("recovery", "secondary_weight", secondary_weight, 0, 1, "a weight",
-	    "how much a set counts for a secondary group"),
-	D("recovery", "novelty_factor", novelty_factor, 1, 3, "a factor",
-	    "how much more a group's first session after a lay-off needs"),
-	{ "recovery", "novelty_days", RC_INT, 1, 365, NULL, NULL, "days", R(novelty_days),
-	    "dates without a session of a group that make a lay-off" },
-	D("recovery", "stack_weight", stack_weight, 0, 1, "a weight",
-	    "training before recovered adds this share of the smaller of the hours"
-	    " left and the new session's need"),
-	D("recovery", "min_rpe", min_rpe, 1, 10, "an RPE", "sets below this RPE are left out"),
-	D("recovery", "default_rpe", default_rpe, 1, 10, "an RPE",
-	    "RPE assumed for a loaded set logged without one"),
-	D("recovery", "default_rpe_bodyweight", default_rpe_bodyweight, 1, 10, "an RPE",
-	    "RPE assumed for a bodyweight set logged without one"),
-	D("recovery", "sleep_full_hours", sleep_full_hours, 0, 24, "hours",
-	    "a night this long or longer lets recovery run at full speed"),
-	D("recovery", "sleep_penalty", sleep_penalty, 0, 1, "a fraction",
-	    "speed lost per hour of sleep short"),
-	D("recovery", "sleep_floor", sleep_floor, 0.1, 1, "a fraction",
-	    "slowest recovery speed after a short night"),
-	D("recovery", "short_night_hours", short_night_hours, 0, 12, "hours",
-	    "a night shorter than this warns to train lighter that day"),
-	D("recovery", "max_need_hours", max_need_hours, 1, 1000, "hours",
-	    "longest a recovery window can grow by training before recovered"),
-	D("recovery", "sore_moderate_hours", sore_moderate_hours, 0, 336, "hours",
-	    "hours left at least after soreness 2 (moderate)"),
-	D("recovery", "sore_severe_hours", sore_severe_hours, 0, 336, "hours",
-	    "hours left at least after soreness 3 (severe)"),
-	{ "recovery", "due_days", RC_INT, 1, 365, NULL, NULL, "days", R(due_days),
-	    "a ready group untrained this long is due" },
-	{ "recovery", "almost_percent", RC_INT, 1, 100, NULL, NULL, "a percentage",
-	    R(almost_percent), "a group this far recovered is almost ready" },
-	BASE(chest, GROUP_CHEST),
-	BASE(shoulders, GROUP_SHOULDERS),
-	BASE(triceps, GROUP_TRICEPS),
-	BASE(biceps, GROUP_BICEPS),
-	BASE(forearms, GROUP_FOREARMS),
-	BASE(lats, GROUP_LATS),
-	BASE(middle_back, GROUP_MIDDLE_BACK),
-	BASE(traps, GROUP_TRAPS),
-	BASE(lower_back, GROUP_LOWER_BACK),
-	BASE(abs, GROUP_ABS),
-	BASE(glutes, GROUP_GLUTES),
-	BASE(quads, GROUP_QUADS),
-	BASE(hamstrings, GROUP_HAMSTRINGS),
-	BASE(hips, GROUP_HIPS),
-	BASE(calves, GROUP_CALVES),
-	{ "export", "directory", RC_STRING, 0, 0, NULL, NULL, "a directory",
+	{ "general", "level", RC_ENUM, 0, 0, levels, NULL, N_("a level"), offsetof(struct rc, level),
+	    N_("training level: sets the training days a week the week view expects") },
+	{ "general", "language", RC_ENUM, 0, 0, languages, NULL, N_("a language"),
+	    offsetof(struct rc, language),
+	    N_("language of the screens and messages; auto follows the locale") },
+	{ "general", "units", RC_ENUM, 0, 0, units, NULL, N_("units"), offsetof(struct rc, units),
+	    N_("units of a weight typed without one, and of what is shown") },
+	{ "general", "week_start", RC_ENUM, 0, 0, week_starts, week_start_days, N_("a day"),
+	    offsetof(struct rc, week_start), N_("first day of the week") },
+	{ "general", "color", RC_BOOL, 0, 0, NULL, NULL, N_("yes or no"), offsetof(struct rc, color),
+	    N_("use colour where the terminal has it (NO_COLOR always wins)") },
+	{ "recovery", "sleep_target", RC_DOUBLE, 4, 12, NULL, NULL, N_("hours"),
+	    offsetof(struct rc, sleep_target), N_("nightly sleep the week view and signals aim for") },
+	D("recovery", "effort_6", effort_6, 0.1, 3, N_("a factor"), N_("effort at RPE 6 or less")),
+	D("recovery", "effort_7", effort_7, 0.1, 3, N_("a factor"), N_("effort at RPE 7")),
+	D("recovery", "effort_8", effort_8, 0.1, 3, N_("a factor"), N_("effort at RPE 8")),
+	D("recovery", "effort_9", effort_9, 0.1, 3, N_("a factor"), N_("effort at RPE 9")),
+	D("recovery", "effort_10", effort_10, 0.1, 3, N_("a factor"), N_("effort at RPE 10")),
+	D("recovery", "volume_sets", volume_sets, 1, 50, N_("sets"),
+	    N_("weighted hard sets of the full session a group's base hours are meant for")),
+	D("recovery", "volume_min", volume_min, 0.1, 5, N_("a factor"), N_("lowest volume factor")),
+	D("recovery", "volume_max", volume_max, 0.1, 5, N_("a factor"), N_("highest volume factor")),
+	D("recovery", "secondary_weight", secondary_weight, 0, 1, N_("a weight"),
+	    N_("how much a set counts for a secondary group")),
+	D("recovery", "novelty_factor", novelty_factor, 1, 3, N_("a factor"),
+	    N_("how much more a group's first session after a lay-off needs")),
+	{ "recovery", "novelty_days", RC_INT, 1, 365, NULL, NULL, N_("days"), R(novelty_days),
+	    N_("dates without a session of a group that make a lay-off") },
+	D("recovery", "stack_weight", stack_weight, 0, 1, N_("a weight"),
+	    N_("training before recovered adds this share of the smaller of the hours"
+	    " left and the new session's need")),
+	D("recovery", "min_rpe", min_rpe, 1, 10, N_("an RPE"), N_("sets below this RPE are left out")),
+	D("recovery", "default_rpe", default_rpe, 1, 10, N_("an RPE"),
+	    N_("RPE assumed for a loaded set logged without one")),
+	D("recovery", "default_rpe_bodyweight", default_rpe_bodyweight, 1, 10, N_("an RPE"),
+	    N_("RPE assumed for a bodyweight set logged without one")),
+	D("recovery", "sleep_full_hours", sleep_full_hours, 0, 24, N_("hours"),
+	    N_("a night this long or longer lets recovery run at full speed")),
+	D("recovery", "sleep_penalty", sleep_penalty, 0, 1, N_("a fraction"),
+	    N_("speed lost per hour of sleep short")),
+	D("recovery", "sleep_floor", sleep_floor, 0.1, 1, N_("a fraction"),
+	    N_("slowest recovery speed after a short night")),
+	D("recovery", "short_night_hours", short_night_hours, 0, 12, N_("hours"),
+	    N_("a night shorter than this warns to train lighter that day")),
+	D("recovery", "max_need_hours", max_need_hours, 1, 1000, N_("hours"),
+	    N_("longest a recovery window can grow by training before recovered")),
+	D("recovery", "sore_moderate_hours", sore_moderate_hours, 0, 336, N_("hours"),
+	    N_("hours left at least after soreness 2 (moderate)")),
+	D("recovery", "sore_severe_hours", sore_severe_hours, 0, 336, N_("hours"),
+	    N_("hours left at least after soreness 3 (severe)")),
+	{ "recovery", "due_days", RC_INT, 1, 365, NULL, NULL, N_("days"), R(due_days),
+	    N_("a ready group untrained this long is due") },
+	{ "recovery", "almost_percent", RC_INT, 1, 100, NULL, NULL, N_("a percentage"),
+	    R(almost_percent), N_("a group this far recovered is almost ready") },
+	BASE(chest, GROUP_CHEST, N_("hours a full session of chest needs")),
+	BASE(shoulders, GROUP_SHOULDERS, N_("hours a full session of shoulders needs")),
+	BASE(triceps, GROUP_TRICEPS, N_("hours a full session of triceps needs")),
+	BASE(biceps, GROUP_BICEPS, N_("hours a full session of biceps needs")),
+	BASE(forearms, GROUP_FOREARMS, N_("hours a full session of forearms needs")),
+	BASE(lats, GROUP_LATS, N_("hours a full session of lats needs")),
+	BASE(middle_back, GROUP_MIDDLE_BACK, N_("hours a full session of middle_back needs")),
+	BASE(traps, GROUP_TRAPS, N_("hours a full session of traps needs")),
+	BASE(lower_back, GROUP_LOWER_BACK, N_("hours a full session of lower_back needs")),
+	BASE(abs, GROUP_ABS, N_("hours a full session of abs needs")),
+	BASE(glutes, GROUP_GLUTES, N_("hours a full session of glutes needs")),
+	BASE(quads, GROUP_QUADS, N_("hours a full session of quads needs")),
+	BASE(hamstrings, GROUP_HAMSTRINGS, N_("hours a full session of hamstrings needs")),
+	BASE(hips, GROUP_HIPS, N_("hours a full session of hips needs")),
+	BASE(calves, GROUP_CALVES, N_("hours a full session of calves needs")),
+	{ "export", "directory", RC_STRING, 0, 0, NULL, NULL, N_("a directory"),
 	    offsetof(struct rc, export_dir),
-	    "where x and herstel export put files"
-	    " (empty: $XDG_DATA_HOME/herstel/exports)" },
-	{ "export", "format", RC_WORD, 0, 0, formats, NULL, "a format",
-	    offsetof(struct rc, export_format), "default export format" },
-	{ "plates", "bar", RC_DOUBLE, 0, PLATES_MAX_WEIGHT, NULL, NULL, "a weight",
+	    N_("where x and herstel export put files"
+	    " (empty: $XDG_DATA_HOME/herstel/exports)") },
+	{ "export", "format", RC_WORD, 0, 0, formats, NULL, N_("a format"),
+	    offsetof(struct rc, export_format), N_("default export format") },
+	{ "plates", "bar", RC_DOUBLE, 0, PLATES_MAX_WEIGHT, NULL, NULL, N_("a weight"),
 	    offsetof(struct rc, plate_bar),
-	    "the bar's weight in the units' unit (0: 20 kg, or 45 lb)" },
+	    N_("the bar's weight in the units' unit (0: 20 kg, or 45 lb)") },
 	{ "plates", "plates", RC_PLATES, 0, 0, NULL, NULL,
-	    "plates as WEIGHTxPAIRS, e.g. 25x6 20x2 1.25x2", offsetof(struct rc, plate_kinds),
-	    "the plates there are, and how many pairs of each (empty: kg 25x6 20x2 15x2"
-	    " 10x2 5x2 2.5x2 1.25x2, lb 45x8 35x2 25x2 10x2 5x2 2.5x2)" },
+	    N_("plates as WEIGHTxPAIRS, e.g. 25x6 20x2 1.25x2"), offsetof(struct rc, plate_kinds),
+	    N_("the plates there are, and how many pairs of each (empty: kg 25x6 20x2 15x2"
+	    " 10x2 5x2 2.5x2 1.25x2, lb 45x8 35x2 25x2 10x2 5x2 2.5x2)") },
 	{ "rest", "length", RC_SECONDS, 1, REST_MAX_SECONDS, NULL, NULL,
-	    "a duration (90, 1:30, 2m30s)", offsetof(struct rc, rest_length),
-	    "the rest after a set of a compound lift (three groups or more), and what"
-	    " herstel rest counts down without a duration" },
+	    N_("a duration (90, 1:30, 2m30s)"), offsetof(struct rc, rest_length),
+	    N_("the rest after a set of a compound lift (three groups or more), and what"
+	    " herstel rest counts down without a duration") },
 	{ "rest", "isolation", RC_SECONDS, 1, REST_MAX_SECONDS, NULL, NULL,
-	    "a duration (90, 1:30, 2m30s)", offsetof(struct rc, rest_isolation),
-	    "the rest after a set of an isolation exercise (fewer groups: a curl, a raise)" },
-	{ "rest", "bell", RC_BOOL, 0, 0, NULL, NULL, "yes or no", offsetof(struct rc, rest_bell),
-	    "ring the terminal's bell when a rest is over" },
-	{ "rest", "flash", RC_BOOL, 0, 0, NULL, NULL, "yes or no",
+	    N_("a duration (90, 1:30, 2m30s)"), offsetof(struct rc, rest_isolation),
+	    N_("the rest after a set of an isolation exercise (fewer groups: a curl, a raise)") },
+	{ "rest", "bell", RC_BOOL, 0, 0, NULL, NULL, N_("yes or no"), offsetof(struct rc, rest_bell),
+	    N_("ring the terminal's bell when a rest is over") },
+	{ "rest", "flash", RC_BOOL, 0, 0, NULL, NULL, N_("yes or no"),
 	    offsetof(struct rc, rest_flash),
-	    "flash the journal screen instead of the bell when a rest is over" },
-	{ "rest", "hook", RC_STRING, 0, 0, NULL, NULL, "a command",
+	    N_("flash the journal screen instead of the bell when a rest is over") },
+	{ "rest", "hook", RC_STRING, 0, 0, NULL, NULL, N_("a command"),
 	    offsetof(struct rc, rest_hook),
-	    "a program and its arguments (split at spaces, no shell) the journal screen"
-	    " starts when a rest is over (empty: none)" },
-	{ "volume", "low", RC_DOUBLE, 0, 100, NULL, NULL, "hard sets",
+	    N_("a program and its arguments (split at spaces, no shell) the journal screen"
+	    " starts when a rest is over (empty: none)") },
+	{ "volume", "low", RC_DOUBLE, 0, 100, NULL, NULL, N_("hard sets"),
 	    offsetof(struct rc, volume_low),
-	    "the fewest hard sets a week a group should get (herstel volume)" },
-	{ "volume", "high", RC_DOUBLE, 0, 100, NULL, NULL, "hard sets",
+	    N_("the fewest hard sets a week a group should get (herstel volume)") },
+	{ "volume", "high", RC_DOUBLE, 0, 100, NULL, NULL, N_("hard sets"),
 	    offsetof(struct rc, volume_high),
-	    "the most hard sets a week a group should get" },
+	    N_("the most hard sets a week a group should get") },
 };
 
 #undef R
@@ -244,7 +250,7 @@ rc_choices(const char *const *choices)
 	for (size_t i = 0; choices[i] != NULL; i++)
 		strbuf_printf(&sb, "%s%s",
 		    i == 0                       ? ""
-		        : choices[i + 1] == NULL ? " or "
+		        : choices[i + 1] == NULL ? _(" or ")
 		                                 : ", ",
 		    choices[i]);
 	return strbuf_detach(&sb);
@@ -275,12 +281,12 @@ rc_expected(const struct rc_option *o)
 	case RC_ENUM:
 	case RC_WORD:
 		words = rc_choices(o->choices);
-		e = xasprintf("expected %s", words);
+		e = xasprintf(_("expected %s"), words);
 		free(words);
 		return e;
 	case RC_DOUBLE:
 	case RC_INT:
-		return xasprintf("expected %s from %g to %g", o->what, o->min, o->max);
+		return xasprintf(_("expected %s from %g to %g"), _(o->what), o->min, o->max);
 	case RC_BOOL:
 		return xstrdup("expected yes or no");
 	case RC_STRING:
@@ -288,7 +294,7 @@ rc_expected(const struct rc_option *o)
 	case RC_SECONDS:
 		break;
 	}
-	return xasprintf("expected %s", o->what);
+	return xasprintf(_("expected %s"), _(o->what));
 }
 
 /* Check one value against its option and store it. */
@@ -382,24 +388,24 @@ rc_exercise(struct rc *rc, const struct rc_own *own, char **cause)
 
 	if ((problem = util_text_problem(name)) != NULL)
 		return util_fail(
-		    cause, "%s:%d: [%s]: the name has %s", rc->path, line, section, problem);
+		    cause, _("%s:%d: [%s]: the name has %s"), rc->path, line, section, problem);
 	if (prim == NULL || *prim == '\0')
 		return util_fail(cause,
-		    "%s:%d: [%s]: expected primary = groups (e.g. quads,glutes)", rc->path, line,
+		    _("%s:%d: [%s]: expected primary = groups (e.g. quads,glutes)"), rc->path, line,
 		    section);
 	if (rc_groups(prim, ROLE_PRIMARY, def.role, &bad) != 0 ||
 	    rc_groups(sec, ROLE_SECONDARY, def.role, &bad) != 0) {
-		util_fail(cause, "%s:%d: [%s]: unknown group \"%s\" (groups: %s)", rc->path, line,
+		util_fail(cause, _("%s:%d: [%s]: unknown group \"%s\" (groups: %s)"), rc->path, line,
 		    section, bad, group_names());
 		free(bad);
 		return -1;
 	}
 	if (rc_parse_bool(bw, &def.bodyweight) != 0)
-		return util_fail(cause, "%s:%d: [%s] bodyweight: expected yes or no, got \"%s\"",
+		return util_fail(cause, _("%s:%d: [%s] bodyweight: expected yes or no, got \"%s\""),
 		    rc->path, line, section, bw);
 	if (rest != NULL && rest_parse(rest, &def.rest_seconds, NULL) != 0)
 		return util_fail(cause,
-		    "%s:%d: [%s] rest: expected a duration (90, 1:30, 2m30s), got \"%s\"", rc->path,
+		    _("%s:%d: [%s] rest: expected a duration (90, 1:30, 2m30s), got \"%s\""), rc->path,
 		    line, section, rest);
 	def.name = xstrdup(name);
 	def.custom = true;
@@ -451,20 +457,20 @@ rc_take(struct rc *rc, const struct rc_line *l, char **cause)
 			if (strcmp(l->key, exercise_keys[i]) == 0)
 				return 0;
 		rc_warn(rc,
-		    "%s:%d: [%s] %s: unknown key, ignored (expected primary, secondary,"
-		    " bodyweight, aliases or rest)",
+		    _("%s:%d: [%s] %s: unknown key, ignored (expected primary, secondary,"
+		      " bodyweight, aliases or rest)"),
 		    rc->path, l->line, l->section, l->key);
 		return 0;
 	}
 	if ((o = rc_option_find(l->section, rc_group_key(l))) == NULL) {
-		rc_warn(rc, "%s:%d: [%s] %s: unknown key, ignored", rc->path, l->line, l->section,
+		rc_warn(rc, _("%s:%d: [%s] %s: unknown key, ignored"), rc->path, l->line, l->section,
 		    l->key);
 		return 0;
 	}
 	if (rc_set(rc, o, v) == 0)
 		return 0;
 	expected = rc_expected(o);
-	util_fail(cause, "%s:%d: [%s] %s: %s, got \"%s\"", rc->path, l->line, l->section, l->key,
+	util_fail(cause, _("%s:%d: [%s] %s: %s, got \"%s\""), rc->path, l->line, l->section, l->key,
 	    expected, v);
 	free(expected);
 	return -1;
@@ -479,21 +485,21 @@ rc_cross_check(struct rc *rc, char **cause)
 	char *why = NULL;
 
 	if (p->volume_min > p->volume_max)
-		return util_fail(cause, "%s: [recovery] volume_min (%g) is above volume_max (%g)",
+		return util_fail(cause, _("%s: [recovery] volume_min (%g) is above volume_max (%g)"),
 		    rc->path, p->volume_min, p->volume_max);
 	rc_plates(rc, &inv);
 	if (plates_check(&inv, &why) != 0) {
-		util_fail(cause, "%s: [plates]: %s", rc->path, why);
+		util_fail(cause, _("%s: [plates]: %s"), rc->path, why);
 		free(why);
 		return -1;
 	}
 	if (rc->volume_low > rc->volume_high)
-		return util_fail(cause, "%s: [volume] low (%g) is above high (%g)", rc->path,
+		return util_fail(cause, _("%s: [volume] low (%g) is above high (%g)"), rc->path,
 		    rc->volume_low, rc->volume_high);
 	if (p->sore_moderate_hours > p->sore_severe_hours)
 		return util_fail(cause,
-		    "%s: [recovery] sore_moderate_hours (%g) is above"
-		    " sore_severe_hours (%g)",
+		    _("%s: [recovery] sore_moderate_hours (%g) is above"
+		    " sore_severe_hours (%g)"),
 		    rc->path, p->sore_moderate_hours, p->sore_severe_hours);
 	return 0;
 }
@@ -516,7 +522,7 @@ rc_duplicates(struct rc *rc, const struct rc_scan *sc)
 		first = rc_index_slot(&seen, key, &found);
 		if (found)
 			rc_warn(rc,
-			    "%s:%d: [%s] %s: set again (first on line %d); the last one counts",
+			    _("%s:%d: [%s] %s: set again (first on line %d); the last one counts"),
 			    rc->path, l->line, l->section, l->key, sc->lines[*first].line);
 		else
 			*first = j;
@@ -592,7 +598,9 @@ rc_load(struct rc *rc, const char *path, bool must_exist, char **cause)
 		rc->nwarnings--; /* room for the count: it stays at RC_WARNINGS_MAX */
 		free(rc->warnings[rc->nwarnings]);
 		rc->warnings[rc->nwarnings++] = xasprintf(
-		    "%s: %zu more warnings like these, not shown", rc->path, rc_dropped + 1);
+		    ngettext("%s: %zu more warning like these, not shown",
+		        "%s: %zu more warnings like these, not shown", rc_dropped + 1),
+		    rc->path, rc_dropped + 1);
 	}
 	ret = 0;
 out:
@@ -682,10 +690,10 @@ rc_print_table(void (*emit)(void *arg, const char *section, const char *key, con
 		if (o->type == RC_ENUM || o->type == RC_WORD)
 			range = rc_choices(o->choices);
 		else if (o->type == RC_DOUBLE || o->type == RC_INT)
-			range = xasprintf("%g-%g %s", o->min, o->max, o->what);
+			range = xasprintf("%g-%g %s", o->min, o->max, _(o->what));
 		else
-			range = xstrdup(o->what);
-		emit(arg, o->section, o->key, range, dv, o->help);
+			range = xstrdup(_(o->what));
+		emit(arg, o->section, o->key, range, dv, _(o->help));
 		free(range);
 		free(dv);
 	}

@@ -21,8 +21,13 @@ struct rc_binding {
 	int line;      /* where it was set, for error messages */
 };
 
+/* [general] language: auto follows the locale (LC_ALL, LC_MESSAGES, LANG,
+ * LANGUAGE); en and nl choose, whatever the locale says. */
+enum rc_language { RC_LANGUAGE_AUTO, RC_LANGUAGE_EN, RC_LANGUAGE_NL };
+
 struct rc {
 	enum level level;
+	enum rc_language language;
 	enum units units;
 	int week_start;      /* 0 Monday, 6 Sunday */
 	double sleep_target; /* hours */

@@ -2,6 +2,7 @@
  * number, and the values through iniparser a chunk at a time. */
 #include "config.h"
 
+#include "i18n.h"
 #include "rc_impl.h"
 
 #include <ctype.h>
@@ -84,8 +85,8 @@ rc_scan(struct rc *rc, char *text, struct rc_scan *sc, char **cause)
 			continue;
 		if (strlen(p) > RC_LINE_MAX) {
 			ret = util_fail(cause,
-			    "%s:%d: a line of %zu characters; a [section] or key = value line holds"
-			    " at most %d (comments may be longer)",
+			    _("%s:%d: a line of %zu characters; a [section] or key = value line holds"
+			    " at most %d (comments may be longer)"),
 			    rc->path, line, strlen(p), RC_LINE_MAX);
 		} else if (*p == '[' && p[strlen(p) - 1] == ']') {
 			end = strchr(p, ']');
@@ -102,9 +103,9 @@ rc_scan(struct rc *rc, char *text, struct rc_scan *sc, char **cause)
 			rc_scan_add(sc, section, key, p, line);
 		} else {
 			ret = util_fail(cause,
-			    "%s:%d: syntax error: \"%s\" is not a [section], a key = value line or "
+			    _("%s:%d: syntax error: \"%s\" is not a [section], a key = value line or "
 			    "a"
-			    " comment",
+			    " comment"),
 			    rc->path, line, p);
 		}
 	}
@@ -154,11 +155,11 @@ rc_syntax_error(const char *path, const int *map, int nmap, char **cause)
 	text[strcspn(text, "\r\n")] = '\0';
 	if (line > 0 && line <= nmap && map[line - 1] > 0)
 		rc = util_fail(cause,
-		    "%s:%d: syntax error: \"%s\" is not a [section], a key = value line or a"
-		    " comment",
+		    _("%s:%d: syntax error: \"%s\" is not a [section], a key = value line or a"
+		    " comment"),
 		    path, map[line - 1], text);
 	else
-		rc = util_fail(cause, "%s: cannot be read as an ini file", path);
+		rc = util_fail(cause, _("%s: cannot be read as an ini file"), path);
 	free(text);
 	return rc;
 }
@@ -185,7 +186,7 @@ rc_chunk(struct rc *rc, struct rc_scan *sc, size_t from, size_t to, int fd, char
 	}
 	snprintf(name, sizeof name, "/proc/self/fd/%d", fd);
 	if (ftruncate(fd, 0) != 0 || pwrite(fd, sb.buf, sb.len, 0) != (ssize_t)sb.len) {
-		util_fail(cause, "%s: cannot be read: %s", rc->path, strerror(errno));
+		util_fail(cause, _("%s: cannot be read: %s"), rc->path, strerror(errno));
 		goto out;
 	}
 	rc_ini_error[0] = '\0';
@@ -219,7 +220,7 @@ rc_values(struct rc *rc, struct rc_scan *sc, char **cause)
 	int fd = mkstemp(name), ret = 0;
 
 	if (fd < 0) {
-		ret = util_fail(cause, "%s: cannot be read: no temp file in %s: %s", rc->path,
+		ret = util_fail(cause, _("%s: cannot be read: no temp file in %s: %s"), rc->path,
 		    tmp != NULL && *tmp == '/' ? tmp : "/tmp", strerror(errno));
 		free(name);
 		return ret;
@@ -301,7 +302,7 @@ rc_slurp(const char *path, char **cause)
 	n = fread(buf, 1, (1 << 20) - 1, f);
 	if (ferror(f) || !feof(f)) {
 		util_fail(cause, "%s: %s", path,
-		    ferror(f) ? strerror(errno) : "larger than 1 MiB, not a herstelrc");
+		    ferror(f) ? strerror(errno) : _("larger than 1 MiB, not a herstelrc"));
 		fclose(f);
 		free(buf);
 		return NULL;
@@ -309,7 +310,7 @@ rc_slurp(const char *path, char **cause)
 	fclose(f);
 	buf[n] = '\0';
 	if (memchr(buf, '\0', n) != NULL) {
-		util_fail(cause, "%s: binary data, not a herstelrc", path);
+		util_fail(cause, _("%s: binary data, not a herstelrc"), path);
 		free(buf);
 		return NULL;
 	}

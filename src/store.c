@@ -19,6 +19,7 @@
 
 #include <sqlite3.h>
 
+#include "i18n.h"
 #include "paths.h"
 #include "store_impl.h"
 #include "util.h"
@@ -68,7 +69,7 @@ store_verdict(struct store *s, enum stmt_id check, char **err)
 		verdict = xstrdup((const char *)sqlite3_column_text(st, 0));
 out:
 	if (verdict == NULL && err != NULL)
-		*err = xstrdup(db != NULL ? sqlite3_errmsg(db) : "out of memory");
+		*err = xstrdup(db != NULL ? sqlite3_errmsg(db) : _("out of memory"));
 	sqlite3_finalize(st);
 	if (db != s->db)
 		sqlite3_close(db);
@@ -103,29 +104,31 @@ store_write_hint(struct store *s)
 
 	if ((ext & 0xff) == SQLITE_CORRUPT || (ext & 0xff) == SQLITE_NOTADB) {
 		if (!store_damage_confirmed(s, ST_QUICK_CHECK))
-			return " (yet the journal, read again, passes quick_check: a read of the "
+			return _(" (yet the journal, read again, passes quick_check: a read of the "
 			       "file"
 			       " failed or came back short; nothing was written, try again, and "
 			       "check"
-			       " the disk if it keeps failing)";
+			       " the disk if it keeps failing)");
 		s->damaged = true;
-		return "; the journal is damaged: " STORE_RECOVER_HINT;
+		return _("; the journal is damaged: herstel writes nothing more to it. To save what"
+		         " it holds (sqlite3's .recover or .dump), see \"To recover\" in herstel(1),"
+		         " FILES");
 	}
 	if (ext == SQLITE_IOERR_READ || ext == SQLITE_IOERR_SHORT_READ)
-		return " (reading the file failed: the journal may well be intact; try again,"
-		       " and check the disk if it keeps failing)";
+		return _(" (reading the file failed: the journal may well be intact; try again,"
+		       " and check the disk if it keeps failing)");
 	if ((ext & 0xff) == SQLITE_FULL || ext == SQLITE_IOERR_WRITE ||
 	    ext == SQLITE_IOERR_TRUNCATE)
-		return " (the disk may be full or the file at its size limit)";
+		return _(" (the disk may be full or the file at its size limit)");
 	if (ext == SQLITE_IOERR_FSYNC)
-		return " (the disk failed to make the change safe: the disk may be full or "
-		       "failing)";
+		return _(" (the disk failed to make the change safe: the disk may be full or "
+		       "failing)");
 	if ((ext & 0xff) == SQLITE_BUSY || (ext & 0xff) == SQLITE_LOCKED)
-		return " (another program held the journal for more than 5 seconds;"
-		       " nothing was written, try again)";
+		return _(" (another program held the journal for more than 5 seconds;"
+		       " nothing was written, try again)");
 	if ((ext & 0xff) == SQLITE_IOERR)
-		return " (the system reported an error on the journal's files; the journal may well"
-		       " be intact: try again, and check the disk if it keeps failing)";
+		return _(" (the system reported an error on the journal's files; the journal may well"
+		       " be intact: try again, and check the disk if it keeps failing)");
 	return "";
 }
 
@@ -146,7 +149,7 @@ store_stmt(struct store *s, enum stmt_id id, char **cause)
 	if (st == NULL) {
 		if (sqlite3_prepare_v3(s->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
 		        &s->stmt[id], NULL) != SQLITE_OK) {
-			store_fail(s, cause, "prepare");
+			store_fail(s, cause, _("prepare"));
 			return NULL;
 		}
 		return s->stmt[id];
@@ -201,7 +204,7 @@ store_default_path(char **cause)
 	char *why = NULL, *path = paths_home(PATHS_DATA, "herstel.db", &why);
 
 	if (path == NULL)
-		util_fail(cause, "cannot find the journal: %s (use --db FILE)", why);
+		util_fail(cause, _("cannot find the journal: %s (use --db FILE)"), why);
 	free(why);
 	return path;
 }
@@ -234,17 +237,17 @@ store_read_head(const char *path, off_t size, unsigned char head[100], char **ca
 	close(fd);
 	if (n < 0)
 		return util_fail(cause,
-		    "%s: cannot read the journal: %s; the file was left as it is", path,
+		    _("%s: cannot read the journal: %s; the file was left as it is"), path,
 		    strerror(err));
 	if (n < 100 && size >= 100)
 		return util_fail(cause,
-		    "%s: cannot read the journal: its first 100 bytes came back short;"
-		    " the file was left as it is",
+		    _("%s: cannot read the journal: its first 100 bytes came back short;"
+		    " the file was left as it is"),
 		    path);
 	if (n < 100 || memcmp(head, "SQLite format 3", 16) != 0)
 		return util_fail(cause,
-		    "%s: not a herstel journal (not an SQLite database);"
-		    " the file was left as it is",
+		    _("%s: not a herstel journal (not an SQLite database);"
+		    " the file was left as it is"),
 		    path);
 	return 0;
 }
@@ -264,10 +267,10 @@ store_check_file(const char *path, bool write, struct store_head *h, char **caus
 		if (errno == ENOENT)
 			return h->fresh = true, 0;
 		return util_fail(
-		    cause, "%s: cannot look at the journal: %s", path, strerror(errno));
+		    cause, _("%s: cannot look at the journal: %s"), path, strerror(errno));
 	}
 	if (!S_ISREG(sb.st_mode))
-		return util_fail(cause, "%s: not a regular file", path);
+		return util_fail(cause, _("%s: not a regular file"), path);
 	if (sb.st_size == 0)
 		return h->fresh = true, 0;
 	if (store_read_head(path, sb.st_size, head, cause) != 0)
@@ -275,20 +278,20 @@ store_check_file(const char *path, bool write, struct store_head *h, char **caus
 	/* Offsets 60 and 68 of the SQLite file format: user version, application id. */
 	if (header_u32(head + 68) != STORE_APPLICATION_ID)
 		return util_fail(cause,
-		    "%s: not a herstel journal (an SQLite database of"
-		    " another application); the file was left as it is",
+		    _("%s: not a herstel journal (an SQLite database of"
+		    " another application); the file was left as it is"),
 		    path);
 	h->version = (int)header_u32(head + 60);
 	h->wal_mode = head[18] == 2 && head[19] == 2;
 	if (h->version > STORE_SCHEMA_VERSION)
 		return util_fail(cause,
-		    "%s: journal version %d is newer than this herstel"
-		    " understands (%d); upgrade herstel. The file was left as it is",
+		    _("%s: journal version %d is newer than this herstel"
+		    " understands (%d); upgrade herstel. The file was left as it is"),
 		    path, h->version, STORE_SCHEMA_VERSION);
 	/* SQLite would open a read-only file and fail at the first write, leaving
 	 * a read-only -shm behind that breaks the journal even after chmod. */
 	if (write && access(path, R_OK | W_OK) != 0)
-		return util_fail(cause, "%s: cannot write the journal: %s", path, strerror(errno));
+		return util_fail(cause, _("%s: cannot write the journal: %s"), path, strerror(errno));
 	return 0;
 }
 
@@ -313,14 +316,14 @@ store_check_neighbours(const char *path, const struct store_head *h, char **caus
 {
 	if (h->fresh && store_beside(path, "-wal"))
 		return util_fail(cause,
-		    "%s-wal lies beside a journal that is empty or missing, so it belongs to"
-		    " another database; move it away (and %s-shm). Nothing was written",
+		    _("%s-wal lies beside a journal that is empty or missing, so it belongs to"
+		    " another database; move it away (and %s-shm). Nothing was written"),
 		    path, path);
 	if (!h->fresh && h->wal_mode && store_beside(path, "-journal"))
 		return util_fail(cause,
-		    "%s-journal lies beside the journal, which never makes one: it belongs to"
+		    _("%s-journal lies beside the journal, which never makes one: it belongs to"
 		    " another database and SQLite would play it into the journal; move it away."
-		    " The journal was left as it is",
+		    " The journal was left as it is"),
 		    path);
 	return 0;
 }
@@ -337,7 +340,7 @@ store_check_dir(const char *path, char **cause)
 	int rc = 0;
 
 	if (access(dir, W_OK | X_OK) != 0)
-		rc = util_fail(cause, "%s: cannot write in the journal's directory %s: %s", path,
+		rc = util_fail(cause, _("%s: cannot write in the journal's directory %s: %s"), path,
 		    dir, strerror(errno));
 	free(dir);
 	return rc;
@@ -352,7 +355,7 @@ store_exec_sql(struct store *s, const char *sql, char **cause)
 	 * never user input. */
 	if (sqlite3_exec(s->db, sql, NULL, NULL, &err) != SQLITE_OK) {
 		sqlite3_free(err);
-		return store_fail(s, cause, "update the journal's schema");
+		return store_fail(s, cause, _("update the journal's schema"));
 	}
 	return 0;
 }
@@ -364,12 +367,12 @@ store_pragma_int(struct store *s, const char *pragma, int *out, char **cause)
 	int rc;
 
 	if (sqlite3_prepare_v2(s->db, pragma, -1, &st, NULL) != SQLITE_OK)
-		return store_fail(s, cause, "open");
+		return store_fail(s, cause, _("open"));
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*out = sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : store_fail(s, cause, "open");
+	return rc == SQLITE_ROW ? 0 : store_fail(s, cause, _("open"));
 }
 
 /* PRAGMA quick_check or integrity_check (`id`): 0 when "ok", else -1 with
@@ -381,7 +384,7 @@ store_check(struct store *s, enum stmt_id id, char **cause)
 	char *err = NULL, *first = store_verdict(s, id, &err);
 
 	if (first == NULL) {
-		util_fail(cause, "%s: the journal could not be checked: %s; nothing was written",
+		util_fail(cause, _("%s: the journal could not be checked: %s; nothing was written"),
 		    s->path, err);
 		free(err);
 		return -1;
@@ -393,15 +396,15 @@ store_check(struct store *s, enum stmt_id id, char **cause)
 	}
 	if (store_verdict_unread(first) || !store_damage_confirmed(s, id)) {
 		util_fail(cause,
-		    "%s: the journal could not be read whole to check it (%s: %s): a read of the"
+		    _("%s: the journal could not be read whole to check it (%s: %s): a read of the"
 		    " file failed or came back short; nothing was written, try again, and check"
-		    " the disk if it keeps failing",
+		    " the disk if it keeps failing"),
 		    s->path, id == ST_QUICK_CHECK ? "quick_check" : "integrity_check", first);
 		free(first);
 		return -1;
 	}
 	s->damaged = true;
-	util_fail(cause, "%s: the journal is damaged (%s: %s); %s", s->path,
+	util_fail(cause, _("%s: the journal is damaged (%s: %s); %s"), s->path,
 	    id == ST_QUICK_CHECK ? "quick_check" : "integrity_check", first, STORE_RECOVER_HINT);
 	free(first);
 	return -1;
@@ -475,7 +478,7 @@ store_connect(struct store *s, bool read_only, bool immutable, char **cause)
 
 	free(uri);
 	if (rc != SQLITE_OK)
-		return store_fail(s, cause, "open");
+		return store_fail(s, cause, _("open"));
 	sqlite3_extended_result_codes(s->db, 1);
 	sqlite3_busy_timeout(s->db, 5000);
 	/* Until the journal is accepted, closing must not fold a write-ahead
@@ -504,15 +507,15 @@ store_foreign(
 {
 	if (!wal)
 		return util_fail(cause,
-		    "%s: through SQLite the journal reads as another database (application id"
+		    _("%s: through SQLite the journal reads as another database (application id"
 		    " %d, version %d) where its file says herstel's journal version %d; nothing"
-		    " was written",
+		    " was written"),
 		    s->path, app, version, h->version);
 	return util_fail(cause,
-	    "%s: through SQLite the journal reads as another database (application id %d,"
+	    _("%s: through SQLite the journal reads as another database (application id %d,"
 	    " version %d) where its file says herstel's journal version %d: the write-ahead"
 	    " log %s-wal beside it belongs to another database. Nothing was written; move"
-	    " %s-wal and %s-shm away",
+	    " %s-wal and %s-shm away"),
 	    s->path, app, version, h->version, s->path, s->path, s->path);
 }
 
@@ -542,23 +545,23 @@ store_verify(
 		return store_foreign(s, h, app, *version, b.wal, cause);
 	if (*version > STORE_SCHEMA_VERSION)
 		return util_fail(cause,
-		    "%s: journal version %d is newer than this herstel understands (%d);"
-		    " upgrade herstel",
+		    _("%s: journal version %d is newer than this herstel understands (%d);"
+		    " upgrade herstel"),
 		    s->path, *version, STORE_SCHEMA_VERSION);
 	if (recovered && store_check(s, ST_INTEGRITY_CHECK, cause) != 0) {
 		char *why = *cause;
 
 		if (rolled_back)
 			util_fail(cause,
-			    "%s; SQLite had just rolled back an unfinished change from %s-journal."
-			    " Nothing was written",
+			    _("%s; SQLite had just rolled back an unfinished change from %s-journal."
+			    " Nothing was written"),
 			    why, s->path);
 		else
 			util_fail(cause,
-			    "%s; SQLite had just applied the write-ahead log beside it. If you"
+			    _("%s; SQLite had just applied the write-ahead log beside it. If you"
 			    " restored the journal from a backup, that log is the old one's:"
 			    " remove %s-wal and %s-shm as well (see herstel(1), FILES). Nothing"
-			    " was written",
+			    " was written"),
 			    why, s->path, s->path);
 		free(why);
 		return -1;
@@ -643,7 +646,7 @@ store_open_as(const char *path, unsigned flags, char **cause)
 	store_setup_library();
 	/* "" would be a file named nothing in no directory. */
 	if (path[0] == '\0') {
-		util_fail(cause, "the journal's path is empty (check --db and HERSTEL_DB)");
+		util_fail(cause, _("the journal's path is empty (check --db and HERSTEL_DB)"));
 		return NULL;
 	}
 	if (((flags & STORE_NO_CREATE) == 0 && paths_make_parents(path, cause) != 0) ||
@@ -663,8 +666,8 @@ store_open_as(const char *path, unsigned flags, char **cause)
 	/* An older journal is brought up to date first, even to be read. */
 	if (version < STORE_SCHEMA_VERSION && sqlite3_db_readonly(s->db, "main") == 1) {
 		util_fail(cause,
-		    "%s: journal version %d must be brought up to version %d before this herstel"
-		    " reads it, and it cannot be written here",
+		    _("%s: journal version %d must be brought up to version %d before this herstel"
+		    " reads it, and it cannot be written here"),
 		    path, version, STORE_SCHEMA_VERSION);
 		goto fail;
 	}
@@ -689,7 +692,7 @@ store_copy_in(struct store *s, const char *path, char **cause)
 		util_fail(cause, "%s: %s", path, sqlite3_errmsg(src));
 	else if ((b = sqlite3_backup_init(s->db, "main", src, "main")) == NULL ||
 	    sqlite3_backup_step(b, -1) != SQLITE_DONE)
-		util_fail(cause, "%s: cannot read the journal: %s", path, sqlite3_errmsg(s->db));
+		util_fail(cause, _("%s: cannot read the journal: %s"), path, sqlite3_errmsg(s->db));
 	else
 		rc = 0;
 	sqlite3_backup_finish(b);
@@ -706,7 +709,7 @@ store_open_copy(const char *path, char **cause)
 
 	store_setup_library();
 	if (path[0] == '\0') {
-		util_fail(cause, "the journal's path is empty (check --db and HERSTEL_DB)");
+		util_fail(cause, _("the journal's path is empty (check --db and HERSTEL_DB)"));
 		return NULL;
 	}
 	if (store_check_file(path, false, &h, cause) != 0 ||
@@ -724,7 +727,7 @@ store_open_copy(const char *path, char **cause)
 		goto fail;
 	if (version > STORE_SCHEMA_VERSION) {
 		util_fail(cause,
-		    "%s: journal version %d is newer than this herstel understands (%d)", path,
+		    _("%s: journal version %d is newer than this herstel understands (%d)"), path,
 		    version, STORE_SCHEMA_VERSION);
 		goto fail;
 	}

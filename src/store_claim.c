@@ -2,6 +2,7 @@
  * already holds, each claimed once. */
 #include "config.h"
 
+#include "i18n.h"
 #include "store.h"
 
 #include <stdlib.h>
@@ -45,7 +46,7 @@ store_claim_same(struct store *s, enum record_kind kind, const void *rec, bool *
 		id = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
 	if (step != SQLITE_ROW && step != SQLITE_DONE)
-		return store_fail(s, cause, "look for duplicates");
+		return store_fail(s, cause, _("look for duplicates"));
 	*found = step == SQLITE_ROW;
 	/* A date has one night and one kind: those are not counted out. */
 	if (!*found || kind == RECORD_SLEEP || kind == RECORD_DAY)
@@ -54,5 +55,5 @@ store_claim_same(struct store *s, enum record_kind kind, const void *rec, bool *
 		return -1;
 	sqlite3_bind_int(st, 1, claim_kind[kind]);
 	sqlite3_bind_int64(st, 2, id);
-	return store_exec(s, st, cause, "look for duplicates");
+	return store_exec(s, st, cause, _("look for duplicates"));
 }

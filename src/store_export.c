@@ -4,6 +4,7 @@
  * not place. */
 #include "config.h"
 
+#include "i18n.h"
 #include "store.h"
 
 #include <stdlib.h>
@@ -27,7 +28,7 @@ store_find_exercise(struct store *s, const char *name, int64_t *id, char **cause
 		*id = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
 	if (step != SQLITE_ROW && step != SQLITE_DONE)
-		return store_fail(s, cause, "find exercise");
+		return store_fail(s, cause, _("find exercise"));
 	return step == SQLITE_ROW;
 }
 
@@ -56,7 +57,7 @@ store_each_exercise(struct store *s, enum stmt_id id,
 	store_exercise_cache_free(&rc);
 	if (ret != 0 || st == NULL)
 		return -1;
-	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read the exercises");
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, _("read the exercises"));
 }
 
 struct store_add_custom {
@@ -153,7 +154,7 @@ store_each_record(
 	int rc = 0;
 
 	if (s->batch != 0)
-		return util_fail(cause, "internal error: export inside a batch");
+		return util_fail(cause, _("internal error: export inside a batch"));
 	/* One read transaction: the kinds come from the same moment. */
 	if (store_run(s, ST_BEGIN_READ, cause) != 0)
 		return -1;

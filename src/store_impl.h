@@ -101,8 +101,8 @@ struct store {
 
 /* What to do about a damaged journal; the man page says it at length. */
 #define STORE_RECOVER_HINT \
-	"herstel writes nothing more to it. To save what it holds (sqlite3's" \
-	" .recover or .dump), see \"To recover\" in herstel(1), FILES"
+	_("herstel writes nothing more to it. To save what it holds (sqlite3's" \
+	  " .recover or .dump), see \"To recover\" in herstel(1), FILES")
 
 /* The exercises a walk meets, each read once however many rows name it:
  * name, flags and groups (aliases are the catalogue's, never read). */

@@ -11,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include "i18n.h"
 #include "interop.h"
 #include "json.h"
 #include "store.h"
@@ -51,7 +52,7 @@ store_json_new(char **cause)
 
 	if (sqlite3_open_v2(":memory:", &j->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, NULL) !=
 	    SQLITE_OK) {
-		util_fail(cause, "cannot read JSON: %s", sqlite3_errmsg(j->db));
+		util_fail(cause, _("cannot read JSON: %s"), sqlite3_errmsg(j->db));
 		store_json_free(j);
 		return NULL;
 	}
@@ -79,7 +80,7 @@ store_json_stmt(struct store_json *j, enum json_stmt id, const char *doc, size_t
 	if (st == NULL &&
 	    sqlite3_prepare_v3(j->db, json_sql[id], -1, SQLITE_PREPARE_PERSISTENT, &j->stmt[id],
 	        NULL) != SQLITE_OK) {
-		util_fail(cause, "cannot read JSON: %s", sqlite3_errmsg(j->db));
+		util_fail(cause, _("cannot read JSON: %s"), sqlite3_errmsg(j->db));
 		return NULL;
 	}
 	st = j->stmt[id];
@@ -87,7 +88,7 @@ store_json_stmt(struct store_json *j, enum json_stmt id, const char *doc, size_t
 	if (len >= 3 && memcmp(doc, "\xef\xbb\xbf", 3) == 0)
 		doc += 3, len -= 3;
 	if (len > INT32_MAX) {
-		util_fail(cause, "the document is too large");
+		util_fail(cause, _("the document is too large"));
 		return NULL;
 	}
 	sqlite3_bind_text(st, 1, doc, (int)len, SQLITE_STATIC);
@@ -135,21 +136,21 @@ store_json_head(struct store_json *j, const char *doc, size_t len, int *version,
 	 * json_extract then crashes (tests/fuzz/corpus/json/object-key). */
 	if (json_check(doc + bom, len - bom, &line, &what) != 0) {
 		sqlite3_reset(st);
-		return util_fail(cause, "not valid JSON at line %d: %s", line, what);
+		return util_fail(cause, _("not valid JSON at line %d: %s"), line, what);
 	}
 	if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int(st, 0) != 1) {
 		sqlite3_reset(st);
-		return util_fail(cause, "not valid JSON (the file may be cut short)");
+		return util_fail(cause, _("not valid JSON (the file may be cut short)"));
 	}
 	sqlite3_reset(st);
 	if ((line = store_json_nul_line(doc, len)) > 0)
 		return util_fail(cause,
-		    "line %d: a text holds a NUL character (\\u0000), which herstel does not keep",
+		    _("line %d: a text holds a NUL character (\\u0000), which herstel does not keep"),
 		    line);
 	if ((st = store_json_stmt(j, JS_HEAD, doc, len, cause)) == NULL)
 		return -1;
 	if (sqlite3_step(st) != SQLITE_ROW) {
-		util_fail(cause, "cannot read JSON: %s", sqlite3_errmsg(j->db));
+		util_fail(cause, _("cannot read JSON: %s"), sqlite3_errmsg(j->db));
 		goto out;
 	}
 	type = (const char *)sqlite3_column_text(st, 0);
@@ -161,10 +162,10 @@ store_json_head(struct store_json *j, const char *doc, size_t len, int *version,
 	    strcmp(format, "herstel") != 0)
 		util_fail(cause, "not a herstel JSON export (no \"format\": \"herstel\")");
 	else if (*version < 1 || *version > STORE_SCHEMA_VERSION)
-		util_fail(cause, "schema_version %d: this herstel reads 1 to %d", *version,
+		util_fail(cause, _("schema_version %d: this herstel reads 1 to %d"), *version,
 		    STORE_SCHEMA_VERSION);
 	else if (u != NULL && strcmp(u, "kg") != 0 && strcmp(u, "lb") != 0)
-		util_fail(cause, "units: expected kg or lb, got \"%.20s\"", u);
+		util_fail(cause, _("units: expected kg or lb, got \"%.20s\""), u);
 	else
 		rc = 0;
 out:
@@ -184,8 +185,8 @@ store_json_fields(sqlite3_stmt *st, const char *list, const char **f, size_t max
 		f[i - 2] = (const char *)sqlite3_column_text(st, i);
 		if (f[i - 2] != NULL && strlen(f[i - 2]) != (size_t)sqlite3_column_bytes(st, i))
 			return util_fail(cause,
-			    "%s[%s]: %s: has a NUL character (\\u0000), which herstel does"
-			    " not keep",
+			    _("%s[%s]: %s: has a NUL character (\\u0000), which herstel does"
+			    " not keep"),
 			    list, (const char *)sqlite3_column_text(st, 0),
 			    sqlite3_column_name(st, i));
 	}
@@ -219,8 +220,8 @@ store_json_list_type(
 	sqlite3_bind_text(st, 2, store_json_lists[part].path, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW && (type = (const char *)sqlite3_column_text(st, 0)) &&
 	    strcmp(type, "array") != 0)
-		rc = util_fail(cause, "%s: expected a list, got %s", store_json_lists[part].name,
-		    strcmp(type, "object") == 0 ? "an object" : type);
+		rc = util_fail(cause, _("%s: expected a list, got %s"), store_json_lists[part].name,
+		    strcmp(type, "object") == 0 ? _("an object") : type);
 	sqlite3_reset(st);
 	return rc;
 }
@@ -266,7 +267,7 @@ store_json_field(sqlite3_stmt *st, enum store_json_part part, enum interop_kind 
 	atom = (const char *)sqlite3_column_text(st, 3);
 	if (atom == NULL || strlen(atom) != (size_t)sqlite3_column_bytes(st, 3))
 		return util_fail(cause,
-		    "%s[%s]: %s: has a NUL character (\\u0000), which herstel does not keep",
+		    _("%s[%s]: %s: has a NUL character (\\u0000), which herstel does not keep"),
 		    store_json_lists[part].name, index, key);
 	f[c] = xstrdup(atom);
 	return 0;
@@ -314,7 +315,7 @@ store_json_items(struct store_json *j, const char *doc, size_t len, enum store_j
 		return -1;
 	return step == SQLITE_DONE
 	    ? 0
-	    : util_fail(cause, "cannot read JSON: %s", sqlite3_errmsg(j->db));
+	    : util_fail(cause, _("cannot read JSON: %s"), sqlite3_errmsg(j->db));
 }
 
 /* The exercises, as (name, primary, secondary, bodyweight). */
@@ -341,7 +342,7 @@ store_json_exercises(struct store_json *j, const char *doc, size_t len,
 		return -1;
 	return step == SQLITE_DONE
 	    ? 0
-	    : util_fail(cause, "cannot read JSON: %s", sqlite3_errmsg(j->db));
+	    : util_fail(cause, _("cannot read JSON: %s"), sqlite3_errmsg(j->db));
 }
 
 int

@@ -4,6 +4,7 @@
  * history. */
 #include "config.h"
 
+#include "i18n.h"
 #include "store.h"
 
 #include <stdlib.h>
@@ -81,11 +82,11 @@ store_last_session(struct store *s, const char *name, hs_date before, hs_date *d
 		snprintf(stamp, sizeof stamp, "%.*s 00:00", DATE_BUF - 1, t);
 	sqlite3_reset(st);
 	if (step != SQLITE_ROW && step != SQLITE_DONE)
-		return store_fail(s, cause, "read the last session");
+		return store_fail(s, cause, _("read the last session"));
 	if (stamp[0] == '\0')
 		return 0; /* never before that date */
 	if (stamp_parse(stamp, &at, NULL) != 0)
-		return store_row_damaged(s, "exercise", id, "the date of its last set", cause);
+		return store_row_damaged(s, "exercise", id, _("the date of its last set"), cause);
 	*date = stamp_date(at);
 	rc = store_load_rows_of(s, ROWS_EXERCISE_SETS, id, *date, *date, &lr, &v, n, cause);
 	store_exercise_cache_free(&lr.rc);
@@ -108,14 +109,14 @@ store_day_last_time(struct store *s, hs_date date, hs_minute *at, bool *found, c
 	    (t = (const char *)sqlite3_column_text(st, 0)) != NULL) {
 		if (time_parse(t, &minute, NULL) != 0) {
 			sqlite3_reset(st);
-			return store_fail(s, cause, "read the time of the day's sets");
+			return store_fail(s, cause, _("read the time of the day's sets"));
 		}
 		*at = stamp_make(date, minute);
 		*found = true;
 	}
 	sqlite3_reset(st);
 	return step == SQLITE_ROW || step == SQLITE_DONE ? 0
-	                                                 : store_fail(s, cause, "read the day's sets");
+	                                                 : store_fail(s, cause, _("read the day's sets"));
 }
 
 /* The rows of each kind from ROWS_SETS (or ROWS_SORENESS) to `last` on the
@@ -219,8 +220,8 @@ store_last_trained(struct store *s, const struct recovery_params *p, hs_date fro
 	sqlite3_reset(st);
 	if (step == SQLITE_ROW)
 		return store_row_damaged(s, "exercise", sqlite3_column_int64(st, 2),
-		    g < 0 ? "a muscle group" : "the date or time of its last set", cause);
-	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "read the last sessions");
+		    g < 0 ? _("a muscle group") : _("the date or time of its last set"), cause);
+	return step == SQLITE_DONE ? 0 : store_fail(s, cause, _("read the last sessions"));
 }
 
 /* The events of the dates from `from` to `to`, and the sets of the strength

@@ -3,6 +3,7 @@
  * walk over a date range. */
 #include "config.h"
 
+#include "i18n.h"
 #include "store.h"
 
 #include <math.h>
@@ -41,7 +42,7 @@ int
 store_row_damaged(struct store *s, const char *table, int64_t id, const char *what, char **cause)
 {
 	s->damaged = true;
-	return util_fail(cause, "%s: the journal is damaged at %s row %lld (%s); %s", s->path,
+	return util_fail(cause, _("%s: the journal is damaged at %s row %lld (%s); %s"), s->path,
 	    table, (long long)id, what, STORE_RECOVER_HINT);
 }
 
@@ -126,17 +127,17 @@ store_exercise_read(struct store *s, struct exercise_cache *rc, size_t i, int64_
 	 * has none yet; none at all when there is no such exercise. */
 	while (bad == NULL && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		if (def->name == NULL && (def->name = store_col_text(st, 0)) == NULL)
-			bad = "its name";
+			bad = _("its name");
 		else if (!col_int(st, 1, 0, 1, &bw))
-			bad = "its bodyweight flag";
+			bad = _("its bodyweight flag");
 		else if (!col_int(st, 2, 0, 1, &custom))
-			bad = "its custom flag";
+			bad = _("its custom flag");
 		else if (sqlite3_column_type(st, 5) == SQLITE_NULL)
 			continue;
 		else if ((g = store_col_group(st, 3)) < 0 ||
 		    (role = (const char *)sqlite3_column_text(st, 4)) == NULL ||
 		    (strcmp(role, "primary") != 0 && strcmp(role, "secondary") != 0))
-			bad = "a group";
+			bad = _("a group");
 		else
 			def->role[g] = strcmp(role, "primary") == 0 ? ROLE_PRIMARY : ROLE_SECONDARY;
 	}
@@ -146,10 +147,10 @@ store_exercise_read(struct store *s, struct exercise_cache *rc, size_t i, int64_
 	if (bad != NULL)
 		return store_row_damaged(s, "exercise", eid, bad, cause);
 	if (step != SQLITE_DONE)
-		return store_fail(s, cause, "read an exercise's groups");
+		return store_fail(s, cause, _("read an exercise's groups"));
 	if (def->name == NULL)
 		return store_row_damaged(
-		    s, "exercise", eid, "a set names it, but it is missing", cause);
+		    s, "exercise", eid, _("a set names it, but it is missing"), cause);
 	return 0;
 }
 
@@ -234,30 +235,30 @@ store_decode_lift(struct store *s, sqlite3_stmt *st, struct lift_reader *lr, boo
 
 	r->id = sqlite3_column_int64(st, 0);
 	if (store_lift_stamp(lr, st, &r->at) != 0)
-		bad = "its date or time";
+		bad = _("its date or time");
 	else if (!col_real(st, 4, 0, 1000, &r->weight_kg))
-		bad = "its weight";
+		bad = _("its weight");
 	else if (!col_int(st, 5, 0, 1, &bw))
-		bad = "its bodyweight flag";
+		bad = _("its bodyweight flag");
 	else if (!col_int(st, 6, 0, 1000, &r->reps))
-		bad = "its reps";
+		bad = _("its reps");
 	else if (!col_real_or_null(st, 7, 1, 10, &r->rpe))
-		bad = "its RPE";
+		bad = _("its RPE");
 	else if ((kind = col_set_kind(st, 8)) < 0)
-		bad = "its kind";
+		bad = _("its kind");
 	else if (full && (r->note = store_col_text(st, LIFT_COLS)) == NULL)
-		bad = "its note";
+		bad = _("its note");
 	else if (full && !col_int_or_null(st, LIFT_COLS + 1, 1, 86400, &r->seconds))
-		bad = "its time";
+		bad = _("its time");
 	else if (full && !col_real_or_null(st, LIFT_COLS + 2, 0, 1000000, &r->distance_m))
-		bad = "its distance";
+		bad = _("its distance");
 	else if (full && !col_int_or_null(st, LIFT_COLS + 3, 1, 1000, &r->superset))
-		bad = "its superset";
+		bad = _("its superset");
 	else if (full && r->reps == 0 && r->seconds == 0 && r->distance_m == 0)
-		bad = "its reps";
+		bad = _("its reps");
 	/* The join finds no exercise: the set's row is where the damage is. */
 	else if (full && sqlite3_column_type(st, LIFT_COLS + 4) == SQLITE_NULL)
-		bad = "its exercise is missing";
+		bad = _("its exercise is missing");
 	if (bad != NULL)
 		return store_row_damaged(s, "lift", r->id, bad, cause);
 	r->bodyweight = bw;
@@ -324,11 +325,11 @@ store_row_soreness(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, cha
 	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
 	if (column_stamp(st, 1, 2, &r->at) != 0)
-		return store_row_damaged(s, "soreness", r->id, "its date or time", cause);
+		return store_row_damaged(s, "soreness", r->id, _("its date or time"), cause);
 	if (g < 0)
-		return store_row_damaged(s, "soreness", r->id, "its muscle group", cause);
+		return store_row_damaged(s, "soreness", r->id, _("its muscle group"), cause);
 	if (!col_int(st, 4, 0, 3, &r->level))
-		return store_row_damaged(s, "soreness", r->id, "its level", cause);
+		return store_row_damaged(s, "soreness", r->id, _("its level"), cause);
 	r->group = (enum group)g;
 	return 0;
 }
@@ -343,11 +344,11 @@ store_row_sleep(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char *
 	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
 	if (column_stamp(st, 1, -1, &t) != 0)
-		return store_row_damaged(s, "sleep", r->id, "its date", cause);
+		return store_row_damaged(s, "sleep", r->id, _("its date"), cause);
 	if (!col_real(st, 2, 0, 24, &r->hours))
-		return store_row_damaged(s, "sleep", r->id, "its hours", cause);
+		return store_row_damaged(s, "sleep", r->id, _("its hours"), cause);
 	if (!col_int_or_null(st, 3, 1, 5, &r->quality))
-		return store_row_damaged(s, "sleep", r->id, "its quality", cause);
+		return store_row_damaged(s, "sleep", r->id, _("its quality"), cause);
 	r->date = stamp_date(t);
 	return 0;
 }
@@ -364,11 +365,11 @@ store_row_day(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, char **c
 	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
 	if (column_stamp(st, 1, -1, &t) != 0)
-		return store_row_damaged(s, "day", r->id, "its date", cause);
+		return store_row_damaged(s, "day", r->id, _("its date"), cause);
 	if (k < 0)
-		return store_row_damaged(s, "day", r->id, "its kind", cause);
+		return store_row_damaged(s, "day", r->id, _("its kind"), cause);
 	if ((r->note = store_col_text(st, 3)) == NULL)
-		return store_row_damaged(s, "day", r->id, "its note", cause);
+		return store_row_damaged(s, "day", r->id, _("its note"), cause);
 	r->date = stamp_date(t);
 	r->kind = (enum day_kind)k;
 	return 0;
@@ -390,17 +391,17 @@ store_row_activity(struct store *s, sqlite3_stmt *st, void *elem, void *ctx, cha
 	(void)ctx;
 	r->id = sqlite3_column_int64(st, 0);
 	if (column_stamp(st, 1, 2, &r->at) != 0)
-		bad = "its date or time";
+		bad = _("its date or time");
 	else if ((r->name = store_col_text(st, 3)) == NULL || r->name[0] == '\0')
-		bad = "its name";
+		bad = _("its name");
 	else if (!col_int_or_null(st, 4, 1, 86400, &r->seconds))
-		bad = "its time";
+		bad = _("its time");
 	else if (!col_real_or_null(st, 5, 0, 1000000, &r->distance_m))
-		bad = "its distance";
+		bad = _("its distance");
 	else if (r->seconds == 0 && r->distance_m == 0)
-		bad = "its time and distance";
+		bad = _("its time and distance");
 	else if ((r->note = store_col_text(st, 6)) == NULL)
-		bad = "its note";
+		bad = _("its note");
 	if (bad != NULL)
 		return store_row_damaged(s, "activity", r->id, bad, cause);
 	return 0;

@@ -3,6 +3,7 @@
  * herstel's schema of its version and nothing else. */
 #include "config.h"
 
+#include "i18n.h"
 #include "store.h"
 
 #include <stdio.h>
@@ -40,14 +41,14 @@ store_backup(struct store *s, int version, char **cause)
 	b = sqlite3_backup_init(dst, "main", s->db, "main");
 	if (b == NULL || sqlite3_backup_step(b, -1) != SQLITE_DONE) {
 		sqlite3_backup_finish(b);
-		util_fail(cause, "backup to %s failed: %s", bak, sqlite3_errmsg(dst));
+		util_fail(cause, _("backup to %s failed: %s"), bak, sqlite3_errmsg(dst));
 		goto out;
 	}
 	sqlite3_backup_finish(b);
 	if (sqlite3_prepare_v2(dst, "PRAGMA quick_check", -1, &st, NULL) != SQLITE_OK ||
 	    sqlite3_step(st) != SQLITE_ROW ||
 	    strcmp((verdict = (const char *)sqlite3_column_text(st, 0)), "ok") != 0) {
-		util_fail(cause, "backup %s does not check out; the journal was not changed", bak);
+		util_fail(cause, _("backup %s does not check out; the journal was not changed"), bak);
 		goto out;
 	}
 	rc = 0;
@@ -146,11 +147,11 @@ schema_difference(const struct schema_rows *want, sqlite3_stmt *st, int *step)
 		if (order == 0)
 			order = strcmp(w->name, g->name);
 		if (order < 0)
-			return xasprintf("%s %s is missing", w->type, w->name);
+			return xasprintf(_("%s %s is missing"), w->type, w->name);
 		if (order > 0 && !schema_sqlite_own(g))
-			return xasprintf("%s %s is not herstel's", g->type, g->name);
+			return xasprintf(_("%s %s is not herstel's"), g->type, g->name);
 		if (order == 0 && (strcmp(w->tbl, g->tbl) != 0 || strcmp(w->sql, g->sql) != 0))
-			return xasprintf("%s %s is not as herstel made it", g->type, g->name);
+			return xasprintf(_("%s %s is not as herstel made it"), g->type, g->name);
 		i += order <= 0;
 		if (order >= 0)
 			have = schema_next(st, &got, step);
@@ -172,12 +173,12 @@ store_check_schema(struct store *s, int version, char **cause)
 	int step;
 
 	if (version < 0 || version > STORE_SCHEMA_VERSION)
-		return util_fail(cause, "internal error: herstel has no schema %d", version);
+		return util_fail(cause, _("internal error: herstel has no schema %d"), version);
 	if (sqlite3_prepare_v2(s->db, stmt_sql[ST_SCHEMA], -1, &st, NULL) != SQLITE_OK)
-		return store_fail(s, cause, "read the journal's schema");
+		return store_fail(s, cause, _("read the journal's schema"));
 	diff = schema_difference(&store_expected_schema[version], st, &step);
 	if (diff == NULL && step != SQLITE_DONE) {
-		store_fail(s, cause, "read the journal's schema");
+		store_fail(s, cause, _("read the journal's schema"));
 		sqlite3_finalize(st);
 		return -1;
 	}
@@ -185,8 +186,8 @@ store_check_schema(struct store *s, int version, char **cause)
 	if (diff == NULL)
 		return 0;
 	util_fail(cause,
-	    "%s: the journal's schema is not the one herstel made (%s); herstel does not"
-	    " open it. The file was left as it is",
+	    _("%s: the journal's schema is not the one herstel made (%s); herstel does not"
+	    " open it. The file was left as it is"),
 	    s->path, diff);
 	free(diff);
 	return -1;

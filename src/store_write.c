@@ -2,6 +2,7 @@
  * check before a write, the writes of each kind and undo. */
 #include "config.h"
 
+#include "i18n.h"
 #include "store.h"
 
 #include <stdlib.h>
@@ -39,7 +40,7 @@ store_check_daily(struct store *s, char **cause)
 	    (st = store_stmt(s, ST_SET_CHECKED_DAY, cause)) == NULL)
 		return -1;
 	sqlite3_bind_text(st, 1, today, -1, SQLITE_STATIC);
-	if (store_exec(s, st, cause, "note the check") != 0)
+	if (store_exec(s, st, cause, _("note the check")) != 0)
 		return -1;
 	s->check_next = false;
 	return 0;
@@ -52,7 +53,7 @@ store_write_begin(struct store *s, char **cause)
 {
 	if (s->damaged)
 		return util_fail(
-		    cause, "%s: the journal is damaged; %s", s->path, STORE_RECOVER_HINT);
+		    cause, _("%s: the journal is damaged; %s"), s->path, STORE_RECOVER_HINT);
 	if (store_run(s, ST_BEGIN, cause) != 0)
 		return -1;
 	if (store_check_daily(s, cause) != 0) {
@@ -68,13 +69,13 @@ store_begin(struct store *s, const char *what, char **cause)
 	sqlite3_stmt *st;
 
 	if (s->batch != 0)
-		return util_fail(cause, "internal error: a batch is already open");
+		return util_fail(cause, _("internal error: a batch is already open"));
 	if (store_write_begin(s, cause) != 0)
 		return -1;
 	if ((st = store_stmt(s, ST_ADD_BATCH, cause)) == NULL)
 		goto fail;
 	sqlite3_bind_text(st, 1, what, -1, SQLITE_TRANSIENT);
-	if (store_exec(s, st, cause, "begin") != 0)
+	if (store_exec(s, st, cause, _("begin")) != 0)
 		goto fail;
 	s->batch = sqlite3_last_insert_rowid(s->db);
 	free(s->what);
@@ -136,20 +137,27 @@ store_commit_failed(struct store *s, int64_t id, const char *what, bool saved, c
 	if (found == (saved ? 1 : 0)) {
 		/* Done after all: success, with a word about the disk. */
 		free(s->warning);
-		s->warning = xasprintf("%s; yet the journal, read again, holds the change: it is"
-		                       " saved, do not enter it again. Check the disk",
+		s->warning = xasprintf(_("%s; yet the journal, read again, holds the change: it is"
+		                       " saved, do not enter it again. Check the disk"),
 		    why);
 		free(why);
 		return 0;
 	}
 	if (found >= 0)
-		util_fail(cause, "%s; the journal, read again, shows that nothing was %s", why,
-		    saved ? "saved" : "undone");
+		util_fail(cause,
+		    saved ? _("%s; the journal, read again, shows that nothing was saved")
+		          : _("%s; the journal, read again, shows that nothing was undone"),
+		    why);
+	else if (saved)
+		util_fail(cause,
+		    _("%s; the change may have been saved: check with \"herstel status\" or the"
+		      " journal screen before you enter it again"),
+		    why);
 	else
 		util_fail(cause,
-		    "%s; the change may have been %s: check with \"herstel status\" or the"
-		    " journal screen before you %s",
-		    why, saved ? "saved" : "undone", saved ? "enter it again" : "undo again");
+		    _("%s; the change may have been undone: check with \"herstel status\" or the"
+		      " journal screen before you undo again"),
+		    why);
 	free(why);
 	return -1;
 }
@@ -161,7 +169,7 @@ store_commit(struct store *s, char **cause)
 	int ext;
 
 	if (s->batch == 0)
-		return util_fail(cause, "internal error: no batch to commit");
+		return util_fail(cause, _("internal error: no batch to commit"));
 	if (store_run(s, ST_COMMIT, cause) != 0) {
 		ext = sqlite3_extended_errcode(s->db);
 		store_rollback(s);
@@ -210,7 +218,7 @@ store_batch(struct store *s, const char *what, store_write_fn *write, void *arg,
 static int
 store_need_batch(struct store *s, char **cause)
 {
-	return s->batch != 0 ? 0 : util_fail(cause, "internal error: write outside a batch");
+	return s->batch != 0 ? 0 : util_fail(cause, _("internal error: write outside a batch"));
 }
 
 /* The groups an exercise hits, with their roles. */
@@ -229,7 +237,7 @@ store_add_groups(struct store *s, int64_t eid, const unsigned char role[GROUP_CO
 		sqlite3_bind_text(
 		    st, 3, role[g] == ROLE_PRIMARY ? "primary" : "secondary", -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 4, s->batch);
-		if (store_exec(s, st, cause, "add exercise group") != 0)
+		if (store_exec(s, st, cause, _("add exercise group")) != 0)
 			return -1;
 	}
 	return 0;
@@ -250,7 +258,7 @@ store_exercise_id(struct store *s, const struct exercise_def *def, int64_t *id, 
 	sqlite3_bind_int(st, 2, def->bodyweight);
 	sqlite3_bind_int(st, 3, def->custom);
 	sqlite3_bind_int64(st, 4, s->batch);
-	if (store_exec(s, st, cause, "add exercise") != 0)
+	if (store_exec(s, st, cause, _("add exercise")) != 0)
 		return -1;
 	eid = sqlite3_last_insert_rowid(s->db);
 	if (store_add_groups(s, eid, def->role, cause) != 0)
@@ -269,11 +277,11 @@ store_set_exercise_groups(
 		return -1;
 	sqlite3_bind_int64(st, 1, s->batch);
 	sqlite3_bind_int64(st, 2, id);
-	if (store_exec(s, st, cause, "set exercise groups") != 0 ||
+	if (store_exec(s, st, cause, _("set exercise groups")) != 0 ||
 	    (st = store_stmt(s, ST_CLEAR_EXERCISE_GROUPS, cause)) == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	if (store_exec(s, st, cause, "set exercise groups") != 0)
+	if (store_exec(s, st, cause, _("set exercise groups")) != 0)
 		return -1;
 	return store_add_groups(s, id, role, cause);
 }
@@ -372,7 +380,7 @@ store_replace_date(struct store *s, enum stmt_id id, hs_date date, char **cause)
 		return -1;
 	store_bind_date(st, 1, date);
 	sqlite3_bind_int64(st, 2, s->batch);
-	return store_exec(s, st, cause, "replace");
+	return store_exec(s, st, cause, _("replace"));
 }
 
 int
@@ -407,10 +415,10 @@ store_remove(struct store *s, enum record_kind kind, int64_t id, char **cause)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_int64(st, 2, s->batch);
-	if (store_exec(s, st, cause, "remove") != 0)
+	if (store_exec(s, st, cause, _("remove")) != 0)
 		return -1;
 	if (sqlite3_changes(s->db) != 1)
-		return util_fail(cause, "no such entry (it may have been removed meanwhile)");
+		return util_fail(cause, _("no such entry (it may have been removed meanwhile)"));
 	return 0;
 }
 
@@ -423,7 +431,7 @@ store_undo_step(struct store *s, enum stmt_id id, int64_t batch, char **cause)
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, batch);
-	return store_exec(s, st, cause, "undo");
+	return store_exec(s, st, cause, _("undo"));
 }
 
 int
@@ -441,7 +449,7 @@ store_undo(struct store *s, char **what, char **cause)
 	int rc = -1, ext;
 
 	if (s->batch != 0)
-		return util_fail(cause, "internal error: undo inside a batch");
+		return util_fail(cause, _("internal error: undo inside a batch"));
 	if (store_write_begin(s, cause) != 0)
 		return -1;
 	if ((st = store_stmt(s, ST_LAST_BATCH, cause)) == NULL)

@@ -244,7 +244,7 @@ svc_repeat(struct store *s, hs_date from, hs_minute at, struct store_day *day, c
 		day->sets[i].at = at;
 		day->sets[i].note[0] = '\0';
 	}
-	what = xasprintf("repeat %s", date);
+	what = xasprintf(_("repeat %s"), date);
 	rc = store_batch(s, what, svc_repeat_write, day, cause);
 	free(what);
 	entry_sort_sets(day->sets, day->nsets);

@@ -104,9 +104,9 @@ ui_terminal(char **cause)
 	if (cup == NULL || cup == (char *)-1) {
 		del_curterm(cur_term);
 		util_fail(cause,
-		    "the terminal \"%s\" cannot move the cursor, which the journal screen"
+		    _("the terminal \"%s\" cannot move the cursor, which the journal screen"
 		    " needs; run herstel in a full terminal (TERM=xterm-256color, for one), or"
-		    " use its commands (herstel --help)",
+		    " use its commands (herstel --help)"),
 		    term);
 		return NULL;
 	}

@@ -100,13 +100,15 @@ ui_day_draw_head(struct app *a)
 
 	date_to_ymd(a->day, &y, &m, &d);
 	if (diff == -1)
-		snprintf(rel, sizeof rel, "  (yesterday)");
+		snprintf(rel, sizeof rel, _("  (yesterday)"));
 	else if (diff == 1)
-		snprintf(rel, sizeof rel, "  (tomorrow)");
+		snprintf(rel, sizeof rel, _("  (tomorrow)"));
 	else if (diff != 0)
-		snprintf(rel, sizeof rel, diff < 0 ? "  (%d days ago)" : "  (in %d days)",
+		snprintf(rel, sizeof rel,
+		    diff < 0 ? ngettext("  (%d day ago)", "  (%d days ago)", (unsigned long)-diff)
+		             : ngettext("  (in %d day)", "  (in %d days)", (unsigned long)diff),
 		    diff < 0 ? -diff : diff);
-	snprintf(line, sizeof line, " %s %02d %s %d%s   week %d   %s",
+	snprintf(line, sizeof line, _(" %s %02d %s %d%s   week %d   %s"),
 	    date_weekday_name(date_weekday(a->day)), d, date_month_name(m), y, rel, wk, kind);
 	keys_hint(&a->keys[KT_DAY], KA_HELP, a->utf8, help, sizeof help);
 	ui_head_draw(a, 9, line, help);
@@ -321,7 +323,7 @@ ui_day_draw_foot(struct app *a)
 	if (s != NULL) {
 		/* The pointer to the others only when the signal is whole. */
 		snprintf(buf, sizeof buf, "! %s%s", s->text,
-		    a->board.nsig > 1 ? "  (more: herstel status)" : "");
+		    a->board.nsig > 1 ? _("  (more: herstel status)") : "");
 		if (ui_width(buf) > a->cols - 2)
 			snprintf(buf, sizeof buf, "! %s", s->text);
 		at = ui_attr(a, s->strong ? C_ERROR : C_WARN);

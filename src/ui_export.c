@@ -184,7 +184,7 @@ ui_export_draw_foot(struct app *a)
 	ui_foot_status(a);
 	keys_names(&k->e[KX_CHANGE], a->utf8, change, sizeof change);
 	snprintf(
-	    line, sizeof line, "%s change format and range; dates YYYY-MM-DD, today, -N", change);
+	    line, sizeof line, _("%s change format and range; dates YYYY-MM-DD, today, -N"), change);
 	ui_put_fit(a, a->foot, 1, 1, a->cols - 2, line);
 	ui_hints(a, k, 2, 0, NULL);
 	wnoutrefresh(a->foot);
@@ -240,7 +240,7 @@ ui_export_fail(struct app *a, const char *cause, const char *path)
 		ui_status(a, true, _("export: %s"), cause);
 	else
 		ui_status(
-		    a, true, "export: %.*s%s%s", (int)(at - cause), cause, name, at + strlen(path));
+		    a, true, _("export: %.*s%s%s"), (int)(at - cause), cause, name, at + strlen(path));
 }
 
 /* Enter: check every field, then export; errors keep the dialog open. */
@@ -366,7 +366,7 @@ ui_export_range_text(struct app *a, struct ui_export *e, char *buf, size_t len)
 		ui_export_range(a, e, &from, &to, NULL);
 		date_format(from, f);
 		date_format(to, t);
-		snprintf(buf, len, "%s to %s", f, t);
+		snprintf(buf, len, _("%s to %s"), f, t);
 	}
 }
 
@@ -379,7 +379,7 @@ ui_export_draw_body(struct app *a, struct ui_export *e)
 	char text[64];
 
 	werase(w);
-	ui_box(a, w, " Export ");
+	ui_box(a, w, _(" Export "));
 	a->cursor.win = NULL;
 	ui_export_draw_choice(a, w, 2, _("Format"), interop_format_id(ui_export_formats[e->format]),
 	    e->focus == ROW_FORMAT);

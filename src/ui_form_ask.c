@@ -45,7 +45,7 @@ ui_delete_open(struct app *a, const struct ui_arg *arg, void **st)
 	ui_log_item_text(a, it, text, sizeof text);
 	ui_form_take(a, it, &q->old);
 	snprintf(q->text, sizeof q->text, "%s", util_trim(text));
-	snprintf(q->question, sizeof q->question, "delete \"%s\"? (y/n)", q->text);
+	snprintf(q->question, sizeof q->question, _("delete \"%s\"? (y/n)"), q->text);
 	ui_ask_keys(a, yes, no);
 	/* TRANSLATORS: the keys for yes and no ("y", "n"), and what they do. */
 	snprintf(q->hint, sizeof q->hint, _("%s delete  %s keep"), yes, no);
@@ -95,8 +95,8 @@ ui_delete_key(struct app *a, void *st, int action, int code)
 		ui_status(a, false, "%s", _("not deleted"));
 		return ui_close(UI_ALL);
 	}
-	what = xasprintf("delete %s", q->text);
-	done = xasprintf("deleted: %s", q->text);
+	what = xasprintf(_("delete %s"), q->text);
+	done = xasprintf(_("deleted: %s"), q->text);
 	r = ui_form_saved(a, svc_remove(a->store, what, &old, &cause), cause, done);
 	free(done);
 	free(what);

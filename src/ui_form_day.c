@@ -71,7 +71,7 @@ ui_dayform_save(struct app *a, struct ui_dayform *f)
 	r.note = util_trim(f->note.buf);
 	date_format(r.date, date);
 	what = xasprintf(
-	    "day %s: %s%s%s", date, day_kind_label(r.kind), r.note[0] != '\0' ? ", " : "", r.note);
+	    _("day %s: %s%s%s"), date, day_kind_label(r.kind), r.note[0] != '\0' ? ", " : "", r.note);
 	ret = ui_form_saved(a, svc_day(a->store, what, &r, &cause), cause, what);
 	free(what);
 	return ret;
@@ -136,7 +136,7 @@ ui_dayform_draw(struct app *a, void *st, unsigned dirty, bool top)
 		ui_form_frame(a, _("Day"), f->day);
 		ui_put(w, 2, 2, width, _("Kind"));
 		snprintf(line, sizeof line, "%s %s %s", a->utf8 ? "\u2039" : "<",
-		    f->kind == DAY_UNSET ? "(not set)" : day_kind_label(f->kind),
+		    f->kind == DAY_UNSET ? _("(not set)") : day_kind_label(f->kind),
 		    a->utf8 ? "\u203a" : ">");
 		if (f->focus == 0)
 			wattron(w, A_REVERSE);

@@ -197,9 +197,9 @@ ui_entry_save(struct app *a, struct ui_entry *e)
 		free(cause);
 		return ui_stay(UI_FOOT);
 	}
-	what = xasprintf("%s %s", e->old.nids > 0 ? "edit" : "log", e->field.buf);
+	what = xasprintf(e->old.nids > 0 ? _("edit %s") : _("log %s"), e->field.buf);
 	d = entry_describe(&e->p.e, a->rc->units);
-	done = xasprintf("%s %s", e->old.nids > 0 ? "changed:" : "logged:", d);
+	done = xasprintf(e->old.nids > 0 ? _("changed: %s") : _("logged: %s"), d);
 	ent = (struct svc_entry){ .e = &e->p.e,
 		.def = e->p.def,
 		.superset = e->old.superset,
@@ -254,7 +254,7 @@ ui_entry_complete(struct app *a, struct ui_entry *e)
 		}
 	n = catalogue_complete(a->cat, prefix, hit, HS_ARRAY_LEN(hit));
 	if (n == 0) {
-		snprintf(e->preview, sizeof e->preview, "no exercise starts with \"%s\"",
+		snprintf(e->preview, sizeof e->preview, _("no exercise starts with \"%s\""),
 		    util_trim(prefix));
 		e->preview_error = true;
 		return ui_stay(UI_FOOT);
@@ -277,7 +277,8 @@ ui_entry_complete(struct app *a, struct ui_entry *e)
 		strbuf_init(&sb);
 		for (size_t i = 0; i < n && i < HS_ARRAY_LEN(hit); i++)
 			strbuf_printf(&sb, "%s%s", i > 0 ? ", " : "", hit[i]->name);
-		snprintf(e->preview, sizeof e->preview, "%zu matches: %s%s", n, sb.buf,
+		snprintf(e->preview, sizeof e->preview,
+		    ngettext("%zu match: %s%s", "%zu matches: %s%s", n), n, sb.buf,
 		    n > HS_ARRAY_LEN(hit) ? ", ..." : "");
 		e->preview_error = false;
 		strbuf_free(&sb);
@@ -326,7 +327,7 @@ ui_entry_draw(struct app *a, void *st, unsigned dirty, bool top)
 	if (!(dirty & UI_FOOT))
 		return;
 	werase(a->foot);
-	ui_put(a->foot, 0, 1, 6, e->old.nids > 0 ? "edit>" : "add>");
+	ui_put(a->foot, 0, 1, 6, e->old.nids > 0 ? _("edit>") : _("add>"));
 	ui_field_draw(a, a->foot, &e->field, 0, 7, a->cols - 8, true);
 	at = ui_attr(a, e->preview_error ? C_ERROR : C_NONE);
 	wattron(a->foot, at);

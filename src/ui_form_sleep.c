@@ -69,7 +69,7 @@ ui_sleep_save(struct app *a, struct ui_sleep *f)
 	}
 	r.quality = (int)q;
 	date_format(r.date, date);
-	what = xasprintf("sleep %s: %g h", date, r.hours);
+	what = xasprintf(_("sleep %s: %g h"), date, r.hours);
 	ret = ui_form_saved(a, svc_sleep(a->store, what, &r, &cause), cause, what);
 	free(what);
 	return ret;

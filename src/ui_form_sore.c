@@ -65,7 +65,7 @@ ui_sore_save(struct app *a, struct ui_sore *f)
 		return ui_stay(UI_FOOT);
 	}
 	date_format(f->day, date);
-	what = xasprintf("soreness %s: %s", date, sb.len > 0 ? sb.buf : "cleared");
+	what = xasprintf(_("soreness %s: %s"), date, sb.len > 0 ? sb.buf : _("cleared"));
 	r = ui_form_saved(a, svc_sore(a->store, what, rec, n, &old, &cause), cause, what);
 	free(what);
 	strbuf_free(&sb);
@@ -136,7 +136,7 @@ ui_sore_draw(struct app *a, void *st, unsigned dirty, bool top)
 		wnoutrefresh(w);
 	}
 	if (dirty & UI_FOOT)
-		ui_form_hints(a, KT_SORE, 0, "0-3 set");
+		ui_form_hints(a, KT_SORE, 0, _("0-3 set"));
 }
 
 const struct ui_screen ui_sore_screen = {

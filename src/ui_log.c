@@ -77,7 +77,7 @@ ui_log_run_text(const struct app *a, const struct ui_item *it)
 	if (s->kind != SET_WORK)
 		strbuf_printf(&sb, "  %s", set_kind_label(s->kind));
 	if (s->superset > 0)
-		strbuf_printf(&sb, "  superset %d", s->superset);
+		strbuf_printf(&sb, _("  superset %d"), s->superset);
 	if (s->note[0] != '\0')
 		strbuf_printf(&sb, "  %s", s->note);
 	return strbuf_detach(&sb);
@@ -133,7 +133,7 @@ ui_log_activity_text(const struct app *a, const struct activity_record *r, struc
 		    sb, "  %d:%02d:%02d", r->seconds / 3600, r->seconds / 60 % 60, r->seconds % 60);
 	else if (r->seconds > 0)
 		strbuf_printf(sb, "  %d:%02d", r->seconds / 60, r->seconds % 60);
-	strbuf_puts(sb, "  (cardio)");
+	strbuf_puts(sb, _("  (cardio)"));
 	if (r->note[0] != '\0')
 		strbuf_printf(sb, "  %s", r->note);
 }

@@ -104,7 +104,7 @@ ui_place_save(struct app *a, struct ui_place *p, const unsigned char role[GROUP_
 {
 	struct ui_place_item *it = &p->items[p->sel];
 	struct exercise_def def = { .name = it->name, .custom = true };
-	char *cause = NULL, *what = xasprintf("give groups to %s", it->name), groups[256];
+	char *cause = NULL, *what = xasprintf(_("give groups to %s"), it->name), groups[256];
 	int64_t id = 0;
 	int found;
 
@@ -214,8 +214,11 @@ ui_place_draw_list(struct ui_place *p, WINDOW *w, int h, int width)
 
 		if (it->like != NULL)
 			group_roles_text(it->like->role, group_id, groups, sizeof groups);
-		snprintf(line, sizeof line, "%-34.34s %5zu set%s   %s%s%s%s", it->name, it->sets,
-		    it->sets == 1 ? " " : "s", it->like ? "like " : "no suggestion",
+		/* TRANSLATORS: a row of the list: NAME, its sets, then "like
+		 * EXERCISE: GROUPS" or "no suggestion". */
+		snprintf(line, sizeof line,
+		    ngettext("%-34.34s %5zu set    %s%s%s%s", "%-34.34s %5zu sets   %s%s%s%s", it->sets),
+		    it->name, it->sets, it->like ? _("like ") : _("no suggestion"),
 		    it->like ? it->like->name : "", it->like ? ": " : "", it->like ? groups : "");
 		if ((size_t)(y + off) == p->sel)
 			wattron(w, A_REVERSE);
@@ -251,7 +254,7 @@ ui_place_draw_body(struct app *a, struct ui_place *p)
 	char title[200];
 
 	werase(w);
-	ui_box(a, w, " Muscle groups for imported exercises ");
+	ui_box(a, w, _(" Muscle groups for imported exercises "));
 	if (p->choosing)
 		snprintf(title, sizeof title, _("Groups of %s:"), p->items[p->sel].name);
 	else
@@ -284,12 +287,12 @@ ui_place_draw_foot(struct app *a, const struct ui_place *p)
 	ui_foot_status(a);
 	keys_first(&a->keys[KT_PLACE], KP_CYCLE, a->utf8, cycle, sizeof cycle);
 	if (p->choosing)
-		snprintf(line, sizeof line, "%s: none, primary, secondary", cycle);
+		snprintf(line, sizeof line, _("%s: none, primary, secondary"), cycle);
 	else {
 		keys_first(&a->keys[KT_PLACE], KP_TAKE, a->utf8, take, sizeof take);
 		keys_first(&a->keys[KT_PLACE], KP_CHOOSE, a->utf8, cycle, sizeof cycle);
 		snprintf(line, sizeof line,
-		    "%s gives the groups of the suggestion; %s chooses the groups", take, cycle);
+		    _("%s gives the groups of the suggestion; %s chooses the groups"), take, cycle);
 	}
 	ui_put_fit(a, a->foot, 1, 1, a->cols - 2, line);
 	ui_hints(a, &a->keys[KT_PLACE], 2, p->choosing ? UI_PLACE_CHOOSER_KEYS : UI_PLACE_LIST_KEYS,
@@ -327,8 +330,8 @@ ui_place_offer(struct app *a)
 		return;
 	keys_first(&a->keys[KT_DAY], KA_PLACE, a->utf8, g, sizeof g);
 	ui_status(a, false,
-	    n == 1 ? "%zu exercise from an import has no muscle groups: %s gives it groups"
-	           : "%zu exercises from an import have no muscle groups: %s gives them groups",
+	    ngettext("%zu exercise from an import has no muscle groups: %s gives it groups",
+	        "%zu exercises from an import have no muscle groups: %s gives them groups", n),
 	    n, g);
 }
 

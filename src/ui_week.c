@@ -200,7 +200,7 @@ ui_week_draw_legend(struct app *a, int y)
 
 	recovery_share_text(a->rc->recovery.secondary_weight, share, sizeof share);
 	snprintf(
-	    line, sizeof line, "(hard sets per group and day; a secondary set counts %s)", share);
+	    line, sizeof line, _("(hard sets per group and day; a secondary set counts %s)"), share);
 	ui_put_fit(a, a->full, y, UI_WEEK_LABEL, a->cols - UI_WEEK_LABEL - 1, line);
 }
 
@@ -315,8 +315,8 @@ ui_week_draw_selected(struct app *a, const struct ui_week *wk, int y)
 	    date_month_name(m),
 	    d->kind == DAY_UNSET ? _("nothing logged") : day_kind_label(d->kind));
 	if (d->hard_sets > 0)
-		snprintf(
-		    buf + strlen(buf), sizeof buf - strlen(buf), ", %d hard sets:", d->hard_sets);
+		snprintf(buf + strlen(buf), sizeof buf - strlen(buf),
+		    ngettext(", %d hard set:", ", %d hard sets:", d->hard_sets), d->hard_sets);
 	x += ui_put_fit(a, a->foot, y, x, a->cols - 2, buf) + 1;
 	/* Each group whole, and the mark where the rest do not fit. */
 	for (int g = 0; g < GROUP_COUNT && x < a->cols - 1; g++) {
@@ -439,7 +439,7 @@ ui_week_key(struct app *a, void *st, int action, int code)
 	keys_first(&a->keys[KT_WEEK], KW_OPEN, a->utf8, open, sizeof open);
 	keys_first(&a->keys[KT_WEEK], KW_HELP, a->utf8, help, sizeof help);
 	ui_status(
-	    a, false, "not in the week view: %s opens the day (%s lists the keys)", open, help);
+	    a, false, _("not in the week view: %s opens the day (%s lists the keys)"), open, help);
 	return ui_stay(UI_FOOT);
 }
 

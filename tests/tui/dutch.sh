@@ -1,8 +1,8 @@
 #!/bin/sh
 # tests/tui/dutch.sh: the interface in Dutch, chosen by the locale, at 80x24
 # and at the smallest size: the day screen, the quick-entry line and an
-# error, a form, the week view, the help; then the same screen in
-# C.UTF-8, in English. The catalogue is po/nl.po as make check compiles it
+# error, a form, the week view, the help; then the same screens in
+# C.UTF-8, in English; and herstelrc's language = nl / en over the locale. The catalogue is po/nl.po as make check compiles it
 # (HERSTEL_LOCALEDIR); the nl_NL.UTF-8 locale comes from build-aux/bootstrap.
 . "${TESTS_SRCDIR:-$(dirname "$0")/..}/lib.sh"
 
@@ -25,7 +25,7 @@ tmux_wait 'Slaap +7 u +kwaliteit 3/5'; t_ok $? "nl: the night in the log"
 t_nomatch screen "$(tmux_screen)" 'Recovery|never|quit' "nl: no English word left on the day screen"
 
 tmux_keys a
-tmux_wait 'add>'
+tmux_wait 'nieuw>'; t_ok $? "nl: the quick-entry line's prompt"
 tmux_keys -l 'squat 5x5 100 @11'
 tmux_wait 'de RPE moet 1 tot 10 zijn, niet 11'; t_ok $? "nl: the entry's error in Dutch"
 tmux_keys BSpace BSpace
@@ -66,14 +66,50 @@ t_nomatch "60x16" "$(tmux_screen)" '[a-z]…' "nl at 60x16: no word is cut in th
 tmux_keys q
 tmux_dead
 
-# The same screen in C.UTF-8: English.
+# The same screens in C.UTF-8: English, the day screen, the entry's error,
+# a form, the week view and its help.
 tmux_start 80 24 "LC_ALL=C.UTF-8 \"$HERSTEL\""
 tmux_wait 'herstel  Tue 17 Nov 2026 +week 47'; t_ok $? "C: the date in English"
 tmux_wait 'Recovery  Tue 12:00'; t_ok $? "C: the board's title in English"
 tmux_wait 'chest +recovering'; t_ok $? "C: group and state in English"
 tmux_wait 'a add .* \? help +q quit'; t_ok $? "C: the hint line in English"
+tmux_keys a
+tmux_wait 'add>'; t_ok $? "C: the quick-entry line's prompt"
+tmux_keys -l 'squat 5x5 100 @11'
+tmux_wait 'RPE must be from 1 to 10'; t_ok $? "C: the entry's error in English"
+tmux_keys Escape
+tmux_wait 'cancelled: nothing saved'; t_ok $? "C: Esc says nothing was saved"
+tmux_keys z
+tmux_wait 'Sleep · Tue 17 Nov'; t_ok $? "C: the sleep form's title"
+tmux_wait 'Hours +7'; t_ok $? "C: its fields: Hours"
+tmux_keys Escape
+tmux_wait 'cancelled'
+tmux_keys w
+tmux_wait 'week 47 +16-22 Nov 2026 +intermediate'; t_ok $? "C: the week's head in English"
+tmux_keys '?'
+tmux_wait 'Week view: keys'; t_ok $? "C: the week's help in English"
+tmux_wait 'select the previous / next day'; t_ok $? "C: its lines in English"
+t_nomatch screen "$(tmux_screen)" 'toetsen|kiezen' "C: no Dutch word on the help"
+tmux_keys q
+tmux_keys q
 tmux_keys q
 tmux_dead
+
+# herstelrc's language over the locale: nl in C.UTF-8 is Dutch, en in
+# nl_NL.UTF-8 is English.
+printf '[general]\nlanguage = nl\n' >"$HERSTEL_CONFIG"
+tmux_start 80 24 "LC_ALL=C.UTF-8 \"$HERSTEL\""
+tmux_wait 'herstel  di 17 nov 2026 +week 47'; t_ok $? "language = nl in C.UTF-8: the day screen in Dutch"
+tmux_wait 'borst +in herstel'; t_ok $? "language = nl in C.UTF-8: the board in Dutch"
+tmux_keys q
+tmux_dead
+printf '[general]\nlanguage = en\n' >"$HERSTEL_CONFIG"
+tmux_start 80 24 "LC_ALL=nl_NL.UTF-8 \"$HERSTEL\""
+tmux_wait 'herstel  Tue 17 Nov 2026 +week 47'; t_ok $? "language = en in nl_NL.UTF-8: the day screen in English"
+tmux_wait 'chest +recovering'; t_ok $? "language = en in nl_NL.UTF-8: the board in English"
+tmux_keys q
+tmux_dead
+rm -f "$HERSTEL_CONFIG"
 
 # A machine format reads the same in either language.
 for cmd in "status --format json" "status --format tsv" "week --format json" \

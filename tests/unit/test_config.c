@@ -187,6 +187,32 @@ Test(rc, bad_value_names_file_line_section_key)
 	    ":4: [recovery] sleep_target: expected hours from 4 to 12, got \"abc\"");
 }
 
+/* language = auto | en | nl, in any case; auto when not set. */
+Test(rc, language_key)
+{
+	static const struct {
+		const char *text;
+		enum rc_language want;
+	} cases[] = {
+		{ "[general]\n", RC_LANGUAGE_AUTO },
+		{ "[general]\nlanguage = auto\n", RC_LANGUAGE_AUTO },
+		{ "[general]\nlanguage = en\n", RC_LANGUAGE_EN },
+		{ "[general]\nlanguage = NL\n", RC_LANGUAGE_NL },
+	};
+
+	for (size_t i = 0; i < HS_ARRAY_LEN(cases); i++) {
+		struct rc rc;
+		char *cause = NULL;
+
+		rcfile(cases[i].text);
+		rc_defaults(&rc);
+		cr_assert_eq(rc_load(&rc, path, true, &cause), 0, "%s: %s", cases[i].text, cause);
+		cr_expect_eq(rc.language, cases[i].want, "%s", cases[i].text);
+		rc_free(&rc);
+		cleanup();
+	}
+}
+
 Test(rc, bad_values_table)
 {
 	static const struct {
@@ -197,6 +223,8 @@ Test(rc, bad_values_table)
 		    "\"pro\"" },
 		{ "[general]\nunits = stone\n", "[general] units: expected kg or lb" },
 		{ "[general]\nweek_start = friday\n", "expected monday or sunday" },
+		{ "[general]\nlanguage = de\n",
+		    ":2: [general] language: expected auto, en or nl, got \"de\"" },
 		{ "[general]\ncolor = yellow\n",
 		    "[general] color: expected yes or no, got \"yellow\"" },
 		{ "[recovery]\nsleep_target = 3\n", "expected hours from 4 to 12, got \"3\"" },
@@ -430,8 +458,8 @@ Test(rc, table_lists_every_key_with_defaults)
 	struct table_seen t = { 0 };
 
 	rc_print_table(table_line, &t);
-	cr_expect_eq(t.n, 5 + 24 + 15 + 2 + 2 + 5 + 2,
-	    "general 4 + sleep_target, 24 model keys, 15 groups, export 2, plates 2, rest 5,"
+	cr_expect_eq(t.n, 6 + 24 + 15 + 2 + 2 + 5 + 2,
+	    "general 5 + sleep_target, 24 model keys, 15 groups, export 2, plates 2, rest 5,"
 	    " volume 2");
 	cr_expect(t.sleep_target);
 	cr_expect(t.quads);
