@@ -46,6 +46,8 @@ static const struct keys_entry keys_day[KA_COUNT] = {
 	[KA_DELETE] = ROW("delete", N_("delete the selected entry (asks first)"), N_("del"), false,
 	    3, false, 'd'),
 	[KA_UNDO] = ROW("undo", N_("undo the last change"), N_("undo"), false, 2, false, 'u'),
+	[KA_REPEAT] = ROW("repeat", N_("log this day's sets again today, as one undo step"), NULL,
+	    false, 3, false, 'c'),
 	[KA_WEEK] = ROW("week", N_("week view"), N_("week"), false, 2, false, 'w'),
 	[KA_MONTH] = ROW("month", N_("month view"), N_("month"), false, 3, false, 'm'),
 	[KA_GOTO] = ROW("goto", N_("go to a date (2026-03-14, -10, yesterday)"), N_("go to"),

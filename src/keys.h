@@ -49,6 +49,7 @@ enum keys_action {
 	KA_EDIT,
 	KA_DELETE,
 	KA_UNDO,
+	KA_REPEAT,
 	KA_WEEK,
 	KA_MONTH,
 	KA_GOTO,

@@ -373,6 +373,34 @@ ui_day_undo(struct app *a)
 	}
 }
 
+/* c on an earlier day: its sets again today (svc_repeat), then today. */
+static unsigned
+ui_day_repeat(struct app *a)
+{
+	struct store_day d;
+	char *cause = NULL;
+	hs_minute at;
+	int y, m, day;
+
+	if (a->day == a->today) {
+		ui_status(a, true, "%s", _("this is today: go to an earlier day to log it again"));
+		return UI_FOOT;
+	}
+	if (svc_log_at(a->store, a->today, a->now, 12 * 60, &at, &cause) != 0 ||
+	    svc_repeat(a->store, a->day, at, &d, &cause) != 0) {
+		ui_status(a, true, "%s", cause);
+		free(cause);
+		return UI_FOOT;
+	}
+	date_to_ymd(a->day, &y, &m, &day);
+	ui_status(a, false,
+	    ngettext("logged %zu set of %s %d %s again today (u undoes it)",
+	        "logged %zu sets of %s %d %s again today (u undoes it)", (unsigned long)d.nsets),
+	    d.nsets, date_weekday_name(date_weekday(a->day)), day, date_month_name(m));
+	store_day_free(&d);
+	return ui_go(a, a->today) | UI_RELOAD;
+}
+
 /* Enter: the form that made the selected entry, filled in. */
 static struct ui_react
 ui_day_edit(struct app *a)
@@ -440,6 +468,8 @@ ui_day_action(struct app *a, enum keys_action act)
 		return ui_open(SCREEN_DELETE, arg);
 	case KA_UNDO:
 		return ui_stay(ui_day_undo(a));
+	case KA_REPEAT:
+		return ui_stay(ui_day_repeat(a));
 	case KA_WEEK:
 		return ui_open(SCREEN_WEEK, arg);
 	case KA_MONTH:

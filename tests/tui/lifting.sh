@@ -50,4 +50,25 @@ tmux_keys Escape
 tmux_keys q
 tmux_cmd kill-server 2>/dev/null
 
+# c on last week's day: its sets again today, as one undo step.
+tmux_start 80 24 "\"$HERSTEL\""
+tmux_wait 'Recovery'
+tmux_keys c
+tmux_wait 'this is today: go to an earlier day'; t_ok $? "c on today says to go to an earlier day"
+tmux_keys -l '['
+tmux_wait 'Tue 10 Nov 2026'; t_ok $? "[ goes a week back, to Tue 10 Nov"
+before=$(t_sql "SELECT count(*) FROM lift WHERE date = '2026-11-17' AND removed_by IS NULL")
+tmux_keys c
+tmux_wait 'logged 5 sets of Tue 10 Nov again today \(u undoes it\)'
+t_ok $? "c logs that day's sets again today and says so"
+tmux_wait 'Tue 17 Nov 2026'; t_ok $? "... and shows today"
+t_eq after "$(t_sql "SELECT count(*) FROM lift WHERE date = '2026-11-17' AND removed_by IS NULL")" \
+	"$((before + 5))" "today has the five sets more"
+tmux_keys u
+tmux_wait 'undone: repeat 2026-11-10'; t_ok $? "u undoes the whole repeat"
+t_eq undone "$(t_sql "SELECT count(*) FROM lift WHERE date = '2026-11-17' AND removed_by IS NULL")" \
+	"$before" "and today is as it was"
+tmux_keys q
+tmux_cmd kill-server 2>/dev/null
+
 done_testing
