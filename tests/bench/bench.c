@@ -45,6 +45,7 @@
 #include "recovery.h"
 #include "signals.h"
 #include "store.h"
+#include "svc.h"
 #include "util.h"
 #include "week.h"
 
@@ -451,6 +452,86 @@ bench_screen(const char *path, const char *at)
 	return 0;
 }
 
+/* `lifting`: what the quick-entry line and the history ask per exercise, in
+ * process, for every exercise of the journal: its last session before 100
+ * dates spread over the history (and a bare SQLite seek of the same date,
+ * the reference), and its whole history, 3 times each. */
+static int
+bench_lifting(const char *path, const char *at)
+{
+	enum { DATES = 100, HISTORY_RUNS = 3 };
+	struct store *s;
+	sqlite3 *db;
+	sqlite3_stmt *names, *seek;
+	char *cause = NULL, date[DATE_BUF];
+	struct rc rc;
+	hs_minute now;
+	double *last = NULL, *raw = NULL, *hist = NULL, t0, most = 0;
+	size_t nlast = 0, nhist = 0, nsets = 0;
+
+	if (stamp_parse(at, &now, NULL) != 0)
+		bench_die(at, "not YYYY-MM-DD HH:MM");
+	rc_defaults(&rc);
+	if ((s = store_open(path, &cause)) == NULL)
+		bench_die(path, cause);
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "SELECT name FROM exercise ORDER BY id", -1, &names, NULL) !=
+	        SQLITE_OK ||
+	    sqlite3_prepare_v2(db,
+	        "SELECT max(l.date) FROM lift l JOIN exercise e ON e.id = l.exercise_id"
+	        " WHERE e.name = ?1 AND l.date < ?2 AND l.removed_by IS NULL",
+	        -1, &seek, NULL) != SQLITE_OK)
+		bench_die(path, sqlite3_errmsg(db));
+	while (sqlite3_step(names) == SQLITE_ROW) {
+		struct exercise_def def = { .name = (char *)sqlite3_column_text(names, 0) };
+		struct svc_last l;
+		struct svc_history h;
+
+		last = xreallocarray(last, nlast + DATES, sizeof *last);
+		raw = xreallocarray(raw, nlast + DATES, sizeof *raw);
+		for (int i = 0; i < DATES; i++, nlast++) {
+			hs_date before = stamp_date(now) - i * 37;
+
+			t0 = bench_ms();
+			if (svc_last_session(s, &def, before, &l, &cause) != 0)
+				bench_die("last session", cause);
+			last[nlast] = bench_ms() - t0;
+			svc_last_free(&l);
+			date_format(before, date);
+			t0 = bench_ms();
+			sqlite3_bind_text(seek, 1, def.name, -1, SQLITE_TRANSIENT);
+			sqlite3_bind_text(seek, 2, date, -1, SQLITE_TRANSIENT);
+			while (sqlite3_step(seek) == SQLITE_ROW)
+				;
+			sqlite3_reset(seek);
+			raw[nlast] = bench_ms() - t0;
+		}
+		hist = xreallocarray(hist, nhist + HISTORY_RUNS, sizeof *hist);
+		for (int i = 0; i < HISTORY_RUNS; i++, nhist++) {
+			t0 = bench_ms();
+			if (svc_history(s, &rc, &def, &h, &cause) != 0)
+				bench_die("history", cause);
+			hist[nhist] = bench_ms() - t0;
+			if ((double)h.nsets > most)
+				most = (double)h.nsets, nsets = h.nsets;
+			svc_history_free(&h);
+		}
+	}
+	bench_print("last", last, nlast);
+	bench_print("last_raw", raw, nlast);
+	bench_print("history", hist, nhist);
+	printf("history_sets most %zu\n", nsets);
+	free(last);
+	free(raw);
+	free(hist);
+	sqlite3_finalize(names);
+	sqlite3_finalize(seek);
+	sqlite3_close(db);
+	store_close(s);
+	rc_free(&rc);
+	return 0;
+}
+
 /* SQLite alone, same file and settings: one batch and one set per commit. */
 static void
 bench_save_raw(const char *path, int n)
@@ -612,6 +693,7 @@ main(int argc, char **argv)
 	const char *mode = argc > 1 ? argv[1] : "";
 
 	if (argc > 2 && strcmp(mode, "mini") != 0 && strcmp(mode, "screen") != 0 &&
+	    strcmp(mode, "lifting") != 0 &&
 	    strcmp(mode, "save") != 0 && strcmp(mode, "check") != 0 && atoi(argv[2]) < 1)
 		bench_die(mode, "N must be a number of runs, 1 or more");
 
@@ -627,6 +709,8 @@ main(int argc, char **argv)
 		return bench_mini(argv[2]);
 	if (strcmp(mode, "screen") == 0 && argc == 4)
 		return bench_screen(argv[2], argv[3]);
+	if (strcmp(mode, "lifting") == 0 && argc == 4)
+		return bench_lifting(argv[2], argv[3]);
 	if (strcmp(mode, "save") == 0 && argc == 4)
 		return bench_save(argv[2], atoi(argv[3]));
 	if (strcmp(mode, "check") == 0 && argc == 4)
@@ -634,6 +718,7 @@ main(int argc, char **argv)
 	fprintf(stderr,
 	    "usage: bench exec|cold N CMD... | race N CMD... :: CMD... |"
 	    " pty N TEXT CMD... | mini DB |"
-	    " screen DB 'YYYY-MM-DD HH:MM' | save DB N | check DB N\n");
+	    " screen DB 'YYYY-MM-DD HH:MM' | lifting DB 'YYYY-MM-DD HH:MM' | save DB N |"
+	    " check DB N\n");
 	return 2;
 }

@@ -103,6 +103,7 @@ if command -v "${TMUX_BIN:-tmux}" > /dev/null 2>&1; then
 fi
 # In-process: the screens' queries over 520 weeks, and saving.
 screen=$("$BENCH_TOOL" screen "$dir/stress.db" "$at") || exit 1
+lifting=$("$BENCH_TOOL" lifting "$dir/stress.db" "$at") || exit 1
 cp "$dir/stress.db" "$dir/save.db"
 sync
 save=$("$BENCH_TOOL" save "$dir/save.db" 200) || exit 1
@@ -145,6 +146,13 @@ for q in day week board; do
 	    "$(ms "$raw") (bare 14-day sets query, p50)" "$(ratio "$p50" "$raw")x" "< 1 ms" \
 	    "$(verdict "$p99" 0.999999)"
 done
+# The lifting loop: the quick-entry line's last session, one exercise's history.
+q() { echo "$lifting" | awk -v q="$1" -v f="$2" '$1 == q { print $f }'; }
+row "last session of an exercise, stress, p99 over 100 dates of each exercise (p50)" \
+    "$(ms "$(q last 5)") ($(ms "$(q last 3)"))" "$(ms "$(q last_raw 3)") (bare max(date) seek, p50)" \
+    "$(ratio "$(q last 3)" "$(q last_raw 3)")x" "< 1 ms" "$(verdict "$(q last 5)" 0.999999)"
+row "one exercise's whole history, stress, p99 (p50), up to $(q history_sets 3) sets" \
+    "$(ms "$(q history 5)") ($(ms "$(q history 3)"))" "" "" "< 1 ms" "$(verdict "$(q history 5)" 0.999999)"
 p95=$(field "$save" p95_ms)
 raw=$(echo "$save" | awk '$1 == "save_raw" { print $5 }')
 row "saving one set, stress, p95 of 200 (p50), WAL + synchronous=FULL" \
