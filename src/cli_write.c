@@ -14,6 +14,7 @@
 #include "date.h"
 #include "entry.h"
 #include "groups.h"
+#include "history_report.h"
 #include "i18n.h"
 #include "journal.h"
 #include "store.h"
@@ -110,6 +111,33 @@ cli_entry_texts(const struct cli_args *a, int *n)
 	texts[0] = strbuf_detach(&sb);
 	*n = 1;
 	return texts;
+}
+
+/* After a log: the records each exercise logged set that day, once each. */
+static void
+cli_log_records(struct cli *c, const struct exercise_def **defs, int n, hs_date day)
+{
+	struct progress_session p;
+	char *cause = NULL, text[256];
+
+	for (int i = 0; i < n; i++) {
+		bool seen = false;
+
+		for (int j = 0; j < i; j++)
+			seen = seen || defs[j] == defs[i];
+		if (seen)
+			continue;
+		if (svc_session_records(c->store, &c->rc, defs[i], day, &p, &cause) != 0) {
+			/* The sets are saved; only the records could not be read. */
+			(void)cli_error(c, _("records not read: %s"), cause);
+			free(cause);
+			cause = NULL;
+			continue;
+		}
+		history_pr_text(defs[i]->name, &p, c->rc.units, text, sizeof text);
+		if (text[0] != '\0')
+			printf("%s\n", text);
+	}
 }
 
 /* `log --repeat D`: every set of day D again, at --date and --time. */
@@ -213,6 +241,8 @@ cli_log(struct cli *c, struct cli_args *a)
 		printf(_("logged %s on %s\n"), d, when);
 		free(d);
 	}
+	if (status == EXIT_OK)
+		cli_log_records(c, defs, n, stamp_date(at));
 	if (status == EXIT_OK)
 		cli_future_note(c, stamp_date(at));
 out:

@@ -47,6 +47,31 @@ history_records_text(const struct progress_session *p, enum units units, char *b
 			    progress_rep_max_reps[i]);
 }
 
+void
+history_pr_text(const char *exercise, const struct progress_session *p, enum units units,
+    char *buf, size_t len)
+{
+	char e[32], g[32], reps[64] = "";
+	size_t used = 0;
+
+	buf[0] = '\0';
+	if (p->prs == 0)
+		return;
+	for (int i = 0; i < PROGRESS_REP_MAXES; i++)
+		if (p->prs & PROGRESS_PR_REPS(i))
+			used += (size_t)snprintf(reps + used, sizeof reps - used, _("%s%dRM"),
+			    used ? ", " : "", progress_rep_max_reps[i]);
+	util_number_text(hr_in(p->e1rm, units), e, sizeof e);
+	util_number_text(hr_in(p->pr_e1rm_gain, units), g, sizeof g);
+	if ((p->prs & PROGRESS_PR_E1RM) && reps[0] != '\0')
+		snprintf(buf, len, _("PR: %s e1RM %s %s (+%s), %s"), exercise, e, hr_unit(units), g,
+		    reps);
+	else if (p->prs & PROGRESS_PR_E1RM)
+		snprintf(buf, len, _("PR: %s e1RM %s %s (+%s)"), exercise, e, hr_unit(units), g);
+	else
+		snprintf(buf, len, _("PR: %s %s"), exercise, reps);
+}
+
 /* "Tue 17 Nov 2026". */
 static void
 hr_date(hs_date d, char *buf, size_t len)

@@ -24,6 +24,11 @@ struct history_report_opts {
 void history_records_text(const struct progress_session *p, enum units units, char *buf,
     size_t len);
 
+/* "PR: squat e1RM 126.42 kg (+3.08), 5RM", what the records of a session
+ * just logged say; "" when it set none. */
+void history_pr_text(const char *exercise, const struct progress_session *p, enum units units,
+    char *buf, size_t len);
+
 void history_report(FILE *f, const char *exercise, const struct svc_history *h,
     const struct history_report_opts *o);
 

@@ -145,6 +145,23 @@ svc_last_free(struct svc_last *l)
 	memset(l, 0, sizeof *l);
 }
 
+int
+svc_session_records(struct store *s, const struct rc *rc, const struct exercise_def *def,
+    hs_date day, struct progress_session *out, char **cause)
+{
+	struct svc_history h;
+
+	memset(out, 0, sizeof *out);
+	out->best = -1;
+	if (svc_history(s, rc, def, &h, cause) != 0)
+		return -1;
+	for (size_t i = 0; i < h.nsessions; i++)
+		if (h.sessions[i].date == day)
+			*out = h.sessions[i];
+	svc_history_free(&h);
+	return 0;
+}
+
 void
 svc_history_free(struct svc_history *h)
 {

@@ -89,6 +89,11 @@ void svc_last_free(struct svc_last *l);
 int svc_history(struct store *s, const struct rc *rc, const struct exercise_def *def,
     struct svc_history *out, char **cause);
 void svc_history_free(struct svc_history *h);
+/* The session of exercise `def` on `day` as its history judges it: its
+ * records against every earlier session (PROGRESS_PR_* bits in out->prs,
+ * 0 when none, or when the day has no session of it). */
+int svc_session_records(struct store *s, const struct rc *rc, const struct exercise_def *def,
+    hs_date day, struct progress_session *out, char **cause);
 
 /* ---- writing: each call is one batch, called `what` (shown by undo) ---- */
 

@@ -14,6 +14,7 @@
 
 #include "catalogue.h"
 #include "entry.h"
+#include "history_report.h"
 #include "rc.h"
 #include "svc.h"
 #include "ui_draw.h"
@@ -181,6 +182,28 @@ ui_entry_open(struct app *a, const struct ui_arg *arg, void **st)
 	return true;
 }
 
+/* After a save: the records the exercise set that day, on the status line
+ * before what was saved, so that a narrow window still shows them
+ * ("★ PR: squat e1RM 126.42 kg (+3.08) · logged: ..."). */
+static void
+ui_entry_records(struct app *a, const struct ui_entry *e)
+{
+	struct progress_session p;
+	char *cause = NULL, text[256], *line;
+
+	if (svc_session_records(a->store, a->rc, e->p.def, e->day, &p, &cause) != 0) {
+		free(cause); /* saved; the records are only a remark */
+		return;
+	}
+	history_pr_text(e->p.def->name, &p, a->rc->units, text, sizeof text);
+	if (text[0] == '\0')
+		return;
+	line = xasprintf("%s %s %s %s", a->utf8 ? "\u2605" : "*", text, a->utf8 ? "\u00b7" : "-",
+	    a->status);
+	snprintf(a->status, sizeof a->status, "%s", line);
+	free(line);
+}
+
 /* Enter on the quick-entry line. */
 static struct ui_react
 ui_entry_save(struct app *a, struct ui_entry *e)
@@ -212,8 +235,11 @@ ui_entry_save(struct app *a, struct ui_entry *e)
 	if (r.go == GO_STAY) { /* not saved: say why where the user looks */
 		snprintf(e->preview, sizeof e->preview, "%s", a->status);
 		e->preview_error = true;
-	} else if (e->old.nids == 0 && e->day == a->today)
-		ui_rest_after_set(a, e->p.def); /* a set just done: rest */
+	} else {
+		ui_entry_records(a, e);
+		if (e->old.nids == 0 && e->day == a->today)
+			ui_rest_after_set(a, e->p.def); /* a set just done: rest */
+	}
 	free(d);
 	free(done);
 	free(what);

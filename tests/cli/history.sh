@@ -12,9 +12,13 @@ t_require jq
 #  5 Nov: 102.5x5 @8 = 126.42, a record: +3.08, and the 1, 3 and 5 rep maxes
 #  9 Nov: 102.5x5 @8 again: a tie, no record
 t_run log --date 2026-11-02 --time 18:00 "squat 1x5 60 warmup" "squat 100x5 @8, 3x5 90 @8"
+t_nomatch first "$T_OUT" "PR:" "a first session sets no record"
 t_run log --date 2026-11-05 --time 18:00 "squat 102.5x5 @8"
+t_match pr "$T_OUT" "^PR: squat e1RM 126.42 kg \\(\\+3.08\\), 1RM, 3RM, 5RM$" \
+	"log says the records a set just logged beat"
 t_run log --date 2026-11-09 --time 18:00 "squat 102.5x5 @8" "pull-up 3x8"
 t_status 0 "three squat sessions logged"
+t_nomatch tie "$T_OUT" "PR:" "a tie is no record"
 
 t_run history squat --format tsv
 t_status 0 "history --format tsv exits 0"

@@ -50,6 +50,18 @@ tmux_keys Escape
 tmux_keys q
 tmux_cmd kill-server 2>/dev/null
 
+# A record on the status line.
+"$HERSTEL" log --date 2026-11-10 --time 18:00 "squat 100x5 @8" >/dev/null 2>&1
+tmux_start 80 24 "\"$HERSTEL\""
+tmux_wait 'Recovery'
+tmux_keys a
+tmux_keys -l 'squat 105x5 @8'
+tmux_keys Enter
+tmux_wait '^ ★ PR: squat e1RM 129\.5 kg \(\+6\.17\), 1RM, 3RM, 5RM · logged: squat: 1 set of 5'
+t_ok $? "a squat over last week's: the record on the status line, with a star"
+tmux_keys q
+tmux_cmd kill-server 2>/dev/null
+
 # c on last week's day: its sets again today, as one undo step.
 tmux_start 80 24 "\"$HERSTEL\""
 tmux_wait 'Recovery'
@@ -59,11 +71,11 @@ tmux_keys -l '['
 tmux_wait 'Tue 10 Nov 2026'; t_ok $? "[ goes a week back, to Tue 10 Nov"
 before=$(t_sql "SELECT count(*) FROM lift WHERE date = '2026-11-17' AND removed_by IS NULL")
 tmux_keys c
-tmux_wait 'logged 5 sets of Tue 10 Nov again today \(u undoes it\)'
+tmux_wait 'logged 6 sets of Tue 10 Nov again today \(u undoes it\)'
 t_ok $? "c logs that day's sets again today and says so"
 tmux_wait 'Tue 17 Nov 2026'; t_ok $? "... and shows today"
 t_eq after "$(t_sql "SELECT count(*) FROM lift WHERE date = '2026-11-17' AND removed_by IS NULL")" \
-	"$((before + 5))" "today has the five sets more"
+	"$((before + 6))" "today has the six sets more"
 tmux_keys u
 tmux_wait 'undone: repeat 2026-11-10'; t_ok $? "u undoes the whole repeat"
 t_eq undone "$(t_sql "SELECT count(*) FROM lift WHERE date = '2026-11-17' AND removed_by IS NULL")" \
