@@ -22,6 +22,7 @@
 #include "cli_impl.h"
 #include "cli_io.h"
 #include "cli_read.h"
+#include "cli_search.h"
 #include "cli_tools.h"
 #include "cli_write.h"
 #include "date.h"
@@ -109,6 +110,11 @@ const struct cli_command cli_commands[] = {
 	          N_("the bar's weight, instead of [plates] bar") },
 	        OPT_FORMAT_REPORT },
 	    CLI_TEXT, NULL, NEEDS_CONFIG, cli_plates },
+	{ "search", "search TEXT [--limit N] [--format text|tsv|json]",
+	    N_("the days whose exercises or notes contain TEXT, newest first"),
+	    { { "limit", 0, "N", CLI_TEXT, NULL, ARG(limit), N_("at most N days (default: all)") },
+	        OPT_FORMAT_REPORT },
+	    CLI_TEXT, NULL, NEEDS_STORE, cli_search },
 	{ "rest", "rest [DURATION]",
 	    N_("count a rest down (default: [rest] length), then ring the bell"), { { 0 } },
 	    CLI_TEXT, NULL, NEEDS_CONFIG, cli_rest },

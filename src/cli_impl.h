@@ -19,7 +19,7 @@ struct cli_args {
 	const char *date, *time, *quality, *note, *format, *group, *explain;
 	const char *add, *primary, *secondary;
 	const char *from, *to, *output, *units;
-	const char *month, *year, *bar;
+	const char *month, *year, *bar, *limit;
 	bool bodyweight, dry_run, unplaced, names;
 	char **rest; /* operands */
 	int nrest;

@@ -3,8 +3,10 @@
 
 #include "svc.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "recovery.h"
 #include "util.h"
 
@@ -97,6 +99,29 @@ svc_weeks(struct store *s, const struct rc *rc, hs_date first, int n, hs_minute 
 		if (svc_week(s, rc, first + 7 * i, now, today, &out[i], cause) != 0)
 			return -1;
 	return 0;
+}
+
+int
+svc_search(struct store *s, const char *text, size_t limit, struct store_hit **out, size_t *n,
+    char **cause)
+{
+	const char *problem = util_text_problem(text);
+	char *t;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (problem != NULL)
+		return util_fail(cause, _("the search text has %s"), problem);
+	if (util_chars(text) > SVC_SEARCH_MAX)
+		return util_fail(cause, _("the search text is longer than %d characters"), SVC_SEARCH_MAX);
+	t = xstrdup(text);
+	if (*util_trim(t) == '\0')
+		rc = util_fail(cause, "%s", _("the search text is empty; give a word to look for"));
+	else
+		rc = store_search(s, util_trim(t), limit, out, n, cause);
+	free(t);
+	return rc;
 }
 
 /* ---- writing -------------------------------------------------------- */

@@ -62,6 +62,13 @@ int svc_week(struct store *s, const struct rc *rc, hs_date first, hs_minute now,
 int svc_weeks(struct store *s, const struct rc *rc, hs_date first, int n, hs_minute now,
     hs_date today, struct svc_week *out, char **cause);
 
+/* The days that match `text` (store_search: exercises, day and set notes,
+ * in any case), newest first, at most `limit` (0: all). Blank text, or text
+ * that is not fit to show, is refused with a cause that says so. */
+#define SVC_SEARCH_MAX 200 /* characters of a search, as of a note */
+int svc_search(struct store *s, const char *text, size_t limit, struct store_hit **out,
+    size_t *n, char **cause);
+
 /* ---- writing: each call is one batch, called `what` (shown by undo) ---- */
 
 /* The records a write takes the place of, removed in the same batch: an
