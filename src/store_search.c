@@ -57,31 +57,64 @@ col_date(sqlite3_stmt *st, int col)
 	return d != NULL && strlen(d) == DATE_BUF - 1 ? d : NULL;
 }
 
-/* The days of exercise `id` newest first, at most `limit` (0: all). */
+/* The newest day before `before` with a live set of exercise `id` into
+ * day ("" when none). */
 static int
-search_exercise_days(struct store *s, int64_t id, const char *name, size_t limit,
-    struct finds *f, char **cause)
+search_exercise_day(
+    struct store *s, int64_t id, const char *before, char day[DATE_BUF], char **cause)
 {
-	char before[DATE_BUF] = "9999-99-99";
-	size_t days = 0;
+	sqlite3_stmt *st = store_stmt(s, ST_SEARCH_EXERCISE_DAY, cause);
+	const char *d;
+	int step;
 
-	while (limit == 0 || days < limit) {
-		sqlite3_stmt *st = store_stmt(s, ST_SEARCH_EXERCISE_DAY, cause);
-		const char *d;
-		int step;
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, before, -1, SQLITE_TRANSIENT);
+	day[0] = '\0';
+	if ((step = sqlite3_step(st)) == SQLITE_DONE)
+		return 0;
+	if (step != SQLITE_ROW)
+		return store_fail(s, cause, "search the sets");
+	if ((d = col_date(st, 0)) == NULL)
+		return store_row_damaged(s, "exercise", id, "the date of a set", cause);
+	memcpy(day, d, DATE_BUF);
+	return 0;
+}
 
-		if (st == NULL)
+struct search_exercise {
+	int64_t id;
+	char *name;
+	char next[DATE_BUF]; /* its newest day not yet taken; "" when none */
+};
+
+/* The days of the exercises in `x`, newest first, at most `limit` (0: all):
+ * merged, so that each exercise is sought once per day it has and once
+ * more, however many match ("e" matches nearly all). */
+static int
+search_exercise_days(
+    struct store *s, struct search_exercise *x, size_t n, size_t limit, struct finds *f,
+    char **cause)
+{
+	size_t days = 0, i;
+
+	for (i = 0; i < n; i++)
+		if (search_exercise_day(s, x[i].id, "9999-99-99", x[i].next, cause) != 0)
 			return -1;
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_text(st, 2, before, -1, SQLITE_TRANSIENT);
-		if ((step = sqlite3_step(st)) == SQLITE_DONE)
+	while (limit == 0 || days < limit) {
+		char day[DATE_BUF] = "";
+
+		for (i = 0; i < n; i++)
+			if (strcmp(x[i].next, day) > 0)
+				memcpy(day, x[i].next, DATE_BUF);
+		if (day[0] == '\0')
 			break;
-		if (step != SQLITE_ROW)
-			return store_fail(s, cause, "search the sets");
-		if ((d = col_date(st, 0)) == NULL)
-			return store_row_damaged(s, "exercise", id, "the date of a set", cause);
-		finds_add(f, d, FOUND_EXERCISE, name);
-		snprintf(before, sizeof before, "%s", d);
+		for (i = 0; i < n; i++)
+			if (strcmp(x[i].next, day) == 0) {
+				finds_add(f, day, FOUND_EXERCISE, x[i].name);
+				if (search_exercise_day(s, x[i].id, day, x[i].next, cause) != 0)
+					return -1;
+			}
 		days++;
 	}
 	return 0;
@@ -93,10 +126,7 @@ search_exercises(
     struct store *s, const char *folded, size_t limit, struct finds *f, char **cause)
 {
 	sqlite3_stmt *st = store_stmt(s, ST_SEARCH_EXERCISES, cause);
-	struct {
-		int64_t id;
-		char *name;
-	} *hit = NULL;
+	struct search_exercise *x = NULL;
 	size_t n = 0;
 	int step, rc = 0;
 
@@ -108,19 +138,18 @@ search_exercises(
 
 		if (name == NULL || !textfold_contains(name, folded))
 			continue;
-		hit = xreallocarray(hit, n + 1, sizeof *hit);
-		hit[n].id = sqlite3_column_int64(st, 0);
-		hit[n++].name = xstrdup(name);
+		x = xreallocarray(x, n + 1, sizeof *x);
+		x[n].id = sqlite3_column_int64(st, 0);
+		x[n++].name = xstrdup(name);
 	}
 	sqlite3_reset(st);
 	if (step != SQLITE_DONE)
 		rc = store_fail(s, cause, "search the exercises");
-	for (size_t i = 0; i < n; i++) {
-		if (rc == 0)
-			rc = search_exercise_days(s, hit[i].id, hit[i].name, limit, f, cause);
-		free(hit[i].name);
-	}
-	free(hit);
+	if (rc == 0)
+		rc = search_exercise_days(s, x, n, limit, f, cause);
+	for (size_t i = 0; i < n; i++)
+		free(x[i].name);
+	free(x);
 	return rc;
 }
 
@@ -132,20 +161,31 @@ search_notes(struct store *s, enum stmt_id id, enum found_kind kind, const char 
 {
 	sqlite3_stmt *st = store_stmt(s, id, cause);
 	char last[DATE_BUF] = "";
+	struct strbuf seen; /* the last note tested: lifters repeat their notes */
+	bool seen_match = false;
 	size_t days = 0;
 	int step = SQLITE_DONE;
 
 	if (st == NULL)
 		return -1;
+	strbuf_init(&seen);
 	while ((limit == 0 || days < limit) && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *d = col_date(st, 0), *note = (const char *)sqlite3_column_text(st, 1);
 
 		if (d == NULL || note == NULL) {
 			sqlite3_reset(st);
+			strbuf_free(&seen);
 			return store_row_damaged(s, kind == FOUND_DAY_NOTE ? "day" : "lift", 0,
 			    "the date or the note of a row with a note", cause);
 		}
-		if (strcmp(d, last) == 0 || !textfold_contains(note, folded))
+		if (strcmp(d, last) == 0)
+			continue;
+		if (seen.len == 0 || strcmp(note, seen.buf) != 0) { /* never "": the index */
+			seen.len = 0;
+			strbuf_puts(&seen, note);
+			seen_match = textfold_contains(note, folded);
+		}
+		if (!seen_match)
 			continue;
 		finds_add(f, d, kind, note);
 		memcpy(last, d, DATE_BUF);
@@ -154,6 +194,7 @@ search_notes(struct store *s, enum stmt_id id, enum found_kind kind, const char 
 	if (limit != 0 && days == limit)
 		step = SQLITE_DONE;
 	sqlite3_reset(st);
+	strbuf_free(&seen);
 	return step == SQLITE_DONE ? 0 : store_fail(s, cause, "search the notes");
 }
 

@@ -65,7 +65,8 @@ int svc_weeks(struct store *s, const struct rc *rc, hs_date first, int n, hs_min
 /* The days that match `text` (store_search: exercises, day and set notes,
  * in any case), newest first, at most `limit` (0: all). Blank text, or text
  * that is not fit to show, is refused with a cause that says so. */
-#define SVC_SEARCH_MAX 200 /* characters of a search, as of a note */
+#define SVC_SEARCH_MAX 200   /* characters of a search, as of a note */
+#define SVC_SEARCH_LIMIT 200 /* the days the journal's results screen lists */
 int svc_search(struct store *s, const char *text, size_t limit, struct store_hit **out,
     size_t *n, char **cause);
 

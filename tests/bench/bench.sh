@@ -103,6 +103,7 @@ if command -v "${TMUX_BIN:-tmux}" > /dev/null 2>&1; then
 fi
 # In-process: the screens' queries over 520 weeks, and saving.
 screen=$("$BENCH_TOOL" screen "$dir/stress.db" "$at") || exit 1
+search=$("$BENCH_TOOL" search "$dir/stress.db") || exit 1
 cp "$dir/stress.db" "$dir/save.db"
 sync
 save=$("$BENCH_TOOL" save "$dir/save.db" 200) || exit 1
@@ -144,6 +145,23 @@ for q in day week board; do
 	row "$q screen queries, stress, p99 over 520 weeks (p50)" "$(ms "$p99") ($(ms "$p50"))" \
 	    "$(ms "$raw") (bare 14-day sets query, p50)" "$(ratio "$p50" "$raw")x" "< 1 ms" \
 	    "$(verdict "$p99" 0.999999)"
+done
+# Search: the screen's limit of days, then every day (the command's default).
+raw=$(echo "$search" | awk '$1 == "search_raw" { print $3 }')
+for q in search search_all; do
+	p99=$(echo "$search" | awk -v q="$q" '$1 == q { print $5 }')
+	p50=$(echo "$search" | awk -v q="$q" '$1 == q { print $3 }')
+	if [ "$q" = search ]; then
+		what="search, stress, p99 over 10 words x 21 (p50), the screen's 200 days"
+		target="< 10 ms"
+		v=$(verdict "$p99" 9.999999)
+	else
+		what="  search, every day that matches (herstel search without --limit)"
+		target="(none)"
+		v=
+	fi
+	row "$what" "$(ms "$p99") ($(ms "$p50"))" "$(ms "$raw") (bare LIKE scan of set notes, p50)" \
+	    "$(ratio "$p50" "$raw")x" "$target" "$v"
 done
 p95=$(field "$save" p95_ms)
 raw=$(echo "$save" | awk '$1 == "save_raw" { print $5 }')
