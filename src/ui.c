@@ -243,6 +243,7 @@ static const struct ui_screen *const ui_screens[SCREEN_COUNT] = {
 	[SCREEN_FUTURE] = &ui_future_screen,
 	[SCREEN_EXPORT] = &ui_export_screen,
 	[SCREEN_PLACE] = &ui_place_screen,
+	[SCREEN_SEARCH] = &ui_search_screen,
 };
 
 const struct ui_screen *

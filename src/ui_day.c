@@ -508,6 +508,8 @@ ui_day_action(struct app *a, enum keys_action act)
 		return ui_stay(ui_day_undo(a));
 	case KA_WEEK:
 		return ui_open(SCREEN_WEEK, arg);
+	case KA_SEARCH:
+		return ui_open(SCREEN_SEARCH, arg);
 	case KA_BACK: /* nothing to go back to: it clears the status line */
 		return ui_stay(UI_FOOT);
 	case KA_EXPORT:
