@@ -31,6 +31,16 @@ fold_char(uint32_t c)
 	}
 	if (c >= 0x391 && c <= 0x3ab && c != 0x3a2)
 		return c + 32; /* Greek */
+	if (c == 0x3c2)
+		return 0x3c3; /* final sigma: one letter with σ */
+	if (c == 0x386)
+		return 0x3ac; /* Ά */
+	if (c >= 0x388 && c <= 0x38a)
+		return c + 37; /* Έ Ή Ί */
+	if (c == 0x38c)
+		return 0x3cc; /* Ό */
+	if (c == 0x38e || c == 0x38f)
+		return c + 63; /* Ύ Ώ */
 	if (c >= 0x410 && c <= 0x42f)
 		return c + 32; /* Cyrillic */
 	if (c >= 0x400 && c <= 0x40f)
