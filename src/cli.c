@@ -114,7 +114,7 @@ const struct cli_command cli_commands[] = {
 	    N_("the days whose exercises or notes contain TEXT, newest first"),
 	    { { "limit", 0, "N", CLI_TEXT, NULL, ARG(limit), N_("at most N days (default: all)") },
 	        OPT_FORMAT_REPORT },
-	    CLI_TEXT, NULL, NEEDS_STORE, cli_search },
+	    CLI_TEXT, NULL, NEEDS_STORE | EXITS_AS_GREP, cli_search },
 	{ "rest", "rest [DURATION]",
 	    N_("count a rest down (default: [rest] length), then ring the bell"), { { 0 } },
 	    CLI_TEXT, NULL, NEEDS_CONFIG, cli_rest },
@@ -556,7 +556,7 @@ cli_main(int argc, char **argv)
 		c.cmd = cmd;
 		optind = 0; /* glibc: start over on the command's own arguments */
 		if ((status = cli_parse(&c, &a, a.nrest, a.rest, false)) != 0)
-			return status;
+			return cmd->needs & EXITS_AS_GREP ? EXIT_USAGE : status;
 	}
 	/* A machine format (tsv, json, csv, strong) reads the same in every
 	 * language: its words and messages are made in C from here on. */
@@ -565,7 +565,7 @@ cli_main(int argc, char **argv)
 	c.config_given = c.config_path != NULL;
 	if ((status = cli_setup(&c, cli_needs(cmd, &a))) != 0) {
 		cli_teardown(&c);
-		return status;
+		return cmd != NULL && cmd->needs & EXITS_AS_GREP ? EXIT_USAGE : status;
 	}
 	if (cmd != NULL)
 		status = cmd->run(&c, &a);
