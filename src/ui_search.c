@@ -175,22 +175,19 @@ ui_search_draw(struct app *a, void *st, unsigned dirty, bool top)
 		ui_search_draw_foot(a, st);
 }
 
-static bool
-ui_search_is_enter(int code)
-{
-	return code == '\n' || code == '\r' || code == (KEYS_FN | KEY_ENTER);
-}
-
-/* In the prompt the keys are the field's, as on the quick-entry line:
- * Enter searches, Esc goes back to the results (or the day). */
+/* The prompt is a quick-entry line, with its table ([keys.entry]): save
+ * (Enter) searches, cancel (Esc) goes back to the results (or the day),
+ * and the other keys edit the text. */
 static struct ui_react
 ui_search_prompt_key(struct app *a, struct ui_search *s, int code)
 {
-	if (ui_search_is_enter(code)) {
+	int action = keys_lookup(&a->keys[KT_ENTRY], code);
+
+	if (action == KE_SAVE) {
 		ui_search_run(a, s);
 		return ui_stay(UI_ALL);
 	}
-	if (code == KEYS_ESC) {
+	if (action == KE_CANCEL) {
 		if (!s->searched)
 			return ui_close(UI_ALL);
 		s->prompt = false;
