@@ -150,14 +150,19 @@ ui_search_draw_body(struct app *a, struct ui_search *s)
 static void
 ui_search_draw_foot(struct app *a, struct ui_search *s)
 {
+	char run[32], back[32], line[160];
+
 	werase(a->foot);
 	a->cursor.win = NULL;
 	if (s->prompt) {
 		ui_put(a->foot, 0, 1, 8, "search>");
 		ui_field_draw(a, a->foot, &s->field, 0, 9, a->cols - 10, true);
 		ui_foot_status(a);
-		ui_put_fit(a, a->foot, 2, 1, a->cols - 2,
-		    _("Enter searches, Esc goes back; at least one character"));
+		keys_first(&a->keys[KT_ENTRY], KE_SAVE, a->utf8, run, sizeof run);
+		keys_first(&a->keys[KT_ENTRY], KE_CANCEL, a->utf8, back, sizeof back);
+		/* TRANSLATORS: the keys of the search prompt: "Enter searches, Esc goes back". */
+		snprintf(line, sizeof line, _("%s searches, %s goes back"), run, back);
+		ui_put_fit(a, a->foot, 2, 1, a->cols - 2, line);
 	} else {
 		ui_foot_status(a);
 		ui_hints(a, &a->keys[KT_SEARCH], 2, 0, NULL);
@@ -235,8 +240,13 @@ ui_search_key(struct app *a, void *st, int action, int code)
 	default:
 		break;
 	}
-	if (s->n == 0)
-		ui_status(a, false, "%s", _("no day to open: / searches again, Esc goes back"));
+	if (s->n == 0) {
+		char again[32], back[32];
+
+		keys_first(&a->keys[KT_SEARCH], KR_NEW, a->utf8, again, sizeof again);
+		keys_first(&a->keys[KT_SEARCH], KR_BACK, a->utf8, back, sizeof back);
+		ui_status(a, false, _("no day to open: %s searches again, %s goes back"), again, back);
+	}
 	return ui_stay(UI_FOOT);
 }
 
