@@ -42,6 +42,11 @@ LANG=nl_NL.UTF-8 LC_ALL=nl_NL.UTF-8 t_run search grip --format json
 t_eq "json in Dutch" "$(printf '%s' "$T_OUT" | jq -c '.[0] | keys')" '["date","day_note","exercises","set_note"]' \
 	"json keys do not change with the language"
 
+[ -f "${HERSTEL_LOCALEDIR:-/nonexistent}/nl/LC_MESSAGES/herstel.mo" ] ||
+	t_bail "no Dutch catalogue in HERSTEL_LOCALEDIR: run under make check"
+LC_ALL=nl_NL.UTF-8 t_run search HEAVY
+t_eq "Dutch text" "$T_OUT" "2026-11-04  setnotitie: Felt HEAVY, 100% effort" "the text output in Dutch"
+
 t_run search zzzz
 t_status 1 "nothing found exits 1"
 t_eq "nothing" "$T_OUT" "" "and prints nothing on stdout"
