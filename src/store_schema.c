@@ -167,8 +167,8 @@ static const char schema_v3[] =
  * table to test it): a search of a million sets then walks the few thousand
  * noted ones and never the table. */
 static const char schema_v4[] =
-    "CREATE INDEX lift_note ON lift(date, note, removed_by) WHERE note <> '';"
-    "CREATE INDEX day_note ON day(date, note, removed_by) WHERE note <> '';";
+    "CREATE INDEX lift_noted ON lift(date, note, removed_by) WHERE note <> '';"
+    "CREATE INDEX day_noted ON day(date, note, removed_by) WHERE note <> '';";
 
 /* migrations[v - 1] takes a journal from version v - 1 to v. The text of a
  * released version never changes: the schema check of store_open compares

@@ -125,8 +125,8 @@ check_all(void)
 	check(STORE_Q_DAYS, "day", "day_date", true);
 	check(STORE_Q_LAST_TRAINED, "l", "lift_exercise", true);
 	check(STORE_Q_SEARCH_EXERCISE_DAY, "lift", "lift_exercise", true);
-	check_notes(STORE_Q_SEARCH_SET_NOTES, "lift", "lift_note");
-	check_notes(STORE_Q_SEARCH_DAY_NOTES, "day", "day_note");
+	check_notes(STORE_Q_SEARCH_SET_NOTES, "lift", "lift_noted");
+	check_notes(STORE_Q_SEARCH_DAY_NOTES, "day", "day_noted");
 }
 
 Test(plans, screen_queries_use_their_indexes)
