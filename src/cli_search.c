@@ -120,7 +120,8 @@ cli_search(struct cli *c, struct cli_args *a)
 		return SEARCH_ERROR;
 	}
 	if (a->limit != NULL && util_parse_long(a->limit, 1, 1000000, &limit) != 0) {
-		cli_error(c, _("--limit: expected a number from 1 to 1000000, got \"%s\""), a->limit);
+		cli_error(
+		    c, _("--limit: expected a number from 1 to 1000000, got \"%s\""), a->limit);
 		return SEARCH_ERROR;
 	}
 	if (a->format != NULL)

@@ -47,8 +47,8 @@ static const struct keys_entry keys_day[KA_COUNT] = {
 	    3, false, 'd'),
 	[KA_UNDO] = ROW("undo", N_("undo the last change"), N_("undo"), false, 2, false, 'u'),
 	[KA_WEEK] = ROW("week", N_("week view"), N_("week"), false, 2, false, 'w'),
-	[KA_SEARCH] = ROW("search", N_("search notes and exercises"),
-	    N_("search"), false, 3, false, '/'),
+	[KA_SEARCH] =
+	    ROW("search", N_("search notes and exercises"), N_("search"), false, 3, false, '/'),
 	[KA_BACK] = ROW("back", N_("clear the status line"), NULL, false, 3, false, KEYS_ESC),
 	[KA_EXPORT] = ROW("export", N_("export the journal"), N_("export"), false, 3, false, 'x'),
 	[KA_PLACE] = ROW("groups", N_("give muscle groups to exercises an import left without"),

@@ -160,7 +160,7 @@ enum store_query {
 	STORE_Q_SORENESS,
 	STORE_Q_SLEEP,
 	STORE_Q_DAYS,
-	STORE_Q_LAST_TRAINED, /* each group's last session before a date */
+	STORE_Q_LAST_TRAINED,        /* each group's last session before a date */
 	STORE_Q_SEARCH_EXERCISE_DAY, /* search: the newest day of an exercise before a date */
 	STORE_Q_SEARCH_SET_NOTES,    /* search: the sets' notes, newest first */
 	STORE_Q_SEARCH_DAY_NOTES,    /* search: the days' notes, newest first */
@@ -203,8 +203,8 @@ struct store_hit {
 	char *day_note;
 	char *set_note;
 };
-int store_search(struct store *s, const char *text, size_t limit, struct store_hit **out,
-    size_t *n, char **cause);
+int store_search(struct store *s, const char *text, size_t limit, struct store_hit **out, size_t *n,
+    char **cause);
 void store_hits_free(struct store_hit *h, size_t n);
 
 /* Import: 1 with *id when the journal has an exercise of that name, 0 not. */

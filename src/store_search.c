@@ -92,9 +92,8 @@ struct search_exercise {
  * merged, so that each exercise is sought once per day it has and once
  * more, however many match ("e" matches nearly all). */
 static int
-search_exercise_days(
-    struct store *s, struct search_exercise *x, size_t n, size_t limit, struct finds *f,
-    char **cause)
+search_exercise_days(struct store *s, struct search_exercise *x, size_t n, size_t limit,
+    struct finds *f, char **cause)
 {
 	size_t days = 0, i;
 
@@ -122,8 +121,7 @@ search_exercise_days(
 
 /* The exercises whose name contains `folded`, and their days. */
 static int
-search_exercises(
-    struct store *s, const char *folded, size_t limit, struct finds *f, char **cause)
+search_exercises(struct store *s, const char *folded, size_t limit, struct finds *f, char **cause)
 {
 	sqlite3_stmt *st = store_stmt(s, ST_SEARCH_EXERCISES, cause);
 	struct search_exercise *x = NULL;
@@ -214,8 +212,8 @@ found_cmp(const void *a, const void *b)
 
 /* The finds grouped into at most `limit` hits; takes their texts. */
 static int
-search_group(struct store *s, struct finds *f, size_t limit, struct store_hit **out,
-    size_t *nout, char **cause)
+search_group(struct store *s, struct finds *f, size_t limit, struct store_hit **out, size_t *nout,
+    char **cause)
 {
 	struct store_hit *h = NULL;
 	size_t n = 0, i;
@@ -275,7 +273,8 @@ store_search(struct store *s, const char *text, size_t limit, struct store_hit *
 	if (rc == 0)
 		rc = search_notes(s, ST_SEARCH_DAY_NOTES, FOUND_DAY_NOTE, folded, limit, &f, cause);
 	if (rc == 0)
-		rc = search_notes(s, ST_SEARCH_LIFT_NOTES, FOUND_SET_NOTE, folded, limit, &f, cause);
+		rc =
+		    search_notes(s, ST_SEARCH_LIFT_NOTES, FOUND_SET_NOTE, folded, limit, &f, cause);
 	if (own)
 		store_run(s, rc == 0 ? ST_COMMIT : ST_ROLLBACK, NULL);
 	if (rc == 0)

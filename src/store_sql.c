@@ -131,10 +131,12 @@ const char *const stmt_sql[ST_COUNT] = {
 	 * a live set of exercise ?1 (a seek per day found), and the notes from
 	 * their own partial indexes, newest first. */
 	[ST_SEARCH_EXERCISES] = "SELECT id, name FROM exercise",
-	[ST_SEARCH_EXERCISE_DAY] = "SELECT date FROM lift WHERE exercise_id = ?1"
-	                           " AND removed_by IS NULL AND date < ?2 ORDER BY date DESC LIMIT 1",
-	[ST_SEARCH_LIFT_NOTES] = "SELECT date, note FROM lift WHERE note <> '' AND removed_by IS NULL"
-	                         " ORDER BY date DESC",
+	[ST_SEARCH_EXERCISE_DAY] =
+	    "SELECT date FROM lift WHERE exercise_id = ?1"
+	    " AND removed_by IS NULL AND date < ?2 ORDER BY date DESC LIMIT 1",
+	[ST_SEARCH_LIFT_NOTES] =
+	    "SELECT date, note FROM lift WHERE note <> '' AND removed_by IS NULL"
+	    " ORDER BY date DESC",
 	[ST_SEARCH_DAY_NOTES] = "SELECT date, note FROM day WHERE note <> '' AND removed_by IS NULL"
 	                        " ORDER BY date DESC",
 	/* A live record like the one given, written before the open batch ?1

@@ -114,7 +114,8 @@ svc_search(struct store *s, const char *text, size_t limit, struct store_hit **o
 	if (problem != NULL)
 		return util_fail(cause, _("the search text has %s"), problem);
 	if (util_chars(text) > SVC_SEARCH_MAX)
-		return util_fail(cause, _("the search text is longer than %d characters"), SVC_SEARCH_MAX);
+		return util_fail(
+		    cause, _("the search text is longer than %d characters"), SVC_SEARCH_MAX);
 	t = xstrdup(text);
 	if (*util_trim(t) == '\0')
 		rc = util_fail(cause, "%s", _("the search text is empty; give a word to look for"));

@@ -67,8 +67,8 @@ int svc_weeks(struct store *s, const struct rc *rc, hs_date first, int n, hs_min
  * that is not fit to show, is refused with a cause that says so. */
 #define SVC_SEARCH_MAX 200   /* characters of a search, as of a note */
 #define SVC_SEARCH_LIMIT 200 /* the days the journal's results screen lists */
-int svc_search(struct store *s, const char *text, size_t limit, struct store_hit **out,
-    size_t *n, char **cause);
+int svc_search(struct store *s, const char *text, size_t limit, struct store_hit **out, size_t *n,
+    char **cause);
 
 /* ---- writing: each call is one batch, called `what` (shown by undo) ---- */
 

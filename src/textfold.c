@@ -20,7 +20,7 @@ fold_char(uint32_t c)
 		return c;
 	if (c <= 0xde)
 		return c == 0xd7 ? c : c + 32; /* À-Þ, not × */
-	if (c >= 0x100 && c <= 0x17f) { /* Latin Extended-A: pairs */
+	if (c >= 0x100 && c <= 0x17f) {        /* Latin Extended-A: pairs */
 		if (c == 0x130 || c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17f)
 			return c; /* İ ı ĸ ŉ ſ: no pair of the same length */
 		if (c == 0x178)

@@ -61,8 +61,8 @@ ui_search_run(struct app *a, struct ui_search *s)
 
 /* One result: "2026-11-14  squat, front squat; day note: travel…". */
 static void
-ui_search_line(const struct app *a, const struct ui_search *s, const struct store_hit *h,
-    int width, char *buf, size_t len)
+ui_search_line(const struct app *a, const struct ui_search *s, const struct store_hit *h, int width,
+    char *buf, size_t len)
 {
 	struct strbuf sb;
 	char d[DATE_BUF], *cut;
@@ -121,7 +121,8 @@ ui_search_draw_body(struct app *a, struct ui_search *s)
 		return;
 	}
 	if (s->n >= SVC_SEARCH_LIMIT)
-		snprintf(line, sizeof line, _("\"%s\": the newest %zu days that match"), s->text, s->n);
+		snprintf(
+		    line, sizeof line, _("\"%s\": the newest %zu days that match"), s->text, s->n);
 	else
 		snprintf(line, sizeof line,
 		    ngettext("\"%s\": %zu day matches", "\"%s\": %zu days match", s->n), s->text,
@@ -245,7 +246,8 @@ ui_search_key(struct app *a, void *st, int action, int code)
 
 		keys_first(&a->keys[KT_SEARCH], KR_NEW, a->utf8, again, sizeof again);
 		keys_first(&a->keys[KT_SEARCH], KR_BACK, a->utf8, back, sizeof back);
-		ui_status(a, false, _("no day to open: %s searches again, %s goes back"), again, back);
+		ui_status(
+		    a, false, _("no day to open: %s searches again, %s goes back"), again, back);
 	}
 	return ui_stay(UI_FOOT);
 }

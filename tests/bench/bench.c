@@ -504,7 +504,8 @@ bench_search(const char *path)
 	for (size_t i = 0; i < HS_ARRAY_LEN(bench_words); i++) {
 		char *like = xasprintf("%%%s%%", bench_words[i]);
 
-		bench_search_word(s, bench_words[i], SVC_SEARCH_LIMIT, shown + i * BENCH_SEARCH_RUNS);
+		bench_search_word(
+		    s, bench_words[i], SVC_SEARCH_LIMIT, shown + i * BENCH_SEARCH_RUNS);
 		bench_search_word(s, bench_words[i], 0, all + i * BENCH_SEARCH_RUNS);
 		for (int r = 0; r < BENCH_SEARCH_RUNS; r++) {
 			double t0 = bench_ms();
@@ -691,7 +692,8 @@ main(int argc, char **argv)
 	const char *mode = argc > 1 ? argv[1] : "";
 
 	if (argc > 2 && strcmp(mode, "mini") != 0 && strcmp(mode, "screen") != 0 &&
-	    strcmp(mode, "search") != 0 && strcmp(mode, "save") != 0 && strcmp(mode, "check") != 0 && atoi(argv[2]) < 1)
+	    strcmp(mode, "search") != 0 && strcmp(mode, "save") != 0 &&
+	    strcmp(mode, "check") != 0 && atoi(argv[2]) < 1)
 		bench_die(mode, "N must be a number of runs, 1 or more");
 
 	if (strcmp(mode, "exec") == 0 && argc > 3)

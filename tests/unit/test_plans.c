@@ -110,8 +110,8 @@ check_notes(enum store_query q, const char *table, const char *index)
 	snprintf(want, sizeof want, "SCAN %s USING COVERING INDEX %s\n", table, index);
 	cr_expect_not_null(strstr(p, want), "want \"%s\" in the plan of\n%s\ngot:\n%s", want,
 	    store_query_sql(q), p);
-	cr_expect_null(strstr(p, "TEMP B-TREE"), "a sort in the plan of\n%s\ngot:\n%s",
-	    store_query_sql(q), p);
+	cr_expect_null(
+	    strstr(p, "TEMP B-TREE"), "a sort in the plan of\n%s\ngot:\n%s", store_query_sql(q), p);
 }
 
 /* The day, week and board screens, and search, all read through these. */

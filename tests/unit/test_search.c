@@ -265,8 +265,8 @@ Test(search, fold_and_excerpt)
 	e = textfold_excerpt("short", "x", 10, true);
 	cr_expect_str_eq(e, "short");
 	free(e);
-	e = textfold_excerpt("the first words, then the match, and a long tail after it", "match",
-	    20, true);
+	e = textfold_excerpt(
+	    "the first words, then the match, and a long tail after it", "match", 20, true);
 	cr_expect_str_eq(e, "…n the match, and a…", "a third of the line before the match");
 	cr_expect_eq(util_chars(e), 20);
 	free(e);
