@@ -22,6 +22,7 @@
 #include "cli_impl.h"
 #include "cli_io.h"
 #include "cli_read.h"
+#include "cli_search.h"
 #include "cli_tools.h"
 #include "cli_write.h"
 #include "date.h"
@@ -121,6 +122,11 @@ const struct cli_command cli_commands[] = {
 	          N_("the bar's weight, instead of [plates] bar") },
 	        OPT_FORMAT_REPORT },
 	    CLI_TEXT, NULL, NEEDS_CONFIG, cli_plates },
+	{ "search", "search TEXT [--limit N] [--format text|tsv|json]",
+	    N_("the days whose exercises or notes contain TEXT, newest first"),
+	    { { "limit", 0, "N", CLI_TEXT, NULL, ARG(limit), N_("at most N days (default: all)") },
+	        OPT_FORMAT_REPORT },
+	    CLI_TEXT, NULL, NEEDS_STORE | EXITS_AS_GREP, cli_search },
 	{ "rest", "rest [DURATION]",
 	    N_("count a rest down (default: [rest] length), then ring the bell"), { { 0 } },
 	    CLI_TEXT, NULL, NEEDS_CONFIG, cli_rest },
@@ -607,7 +613,7 @@ cli_main(int argc, char **argv)
 		c.cmd = cmd;
 		optind = 0; /* glibc: start over on the command's own arguments */
 		if ((status = cli_parse(&c, &a, a.nrest, a.rest, false)) != 0)
-			return status;
+			return cmd->needs & EXITS_AS_GREP ? EXIT_USAGE : status;
 	}
 	/* A view in a machine format (status, week, calendar, plates as tsv or
 	 * json) reads the same in every language: its words and messages are
@@ -620,7 +626,7 @@ cli_main(int argc, char **argv)
 	c.config_given = c.config_path != NULL;
 	if ((status = cli_setup(&c, cli_needs(cmd, &a))) != 0) {
 		cli_teardown(&c);
-		return status;
+		return cmd != NULL && cmd->needs & EXITS_AS_GREP ? EXIT_USAGE : status;
 	}
 	if (cmd != NULL)
 		status = cmd->run(&c, &a);

@@ -19,7 +19,7 @@ struct cli_args {
 	const char *date, *time, *quality, *note, *format, *group, *explain;
 	const char *add, *primary, *secondary;
 	const char *from, *to, *output, *units;
-	const char *month, *year, *bar, *repeat, *weeks;
+	const char *month, *year, *bar, *repeat, *weeks, *limit;
 	bool bodyweight, dry_run, unplaced, names;
 	char **rest; /* operands */
 	int nrest;
@@ -96,6 +96,9 @@ struct cli_command {
 /* The command opens the journal itself (import: a dry run works on a copy). */
 #define NEEDS_OWN_STORE 0x8
 #define NEEDS_CONFIG 0x10
+/* Not a need: the command exits as grep does (search), 1 when it found
+ * nothing, so every error of its command line or setup is 2. */
+#define EXITS_AS_GREP 0x100
 
 extern const struct cli_command cli_commands[];
 extern const size_t cli_ncommands;

@@ -58,6 +58,8 @@ static const struct keys_entry keys_day[KA_COUNT] = {
 	    ROW("rest-reset", N_("stop the rest countdown"), NULL, false, 3, false, 'R'),
 	[KA_PLATES] = ROW("plates", N_("the plates of each set of the selected entry"), NULL,
 	    false, 3, false, 'p'),
+	[KA_SEARCH] =
+	    ROW("search", N_("search notes and exercises"), N_("search"), false, 3, false, '/'),
 	[KA_BACK] = ROW("back", N_("clear the status line"), NULL, false, 3, false, KEYS_ESC),
 	[KA_EXPORT] = ROW("export", N_("export the journal"), N_("export"), false, 3, false, 'x'),
 	[KA_PLACE] = ROW("groups", N_("give muscle groups to exercises an import left without"),
@@ -197,6 +199,18 @@ static const struct keys_entry keys_month[KM_COUNT] = {
 	[KM_QUIT] = ROW("quit", N_("quit herstel"), N_("quit"), false, 1, false, 'q'),
 };
 
+/* [keys.search]: the results; in the prompt, the keys are the field's. */
+static const struct keys_entry keys_search[KR_COUNT] = {
+	[KR_UP] = ROW("up", N_("the day above / below"), NULL, true, 1, false, FN(KEY_UP), 'k'),
+	[KR_DOWN] = ROW("down", NULL, N_("move"), false, 1, false, FN(KEY_DOWN), 'j'),
+	[KR_OPEN] = ROW("open", N_("open the selected day in the daily screen"), N_("open day"),
+	    false, 1, false, ENTER),
+	[KR_NEW] = ROW("search", N_("search again"), N_("search"), false, 2, false, '/'),
+	[KR_BACK] = ROW("back", N_("back to the day the search was opened from"), N_("back"), false,
+	    1, true, KEYS_ESC, 'q'),
+	[KR_HELP] = ROW("help", N_("this help"), N_("help"), false, 2, false, '?'),
+};
+
 /* The tables by enum keys_table: the name herstelrc knows them by. */
 static const struct {
 	const char *name;
@@ -212,6 +226,7 @@ static const struct {
 	[KT_EXPORT] = { "export", keys_export, KX_COUNT },
 	[KT_PLACE] = { "groups", keys_place, KP_COUNT },
 	[KT_MONTH] = { "month", keys_month, KM_COUNT },
+	[KT_SEARCH] = { "search", keys_search, KR_COUNT },
 };
 
 /* Names of the keys that are not one printable character. */

@@ -30,6 +30,7 @@ enum keys_table {
 	KT_EXPORT, /* [keys.export] */
 	KT_PLACE,  /* [keys.groups]: the groups screen */
 	KT_MONTH,  /* [keys.month] */
+	KT_SEARCH, /* [keys.search]: the search results */
 	KT_COUNT
 };
 
@@ -56,6 +57,7 @@ enum keys_action {
 	KA_REST,
 	KA_REST_RESET,
 	KA_PLATES,
+	KA_SEARCH,
 	KA_BACK,
 	KA_EXPORT,
 	KA_PLACE,
@@ -89,6 +91,8 @@ enum keys_sore { KS_UP, KS_DOWN, KS_LESS, KS_MORE, KS_CLEAR, KS_SAVE, KS_CANCEL,
 enum keys_ask { KQ_YES, KQ_NO, KQ_COUNT };
 
 enum keys_export { KX_SAVE, KX_NEXT, KX_PREV, KX_CHANGE_BACK, KX_CHANGE, KX_CANCEL, KX_COUNT };
+
+enum keys_search { KR_UP, KR_DOWN, KR_OPEN, KR_NEW, KR_BACK, KR_HELP, KR_COUNT };
 
 enum keys_place {
 	KP_UP,

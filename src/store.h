@@ -16,7 +16,7 @@
 #include "recovery.h"
 #include "signals.h"
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 #define STORE_APPLICATION_ID 0x48727374 /* "Hrst" */
 
 struct store;
@@ -171,10 +171,13 @@ enum store_query {
 	STORE_Q_SORENESS,
 	STORE_Q_SLEEP,
 	STORE_Q_DAYS,
-	STORE_Q_LAST_TRAINED, /* each group's last session before a date */
-	STORE_Q_DAY_TIME,     /* the time of a day's last set */
-	STORE_Q_EXERCISE_SETS, /* one exercise's sets, for its history */
-	STORE_Q_LAST_SESSION,  /* the date of an exercise's last session */
+	STORE_Q_LAST_TRAINED,        /* each group's last session before a date */
+	STORE_Q_DAY_TIME,            /* the time of a day's last set */
+	STORE_Q_EXERCISE_SETS,       /* one exercise's sets, for its history */
+	STORE_Q_LAST_SESSION,        /* the date of an exercise's last session */
+	STORE_Q_SEARCH_EXERCISE_DAY, /* search: the newest day of an exercise before a date */
+	STORE_Q_SEARCH_SET_NOTES,    /* search: the sets' notes, newest first */
+	STORE_Q_SEARCH_DAY_NOTES,    /* search: the days' notes, newest first */
 	STORE_Q_COUNT
 };
 const char *store_query_sql(enum store_query q);
@@ -200,6 +203,23 @@ int store_each_record(
  * of their live sets. */
 int store_unplaced(struct store *s,
     int (*each)(void *arg, const char *name, size_t sets, char **cause), void *arg, char **cause);
+
+/* Search: the days whose exercises (by name), day note or set notes
+ * contain `text` in any case (textfold.h says which letters fold), newest
+ * first, at most `limit` of them (0: all). Each hit names the exercises that
+ * matched (in name order), and the day's note and one set note when they
+ * matched (else NULL). The cost is one seek per day found and a walk of the
+ * notes, never of the sets without one. */
+struct store_hit {
+	hs_date date;
+	char **exercises;
+	size_t nexercises;
+	char *day_note;
+	char *set_note;
+};
+int store_search(struct store *s, const char *text, size_t limit, struct store_hit **out, size_t *n,
+    char **cause);
+void store_hits_free(struct store_hit *h, size_t n);
 
 /* Import: 1 with *id when the journal has an exercise of that name, 0 not. */
 int store_find_exercise(struct store *s, const char *name, int64_t *id, char **cause);

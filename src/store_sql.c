@@ -137,6 +137,19 @@ const char *const stmt_sql[ST_COUNT] = {
 	                " WHERE e.custom = 1 AND NOT EXISTS (SELECT 1 FROM exercise_group g"
 	                " WHERE g.exercise_id = e.id) GROUP BY e.id ORDER BY n DESC, e.name",
 	[ST_BEGIN_READ] = "BEGIN",
+	/* Search (store_search.c) folds case in C, so it reads the candidates:
+	 * every exercise (a few hundred at most), the newest day before ?2 with
+	 * a live set of exercise ?1 (a seek per day found), and the notes from
+	 * their own partial indexes, newest first. */
+	[ST_SEARCH_EXERCISES] = "SELECT id, name FROM exercise",
+	[ST_SEARCH_EXERCISE_DAY] =
+	    "SELECT date FROM lift WHERE exercise_id = ?1"
+	    " AND removed_by IS NULL AND date < ?2 ORDER BY date DESC LIMIT 1",
+	[ST_SEARCH_LIFT_NOTES] =
+	    "SELECT date, note FROM lift WHERE note <> '' AND removed_by IS NULL"
+	    " ORDER BY date DESC",
+	[ST_SEARCH_DAY_NOTES] = "SELECT date, note FROM day WHERE note <> '' AND removed_by IS NULL"
+	                        " ORDER BY date DESC",
 	/* A live record like the one given, written before the open batch ?1
 	 * and, for sets and soreness, not yet claimed by an earlier record of
 	 * the same import; a weight within a gram is the same (files round to
@@ -198,6 +211,9 @@ store_query_sql(enum store_query q)
 		[STORE_Q_DAY_TIME] = ST_DAY_LAST_TIME,
 		[STORE_Q_EXERCISE_SETS] = ST_EXERCISE_SETS,
 		[STORE_Q_LAST_SESSION] = ST_LAST_SESSION_DATE,
+		[STORE_Q_SEARCH_EXERCISE_DAY] = ST_SEARCH_EXERCISE_DAY,
+		[STORE_Q_SEARCH_SET_NOTES] = ST_SEARCH_LIFT_NOTES,
+		[STORE_Q_SEARCH_DAY_NOTES] = ST_SEARCH_DAY_NOTES,
 	};
 
 	return (unsigned)q < STORE_Q_COUNT ? stmt_sql[ids[q]] : NULL;

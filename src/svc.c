@@ -173,6 +173,30 @@ svc_history_free(struct svc_history *h)
 	memset(h, 0, sizeof *h);
 }
 
+int
+svc_search(struct store *s, const char *text, size_t limit, struct store_hit **out, size_t *n,
+    char **cause)
+{
+	const char *problem = util_text_problem(text);
+	char *t;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (problem != NULL)
+		return util_fail(cause, _("the search text has %s"), problem);
+	if (util_chars(text) > SVC_SEARCH_MAX)
+		return util_fail(
+		    cause, _("the search text is longer than %d characters"), SVC_SEARCH_MAX);
+	t = xstrdup(text);
+	if (*util_trim(t) == '\0')
+		rc = util_fail(cause, "%s", _("the search text is empty; give a word to look for"));
+	else
+		rc = store_search(s, util_trim(t), limit, out, n, cause);
+	free(t);
+	return rc;
+}
+
 /* ---- writing -------------------------------------------------------- */
 
 static int

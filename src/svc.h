@@ -94,6 +94,13 @@ void svc_history_free(struct svc_history *h);
  * 0 when none, or when the day has no session of it). */
 int svc_session_records(struct store *s, const struct rc *rc, const struct exercise_def *def,
     hs_date day, struct progress_session *out, char **cause);
+/* The days that match `text` (store_search: exercises, day and set notes,
+ * in any case), newest first, at most `limit` (0: all). Blank text, or text
+ * that is not fit to show, is refused with a cause that says so. */
+#define SVC_SEARCH_MAX 200   /* characters of a search, as of a note */
+#define SVC_SEARCH_LIMIT 200 /* the days the journal's results screen lists */
+int svc_search(struct store *s, const char *text, size_t limit, struct store_hit **out, size_t *n,
+    char **cause);
 
 /* ---- writing: each call is one batch, called `what` (shown by undo) ---- */
 

@@ -67,6 +67,7 @@ enum ui_screen_id {
 	SCREEN_MONTH,
 	SCREEN_GOTO,
 	SCREEN_PLATES,
+	SCREEN_SEARCH,
 	SCREEN_COUNT
 };
 
@@ -132,7 +133,8 @@ struct ui_screen {
 /* The screens, made in their own files. */
 extern const struct ui_screen ui_day_screen, ui_help_screen, ui_week_screen, ui_entry_screen,
     ui_sore_screen, ui_sleep_screen, ui_dayform_screen, ui_delete_screen, ui_future_screen,
-    ui_export_screen, ui_place_screen, ui_month_screen, ui_goto_screen, ui_plates_screen;
+    ui_export_screen, ui_place_screen, ui_month_screen, ui_goto_screen, ui_plates_screen,
+    ui_search_screen;
 /* The screen of an id. */
 const struct ui_screen *ui_screen_of(enum ui_screen_id id);
 

@@ -484,6 +484,8 @@ ui_day_action(struct app *a, enum keys_action act)
 		return ui_stay(UI_HEAD);
 	case KA_PLATES:
 		return ui_open(SCREEN_PLATES, arg);
+	case KA_SEARCH:
+		return ui_open(SCREEN_SEARCH, arg);
 	case KA_BACK: /* nothing to go back to: it clears the status line */
 		return ui_stay(UI_FOOT);
 	case KA_EXPORT:

@@ -12,6 +12,11 @@
  *   bench screen DB 'YYYY-MM-DD HH:MM'
  *                                  in-process: the screen's start-up work and
  *                                  its queries over 520 consecutive weeks
+ *   bench search DB                in-process: svc_search over a set of words
+ *                                  (names, notes, nothing), as the screen asks
+ *                                  (its limit) and for every day, against a
+ *                                  bare LIKE scan of the sets' notes;
+ *                                  BENCH_WORDS set: each word's p50 too
  *   bench save DB N                N saves of one set, one transaction each
  *   bench check DB N               the journal's own checks, N times each:
  *                                  store_open (header, SQLite's view, schema)
@@ -529,6 +534,77 @@ bench_lifting(const char *path, const char *at)
 	sqlite3_close(db);
 	store_close(s);
 	rc_free(&rc);
+/* What a lifter might look for: exercise names, the stress journal's day
+ * and set notes in any case, words found nowhere, short ones. */
+static const char *const bench_words[] = { "squat", "Bench", "curl", "travel", "HEAVY",
+	"felt heavy", "knee", "zzzz", "ab", "e" };
+
+#define BENCH_SEARCH_RUNS 21
+
+/* One word's runs: svc_search with `limit`, into v. */
+static void
+bench_search_word(struct store *s, const char *w, size_t limit, double *v)
+{
+	struct store_hit *h;
+	size_t n;
+	char *cause = NULL;
+	double t0;
+
+	for (int r = 0; r < BENCH_SEARCH_RUNS; r++) {
+		t0 = bench_ms();
+		if (svc_search(s, w, limit, &h, &n, &cause) != 0)
+			bench_die("search", cause);
+		v[r] = bench_ms() - t0;
+		store_hits_free(h, n);
+	}
+}
+
+/* `search`: p50 and p99 over every run of every word. */
+static int
+bench_search(const char *path)
+{
+	enum { N = HS_ARRAY_LEN(bench_words) * BENCH_SEARCH_RUNS };
+	static double shown[N], all[N], raw[N];
+	struct store *s;
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	char *cause = NULL;
+
+	if ((s = store_open(path, &cause)) == NULL)
+		bench_die(path, cause);
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db,
+	        "SELECT DISTINCT date FROM lift WHERE removed_by IS NULL AND note LIKE ?1"
+	        " ORDER BY date DESC",
+	        -1, &st, NULL) != SQLITE_OK)
+		bench_die(path, sqlite3_errmsg(db));
+	for (size_t i = 0; i < HS_ARRAY_LEN(bench_words); i++) {
+		char *like = xasprintf("%%%s%%", bench_words[i]);
+
+		bench_search_word(
+		    s, bench_words[i], SVC_SEARCH_LIMIT, shown + i * BENCH_SEARCH_RUNS);
+		bench_search_word(s, bench_words[i], 0, all + i * BENCH_SEARCH_RUNS);
+		for (int r = 0; r < BENCH_SEARCH_RUNS; r++) {
+			double t0 = bench_ms();
+
+			sqlite3_bind_text(st, 1, like, -1, SQLITE_TRANSIENT);
+			while (sqlite3_step(st) == SQLITE_ROW)
+				(void)sqlite3_column_text(st, 0);
+			sqlite3_reset(st);
+			raw[i * BENCH_SEARCH_RUNS + (size_t)r] = bench_ms() - t0;
+		}
+		free(like);
+		if (getenv("BENCH_WORDS") != NULL)
+			printf("word %s p50_ms %.3f all_p50_ms %.3f\n", bench_words[i],
+			    bench_pct(shown + i * BENCH_SEARCH_RUNS, BENCH_SEARCH_RUNS, 50),
+			    bench_pct(all + i * BENCH_SEARCH_RUNS, BENCH_SEARCH_RUNS, 50));
+	}
+	bench_print("search", shown, N);
+	bench_print("search_all", all, N);
+	bench_print("search_raw", raw, N);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	store_close(s);
 	return 0;
 }
 
@@ -693,7 +769,7 @@ main(int argc, char **argv)
 	const char *mode = argc > 1 ? argv[1] : "";
 
 	if (argc > 2 && strcmp(mode, "mini") != 0 && strcmp(mode, "screen") != 0 &&
-	    strcmp(mode, "lifting") != 0 &&
+	    strcmp(mode, "lifting") != 0 && strcmp(mode, "search") != 0 &&
 	    strcmp(mode, "save") != 0 && strcmp(mode, "check") != 0 && atoi(argv[2]) < 1)
 		bench_die(mode, "N must be a number of runs, 1 or more");
 
@@ -711,6 +787,8 @@ main(int argc, char **argv)
 		return bench_screen(argv[2], argv[3]);
 	if (strcmp(mode, "lifting") == 0 && argc == 4)
 		return bench_lifting(argv[2], argv[3]);
+	if (strcmp(mode, "search") == 0 && argc == 3)
+		return bench_search(argv[2]);
 	if (strcmp(mode, "save") == 0 && argc == 4)
 		return bench_save(argv[2], atoi(argv[3]));
 	if (strcmp(mode, "check") == 0 && argc == 4)
@@ -718,7 +796,7 @@ main(int argc, char **argv)
 	fprintf(stderr,
 	    "usage: bench exec|cold N CMD... | race N CMD... :: CMD... |"
 	    " pty N TEXT CMD... | mini DB |"
-	    " screen DB 'YYYY-MM-DD HH:MM' | lifting DB 'YYYY-MM-DD HH:MM' | save DB N |"
-	    " check DB N\n");
+	    " screen DB 'YYYY-MM-DD HH:MM' | lifting DB 'YYYY-MM-DD HH:MM' | search DB |"
+	    " save DB N | check DB N\n");
 	return 2;
 }

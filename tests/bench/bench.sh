@@ -104,6 +104,7 @@ fi
 # In-process: the screens' queries over 520 weeks, and saving.
 screen=$("$BENCH_TOOL" screen "$dir/stress.db" "$at") || exit 1
 lifting=$("$BENCH_TOOL" lifting "$dir/stress.db" "$at") || exit 1
+search=$("$BENCH_TOOL" search "$dir/stress.db") || exit 1
 cp "$dir/stress.db" "$dir/save.db"
 sync
 save=$("$BENCH_TOOL" save "$dir/save.db" 200) || exit 1
@@ -153,6 +154,23 @@ row "last session of an exercise, stress, p99 over 100 dates of each exercise (p
     "$(ratio "$(q last 3)" "$(q last_raw 3)")x" "< 1 ms" "$(verdict "$(q last 5)" 0.999999)"
 row "one exercise's whole history, stress, p99 (p50), up to $(q history_sets 3) sets" \
     "$(ms "$(q history 5)") ($(ms "$(q history 3)"))" "" "" "< 1 ms" "$(verdict "$(q history 5)" 0.999999)"
+# Search: the screen's limit of days, then every day (the command's default).
+raw=$(echo "$search" | awk '$1 == "search_raw" { print $3 }')
+for q in search search_all; do
+	p99=$(echo "$search" | awk -v q="$q" '$1 == q { print $5 }')
+	p50=$(echo "$search" | awk -v q="$q" '$1 == q { print $3 }')
+	if [ "$q" = search ]; then
+		what="search, stress, p99 over 10 words x 21 (p50), the screen's 200 days"
+		target="< 10 ms"
+		v=$(verdict "$p99" 9.999999)
+	else
+		what="  search, every day that matches (herstel search without --limit)"
+		target="(none)"
+		v=
+	fi
+	row "$what" "$(ms "$p99") ($(ms "$p50"))" "$(ms "$raw") (bare LIKE scan of set notes, p50)" \
+	    "$(ratio "$p50" "$raw")x" "$target" "$v"
+done
 p95=$(field "$save" p95_ms)
 raw=$(echo "$save" | awk '$1 == "save_raw" { print $5 }')
 row "saving one set, stress, p95 of 200 (p50), WAL + synchronous=FULL" \

@@ -64,7 +64,7 @@ t_match "complete -p" "$(cat "$T_TMP/complete-p")" '-F _herstel herstel$' \
 bash_complete herstel st
 t_eq "herstel st" "$T_OUT" status "bash: herstel st<Tab> completes the command status"
 bash_complete herstel ""
-for c in log sore sleep day exercises undo status config week export import help completion; do
+for c in log sore sleep day exercises undo status config week search export import help completion; do
 	t_match "herstel <Tab>" "$T_OUT" "^$c\$" "bash: herstel <Tab> offers $c"
 done
 bash_complete herstel --d
@@ -74,6 +74,11 @@ for o in --format --from --to --output --db; do
 	t_match "herstel export --" "$T_OUT" "^$o\$" "bash: export's options include $o"
 done
 t_nomatch "herstel export --" "$T_OUT" '^--quality$' "bash: export offers no option of sleep"
+bash_complete herstel search --
+t_eq "herstel search --" "$(echo $T_OUT | tr ' ' '\n' | grep -E '^--(limit|format)$' | tr '\n' ' ')" \
+	"--limit --format " "bash: search's options are --limit and --format"
+bash_complete herstel search --format ""
+t_eq "herstel search --format" "$(echo $T_OUT)" "text tsv json" "bash: search --format offers text, tsv and json"
 bash_complete herstel sleep --
 t_match "herstel sleep --" "$T_OUT" '^--quality$' "bash: sleep's options include --quality"
 bash_complete herstel status --format ""
@@ -114,7 +119,7 @@ fish_complete() {
 fish_complete "herstel st"
 t_match "herstel st" "$T_OUT" '^status	the recovery board' "fish: herstel st<Tab> offers status, described"
 fish_complete "herstel "
-for c in log sore week export import completion; do
+for c in log sore week search export import completion; do
 	t_match "herstel " "$T_OUT" "^$c	" "fish: herstel <Tab> offers $c"
 done
 fish_complete "herstel status --"

@@ -61,7 +61,7 @@ cat >"$T_TMP/allow" <<'EOF'
 # json output and export: field names stay English in every language
 \\"[a-z_0-9]+\\":|^\{\\"|^,\\"|^%s\\"%s\\"$|^\\"[a-z_]+\\"|^null
 # tsv headers and rows: the column names are the interface of scripts
-^[a-z_0-9]+(\\t[a-z_0-9]+)+\\n$|^# %s\\t
+^[a-z_0-9]+(\\t[a-z_0-9]+)+(\\n)?$|^# %s\\t
 # the shell completion scripts cli_complete.c writes (bash, zsh, fish)
 COMPREPLY|_herstel|^%sreturn\\n$|^_files$|_values |complete -c herstel|__fish|^ -[nslrxd] |^ -x|^ -r -F|^'--|^'\(|;;|esac|_arguments|\$words|\$prev
 # herstel --help: the synopsis of a command is what is typed

@@ -99,7 +99,22 @@ check(enum store_query q, const char *alias, const char *index, bool sorted)
 		    store_query_sql(q), p);
 }
 
-/* The day, week and board screens all read through these six. */
+/* Search walks the notes, all of them, but from their own index alone:
+ * never the table (the index holds every column it reads), never sorted. */
+static void
+check_notes(enum store_query q, const char *table, const char *index)
+{
+	char p[2048], want[128];
+
+	plan(q, p, sizeof p);
+	snprintf(want, sizeof want, "SCAN %s USING COVERING INDEX %s\n", table, index);
+	cr_expect_not_null(strstr(p, want), "want \"%s\" in the plan of\n%s\ngot:\n%s", want,
+	    store_query_sql(q), p);
+	cr_expect_null(
+	    strstr(p, "TEMP B-TREE"), "a sort in the plan of\n%s\ngot:\n%s", store_query_sql(q), p);
+}
+
+/* The day, week and board screens, and search, all read through these. */
 static void
 check_all(void)
 {
@@ -112,6 +127,9 @@ check_all(void)
 	check(STORE_Q_DAY_TIME, "lift", "lift_date", false);
 	check(STORE_Q_EXERCISE_SETS, "l", "lift_exercise", true);
 	check(STORE_Q_LAST_SESSION, "lift", "lift_exercise", false);
+	check(STORE_Q_SEARCH_EXERCISE_DAY, "lift", "lift_exercise", true);
+	check_notes(STORE_Q_SEARCH_SET_NOTES, "lift", "lift_noted");
+	check_notes(STORE_Q_SEARCH_DAY_NOTES, "day", "day_noted");
 }
 
 Test(plans, screen_queries_use_their_indexes)
