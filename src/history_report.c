@@ -36,15 +36,21 @@ history_records_text(const struct progress_session *p, enum units units, char *b
 	char num[32];
 	size_t used = 0;
 
+	char reps[32] = "";
+	size_t r = 0;
+
 	buf[0] = '\0';
 	if (p->prs & PROGRESS_PR_E1RM) {
 		util_number_text(hr_in(p->pr_e1rm_gain, units), num, sizeof num);
 		used += (size_t)snprintf(buf, len, _("e1RM +%s %s"), num, hr_unit(units));
 	}
-	for (int i = 0; i < PROGRESS_REP_MAXES && used < len; i++)
+	/* The rep maxes as one word, "1/3/5RM": the column stays narrow. */
+	for (int i = 0; i < PROGRESS_REP_MAXES; i++)
 		if (p->prs & PROGRESS_PR_REPS(i))
-			used += (size_t)snprintf(buf + used, len - used, _("%s%dRM"), used ? ", " : "",
+			r += (size_t)snprintf(reps + r, sizeof reps - r, "%s%d", r ? "/" : "",
 			    progress_rep_max_reps[i]);
+	if (r > 0 && used < len)
+		snprintf(buf + used, len - used, _("%s%sRM"), used ? ", " : "", reps);
 }
 
 void
@@ -72,9 +78,8 @@ history_pr_text(const char *exercise, const struct progress_session *p, enum uni
 		snprintf(buf, len, _("PR: %s %s"), exercise, reps);
 }
 
-/* "Tue 17 Nov 2026". */
-static void
-hr_date(hs_date d, char *buf, size_t len)
+void
+history_date_text(hs_date d, char *buf, size_t len)
 {
 	int y, m, day;
 
@@ -84,9 +89,9 @@ hr_date(hs_date d, char *buf, size_t len)
 }
 
 /* The best set of a session for people: "100 × 5 @8". */
-static void
-hr_best(const struct svc_history *h, const struct progress_session *p, const struct history_report_opts *o,
-    char *buf, size_t len)
+void
+history_best_text(const struct svc_history *h, const struct progress_session *p,
+    enum units units, bool utf8, char *buf, size_t len)
 {
 	const struct set_record *r;
 	char num[32], rpe[16] = "";
@@ -96,36 +101,47 @@ hr_best(const struct svc_history *h, const struct progress_session *p, const str
 		return;
 	}
 	r = &h->sets[p->best];
-	util_number_text(hr_in(r->weight_kg, o->units), num, sizeof num);
+	util_number_text(hr_in(r->weight_kg, units), num, sizeof num);
 	if (r->rpe > 0)
 		snprintf(rpe, sizeof rpe, " @%g", r->rpe);
-	snprintf(buf, len, "%s %s %d%s", num, o->utf8 ? "\u00d7" : "x", r->reps, rpe);
+	snprintf(buf, len, "%s %s %d%s", num, utf8 ? "\u00d7" : "x", r->reps, rpe);
 }
 
-static void
-hr_chart(FILE *f, const struct svc_history *h, const struct history_report_opts *o)
+size_t
+history_e1rm_series(const struct svc_history *h, enum units units, size_t max, double *v,
+    double *lo, double *hi)
 {
-	double v[HISTORY_CHART_MAX], lo = 0, hi = 0;
-	char *rows[16], hi_text[32], lo_text[32];
 	size_t n = 0, first;
-	int height = o->chart_height < 1 ? 1 : o->chart_height > 16 ? 16 : o->chart_height;
-	int width = o->chart_width < 8 ? 8 : o->chart_width > HISTORY_CHART_MAX ? HISTORY_CHART_MAX
-	                                                                     : o->chart_width;
 
 	/* The last sessions with an e1RM, as many as the chart has columns at
 	 * most: older ones are in the table. */
 	for (size_t i = 0; i < h->nsessions; i++)
 		n += h->sessions[i].e1rm > 0;
-	first = n > (size_t)width ? n - (size_t)width : 0;
+	first = n > max ? n - max : 0;
 	n = 0;
+	*lo = *hi = 0;
 	for (size_t i = 0, k = 0; i < h->nsessions; i++) {
 		if (h->sessions[i].e1rm <= 0 || k++ < first)
 			continue;
-		v[n] = hr_in(h->sessions[i].e1rm, o->units);
-		lo = n == 0 || v[n] < lo ? v[n] : lo;
-		hi = n == 0 || v[n] > hi ? v[n] : hi;
+		v[n] = hr_in(h->sessions[i].e1rm, units);
+		*lo = n == 0 || v[n] < *lo ? v[n] : *lo;
+		*hi = n == 0 || v[n] > *hi ? v[n] : *hi;
 		n++;
 	}
+	return n;
+}
+
+static void
+hr_chart(FILE *f, const struct svc_history *h, const struct history_report_opts *o)
+{
+	double v[HISTORY_CHART_MAX], lo, hi;
+	char *rows[16], hi_text[32], lo_text[32];
+	size_t n;
+	int height = o->chart_height < 1 ? 1 : o->chart_height > 16 ? 16 : o->chart_height;
+	int width = o->chart_width < 8 ? 8 : o->chart_width > HISTORY_CHART_MAX ? HISTORY_CHART_MAX
+	                                                                     : o->chart_width;
+
+	n = history_e1rm_series(h, o->units, (size_t)width, v, &lo, &hi);
 	if (n < 2) /* one bar says nothing the table does not */
 		return;
 	for (int r = 0; r < height; r++)
@@ -155,8 +171,8 @@ hr_text(FILE *f, const char *exercise, const struct svc_history *h,
 		fprintf(f, _("%s: not logged yet\n"), exercise);
 		return;
 	}
-	hr_date(h->sessions[0].date, from, sizeof from);
-	hr_date(h->sessions[h->nsessions - 1].date, to, sizeof to);
+	history_date_text(h->sessions[0].date, from, sizeof from);
+	history_date_text(h->sessions[h->nsessions - 1].date, to, sizeof to);
 	fprintf(f,
 	    ngettext("%s: %zu session, %s to %s\n", "%s: %zu sessions, %s to %s\n",
 	        (unsigned long)h->nsessions),
@@ -176,8 +192,8 @@ hr_text(FILE *f, const char *exercise, const struct svc_history *h,
 	for (size_t i = 0; i < h->nsessions; i++) {
 		const struct progress_session *p = &h->sessions[i];
 
-		hr_date(p->date, from, sizeof from);
-		hr_best(h, p, o, best, sizeof best);
+		history_date_text(p->date, from, sizeof from);
+		history_best_text(h, p, o->units, o->utf8, best, sizeof best);
 		if (p->e1rm > 0)
 			util_number_text(hr_in(p->e1rm, o->units), num, sizeof num);
 		else

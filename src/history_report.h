@@ -29,6 +29,16 @@ void history_records_text(const struct progress_session *p, enum units units, ch
 void history_pr_text(const char *exercise, const struct progress_session *p, enum units units,
     char *buf, size_t len);
 
+/* The e1RM of the last `max` sessions that have one, oldest first, in
+ * `units`, into v (and their lowest and highest); how many. */
+size_t history_e1rm_series(const struct svc_history *h, enum units units, size_t max, double *v,
+    double *lo, double *hi);
+/* A session's best set for people: "100 × 5 @8", or "-". */
+void history_best_text(const struct svc_history *h, const struct progress_session *p,
+    enum units units, bool utf8, char *buf, size_t len);
+/* "Tue 17 Nov 2026". */
+void history_date_text(hs_date d, char *buf, size_t len);
+
 void history_report(FILE *f, const char *exercise, const struct svc_history *h,
     const struct history_report_opts *o);
 

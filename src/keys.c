@@ -46,6 +46,8 @@ static const struct keys_entry keys_day[KA_COUNT] = {
 	[KA_DELETE] = ROW("delete", N_("delete the selected entry (asks first)"), N_("del"), false,
 	    3, false, 'd'),
 	[KA_UNDO] = ROW("undo", N_("undo the last change"), N_("undo"), false, 2, false, 'u'),
+	[KA_HISTORY] = ROW("history", N_("the selected exercise's history: sessions, e1RM, records"),
+	    NULL, false, 3, false, 'e'),
 	[KA_REPEAT] = ROW("repeat", N_("log this day's sets again today, as one undo step"), NULL,
 	    false, 3, false, 'c'),
 	[KA_WEEK] = ROW("week", N_("week view"), N_("week"), false, 2, false, 'w'),
@@ -211,6 +213,14 @@ static const struct keys_entry keys_search[KR_COUNT] = {
 	[KR_HELP] = ROW("help", N_("this help"), N_("help"), false, 2, false, '?'),
 };
 
+/* [keys.history]: one exercise's sessions, newest first. */
+static const struct keys_entry keys_history[KH_COUNT] = {
+	[KH_UP] = ROW("up", N_("the newer / older sessions"), NULL, true, 1, false, FN(KEY_UP), 'k'),
+	[KH_DOWN] = ROW("down", NULL, N_("scroll"), false, 1, false, FN(KEY_DOWN), 'j'),
+	[KH_BACK] = ROW("back", N_("back to the day"), N_("back"), false, 1, false, KEYS_ESC, 'e', 'q'),
+	[KH_HELP] = ROW("help", N_("this help"), N_("help"), false, 2, false, '?'),
+};
+
 /* The tables by enum keys_table: the name herstelrc knows them by. */
 static const struct {
 	const char *name;
@@ -227,6 +237,7 @@ static const struct {
 	[KT_PLACE] = { "groups", keys_place, KP_COUNT },
 	[KT_MONTH] = { "month", keys_month, KM_COUNT },
 	[KT_SEARCH] = { "search", keys_search, KR_COUNT },
+	[KT_HISTORY] = { "history", keys_history, KH_COUNT },
 };
 
 /* Names of the keys that are not one printable character. */

@@ -31,6 +31,7 @@ enum keys_table {
 	KT_PLACE,  /* [keys.groups]: the groups screen */
 	KT_MONTH,  /* [keys.month] */
 	KT_SEARCH, /* [keys.search]: the search results */
+	KT_HISTORY, /* [keys.history]: one exercise's history */
 	KT_COUNT
 };
 
@@ -51,6 +52,7 @@ enum keys_action {
 	KA_DELETE,
 	KA_UNDO,
 	KA_REPEAT,
+	KA_HISTORY,
 	KA_WEEK,
 	KA_MONTH,
 	KA_GOTO,
@@ -93,6 +95,7 @@ enum keys_ask { KQ_YES, KQ_NO, KQ_COUNT };
 enum keys_export { KX_SAVE, KX_NEXT, KX_PREV, KX_CHANGE_BACK, KX_CHANGE, KX_CANCEL, KX_COUNT };
 
 enum keys_search { KR_UP, KR_DOWN, KR_OPEN, KR_NEW, KR_BACK, KR_HELP, KR_COUNT };
+enum keys_history { KH_UP, KH_DOWN, KH_BACK, KH_HELP, KH_COUNT };
 
 enum keys_place {
 	KP_UP,

@@ -248,6 +248,7 @@ static const struct ui_screen *const ui_screens[SCREEN_COUNT] = {
 	[SCREEN_GOTO] = &ui_goto_screen,
 	[SCREEN_PLATES] = &ui_plates_screen,
 	[SCREEN_SEARCH] = &ui_search_screen,
+	[SCREEN_HISTORY] = &ui_history_screen,
 };
 
 const struct ui_screen *

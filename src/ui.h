@@ -68,6 +68,7 @@ enum ui_screen_id {
 	SCREEN_GOTO,
 	SCREEN_PLATES,
 	SCREEN_SEARCH,
+	SCREEN_HISTORY,
 	SCREEN_COUNT
 };
 
@@ -134,7 +135,7 @@ struct ui_screen {
 extern const struct ui_screen ui_day_screen, ui_help_screen, ui_week_screen, ui_entry_screen,
     ui_sore_screen, ui_sleep_screen, ui_dayform_screen, ui_delete_screen, ui_future_screen,
     ui_export_screen, ui_place_screen, ui_month_screen, ui_goto_screen, ui_plates_screen,
-    ui_search_screen;
+    ui_search_screen, ui_history_screen;
 /* The screen of an id. */
 const struct ui_screen *ui_screen_of(enum ui_screen_id id);
 

@@ -468,6 +468,8 @@ ui_day_action(struct app *a, enum keys_action act)
 		return ui_open(SCREEN_DELETE, arg);
 	case KA_UNDO:
 		return ui_stay(ui_day_undo(a));
+	case KA_HISTORY:
+		return ui_open(SCREEN_HISTORY, arg);
 	case KA_REPEAT:
 		return ui_stay(ui_day_repeat(a));
 	case KA_WEEK:

@@ -31,7 +31,7 @@ t_eq tsv "$T_OUT" "date	sets	best_weight_kg	best_reps	best_rpe	e1rm_kg	volume_kg
 t_run history squat
 t_status 0 "history in text exits 0"
 t_match text "$T_OUT" "^squat: 3 sessions, Mon 2 Nov 2026 to Mon 9 Nov 2026" "a heading with the span"
-t_match text "$T_OUT" "^Thu 5 Nov 2026 +1  102.5 × 5 @8 +126.42 +512.5  ★ e1RM \\+3.08 kg, 1RM, 3RM, 5RM$" \
+t_match text "$T_OUT" "^Thu 5 Nov 2026 +1  102.5 × 5 @8 +126.42 +512.5  ★ e1RM \\+3.08 kg, 1/3/5RM$" \
 	"the record marked with a star and said in words"
 t_match chart "$T_OUT" "126.42 │" "a chart of the e1RM, its top labelled"
 t_match chart "$T_OUT" "█" "drawn in blocks"

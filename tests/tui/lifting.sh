@@ -83,4 +83,33 @@ t_eq undone "$(t_sql "SELECT count(*) FROM lift WHERE date = '2026-11-17' AND re
 tmux_keys q
 tmux_cmd kill-server 2>/dev/null
 
+# e: one exercise's history, at 80x24 and at 200x50.
+export HERSTEL_DB="$T_TMP/history.db"
+"$HERSTEL" log --date 2026-11-03 --time 18:00 "squat 1x5 60 warmup" "squat 3x5 100 @8" >/dev/null 2>&1 &&
+	"$HERSTEL" log --date 2026-11-10 --time 18:00 "squat 3x5 102.5 @8" >/dev/null 2>&1 &&
+	"$HERSTEL" log --date 2026-11-17 --time 09:00 "squat 3x5 105 @8" >/dev/null 2>&1
+t_ok $? "three weeks of squats"
+for size in "80 24" "200 50"; do
+	set -- $size
+	tmux_start "$1" "$2" "\"$HERSTEL\""
+	tmux_wait 'Recovery'
+	tmux_keys e
+	tmux_wait ' History: squat '; t_ok $? "$1x$2: e opens the selected exercise's history"
+	tmux_wait '3 sessions, Tue 3 Nov 2026 to Tue 17 Nov 2026'; t_ok $? "$1x$2: ... its span"
+	tmux_wait '129\.5 +│ .*█'; t_ok $? "$1x$2: ... a chart of the e1RM, its top labelled"
+	tmux_wait '^│ (Tue )?17 Nov 2026 +3  105 × 5 @8 +129\.5 +1575  ★ e1RM \+3\.08 kg, 1/3/5RM'
+	t_ok $? "$1x$2: ... today's session first, its records marked with a star and words"
+	tmux_wait '^│ (Tue )?3 Nov 2026 +3  100 × 5 @8 +123\.33 +1500  +│'
+	t_ok $? "$1x$2: ... the first session, no record, the warm-up not counted"
+	if [ "$1" = 200 ]; then
+		cols=$(tmux_screen | grep '│ .*█' | head -n 1 | awk '{ print length($0) }')
+		[ "${cols:-0}" -gt 150 ]
+		t_ok $? "200x50: the chart uses the width ($cols columns)"
+	fi
+	tmux_keys Escape
+	tmux_wait 'Recovery'; t_ok $? "$1x$2: Esc goes back to the day"
+	tmux_keys q
+	tmux_cmd kill-server 2>/dev/null
+done
+
 done_testing

@@ -89,7 +89,7 @@ Test(keys, rebinding_each_table)
 
 	cr_assert_eq(load(&rc,
 	                 "[keys]\nweek = b\n[keys.week]\nback = b,C-b\n"
-	                 "[keys.form]\nsave = F2\n[keys.export]\nexport = e\n",
+	                 "[keys.form]\nsave = F2\n[keys.export]\nexport = v\n",
 	                 &cause),
 	    0, "%s", cause);
 	keys_init(k);
@@ -101,8 +101,8 @@ Test(keys, rebinding_each_table)
 	cr_expect_eq(keys_lookup(&k[KT_WEEK], KEYS_ESC), KEYS_NONE, "Esc is no longer back");
 	cr_expect_eq(keys_lookup(&k[KT_FORM], KEYS_FN | KEY_F(2)), KF_SAVE);
 	cr_expect_eq(keys_lookup(&k[KT_FORM], '\n'), KEYS_NONE);
-	cr_expect_eq(keys_lookup(&k[KT_EXPORT], 'e'), KX_SAVE);
-	cr_expect_eq(keys_lookup(&k[KT_DAY], 'e'), KEYS_NONE, "one table's binding is its own");
+	cr_expect_eq(keys_lookup(&k[KT_EXPORT], 'v'), KX_SAVE);
+	cr_expect_eq(keys_lookup(&k[KT_DAY], 'v'), KEYS_NONE, "one table's binding is its own");
 	rc_free(&rc);
 }
 
