@@ -155,6 +155,10 @@ struct app {
 	struct store_day log;
 	struct ui_item *items;
 	size_t nitems, sel;
+	/* After a save: the exercise whose newest sets the selection moves to
+	 * once the day is read again ("" when none), so that it is on the
+	 * entry just logged. */
+	char select_after[200];
 	struct store_events events;
 	bool have_events;
 	struct svc_board board; /* sorted for the screen */

@@ -17,6 +17,28 @@
 #include "ui_log.h"
 #include "util.h"
 
+/* The selection on the run holding the newest set (the highest id) of the
+ * exercise just saved. */
+static void
+ui_day_select_newest(struct app *a)
+{
+	int64_t newest = 0;
+
+	for (size_t i = 0; i < a->nitems; i++) {
+		const struct ui_item *it = &a->items[i];
+
+		if (it->kind != ITEM_SETS ||
+		    strcmp(a->log.sets[it->first].exercise, a->select_after) != 0)
+			continue;
+		for (size_t k = 0; k < it->count; k++)
+			if (a->log.sets[it->first + k].id > newest) {
+				newest = a->log.sets[it->first + k].id;
+				a->sel = i;
+			}
+	}
+	a->select_after[0] = '\0';
+}
+
 /* The selectable lines: runs of sets, then sleep, soreness and the note. */
 static void
 ui_day_items(struct app *a)
@@ -43,6 +65,8 @@ ui_day_items(struct app *a)
 	a->nitems = n;
 	if (a->sel >= n)
 		a->sel = n > 0 ? n - 1 : 0;
+	if (a->select_after[0] != '\0')
+		ui_day_select_newest(a);
 }
 
 void

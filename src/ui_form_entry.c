@@ -208,7 +208,7 @@ ui_entry_records(struct app *a, const struct ui_entry *e)
 static struct ui_react
 ui_entry_save(struct app *a, struct ui_entry *e)
 {
-	char *cause = NULL, *what, *done, *d;
+	char *cause = NULL, *what, *done, *d, *typed;
 	struct svc_entry ent;
 	struct svc_old old = ui_form_svc_old(&e->old);
 	struct ui_react r;
@@ -221,7 +221,10 @@ ui_entry_save(struct app *a, struct ui_entry *e)
 		return ui_stay(UI_FOOT);
 	}
 	what = xasprintf(e->old.nids > 0 ? _("edit %s") : _("log %s"), e->field.buf);
+	typed = e->p.e.exercise;
+	e->p.e.exercise = e->p.def->name; /* say the exercise it resolved to */
 	d = entry_describe(&e->p.e, a->rc->units);
+	e->p.e.exercise = typed;
 	done = xasprintf(e->old.nids > 0 ? _("changed: %s") : _("logged: %s"), d);
 	ent = (struct svc_entry){ .e = &e->p.e,
 		.def = e->p.def,
@@ -236,6 +239,7 @@ ui_entry_save(struct app *a, struct ui_entry *e)
 		snprintf(e->preview, sizeof e->preview, "%s", a->status);
 		e->preview_error = true;
 	} else {
+		snprintf(a->select_after, sizeof a->select_after, "%s", e->p.def->name);
 		ui_entry_records(a, e);
 		if (e->old.nids == 0 && e->day == a->today)
 			ui_rest_after_set(a, e->p.def); /* a set just done: rest */
