@@ -102,6 +102,9 @@ static const struct keys_entry keys_entry_line[KE_COUNT] = {
 	    "complete", N_("complete the exercise name"), N_("complete"), false, 1, false, '\t'),
 	[KE_LAST] = ROW("last", N_("start the line with the exercise's last session"), NULL, false,
 	    1, false, CTRL('r')),
+	[KE_OLDER] = ROW("older", N_("recall an earlier line / a later one (the last 28 days)"),
+	    NULL, true, 1, false, FN(KEY_UP)),
+	[KE_NEWER] = ROW("newer", NULL, NULL, false, 1, false, FN(KEY_DOWN)),
 	[KE_CANCEL] = ROW("cancel", N_("close the line, saving nothing"), N_("cancel"), false, 1,
 	    false, KEYS_ESC),
 };

@@ -84,7 +84,15 @@ enum keys_week {
 	KW_COUNT
 };
 
-enum keys_entry_action { KE_SAVE, KE_COMPLETE, KE_LAST, KE_CANCEL, KE_COUNT };
+enum keys_entry_action {
+	KE_SAVE,
+	KE_COMPLETE,
+	KE_LAST,
+	KE_OLDER,
+	KE_NEWER,
+	KE_CANCEL,
+	KE_COUNT
+};
 
 enum keys_form { KF_NEXT, KF_PREV, KF_KIND_PREV, KF_KIND_NEXT, KF_SAVE, KF_CANCEL, KF_COUNT };
 

@@ -129,6 +129,53 @@ svc_history(struct store *s, const struct rc *rc, const struct exercise_def *def
 }
 
 int
+svc_recent_lines(struct store *s, hs_date day, int days, char ***out, size_t *n, char **cause)
+{
+	struct store_day d;
+
+	*out = NULL;
+	*n = 0;
+	for (int k = 0; k < days; k++) {
+		if (store_load_day(s, day - k, &d, cause) != 0) {
+			svc_lines_free(*out, *n);
+			*out = NULL;
+			*n = 0;
+			return -1;
+		}
+		/* The day's exercises from its last one back: newest first. */
+		entry_sort_sets(d.sets, d.nsets);
+		for (size_t j = d.nsets; j > 0;) {
+			size_t i = j - 1;
+			char *line;
+			bool seen = false;
+
+			while (i > 0 && d.sets[i - 1].exercise_id == d.sets[j - 1].exercise_id)
+				i--;
+			line = entry_line(&d.sets[i], j - i);
+			for (size_t m = 0; m < *n && !seen; m++)
+				seen = strcmp((*out)[m], line) == 0;
+			if (seen)
+				free(line);
+			else {
+				*out = xreallocarray(*out, *n + 1, sizeof **out);
+				(*out)[(*n)++] = line;
+			}
+			j = i;
+		}
+		store_day_free(&d);
+	}
+	return 0;
+}
+
+void
+svc_lines_free(char **lines, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+}
+
+int
 svc_last_session(struct store *s, const struct exercise_def *def, hs_date before,
     struct svc_last *out, char **cause)
 {

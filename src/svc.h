@@ -85,6 +85,14 @@ int svc_last_session(struct store *s, const struct exercise_def *def, hs_date be
     struct svc_last *out, char **cause);
 void svc_last_free(struct svc_last *l);
 
+/* The lines that log the sets of the `days` days up to `day` again, one per
+ * exercise and day (entry_line), newest first, each line once: what the
+ * quick-entry line recalls with Up and Down. *out is an array of *n lines;
+ * svc_lines_free frees it. */
+int svc_recent_lines(
+    struct store *s, hs_date day, int days, char ***out, size_t *n, char **cause);
+void svc_lines_free(char **lines, size_t n);
+
 /* The history of exercise `def` (none when it was never logged). */
 int svc_history(struct store *s, const struct rc *rc, const struct exercise_def *def,
     struct svc_history *out, char **cause);

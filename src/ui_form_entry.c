@@ -48,6 +48,12 @@ struct ui_entry {
 	char last[300];
 	char *last_line;
 	bool tail; /* the line has more than the name: the last is not shown */
+	/* Up and Down: the lines of the last days (svc_recent_lines), read
+	 * at the first Up; hpos 0 is the line as typed, kept in `typed`. */
+	char **hist;
+	size_t nhist, hpos;
+	bool hist_read;
+	char typed[UI_FIELD_MAX];
 	hs_date day;
 	struct ui_form_old old; /* the sets it replaces */
 	struct ui_entry_parsed p;
@@ -117,6 +123,45 @@ ui_entry_take_last(struct app *a, struct ui_entry *e)
 		return ui_stay(UI_FOOT);
 	}
 	ui_field_set(&e->field, e->last_line);
+	e->field.cur = e->field.len;
+	ui_entry_preview(a, e);
+	return ui_stay(UI_FOOT);
+}
+
+#define UI_ENTRY_RECALL_DAYS 28
+
+/* Up (older) and Down (newer): an earlier line in place of the typed one,
+ * ready to change; Down past the newest gives the typed line back. */
+static struct ui_react
+ui_entry_recall(struct app *a, struct ui_entry *e, bool older)
+{
+	char *cause = NULL;
+
+	if (!e->hist_read) {
+		e->hist_read = true;
+		if (svc_recent_lines(a->store, e->day, UI_ENTRY_RECALL_DAYS, &e->hist, &e->nhist,
+		        &cause) != 0) {
+			snprintf(e->preview, sizeof e->preview, "%s", cause);
+			e->preview_error = true;
+			free(cause);
+			return ui_stay(UI_FOOT);
+		}
+	}
+	if (older && e->hpos < e->nhist) {
+		if (e->hpos == 0)
+			snprintf(e->typed, sizeof e->typed, "%s", e->field.buf);
+		ui_field_set(&e->field, e->hist[e->hpos++]);
+	} else if (!older && e->hpos > 0) {
+		e->hpos--;
+		ui_field_set(&e->field, e->hpos == 0 ? e->typed : e->hist[e->hpos - 1]);
+	} else {
+		snprintf(e->preview, sizeof e->preview, "%s",
+		    e->nhist == 0 ? _("no line in the last 28 days to recall")
+		    : older      ? _("no earlier line: the oldest of the last 28 days")
+		                 : _("the line as typed"));
+		e->preview_error = false;
+		return ui_stay(UI_FOOT);
+	}
 	e->field.cur = e->field.len;
 	ui_entry_preview(a, e);
 	return ui_stay(UI_FOOT);
@@ -330,6 +375,10 @@ ui_entry_key(struct app *a, void *st, int action, int code)
 		return ui_entry_complete(a, e);
 	case KE_LAST:
 		return ui_entry_take_last(a, e);
+	case KE_OLDER:
+		return ui_entry_recall(a, e, true);
+	case KE_NEWER:
+		return ui_entry_recall(a, e, false);
 	default:
 		break;
 	}
@@ -391,6 +440,7 @@ ui_entry_free(void *st)
 	struct ui_entry *e = st;
 
 	free(e->last_line);
+	svc_lines_free(e->hist, e->nhist);
 	free(e);
 }
 

@@ -112,4 +112,25 @@ for size in "80 24" "200 50"; do
 	tmux_cmd kill-server 2>/dev/null
 done
 
+# Up and Down on the quick-entry line recall the lines of the last days.
+tmux_start 80 24 "\"$HERSTEL\""
+tmux_wait 'Recovery'
+tmux_keys a
+tmux_keys -l 'sq'
+tmux_keys Up
+tmux_wait 'add> +squat 3x5 105kg @8 *$'; t_ok $? "Up: the newest line, today's squats"
+tmux_keys Up
+tmux_wait 'add> +squat 3x5 102.5kg @8 *$'; t_ok $? "Up again: last week's"
+tmux_keys Up Up
+tmux_wait 'no earlier line: the oldest of the last 28 days'; t_ok $? "past the oldest: said so"
+tmux_keys Down Down Down
+tmux_wait 'add> +sq *$'; t_ok $? "Down past the newest: the line as typed"
+tmux_keys Up
+tmux_keys -l ' # easy'
+tmux_keys Enter
+tmux_wait 'logged: squat: 3 sets of'; t_ok $? "a recalled line, changed, is saved"
+t_eq noted "$(t_sql "SELECT count(*) FROM lift WHERE date = '2026-11-17' AND note = 'easy'")" 3 "... with its note"
+tmux_keys q
+tmux_cmd kill-server 2>/dev/null
+
 done_testing
