@@ -219,7 +219,8 @@ search_group(struct store *s, struct finds *f, size_t limit, struct store_hit **
 	struct store_hit *h = NULL;
 	size_t n = 0, i;
 
-	qsort(f->v, f->n, sizeof *f->v, found_cmp);
+	if (f->n > 0) /* qsort of no array is undefined, even of 0 items */
+		qsort(f->v, f->n, sizeof *f->v, found_cmp);
 	for (i = 0; i < f->n; i++) {
 		struct found *x = &f->v[i];
 		struct store_hit *cur;

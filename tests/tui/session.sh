@@ -17,13 +17,26 @@ KEYS=0
 key() { KEYS=$((KEYS + $#)); tmux_keys "$@"; }
 type() { KEYS=$((KEYS + ${#1})); tmux_keys -l "$1"; }
 sets() { t_sql "SELECT count(*) FROM lift WHERE date = '$1' AND removed_by IS NULL"; }
+# quit: q, then wait until herstel has exited (the pane is dead), so that
+# the journal is read after its last write, also when herstel runs slowly
+# (under the sanitizers).
+quit() {
+	local i=0
+	tmux_keys q
+	while [ "$(tmux_cmd list-panes -t t -F '#{pane_dead}' 2>/dev/null)" != 1 ] && [ $i -lt 200 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	tmux_cmd kill-server 2>/dev/null
+}
 
-LINES='bench 2x5 100 @8, 100x5 @9, 85x8
-barbell row 4x8 80
-overhead press 3x8 50
-pull-up 3x8
-biceps curl 3x12 14
-triceps pushdown 2x15 25'
+# Each line, and the exercise its confirmation names.
+LINES='bench 2x5 100 @8, 100x5 @9, 85x8|bench press
+barbell row 4x8 80|barbell row
+overhead press 3x8 50|overhead press
+pull-up 3x8|pull-up
+biceps curl 3x12 14|biceps curl
+triceps pushdown 2x15 25|triceps pushdown'
 
 ## without repeat: last week's session, typed line by line -------------------
 
@@ -31,15 +44,14 @@ tmux_start 100 30 "HERSTEL_AT='2026-11-10 18:00' \"$HERSTEL\""
 tmux_wait 'Recovery'; t_ok $? "the journal is open on Tue 10 Nov"
 n=0
 printf '%s\n' "$LINES" >"$T_TMP/lines"
-while IFS= read -r line; do
+while IFS='|' read -r line name; do
 	n=$((n + 1))
 	key a
 	type "$line"
 	key Enter
-	tmux_wait "logged: " || break
+	tmux_wait "logged: $name:" || break
 done <"$T_TMP/lines"
-tmux_keys q
-tmux_cmd kill-server 2>/dev/null
+quit
 TYPED=$KEYS
 t_eq typed "$(sets 2026-11-10)" 19 "19 sets typed in $n lines"
 t_diag "without repeat: $TYPED keys for 19 sets ($n lines of the quick-entry line)"
@@ -67,8 +79,7 @@ tmux_wait 'edit> .*pull-up'
 type 'pull-up 3x8 bw+5'
 key Enter
 tmux_wait 'changed: pull-up'; t_ok $? "the pull-ups changed to bw+5"
-tmux_keys q
-tmux_cmd kill-server 2>/dev/null
+quit
 REPEATED=$KEYS
 t_eq today "$(sets 2026-11-17)" 19 "today holds 19 sets"
 t_eq top "$(t_sql "SELECT count(*) FROM lift l JOIN exercise e ON e.id = l.exercise_id
