@@ -148,6 +148,7 @@ cli_log_repeat(struct cli *c, struct cli_args *a)
 	char *cause = NULL, when[40], from[40];
 	hs_minute at;
 	hs_date day;
+	int y, m, dd;
 
 	if (a->nrest > 0)
 		return cli_bad_usage(c, _("--repeat takes no entries: it logs the day's sets"));
@@ -160,8 +161,9 @@ cli_log_repeat(struct cli *c, struct cli_args *a)
 	if (svc_repeat(c->store, day, at, &d, &cause) != 0)
 		return cli_cause(c, cause);
 	cli_when_text(at, when, sizeof when);
-	cli_when_text(stamp_make(day, 0), from, sizeof from);
-	from[strlen(from) - 6] = '\0'; /* the day, without its 00:00 */
+	date_to_ymd(day, &y, &m, &dd);
+	snprintf(from, sizeof from, "%s %d %s %d", date_weekday_name(date_weekday(day)), dd,
+	    date_month_name(m), y);
 	printf(ngettext("logged %zu set of %s again on %s:\n", "logged %zu sets of %s again on %s:\n",
 	           (unsigned long)d.nsets),
 	    d.nsets, from, when);
