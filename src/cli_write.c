@@ -148,7 +148,6 @@ cli_log_repeat(struct cli *c, struct cli_args *a)
 	char *cause = NULL, when[40], from[40];
 	hs_minute at;
 	hs_date day;
-	int y, m, dd;
 
 	if (a->nrest > 0)
 		return cli_bad_usage(c, _("--repeat takes no entries: it logs the day's sets"));
@@ -161,9 +160,7 @@ cli_log_repeat(struct cli *c, struct cli_args *a)
 	if (svc_repeat(c->store, day, at, &d, &cause) != 0)
 		return cli_cause(c, cause);
 	cli_when_text(at, when, sizeof when);
-	date_to_ymd(day, &y, &m, &dd);
-	snprintf(from, sizeof from, "%s %d %s %d", date_weekday_name(date_weekday(day)), dd,
-	    date_month_name(m), y);
+	history_date_text(day, from, sizeof from);
 	printf(ngettext("logged %zu set of %s again on %s:\n", "logged %zu sets of %s again on %s:\n",
 	           (unsigned long)d.nsets),
 	    d.nsets, from, when);

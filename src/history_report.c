@@ -88,6 +88,39 @@ history_date_text(hs_date d, char *buf, size_t len)
 	    date_month_name(m), y);
 }
 
+/* The table's columns; `wide`: the date with its weekday, else without
+ * (the screen's narrow windows), so that the records fit. A column's
+ * heading is as wide as its widest cell. */
+void
+history_table_head(bool wide, char *buf, size_t len)
+{
+	snprintf(buf, len, "%-*s %4s  %-14s %7s %*s  %s", wide ? 16 : 11, _("date"), _("sets"),
+	    _("best set"), "e1RM", wide ? 9 : 8, _("volume"), _("records"));
+}
+
+void
+history_table_row(const struct svc_history *h, const struct progress_session *p,
+    enum units units, bool utf8, bool wide, char *buf, size_t len)
+{
+	char date[40], best[64], e1rm[32], vol[32], rec[128];
+	const char *shown = date;
+
+	history_date_text(p->date, date, sizeof date);
+	if (!wide) /* "Tue 17 Nov 2026" without "Tue " */
+		shown = strchr(date, ' ') + 1;
+	history_best_text(h, p, units, utf8, best, sizeof best);
+	if (p->e1rm > 0)
+		util_number_text(hr_in(p->e1rm, units), e1rm, sizeof e1rm);
+	else
+		snprintf(e1rm, sizeof e1rm, "-");
+	util_number_text(hr_in(p->volume, units), vol, sizeof vol);
+	history_records_text(p, units, rec, sizeof rec);
+	/* A record has a star and its words: no colour needed. */
+	snprintf(buf, len, "%-*s %4d  %-*s %7s %*s  %s%s", wide ? 16 : 11, shown, p->sets,
+	    14 + (int)(strlen(best) - util_chars(best)), best, e1rm, wide ? 9 : 8, vol,
+	    rec[0] != '\0' ? (utf8 ? "\u2605 " : "* ") : "", rec);
+}
+
 /* The best set of a session for people: "100 × 5 @8". */
 void
 history_best_text(const struct svc_history *h, const struct progress_session *p,
@@ -165,7 +198,7 @@ static void
 hr_text(FILE *f, const char *exercise, const struct svc_history *h,
     const struct history_report_opts *o)
 {
-	char from[40], to[40], best[48], num[32], vol[32], rec[96];
+	char from[40], to[40], line[512];
 
 	if (h->nsessions == 0) {
 		fprintf(f, _("%s: not logged yet\n"), exercise);
@@ -186,23 +219,11 @@ hr_text(FILE *f, const char *exercise, const struct svc_history *h,
 		        (unsigned long)h->unknown_load),
 		    h->unknown_load);
 	hr_chart(f, h, o);
-	/* The table: a column's heading is as wide as its widest cell. */
-	fprintf(f, "%-16s %4s  %-14s %7s %9s  %s\n", _("date"), _("sets"), _("best set"), "e1RM",
-	    _("volume"), _("records"));
+	history_table_head(true, line, sizeof line);
+	fprintf(f, "%s\n", line);
 	for (size_t i = 0; i < h->nsessions; i++) {
-		const struct progress_session *p = &h->sessions[i];
-
-		history_date_text(p->date, from, sizeof from);
-		history_best_text(h, p, o->units, o->utf8, best, sizeof best);
-		if (p->e1rm > 0)
-			util_number_text(hr_in(p->e1rm, o->units), num, sizeof num);
-		else
-			snprintf(num, sizeof num, "-");
-		util_number_text(hr_in(p->volume, o->units), vol, sizeof vol);
-		history_records_text(p, o->units, rec, sizeof rec);
-		fprintf(f, "%-16s %4d  %-*s %7s %9s  %s%s\n", from, p->sets,
-		    14 + (o->utf8 && p->best >= 0 ? 1 : 0), best, num, vol,
-		    *rec != '\0' ? (o->utf8 ? "\u2605 " : "* ") : "", rec);
+		history_table_row(h, &h->sessions[i], o->units, o->utf8, true, line, sizeof line);
+		fprintf(f, "%s\n", line);
 	}
 }
 

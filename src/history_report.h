@@ -36,6 +36,11 @@ size_t history_e1rm_series(const struct svc_history *h, enum units units, size_t
 /* A session's best set for people: "100 × 5 @8", or "-". */
 void history_best_text(const struct svc_history *h, const struct progress_session *p,
     enum units units, bool utf8, char *buf, size_t len);
+/* The history's table: its heading and a session's row; `wide`: the date
+ * with its weekday (else without, for narrow windows). */
+void history_table_head(bool wide, char *buf, size_t len);
+void history_table_row(const struct svc_history *h, const struct progress_session *p,
+    enum units units, bool utf8, bool wide, char *buf, size_t len);
 /* "Tue 17 Nov 2026". */
 void history_date_text(hs_date d, char *buf, size_t len);
 

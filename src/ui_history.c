@@ -94,8 +94,9 @@ static void
 ui_history_draw_body(struct app *a, struct ui_history *x)
 {
 	WINDOW *w = a->full;
-	int width = getmaxx(w) - 4, h = getmaxy(w), y = 1, rows, dw;
-	char title[160], line[512], from[40], to[40], best[64], e1rm[32], vol[32], rec[128];
+	int width = getmaxx(w) - 4, h = getmaxy(w), y = 1, rows;
+	bool wide = width >= 90;
+	char title[160], line[512], from[40], to[40];
 	const struct svc_history *hist = &x->h;
 
 	werase(w);
@@ -124,9 +125,7 @@ ui_history_draw_body(struct app *a, struct ui_history *x)
 	/* The chart takes a third of the rows, the sessions the rest. */
 	y += ui_history_chart(a, x, y + 1, (h - 2) / 3 - 1, width) + 1;
 	/* Narrow: the date without its weekday, so that the records fit. */
-	dw = width >= 90 ? 16 : 11;
-	snprintf(line, sizeof line, "%-*s %4s  %-14s %7s %8s  %s", dw, _("date"), _("sets"),
-	    _("best set"), "e1RM", _("volume"), _("records"));
+	history_table_head(wide, line, sizeof line);
 	ui_put_fit(a, w, y++, 2, width, line);
 	rows = h - 1 - y;
 	if (rows < 1)
@@ -137,22 +136,7 @@ ui_history_draw_body(struct app *a, struct ui_history *x)
 		const struct progress_session *p =
 		    &hist->sessions[hist->nsessions - 1 - x->top - (size_t)r];
 
-		history_date_text(p->date, from, sizeof from);
-		if (dw < 16) /* "Tue 17 Nov 2026" without "Tue " */
-			memmove(from, strchr(from, ' ') + 1, strlen(strchr(from, ' ')));
-		history_best_text(hist, p, a->rc->units, a->utf8, best, sizeof best);
-		if (p->e1rm > 0)
-			util_number_text(a->rc->units == UNITS_LB ? p->e1rm / KG_PER_LB : p->e1rm,
-			    e1rm, sizeof e1rm);
-		else
-			snprintf(e1rm, sizeof e1rm, "-");
-		util_number_text(a->rc->units == UNITS_LB ? p->volume / KG_PER_LB : p->volume, vol,
-		    sizeof vol);
-		history_records_text(p, a->rc->units, rec, sizeof rec);
-		/* A record has a star and its words: no colour needed. */
-		snprintf(line, sizeof line, "%-*s %4d  %-*s %7s %8s  %s%s", dw, from, p->sets,
-		    14 + (int)(strlen(best) - util_chars(best)), best, e1rm, vol,
-		    rec[0] != '\0' ? (a->utf8 ? "\u2605 " : "* ") : "", rec);
+		history_table_row(hist, p, a->rc->units, a->utf8, wide, line, sizeof line);
 		ui_put_fit(a, w, y + r, 2, width, line);
 	}
 	wnoutrefresh(w);
